@@ -1,0 +1,56 @@
+#include "CheckConfigVerb.h"
+
+#include "config/ConfigLoader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace opsdeck {
+
+namespace {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("CheckConfigVerb", "Check a fleet configuration file."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("CheckConfigVerb", "The YAML configuration file."));
+    parser.process(QStringList{QStringLiteral("opsdeck check-config")} + arguments);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (parser.positionalArguments().size() != 1) {
+        err << QCoreApplication::translate("CheckConfigVerb", "usage: opsdeck check-config FILE") << Qt::endl;
+        return 64;
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    const ConfigLoadResult result = ConfigLoader::loadFile(file);
+    if (!result.ok()) {
+        for (const ConfigError &error : result.errors)
+            err << error.toString() << u'\n';
+        if (result.suppressedErrors > 0)
+            err << QCoreApplication::translate("CheckConfigVerb", "%1: %2 more errors not shown")
+                       .arg(file)
+                       .arg(result.suppressedErrors)
+                << u'\n';
+        err << QCoreApplication::translate("CheckConfigVerb", "%1: %n error(s)", nullptr,
+                                           int(result.errors.size()) + result.suppressedErrors)
+                   .arg(file)
+            << Qt::endl;
+        return 1;
+    }
+    out << QCoreApplication::translate("CheckConfigVerb", "%1: OK, %2").arg(file, result.config->summary()) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+Verb checkConfigVerb()
+{
+    return {QStringLiteral("check-config"), QStringLiteral("check-config FILE"),
+            QCoreApplication::translate("CheckConfigVerb", "Check a fleet configuration; print every error with its position"),
+            run};
+}
+
+} // namespace opsdeck

@@ -1,0 +1,95 @@
+// opsdeck: with no verb, the console window; with a verb, that command headless.
+
+#include "ConsoleApp.h"
+#include "MainWindow.h"
+#include "Verb.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("opsdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("OpsDeck"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("opsdeck.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("opsdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION));
+}
+
+QString usage(const QList<opsdeck::Verb> &verbs)
+{
+    QString text = QCoreApplication::translate("main", "Usage: opsdeck [--config FILE] [--store URI]\n"
+                                                       "       opsdeck VERB [ARGUMENTS…]\n\n"
+                                                       "With no verb, opens the console window.\n\nVerbs:\n");
+    for (const auto &verb : verbs)
+        text += QStringLiteral("  %1\n      %2\n").arg(verb.synopsis, verb.description);
+    text += QCoreApplication::translate("main", "\nOptions:\n"
+                                                "  --config FILE  fleet configuration to open\n"
+                                                "  --store URI    sqlite:///PATH (default: the user's data directory)\n"
+                                                "  --help         this text;  opsdeck VERB --help for a verb\n"
+                                                "  --version      the version\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QList<opsdeck::Verb> verbs = opsdeck::allVerbs();
+
+    if (!arguments.isEmpty() && !arguments.constFirst().startsWith(u'-')) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslations(app);
+        for (const auto &verb : verbs) {
+            if (verb.name == arguments.constFirst())
+                return verb.run(arguments.mid(1));
+        }
+        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: unknown verb '%1'\n\n").arg(arguments.constFirst())
+                            << usage(verbs);
+        return 64;
+    }
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream(stdout) << usage(verbs);
+        return 0;
+    }
+    if (arguments.contains(QStringLiteral("--version"))) {
+        QTextStream(stdout) << "opsdeck " << OPSDECK_VERSION << '\n';
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.opsdeck.OpsDeck.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.opsdeck.OpsDeck"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Fleet configuration"), QStringLiteral("FILE"));
+    QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Store URI"), QStringLiteral("URI"));
+    parser.addOptions({config, store});
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << parser.errorText() << "\n\n" << usage(verbs);
+        return 64;
+    }
+    opsdeck::ConsoleApp console({parser.value(config), parser.value(store)});
+    console.window()->show();
+    return QApplication::exec();
+}

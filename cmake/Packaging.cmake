@@ -1,0 +1,8 @@
+set(CPACK_PACKAGE_NAME "opsdeck")
+set(CPACK_PACKAGE_VENDOR "OpsDeck")
+set(CPACK_PACKAGE_CONTACT "OpsDeck maintainers <maintainers@opsdeck.io>")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
+include(CPack)

@@ -1,0 +1,69 @@
+#include "FleetConfig.h"
+
+#include <QCoreApplication>
+
+namespace opsdeck {
+
+const HostConfig *FleetConfig::findHost(const QString &name) const
+{
+    for (const auto &env : environments) {
+        for (const auto &host : env.hosts) {
+            if (host.name == name)
+                return &host;
+        }
+    }
+    return nullptr;
+}
+
+int FleetConfig::hostCount() const
+{
+    int count = 0;
+    for (const auto &env : environments)
+        count += int(env.hosts.size());
+    return count;
+}
+
+int FleetConfig::serviceCount() const
+{
+    int count = 0;
+    for (const auto &env : environments) {
+        for (const auto &host : env.hosts)
+            count += int(host.services.size());
+    }
+    return count;
+}
+
+QString FleetConfig::summary() const
+{
+    return QCoreApplication::translate("FleetConfig", "%n environment(s)", nullptr, int(environments.size()))
+           + QStringLiteral(", ") + QCoreApplication::translate("FleetConfig", "%n host(s)", nullptr, hostCount())
+           + QStringLiteral(", ")
+           + QCoreApplication::translate("FleetConfig", "%n service(s)", nullptr, serviceCount())
+           + QStringLiteral(", ")
+           + QCoreApplication::translate("FleetConfig", "%n person(s)", nullptr, int(people.size()));
+}
+
+QString healthFormatName(HealthFormat format)
+{
+    switch (format) {
+    case HealthFormat::Auto: return QStringLiteral("auto");
+    case HealthFormat::Seeds: return QStringLiteral("seeds");
+    case HealthFormat::Ietf: return QStringLiteral("ietf");
+    case HealthFormat::Spring: return QStringLiteral("spring");
+    case HealthFormat::Kubernetes: return QStringLiteral("k8s");
+    case HealthFormat::Plain: return QStringLiteral("plain");
+    }
+    return {};
+}
+
+std::optional<HealthFormat> healthFormatFromName(const QString &name)
+{
+    for (auto format : {HealthFormat::Auto, HealthFormat::Seeds, HealthFormat::Ietf, HealthFormat::Spring,
+                        HealthFormat::Kubernetes, HealthFormat::Plain}) {
+        if (healthFormatName(format) == name)
+            return format;
+    }
+    return std::nullopt;
+}
+
+} // namespace opsdeck

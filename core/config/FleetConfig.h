@@ -1,0 +1,127 @@
+#pragma once
+
+// The fleet configuration as plain values: what one YAML file describes (see docs/config.md).
+// Immutable once loaded; cheap to copy across threads in queued signals.
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+namespace opsdeck {
+
+using Milliseconds = std::chrono::milliseconds;
+
+enum class HealthFormat { Auto, Seeds, Ietf, Spring, Kubernetes, Plain };
+enum class ConfirmationMode { Click, Typed };
+
+struct SshDefaults {
+    QString user;
+    int port = 22;
+    QString identityFile; // empty: ssh-agent, then ~/.ssh/config
+    QString knownHostsFile;
+    Milliseconds connectTimeout{10'000};
+    Milliseconds commandTimeout{60'000};
+};
+
+struct Thresholds {
+    Milliseconds responseTimeWarning{2'000};
+    double memoryPercent = 90;
+    double cpuPercent = 90;
+    Milliseconds cpuSustained{5 * 60'000};
+    double diskFreePercent = 10;
+    Milliseconds backupMaxAge{24 * 3'600'000};
+};
+
+struct HealthCheckConfig {
+    QString url;
+    HealthFormat format = HealthFormat::Auto;
+    Milliseconds interval{10'000};
+    Milliseconds timeout{5'000};
+};
+
+struct ServiceConfig {
+    QString name;
+    QString unit;
+    QList<HealthCheckConfig> health;
+    QStringList restartCommand; // argv; empty means "systemctl restart <unit>"
+    bool useSudo = true;
+};
+
+struct AppConfig {
+    QString name;
+    QString path;
+    QString strategy = QStringLiteral("capistrano");
+    int keepReleases = 5;
+};
+
+struct BackupConfig {
+    QString name;
+    QString path;
+    QStringList patterns;
+    Milliseconds retention{7LL * 24 * 3'600'000};
+    Milliseconds rpo{24 * 3'600'000};
+};
+
+struct HostConfig {
+    QString name;
+    QString environment;
+    QString address;
+    int port = 22;
+    QString user;
+    QString identityFile;
+    QString knownHostsFile;
+    QString jumpHost; // name of another host in the same file, or empty
+    QStringList labels;
+    QList<ServiceConfig> services;
+    QList<AppConfig> apps;
+    QList<BackupConfig> backups;
+};
+
+struct EnvironmentConfig {
+    QString name;
+    ConfirmationMode confirmation = ConfirmationMode::Click;
+    bool requireApproval = false;
+    bool requireSignedChecklist = false;
+    QString caFile;
+    QList<HostConfig> hosts;
+};
+
+struct Person {
+    QString login;
+    QString name;
+    QStringList roles;
+};
+
+struct Role {
+    QString id;
+    QString displayName;
+};
+
+struct FleetConfig {
+    QString sourceFile;
+    SshDefaults ssh;
+    Milliseconds healthInterval{10'000};
+    Milliseconds healthTimeout{5'000};
+    Thresholds thresholds;
+    QList<Role> roles;
+    QList<Person> people;
+    QString checklistDirectory;
+    QList<EnvironmentConfig> environments;
+
+    const HostConfig *findHost(const QString &name) const;
+    int hostCount() const;
+    int serviceCount() const;
+    // "3 environments, 12 hosts, 30 services, 2 people" — the check-config summary.
+    QString summary() const;
+};
+
+QString healthFormatName(HealthFormat format);
+std::optional<HealthFormat> healthFormatFromName(const QString &name);
+
+} // namespace opsdeck
+
+Q_DECLARE_METATYPE(opsdeck::FleetConfig)

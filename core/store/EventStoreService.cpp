@@ -1,0 +1,62 @@
+#include "EventStoreService.h"
+
+#include "EventStoreWorker.h"
+
+namespace opsdeck {
+
+EventStoreService::EventStoreService(QObject *parent) : QObject(parent), m_worker(new EventStoreWorker)
+{
+    qRegisterMetaType<opsdeck::Event>();
+    qRegisterMetaType<opsdeck::EventFilter>();
+    qRegisterMetaType<QList<opsdeck::Event>>();
+    m_thread.setObjectName(QStringLiteral("opsdeck-store"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &EventStoreWorker::opened, this, [this](const QString &location, int version) {
+        m_location = location;
+        m_schemaVersion = version;
+        m_lastError.clear();
+        setState(State::Open);
+    });
+    connect(m_worker, &EventStoreWorker::openFailed, this, [this](const QString &error) {
+        m_lastError = error;
+        setState(State::Failed);
+    });
+    connect(m_worker, &EventStoreWorker::appended, this, &EventStoreService::appended);
+    connect(m_worker, &EventStoreWorker::appendFailed, this, &EventStoreService::appendFailed);
+    connect(m_worker, &EventStoreWorker::fetched, this, &EventStoreService::fetched);
+    connect(m_worker, &EventStoreWorker::fetchFailed, this, &EventStoreService::fetchFailed);
+    m_thread.start();
+}
+
+EventStoreService::~EventStoreService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void EventStoreService::open(const QString &storeArgument)
+{
+    setState(State::Opening);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, storeArgument] { worker->open(storeArgument); });
+}
+
+void EventStoreService::append(const Event &event)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, event] { worker->append(event); });
+}
+
+quint64 EventStoreService::fetch(const EventFilter &filter)
+{
+    const quint64 id = m_nextRequest++;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, filter, id] { worker->fetch(filter, id); });
+    return id;
+}
+
+void EventStoreService::setState(State state)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace opsdeck

@@ -1,0 +1,49 @@
+#pragma once
+
+// The embedded, zero-set-up store: one SQLite file, versioned migrations, WAL so a second reader
+// (the CLI while the window runs) never blocks. Lives on the thread that opened it.
+
+#include "EventStore.h"
+
+#include <memory>
+
+namespace opsdeck {
+
+struct Migration {
+    int version;
+    const char *description;
+    QList<const char *> statements;
+};
+
+class SqliteEventStore final : public EventStore
+{
+public:
+    ~SqliteEventStore() override;
+
+    // Creates the file (and its directory, private to the user) when missing and applies every
+    // pending migration. actor is who appends events through this instance (the local login).
+    static StoreResult<std::unique_ptr<SqliteEventStore>> open(const QString &path, const QString &actor);
+    // The migrations in order; the last one's version is what this build writes.
+    static const QList<Migration> &migrations();
+    static int latestSchemaVersion();
+
+    QString location() const override;
+    int schemaVersion() const override;
+    StoreResult<Event> append(const Event &event) override;
+    StoreResult<QList<Event>> events(const EventFilter &filter) override;
+
+    // For tests of the upgrade path: open applying migrations only up to targetVersion.
+    static StoreResult<std::unique_ptr<SqliteEventStore>> openAtVersion(const QString &path, const QString &actor,
+                                                                        int targetVersion);
+
+private:
+    SqliteEventStore(QString connectionName, QString path, QString actor);
+    QString migrate(int targetVersion);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_actor;
+    int m_schemaVersion = 0;
+};
+
+} // namespace opsdeck

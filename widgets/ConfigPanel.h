@@ -1,0 +1,45 @@
+#pragma once
+
+// The Configuration area: which file is in use, its summary and thresholds, and — after a rejected
+// reload — every error with its position while the last good configuration stays in use. UI thread.
+
+#include "config/ConfigError.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace opsdeck {
+
+class ConfigErrorModel;
+struct FleetConfig;
+
+class ConfigPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConfigPanel(QWidget *parent = nullptr);
+
+    void showLoaded(const QString &file, const FleetConfig &config);
+    void showRejected(const QString &file, const ConfigErrors &errors, int suppressed, bool keepingLastGood);
+    void showNoFile();
+
+    ConfigErrorModel *errorModel() const { return m_errors; }
+    QLabel *statusLabel() const { return m_status; }
+
+Q_SIGNALS:
+    void openRequested();
+    void reloadRequested();
+
+private:
+    QLabel *m_file;
+    QLabel *m_status;
+    QLabel *m_summary;
+    QTableView *m_errorView;
+    ConfigErrorModel *m_errors;
+    QPushButton *m_reload;
+};
+
+} // namespace opsdeck

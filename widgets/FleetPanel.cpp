@@ -1,0 +1,148 @@
+#include "FleetPanel.h"
+
+#include "FleetTreeModel.h"
+#include "config/Duration.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace opsdeck {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><th align=left valign=top style='padding-right:12px'>%1</th><td>%2</td></tr>")
+        .arg(esc(label), value);
+}
+
+} // namespace
+
+FleetPanel::FleetPanel(QWidget *parent)
+    : QWidget(parent), m_model(new FleetTreeModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)), m_details(new QTextBrowser(this)),
+      m_splitter(new QSplitter(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_filter->setPlaceholderText(tr("Filter environments, hosts, services, units…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("fleetFilter"));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
+
+    m_tree->setObjectName(QStringLiteral("fleetTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(FleetTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &FleetPanel::showDetails);
+
+    m_details->setObjectName(QStringLiteral("fleetDetails"));
+    m_details->setOpenLinks(false);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_tree);
+    m_splitter->setObjectName(QStringLiteral("fleetSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+    showDetails();
+}
+
+void FleetPanel::setConfig(const FleetConfig &config)
+{
+    const QString selected = m_tree->currentIndex().data(FleetTreeModel::PathRole).toString();
+    m_model->setConfig(config);
+    m_tree->expandAll();
+    if (const QModelIndex source = m_model->indexForPath(selected); source.isValid())
+        m_tree->setCurrentIndex(m_proxy->mapFromSource(source));
+    showDetails();
+}
+
+void FleetPanel::showDetails()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
+    const EnvironmentConfig *env = m_model->environmentAt(index);
+    if (!env) {
+        m_details->setHtml(tr("<p>Select an environment, host or service to see its configuration.</p>"));
+        return;
+    }
+    QString html;
+    if (const ServiceConfig *service = m_model->serviceAt(index)) {
+        const HostConfig *host = m_model->hostAt(index);
+        html += QStringLiteral("<h2>%1</h2><p>%2</p><table>").arg(esc(service->name), esc(env->name + u'/' + host->name));
+        html += row(tr("systemd unit"), esc(service->unit));
+        html += row(tr("Commands via"), service->useSudo ? esc(QStringLiteral("sudo -n")) : tr("the login user"));
+        html += row(tr("Restart"), service->restartCommand.isEmpty()
+                                       ? esc(QStringLiteral("systemctl restart ") + service->unit)
+                                       : esc(service->restartCommand.join(u' ')));
+        if (service->health.isEmpty())
+            html += row(tr("Health checks"), tr("none configured"));
+        for (const HealthCheckConfig &check : service->health) {
+            html += row(tr("Health check"), tr("%1<br>format %2, every %3, timeout %4")
+                                                .arg(esc(check.url), healthFormatName(check.format),
+                                                     Duration::format(check.interval), Duration::format(check.timeout)));
+        }
+        html += QStringLiteral("</table>");
+    } else if (const HostConfig *host = m_model->hostAt(index)) {
+        html += QStringLiteral("<h2>%1</h2><p>%2</p><table>").arg(esc(host->name), esc(env->name));
+        html += row(tr("Address"), esc(host->address) + u':' + QString::number(host->port));
+        html += row(tr("User"), esc(host->user));
+        html += row(tr("Identity"), host->identityFile.isEmpty() ? tr("ssh-agent, then ~/.ssh/config") : esc(host->identityFile));
+        html += row(tr("Known hosts"), esc(host->knownHostsFile));
+        if (!host->jumpHost.isEmpty())
+            html += row(tr("Jump host"), esc(host->jumpHost));
+        if (!host->labels.isEmpty())
+            html += row(tr("Labels"), esc(host->labels.join(QStringLiteral(", "))));
+        QStringList services;
+        for (const ServiceConfig &s : host->services)
+            services << esc(s.name) + QStringLiteral(" (") + esc(s.unit) + u')';
+        html += row(tr("Services"), services.isEmpty() ? tr("none") : services.join(QStringLiteral("<br>")));
+        for (const AppConfig &app : host->apps)
+            html += row(tr("App %1").arg(app.name), tr("%1<br>%2 releases, keep %3")
+                                                         .arg(esc(app.path), esc(app.strategy)).arg(app.keepReleases));
+        for (const BackupConfig &backup : host->backups)
+            html += row(tr("Backups %1").arg(backup.name),
+                        tr("%1<br>%2<br>RPO %3, retention %4")
+                            .arg(esc(backup.path), esc(backup.patterns.join(QStringLiteral(", "))),
+                                 Duration::format(backup.rpo), Duration::format(backup.retention)));
+        html += QStringLiteral("</table>");
+    } else {
+        html += QStringLiteral("<h2>%1</h2><table>").arg(esc(env->name));
+        html += row(tr("Hosts"), QString::number(env->hosts.size()));
+        html += row(tr("Confirmation"), env->confirmation == ConfirmationMode::Typed
+                                            ? tr("type the environment name")
+                                            : tr("click to confirm"));
+        html += row(tr("Second-person approval"), env->requireApproval ? tr("required") : tr("not required"));
+        html += row(tr("Signed checklist"), env->requireSignedChecklist ? tr("required") : tr("not required"));
+        if (!env->caFile.isEmpty())
+            html += row(tr("CA file"), esc(env->caFile));
+        html += QStringLiteral("</table>");
+    }
+    m_details->setHtml(html);
+}
+
+} // namespace opsdeck

@@ -1,0 +1,43 @@
+#pragma once
+
+// The Fleet area: the environments -> hosts -> services tree with a filter, and the selected entry's
+// configuration in full beside it. UI thread.
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTextBrowser;
+class QTreeView;
+
+namespace opsdeck {
+
+class FleetTreeModel;
+struct FleetConfig;
+
+class FleetPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FleetPanel(QWidget *parent = nullptr);
+
+    void setConfig(const FleetConfig &config);
+    QTreeView *treeView() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTextBrowser *detailsView() const { return m_details; }
+    FleetTreeModel *model() const { return m_model; }
+    QSplitter *splitter() const { return m_splitter; }
+
+private:
+    void showDetails();
+
+    FleetTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTreeView *m_tree;
+    QTextBrowser *m_details;
+    QSplitter *m_splitter;
+};
+
+} // namespace opsdeck

@@ -1,0 +1,182 @@
+#include "FleetTreeModel.h"
+
+#include <QIcon>
+
+namespace opsdeck {
+
+FleetTreeModel::FleetTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void FleetTreeModel::setConfig(const FleetConfig &config)
+{
+    beginResetModel();
+    m_config = config;
+    m_nodes.clear();
+    m_roots.clear();
+    for (int e = 0; e < int(m_config.environments.size()); ++e) {
+        const int envNode = int(m_nodes.size());
+        m_nodes.push_back({NodeType::Environment, e, -1, -1, -1, int(m_roots.size()), {}});
+        m_roots.push_back(envNode);
+        const auto &hosts = m_config.environments.at(e).hosts;
+        for (int h = 0; h < int(hosts.size()); ++h) {
+            const int hostNode = int(m_nodes.size());
+            m_nodes.push_back({NodeType::Host, e, h, -1, envNode, int(m_nodes[envNode].children.size()), {}});
+            m_nodes[envNode].children.push_back(hostNode);
+            for (int s = 0; s < int(hosts.at(h).services.size()); ++s) {
+                const int serviceNode = int(m_nodes.size());
+                m_nodes.push_back({NodeType::Service, e, h, s, hostNode, int(m_nodes[hostNode].children.size()), {}});
+                m_nodes[hostNode].children.push_back(serviceNode);
+            }
+        }
+    }
+    endResetModel();
+}
+
+const FleetTreeModel::Node *FleetTreeModel::nodeAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    const auto id = index.internalId();
+    return id < m_nodes.size() ? &m_nodes[id] : nullptr;
+}
+
+const EnvironmentConfig *FleetTreeModel::environmentAt(const QModelIndex &index) const
+{
+    const Node *node = nodeAt(index);
+    return node ? &m_config.environments.at(node->environment) : nullptr;
+}
+
+const HostConfig *FleetTreeModel::hostAt(const QModelIndex &index) const
+{
+    const Node *node = nodeAt(index);
+    if (!node || node->host < 0)
+        return nullptr;
+    return &m_config.environments.at(node->environment).hosts.at(node->host);
+}
+
+const ServiceConfig *FleetTreeModel::serviceAt(const QModelIndex &index) const
+{
+    const Node *node = nodeAt(index);
+    if (!node || node->service < 0)
+        return nullptr;
+    return &m_config.environments.at(node->environment).hosts.at(node->host).services.at(node->service);
+}
+
+QString FleetTreeModel::pathOf(const Node &node) const
+{
+    const auto &env = m_config.environments.at(node.environment);
+    QString path = env.name;
+    if (node.host >= 0)
+        path += u'/' + env.hosts.at(node.host).name;
+    if (node.service >= 0)
+        path += u'/' + env.hosts.at(node.host).services.at(node.service).name;
+    return path;
+}
+
+QModelIndex FleetTreeModel::indexForPath(const QString &path) const
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (pathOf(m_nodes[i]) == path)
+            return createIndex(m_nodes[i].row, 0, quintptr(i));
+    }
+    return {};
+}
+
+QModelIndex FleetTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    const std::vector<int> *children = &m_roots;
+    if (parent.isValid()) {
+        const Node *node = nodeAt(parent);
+        if (!node)
+            return {};
+        children = &node->children;
+    }
+    if (row >= int(children->size()))
+        return {};
+    return createIndex(row, column, quintptr((*children)[size_t(row)]));
+}
+
+QModelIndex FleetTreeModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeAt(child);
+    if (!node || node->parent < 0)
+        return {};
+    return createIndex(m_nodes[size_t(node->parent)].row, 0, quintptr(node->parent));
+}
+
+int FleetTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != 0)
+        return 0;
+    const Node *node = nodeAt(parent);
+    return node ? int(node->children.size()) : 0;
+}
+
+int FleetTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeAt(index);
+    if (!node)
+        return {};
+    const auto &env = m_config.environments.at(node->environment);
+    switch (role) {
+    case NodeTypeRole:
+        return int(node->type);
+    case PathRole:
+        return pathOf(*node);
+    case Qt::DecorationRole:
+        if (index.column() != NameColumn)
+            return {};
+        switch (node->type) {
+        case NodeType::Environment: return QIcon::fromTheme(QStringLiteral("folder-cloud"), QIcon::fromTheme(QStringLiteral("folder")));
+        case NodeType::Host: return QIcon::fromTheme(QStringLiteral("computer"));
+        case NodeType::Service: return QIcon::fromTheme(QStringLiteral("system-run"));
+        }
+        return {};
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    if (node->type == NodeType::Environment) {
+        if (index.column() == NameColumn)
+            return env.name;
+        return tr("%n host(s)", nullptr, int(env.hosts.size()));
+    }
+    const HostConfig &host = env.hosts.at(node->host);
+    if (node->type == NodeType::Host) {
+        if (index.column() == NameColumn)
+            return host.name;
+        QString target = host.user + u'@' + host.address;
+        if (host.port != 22)
+            target += u':' + QString::number(host.port);
+        if (!host.jumpHost.isEmpty())
+            target += tr(" via %1").arg(host.jumpHost);
+        return target;
+    }
+    const ServiceConfig &service = host.services.at(node->service);
+    if (index.column() == NameColumn)
+        return service.name;
+    return service.unit;
+}
+
+QVariant FleetTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case TargetColumn: return tr("Target");
+    default: return {};
+    }
+}
+
+} // namespace opsdeck

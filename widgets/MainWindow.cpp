@@ -1,0 +1,185 @@
+#include "MainWindow.h"
+
+#include "ConfigPanel.h"
+#include "FleetPanel.h"
+#include "config/ConfigSource.h"
+#include "store/EventStoreService.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace opsdeck {
+
+MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, QWidget *parent)
+    : QMainWindow(parent), m_config(config), m_store(store), m_navigation(new QListWidget(this)),
+      m_areas(new QStackedWidget(this)), m_fleet(new FleetPanel(this)), m_configPanel(new ConfigPanel(this)),
+      m_configStatus(new QLabel(this)), m_storeStatus(new QLabel(this))
+{
+    setWindowTitle(tr("OpsDeck"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("network-server")), tr("Fleet")));
+    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Configuration")));
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    m_areas->addWidget(m_fleet);
+    m_areas->addWidget(m_configPanel);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QSplitter(this);
+    central->addWidget(m_navigation);
+    central->addWidget(m_areas);
+    central->setStretchFactor(1, 1);
+    central->setChildrenCollapsible(false);
+    setCentralWidget(central);
+
+    m_configStatus->setObjectName(QStringLiteral("configStatusBar"));
+    m_storeStatus->setObjectName(QStringLiteral("storeStatusBar"));
+    statusBar()->addWidget(m_configStatus, 1);
+    statusBar()->addPermanentWidget(m_storeStatus);
+
+    createMenus();
+
+    connect(m_configPanel, &ConfigPanel::openRequested, this, &MainWindow::openConfig);
+    connect(m_configPanel, &ConfigPanel::reloadRequested, m_config, &ConfigSource::reload);
+    connect(m_config, &ConfigSource::loaded, this, [this](const FleetConfig &loaded) {
+        m_fleet->setConfig(loaded);
+        m_configPanel->showLoaded(m_config->file(), loaded);
+        updateConfigStatus();
+    });
+    connect(m_config, &ConfigSource::rejected, this, [this](const ConfigErrors &errors, int suppressed) {
+        m_configPanel->showRejected(m_config->file(), errors, suppressed, m_config->hasConfig());
+        updateConfigStatus();
+        // Without a configuration there is nothing else to look at.
+        if (!m_config->hasConfig())
+            showArea(ConfigurationArea);
+    });
+    connect(m_store, &EventStoreService::stateChanged, this, &MainWindow::updateStoreStatus);
+
+    updateConfigStatus();
+    updateStoreStatus();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Configuration…"),
+                                    this, &MainWindow::openConfig);
+    open->setShortcut(QKeySequence::Open);
+    QAction *reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload Configuration"),
+                                      m_config, &ConfigSource::reload);
+    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Fleet"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showArea(FleetArea); });
+    view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showArea(ConfigurationArea); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About OpsDeck"), this, [this] {
+        QMessageBox::about(this, tr("About OpsDeck"),
+                           tr("<h3>OpsDeck %1</h3><p>An operations console: fleet health, service controls, "
+                              "rollback, backups, deployment sign-off and one incident timeline.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(int(area));
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return Area(m_areas->currentIndex());
+}
+
+void MainWindow::openConfig()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Fleet Configuration"), m_config->file(),
+                                                      tr("YAML files (*.yaml *.yml);;All files (*)"));
+    if (!file.isEmpty())
+        m_config->setFile(file);
+}
+
+void MainWindow::updateConfigStatus()
+{
+    if (m_config->file().isEmpty()) {
+        m_configStatus->setText(tr("No configuration loaded"));
+        m_configPanel->showNoFile();
+        return;
+    }
+    const QString name = QFileInfo(m_config->file()).fileName();
+    if (!m_config->lastErrors().isEmpty()) {
+        m_configStatus->setText(m_config->hasConfig()
+                                    ? tr("⚠ %1 has %n error(s); using the last good configuration", nullptr,
+                                         int(m_config->lastErrors().size()))
+                                          .arg(name)
+                                    : tr("✖ %1 has %n error(s)", nullptr, int(m_config->lastErrors().size())).arg(name));
+        return;
+    }
+    if (m_config->hasConfig())
+        m_configStatus->setText(tr("Configuration %1: %2").arg(name, m_config->current().summary()));
+    else
+        m_configStatus->setText(tr("Loading %1…").arg(name));
+}
+
+void MainWindow::updateStoreStatus()
+{
+    switch (m_store->state()) {
+    case EventStoreService::State::Closed:
+        m_storeStatus->setText(tr("Store: closed"));
+        break;
+    case EventStoreService::State::Opening:
+        m_storeStatus->setText(tr("Store: opening…"));
+        break;
+    case EventStoreService::State::Open:
+        m_storeStatus->setText(tr("Store: %1 (schema v%2)").arg(m_store->location()).arg(m_store->schemaVersion()));
+        break;
+    case EventStoreService::State::Failed:
+        m_storeStatus->setText(tr("✖ Store unavailable: %1").arg(m_store->lastError()));
+        break;
+    }
+    m_storeStatus->setToolTip(m_storeStatus->text());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 680);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_fleet->splitter()->restoreState(settings.value(QStringLiteral("window/fleetSplitter")).toByteArray());
+    showArea(Area(qBound(0, settings.value(QStringLiteral("window/area"), 0).toInt(), int(ConfigurationArea))));
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/fleetSplitter"), m_fleet->splitter()->saveState());
+    settings.setValue(QStringLiteral("window/area"), int(currentArea()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace opsdeck

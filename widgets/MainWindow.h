@@ -1,0 +1,57 @@
+#pragma once
+
+// The console window: navigation among the areas, the status bar (configuration and store state),
+// and window state kept across runs. Knows the ConfigSource and EventStoreService it shows, nothing
+// else of the composition. UI thread.
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace opsdeck {
+
+class ConfigPanel;
+class ConfigSource;
+class EventStoreService;
+class FleetPanel;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Area { FleetArea, ConfigurationArea };
+
+    MainWindow(ConfigSource *config, EventStoreService *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showArea(Area area);
+    Area currentArea() const;
+    FleetPanel *fleetPanel() const { return m_fleet; }
+    ConfigPanel *configPanel() const { return m_configPanel; }
+    QLabel *configStatus() const { return m_configStatus; }
+    QLabel *storeStatus() const { return m_storeStatus; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void openConfig();
+    void updateConfigStatus();
+    void updateStoreStatus();
+    void restoreWindowState();
+    void saveWindowState();
+
+    ConfigSource *m_config;
+    EventStoreService *m_store;
+    QListWidget *m_navigation;
+    QStackedWidget *m_areas;
+    FleetPanel *m_fleet;
+    ConfigPanel *m_configPanel;
+    QLabel *m_configStatus;
+    QLabel *m_storeStatus;
+};
+
+} // namespace opsdeck
