@@ -955,13 +955,14 @@ void SchemaWalker::checkJumpHosts(const FleetConfig &config)
             error(it.value(), tr("jump host '%1' is not a host of this file").arg(host->jumpHost));
             continue;
         }
-        QSet<QString> seen{host->name};
+        QStringList chain{host->name};
         for (const HostConfig *hop = config.findHost(host->jumpHost); hop; hop = config.findHost(hop->jumpHost)) {
-            if (seen.contains(hop->name)) {
-                error(it.value(), tr("jump hosts of '%1' form a cycle through '%2'").arg(host->name, hop->name));
+            const bool repeated = chain.contains(hop->name);
+            chain.append(hop->name);
+            if (repeated) {
+                error(it.value(), tr("jump hosts form a cycle: %1").arg(chain.join(QStringLiteral(" -> "))));
                 break;
             }
-            seen.insert(hop->name);
             if (hop->jumpHost.isEmpty())
                 break;
         }

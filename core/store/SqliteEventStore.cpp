@@ -21,6 +21,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("SqliteEventStore", text);
 }
 
+// Qt binds a null QString as SQL NULL; the columns hold '' for "not about one".
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString describe(const QSqlError &error)
 {
     return error.text().trimmed();
@@ -177,12 +183,12 @@ StoreResult<Event> SqliteEventStore::append(const Event &event)
         "INSERT INTO events (time_ms, kind, environment, host, service, actor, summary, details)"
         " VALUES (MAX(?, COALESCE((SELECT MAX(time_ms) FROM events), 0)), ?, ?, ?, ?, ?, ?, ?) RETURNING id, time_ms"));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(stored.kind);
-    query.addBindValue(stored.environment);
-    query.addBindValue(stored.host);
-    query.addBindValue(stored.service);
-    query.addBindValue(stored.actor);
-    query.addBindValue(stored.summary);
+    query.addBindValue(nonNull(stored.kind));
+    query.addBindValue(nonNull(stored.environment));
+    query.addBindValue(nonNull(stored.host));
+    query.addBindValue(nonNull(stored.service));
+    query.addBindValue(nonNull(stored.actor));
+    query.addBindValue(nonNull(stored.summary));
     query.addBindValue(QString::fromUtf8(QJsonDocument(stored.details).toJson(QJsonDocument::Compact)));
     if (!query.exec() || !query.next())
         return StoreResult<Event>::failure(tr("cannot record the event: %1").arg(describe(query.lastError())));

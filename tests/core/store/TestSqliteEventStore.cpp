@@ -1,0 +1,194 @@
+#include "store/EventStoreFactory.h"
+#include "store/SqliteEventStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace opsdeck;
+
+namespace {
+Event makeEvent(const QString &kind, const QString &env = {}, const QString &summary = QStringLiteral("something"))
+{
+    Event e;
+    e.kind = kind;
+    e.environment = env;
+    e.summary = summary;
+    e.actor = QStringLiteral("mallory"); // a client's claim; the store must ignore it
+    e.details = {{QStringLiteral("n"), 1}};
+    return e;
+}
+
+int migrationRows(const QString &path)
+{
+    const QString name = QStringLiteral("inspect");
+    int rows = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"), db);
+            if (q.next())
+                rows = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+} // namespace
+
+class TestSqliteEventStore final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void freshFileGetsLatestSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/dir/opsdeck.db"));
+        auto store = SqliteEventStore::open(path, QStringLiteral("ann"));
+        QVERIFY2(store, qPrintable(store.error));
+        QCOMPARE((*store.value)->schemaVersion(), SqliteEventStore::latestSchemaVersion());
+        QCOMPARE((*store.value)->location(), QStringLiteral("sqlite://") + path);
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QCOMPARE(migrationRows(path), int(SqliteEventStore::migrations().size()));
+    }
+
+    void upgradesAnOlderSchemaAndKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("opsdeck.db"));
+        {
+            auto v1 = SqliteEventStore::openAtVersion(path, QStringLiteral("ann"), 1);
+            QVERIFY2(v1, qPrintable(v1.error));
+            QCOMPARE((*v1.value)->schemaVersion(), 1);
+            QVERIFY((*v1.value)->append(makeEvent(QStringLiteral("note"))));
+        }
+        auto latest = SqliteEventStore::open(path, QStringLiteral("ann"));
+        QVERIFY2(latest, qPrintable(latest.error));
+        QCOMPARE((*latest.value)->schemaVersion(), 2);
+        auto events = (*latest.value)->events({});
+        QVERIFY(events);
+        QCOMPARE(events.value->size(), 1);
+        // Reopening changes nothing.
+        latest.value->reset();
+        auto again = SqliteEventStore::open(path, QStringLiteral("ann"));
+        QVERIFY(again);
+        QCOMPARE(migrationRows(path), 2);
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("opsdeck.db"));
+        QVERIFY(SqliteEventStore::open(path, QStringLiteral("ann")));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'future', 0)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        auto store = SqliteEventStore::open(path, QStringLiteral("ann"));
+        QVERIFY(!store);
+        QVERIFY2(store.error.contains(QStringLiteral("schema version 99, newer than")), qPrintable(store.error));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        auto store = SqliteEventStore::open(path, QStringLiteral("ann"));
+        QVERIFY(!store);
+        QVERIFY(!store.error.isEmpty());
+        QCOMPARE(QFileInfo(path).size(), 4096); // untouched
+    }
+
+    void concurrentOpenMigratesOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("opsdeck.db"));
+        auto openIt = [path] {
+            auto store = SqliteEventStore::open(path, QStringLiteral("ann"));
+            return store ? QString() : store.error;
+        };
+        QList<QFuture<QString>> futures;
+        for (int i = 0; i < 4; ++i)
+            futures << QtConcurrent::run(openIt);
+        for (auto &f : futures)
+            QCOMPARE(f.result(), QString());
+        QCOMPARE(migrationRows(path), int(SqliteEventStore::migrations().size()));
+    }
+
+    void appendAssignsIdTimeAndRealActor()
+    {
+        QTemporaryDir dir;
+        auto store = SqliteEventStore::open(dir.filePath(QStringLiteral("db")), QStringLiteral("ann"));
+        QVERIFY(store);
+        auto &s = **store.value;
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        auto first = s.append(makeEvent(QStringLiteral("service.restart"), QStringLiteral("production")));
+        auto second = s.append(makeEvent(QStringLiteral("service.restart"), QStringLiteral("production")));
+        QVERIFY2(first, qPrintable(first.error));
+        QVERIFY(second);
+        QVERIFY(second.value->id > first.value->id);
+        QVERIFY(second.value->time >= first.value->time);
+        QVERIFY(first.value->time >= before);
+        QCOMPARE(first.value->actor, QStringLiteral("ann"));
+        auto all = s.events({});
+        QCOMPARE(all.value->at(0).actor, QStringLiteral("ann"));
+        QCOMPARE(all.value->at(0).details.value(QStringLiteral("n")).toInt(), 1);
+        QVERIFY(!s.append(makeEvent(QString())));                 // no kind
+        QVERIFY(!s.append(makeEvent(QStringLiteral("x"), {}, {}))); // no summary
+    }
+
+    void filtersAndPages()
+    {
+        QTemporaryDir dir;
+        auto store = SqliteEventStore::open(dir.filePath(QStringLiteral("db")), QStringLiteral("ann"));
+        auto &s = **store.value;
+        for (int i = 0; i < 10; ++i) {
+            Event e = makeEvent(i % 2 ? QStringLiteral("service.restart") : QStringLiteral("health.changed"),
+                                i < 5 ? QStringLiteral("production") : QStringLiteral("staging"));
+            e.host = QStringLiteral("web-%1").arg(i % 3);
+            QVERIFY(s.append(e));
+        }
+        EventFilter f;
+        f.kind = QStringLiteral("service.");
+        QCOMPARE(s.events(f).value->size(), 5);
+        f.environment = QStringLiteral("production");
+        QCOMPARE(s.events(f).value->size(), 2);
+        EventFilter byHost;
+        byHost.host = QStringLiteral("web-0");
+        QCOMPARE(s.events(byHost).value->size(), 4);
+        EventFilter page;
+        page.limit = 4;
+        auto p1 = *s.events(page).value;
+        QCOMPARE(p1.size(), 4);
+        page.afterId = p1.constLast().id;
+        auto p2 = *s.events(page).value;
+        QCOMPARE(p2.size(), 4);
+        QVERIFY(p2.constFirst().id > p1.constLast().id);
+        EventFilter future;
+        future.since = QDateTime::currentDateTimeUtc().addSecs(60);
+        QCOMPARE(s.events(future).value->size(), 0);
+    }
+
+    void factoryRejectsUnknownAndUnbuiltBackends()
+    {
+        QVERIFY(!EventStoreFactory::open(StoreLocation::parse(QStringLiteral("mysql://x"))));
+        QVERIFY(!EventStoreFactory::open(StoreLocation::parse(QStringLiteral("sqlite://relative.db"))));
+        auto pg = EventStoreFactory::open(StoreLocation::parse(QStringLiteral("postgresql://localhost/opsdeck")));
+        QVERIFY(!pg);
+        QVERIFY(pg.error.contains(QStringLiteral("PostgreSQL")));
+        QVERIFY(StoreLocation::parse(QString()).sqlitePath.endsWith(QStringLiteral("/opsdeck/opsdeck.db")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteEventStore)
+#include "TestSqliteEventStore.moc"
