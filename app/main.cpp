@@ -15,9 +15,15 @@ namespace {
 
 void installTranslations(QCoreApplication &app)
 {
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("opsdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    // English first: it carries the plural forms ("1 host", "2 hosts") whatever the locale, even C.
+    // The user's language, when there is one, is installed last and so wins.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/opsdeck_en")))
+        QCoreApplication::installTranslator(english);
+    auto *local = new QTranslator(&app);
+    if (QLocale().language() != QLocale::English
+        && local->load(QLocale(), QStringLiteral("opsdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(local);
 }
 
 void setIdentity()

@@ -1,4 +1,1137 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CheckConfigVerb</name>
+    <message>
+        <source>Check a fleet configuration file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The YAML configuration file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: opsdeck check-config FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 more errors not shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1: %n error</numerusform><numerusform>%1: %n errors</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: OK, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check a fleet configuration; print every error with its position</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>only one YAML document is allowed in a configuration file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many aliases (the limit is %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nesting is too deep (the limit is %1 levels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a mapping, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keys of %1 must be plain names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate key '%1' (first given on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing the required key '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML merge keys ('&lt;&lt;') are not supported; put shared values under 'defaults'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' in %2; did you mean '%3'?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' in %2; expected one of: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 names must be plain scalars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate %1 '%2' (first given on line %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid %1 name '%2': %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the configuration is too large to check (more than %1 entries)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a string, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a whole number, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quoted string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a whole number, found '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, found %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a number, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a number, found '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a duration such as 10s, 5m or 24h, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a duration such as 10s, 5m or 24h, found '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a list, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid %1 '%2': %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported configuration version %1; this OpsDeck reads version 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checklists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checklist directory '%1' does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one environment is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>identity_file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>known_hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connect_timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>command_timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health_interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health_timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health_timeout (%1) must be shorter than health_interval (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>response_time_warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memory_percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cpu_percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cpu_sustained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disk_free_percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup_max_age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>person '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role '%1' is not declared under 'roles'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirm must be 'click' or 'typed', found '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>require_approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>require_signed_checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ca_file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hosts of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs at least one host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host '%1' is already defined on line %2; host names must be unique in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no address and its name is not a valid host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no user, and the local user name '%2' cannot be used: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has an invalid user: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jump host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid label '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>services of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>apps of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backups of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid unit '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a 'unit': its name is not a valid unit name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restart_command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restart_command may not be an empty list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a valid http:// or https:// URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a health check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format must be one of auto, seeds, ietf, spring, k8s, plain; found '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the health check timeout (%1) must be shorter than its interval (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health must be a URL or a list of health checks, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>app '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strategy must be 'capistrano', found '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep_releases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patterns may not be an empty list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid pattern '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rpo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jump host '%1' is not a host of this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jump hosts form a cycle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file is too large (%1 bytes, the limit is %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file is too large (the limit is %1 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file contains a NUL byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EventStoreFactory</name>
+    <message>
+        <source>this build of OpsDeck has no PostgreSQL team store yet; use sqlite:///PATH</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EventStoreWorker</name>
+    <message>
+        <source>no store is open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetConfig</name>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n environment</numerusform><numerusform>%n environments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteValueRules</name>
+    <message>
+        <source>a name may not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a name may have at most 63 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a name must start with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a name may contain only letters, digits, '-', '_' and '.'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a host address may not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a host address may not start with '-'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a valid IPv6 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a host name may have at most 253 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each part of a host name must have 1 to 63 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a part of a host name may not start or end with '-'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a host name may contain only letters, digits, '-', '_' and '.'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a user name may not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a user name may have at most 32 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a user name must start with a lower-case letter or '_'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a user name may contain only lower-case letters, digits, '_' and '-'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a unit name may not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a unit name may have at most 255 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a unit name may not start with '-'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a unit name may contain only letters, digits and ':', '-', '_', '.', '\', '@'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a unit name must end in a unit type such as .service, .socket or .timer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a unit name needs a name before its type suffix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a path may not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a remote path must be absolute (start with '/')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a path may have at most 4096 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a path may not contain control characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a path may not contain quotes, '\', '$', '`', ';', '&amp;', '|', '&lt;', '&gt;', '*' or '?'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a path may not contain a '..' component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pattern may not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pattern matches file names and may not contain '/'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pattern may not contain control characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pattern may contain only letters, digits, '.', '-', '_', '+', '*' and '?'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a command argument may not contain control characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a command argument may have at most 4096 bytes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SqliteEventStore</name>
+    <message>
+        <source>the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot lock %1 for migration: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the migrations table: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this OpsDeck understands (%3); upgrade OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot record migration %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot commit the migration: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an event needs a kind and a summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot record the event: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read events: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>an SQLite store needs an absolute path: sqlite:///path/to/opsdeck.db</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown store '%1'; use sqlite:///PATH or postgresql://…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: opsdeck [--config FILE] [--store URI]
+       opsdeck VERB [ARGUMENTS…]
+
+With no verb, opens the console window.
+
+Verbs:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Options:
+  --config FILE  fleet configuration to open
+  --store URI    sqlite:///PATH (default: the user's data directory)
+  --help         this text;  opsdeck VERB --help for a verb
+  --version      the version
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unknown verb '%1'
+
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ConfigErrorModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ConfigPanel</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No configuration file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a fleet configuration (YAML) to see your environments, hosts and services. docs/config.md describes the format; opsdeck-fleet writes one for the sandbox fleet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ Loaded at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Alert thresholds&lt;/b&gt;: response time over %1 warns; memory over %2 %; CPU over %3 % for %4; free disk under %5 %; backups older than %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>✖ %n error(s) in the file</source>
+        <translation>
+            <numerusform>✖ %n error in the file</numerusform><numerusform>✖ %n errors in the file</numerusform></translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; the last good configuration stays in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; no configuration is in use.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ConsoleApp</name>
+    <message>
+        <source>Configuration %1 loaded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Configuration %1 rejected with %n error(s)</source>
+        <translation>
+            <numerusform>Configuration %1 rejected with %n error</numerusform><numerusform>Configuration %1 rejected with %n errors</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::FleetPanel</name>
+    <message>
+        <source>Filter environments, hosts, services, units…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an environment, host or service to see its configuration.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands via</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the login user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1&lt;br&gt;format %2, every %3, timeout %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh-agent, then ~/.ssh/config</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jump host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>App %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 releases, keep %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2&lt;br&gt;RPO %3, retention %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type the environment name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>click to confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second-person approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::FleetTreeModel</name>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::MainWindow</name>
+    <message>
+        <source>OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Configuration…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reload Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;OpsDeck %1&lt;/h3&gt;&lt;p&gt;An operations console: fleet health, service controls, rollback, backups, deployment sign-off and one incident timeline.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Fleet Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No configuration loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 has %n error(s); using the last good configuration</source>
+        <translation>
+            <numerusform>⚠ %1 has %n error; using the last good configuration</numerusform><numerusform>⚠ %1 has %n errors; using the last good configuration</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %1 has %n error(s)</source>
+        <translation>
+            <numerusform>✖ %1 has %n error</numerusform><numerusform>✖ %1 has %n errors</numerusform></translation>
+    </message>
+    <message>
+        <source>Configuration %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store: closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store: opening…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store: %1 (schema v%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ Store unavailable: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

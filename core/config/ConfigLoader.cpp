@@ -23,10 +23,10 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConfigLoader", text);
-}
+// lupdate and the runtime agree on the context through the macro.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
+};
 
 QString qs(const std::string &s)
 {
@@ -115,14 +115,14 @@ public:
     void OnDocumentStart(const YAML::Mark &mark) override
     {
         if (++m_documents > 1)
-            throw LimitExceeded{mark, tr("only one YAML document is allowed in a configuration file")};
+            throw LimitExceeded{mark, Text::tr("only one YAML document is allowed in a configuration file")};
     }
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
     {
         if (++m_aliases > ConfigLoader::kMaxAliases)
-            throw LimitExceeded{mark, tr("too many aliases (the limit is %1)").arg(ConfigLoader::kMaxAliases)};
+            throw LimitExceeded{mark, Text::tr("too many aliases (the limit is %1)").arg(ConfigLoader::kMaxAliases)};
     }
     void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
     void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
@@ -141,7 +141,7 @@ private:
     void enter(const YAML::Mark &mark)
     {
         if (++m_depth > ConfigLoader::kMaxNesting)
-            throw LimitExceeded{mark, tr("nesting is too deep (the limit is %1 levels)").arg(ConfigLoader::kMaxNesting)};
+            throw LimitExceeded{mark, Text::tr("nesting is too deep (the limit is %1 levels)").arg(ConfigLoader::kMaxNesting)};
     }
     int m_depth = 0;
     int m_aliases = 0;
@@ -180,20 +180,20 @@ private:
     static QString typeName(const YAML::Node &node)
     {
         switch (node.Type()) {
-        case YAML::NodeType::Map: return tr("a mapping");
-        case YAML::NodeType::Sequence: return tr("a list");
-        case YAML::NodeType::Scalar: return tr("a scalar");
-        case YAML::NodeType::Null: return tr("nothing");
+        case YAML::NodeType::Map: return Text::tr("a mapping");
+        case YAML::NodeType::Sequence: return Text::tr("a list");
+        case YAML::NodeType::Scalar: return Text::tr("a scalar");
+        case YAML::NodeType::Null: return Text::tr("nothing");
         case YAML::NodeType::Undefined: break;
         }
-        return tr("nothing");
+        return Text::tr("nothing");
     }
 
     bool isMap(const YAML::Node &node, const QString &what)
     {
         if (node.IsMap())
             return true;
-        error(node, tr("%1 must be a mapping, found %2").arg(what, typeName(node)));
+        error(node, Text::tr("%1 must be a mapping, found %2").arg(what, typeName(node)));
         return false;
     }
 
@@ -206,12 +206,12 @@ private:
             if (!budget(it->first))
                 break;
             if (!it->first.IsScalar()) {
-                error(it->first, tr("keys of %1 must be plain names").arg(what));
+                error(it->first, Text::tr("keys of %1 must be plain names").arg(what));
                 continue;
             }
             const QString key = qs(it->first.Scalar());
             if (seenLines.contains(key)) {
-                error(it->first, tr("duplicate key '%1' (first given on line %2)").arg(key).arg(seenLines.value(key)));
+                error(it->first, Text::tr("duplicate key '%1' (first given on line %2)").arg(key).arg(seenLines.value(key)));
                 continue;
             }
             seenLines.insert(key, it->first.Mark().line + 1);
@@ -225,7 +225,7 @@ private:
         }
         for (const Field &f : allowed) {
             if (f.required && !values.contains(QLatin1String(f.key)))
-                error(map, tr("%1 is missing the required key '%2'").arg(what, QLatin1String(f.key)));
+                error(map, Text::tr("%1 is missing the required key '%2'").arg(what, QLatin1String(f.key)));
         }
         return values;
     }
@@ -233,7 +233,7 @@ private:
     QString unknownKeyMessage(const QString &key, std::initializer_list<Field> allowed, const QString &what)
     {
         if (key == QLatin1String("<<"))
-            return tr("YAML merge keys ('<<') are not supported; put shared values under 'defaults'");
+            return Text::tr("YAML merge keys ('<<') are not supported; put shared values under 'defaults'");
         QString best;
         int bestDistance = 1000;
         for (const Field &f : allowed) {
@@ -244,11 +244,11 @@ private:
             }
         }
         if (bestDistance <= std::max<qsizetype>(2, key.size() / 3))
-            return tr("unknown key '%1' in %2; did you mean '%3'?").arg(key, what, best);
+            return Text::tr("unknown key '%1' in %2; did you mean '%3'?").arg(key, what, best);
         QStringList names;
         for (const Field &f : allowed)
             names.append(QLatin1String(f.key));
-        return tr("unknown key '%1' in %2; expected one of: %3").arg(key, what, names.join(QStringLiteral(", ")));
+        return Text::tr("unknown key '%1' in %2; expected one of: %3").arg(key, what, names.join(QStringLiteral(", ")));
     }
 
     // Each named entry of a mapping (environments, hosts, …), with duplicate and name checks.
@@ -260,17 +260,17 @@ private:
             if (!budget(it->first))
                 break;
             if (!it->first.IsScalar()) {
-                error(it->first, tr("%1 names must be plain scalars").arg(what));
+                error(it->first, Text::tr("%1 names must be plain scalars").arg(what));
                 continue;
             }
             const QString name = qs(it->first.Scalar());
             if (seenLines.contains(name)) {
-                error(it->first, tr("duplicate %1 '%2' (first given on line %3)").arg(what, name).arg(seenLines.value(name)));
+                error(it->first, Text::tr("duplicate %1 '%2' (first given on line %3)").arg(what, name).arg(seenLines.value(name)));
                 continue;
             }
             seenLines.insert(name, it->first.Mark().line + 1);
             if (const QString why = RemoteValueRules::checkName(name); !why.isEmpty()) {
-                error(it->first, tr("invalid %1 name '%2': %3").arg(what, name, why));
+                error(it->first, Text::tr("invalid %1 name '%2': %3").arg(what, name, why));
                 continue;
             }
             visit(name, it->first, it->second);
@@ -283,7 +283,7 @@ private:
             return true;
         if (!m_budgetReported) {
             m_budgetReported = true;
-            error(node, tr("the configuration is too large to check (more than %1 entries)").arg(kMaxVisits));
+            error(node, Text::tr("the configuration is too large to check (more than %1 entries)").arg(kMaxVisits));
         }
         return false;
     }
@@ -291,7 +291,7 @@ private:
     std::optional<QString> string(const YAML::Node &node, const QString &what)
     {
         if (!node.IsScalar()) {
-            error(node, tr("%1 must be a string, found %2").arg(what, typeName(node)));
+            error(node, Text::tr("%1 must be a string, found %2").arg(what, typeName(node)));
             return std::nullopt;
         }
         return qs(node.Scalar());
@@ -302,17 +302,17 @@ private:
     std::optional<long long> integer(const YAML::Node &node, const QString &what, long long min, long long max)
     {
         if (!node.IsScalar() || isQuoted(node)) {
-            error(node, tr("%1 must be a whole number, found %2").arg(what, node.IsScalar() ? tr("a quoted string") : typeName(node)));
+            error(node, Text::tr("%1 must be a whole number, found %2").arg(what, node.IsScalar() ? Text::tr("a quoted string") : typeName(node)));
             return std::nullopt;
         }
         bool ok = false;
         const long long value = qs(node.Scalar()).toLongLong(&ok);
         if (!ok) {
-            error(node, tr("%1 must be a whole number, found '%2'").arg(what, qs(node.Scalar())));
+            error(node, Text::tr("%1 must be a whole number, found '%2'").arg(what, qs(node.Scalar())));
             return std::nullopt;
         }
         if (value < min || value > max) {
-            error(node, tr("%1 must be between %2 and %3, found %4").arg(what).arg(min).arg(max).arg(value));
+            error(node, Text::tr("%1 must be between %2 and %3, found %4").arg(what).arg(min).arg(max).arg(value));
             return std::nullopt;
         }
         return value;
@@ -321,17 +321,17 @@ private:
     std::optional<double> number(const YAML::Node &node, const QString &what, double min, double max)
     {
         if (!node.IsScalar() || isQuoted(node)) {
-            error(node, tr("%1 must be a number, found %2").arg(what, node.IsScalar() ? tr("a quoted string") : typeName(node)));
+            error(node, Text::tr("%1 must be a number, found %2").arg(what, node.IsScalar() ? Text::tr("a quoted string") : typeName(node)));
             return std::nullopt;
         }
         bool ok = false;
         const double value = qs(node.Scalar()).toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
-            error(node, tr("%1 must be a number, found '%2'").arg(what, qs(node.Scalar())));
+            error(node, Text::tr("%1 must be a number, found '%2'").arg(what, qs(node.Scalar())));
             return std::nullopt;
         }
         if (value < min || value > max) {
-            error(node, tr("%1 must be between %2 and %3, found %4").arg(what).arg(min).arg(max).arg(value));
+            error(node, Text::tr("%1 must be between %2 and %3, found %4").arg(what).arg(min).arg(max).arg(value));
             return std::nullopt;
         }
         return value;
@@ -346,23 +346,23 @@ private:
             if (text == QLatin1String("false"))
                 return false;
         }
-        error(node, tr("%1 must be true or false").arg(what));
+        error(node, Text::tr("%1 must be true or false").arg(what));
         return std::nullopt;
     }
 
     std::optional<Milliseconds> duration(const YAML::Node &node, const QString &what, Milliseconds min, Milliseconds max)
     {
         if (!node.IsScalar()) {
-            error(node, tr("%1 must be a duration such as 10s, 5m or 24h, found %2").arg(what, typeName(node)));
+            error(node, Text::tr("%1 must be a duration such as 10s, 5m or 24h, found %2").arg(what, typeName(node)));
             return std::nullopt;
         }
         const auto value = Duration::parse(qs(node.Scalar()));
         if (!value) {
-            error(node, tr("%1 must be a duration such as 10s, 5m or 24h, found '%2'").arg(what, qs(node.Scalar())));
+            error(node, Text::tr("%1 must be a duration such as 10s, 5m or 24h, found '%2'").arg(what, qs(node.Scalar())));
             return std::nullopt;
         }
         if (*value < min || *value > max) {
-            error(node, tr("%1 must be between %2 and %3, found %4")
+            error(node, Text::tr("%1 must be between %2 and %3, found %4")
                             .arg(what, Duration::format(min), Duration::format(max), Duration::format(*value)));
             return std::nullopt;
         }
@@ -372,7 +372,7 @@ private:
     std::optional<QStringList> stringList(const YAML::Node &node, const QString &what)
     {
         if (!node.IsSequence()) {
-            error(node, tr("%1 must be a list, found %2").arg(what, typeName(node)));
+            error(node, Text::tr("%1 must be a list, found %2").arg(what, typeName(node)));
             return std::nullopt;
         }
         QStringList values;
@@ -396,7 +396,7 @@ private:
         if (!value)
             return std::nullopt;
         if (const QString why = rule(*value); !why.isEmpty()) {
-            error(node, tr("invalid %1 '%2': %3").arg(what, *value, why));
+            error(node, Text::tr("invalid %1 '%2': %3").arg(what, *value, why));
             return std::nullopt;
         }
         return value;
@@ -408,7 +408,7 @@ private:
         if (!value)
             return std::nullopt;
         if (value->isEmpty() || value->contains(QChar(u'\0'))) {
-            error(node, tr("%1 may not be empty").arg(what));
+            error(node, Text::tr("%1 may not be empty").arg(what));
             return std::nullopt;
         }
         if (value->startsWith(QStringLiteral("~/")))
@@ -442,7 +442,7 @@ private:
 
 std::optional<FleetConfig> SchemaWalker::walk(const YAML::Node &root)
 {
-    if (!isMap(root, tr("the top level")))
+    if (!isMap(root, Text::tr("the top level")))
         return std::nullopt;
     FleetConfig config;
     config.sourceFile = m_file;
@@ -458,11 +458,11 @@ std::optional<FleetConfig> SchemaWalker::walk(const YAML::Node &root)
                              {"people"},
                              {"checklists"},
                              {"environments", true}},
-                            tr("the top level"));
+                            Text::tr("the top level"));
     if (top.contains(QStringLiteral("version"))) {
         const YAML::Node v = top.value(QStringLiteral("version"));
-        if (auto version = integer(v, tr("version"), 0, 1'000'000); version && *version != 1)
-            error(v, tr("unsupported configuration version %1; this OpsDeck reads version 1").arg(*version));
+        if (auto version = integer(v, Text::tr("version"), 0, 1'000'000); version && *version != 1)
+            error(v, Text::tr("unsupported configuration version %1; this OpsDeck reads version 1").arg(*version));
     }
     if (top.contains(QStringLiteral("defaults")))
         readDefaults(top.value(QStringLiteral("defaults")), config);
@@ -474,18 +474,18 @@ std::optional<FleetConfig> SchemaWalker::walk(const YAML::Node &root)
         readPeople(top.value(QStringLiteral("people")), config);
     if (top.contains(QStringLiteral("checklists"))) {
         const YAML::Node node = top.value(QStringLiteral("checklists"));
-        if (auto path = localPath(node, tr("checklists"))) {
+        if (auto path = localPath(node, Text::tr("checklists"))) {
             if (!QFileInfo(*path).isDir())
-                error(node, tr("checklist directory '%1' does not exist").arg(*path));
+                error(node, Text::tr("checklist directory '%1' does not exist").arg(*path));
             config.checklistDirectory = *path;
         }
     }
     if (top.contains(QStringLiteral("environments"))) {
         const YAML::Node envs = top.value(QStringLiteral("environments"));
-        if (isMap(envs, tr("environments"))) {
+        if (isMap(envs, Text::tr("environments"))) {
             if (envs.size() == 0)
-                error(envs, tr("at least one environment is required"));
-            namedEntries(envs, tr("environment"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
+                error(envs, Text::tr("at least one environment is required"));
+            namedEntries(envs, Text::tr("environment"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
                 readEnvironment(name, value, config);
             });
         }
@@ -498,48 +498,48 @@ std::optional<FleetConfig> SchemaWalker::walk(const YAML::Node &root)
 
 void SchemaWalker::readDefaults(const YAML::Node &node, FleetConfig &config)
 {
-    if (!isMap(node, tr("defaults")))
+    if (!isMap(node, Text::tr("defaults")))
         return;
     const auto f = fields(node,
                           {{"user"}, {"port"}, {"identity_file"}, {"known_hosts"}, {"connect_timeout"},
                            {"command_timeout"}, {"health_interval"}, {"health_timeout"}},
-                          tr("defaults"));
+                          Text::tr("defaults"));
     using namespace std::chrono_literals;
     if (f.contains(QStringLiteral("user"))) {
-        if (auto v = checked(f.value(QStringLiteral("user")), tr("user name"), RemoteValueRules::checkUserName)) {
+        if (auto v = checked(f.value(QStringLiteral("user")), Text::tr("user name"), RemoteValueRules::checkUserName)) {
             config.ssh.user = *v;
             m_userFromLocal = false;
         }
     }
     if (f.contains(QStringLiteral("port"))) {
-        if (auto v = integer(f.value(QStringLiteral("port")), tr("port"), 1, 65535))
+        if (auto v = integer(f.value(QStringLiteral("port")), Text::tr("port"), 1, 65535))
             config.ssh.port = int(*v);
     }
     if (f.contains(QStringLiteral("identity_file"))) {
-        if (auto v = localPath(f.value(QStringLiteral("identity_file")), tr("identity_file")))
+        if (auto v = localPath(f.value(QStringLiteral("identity_file")), Text::tr("identity_file")))
             config.ssh.identityFile = *v;
     }
     if (f.contains(QStringLiteral("known_hosts"))) {
-        if (auto v = localPath(f.value(QStringLiteral("known_hosts")), tr("known_hosts")))
+        if (auto v = localPath(f.value(QStringLiteral("known_hosts")), Text::tr("known_hosts")))
             config.ssh.knownHostsFile = *v;
     }
     if (f.contains(QStringLiteral("connect_timeout"))) {
-        if (auto v = duration(f.value(QStringLiteral("connect_timeout")), tr("connect_timeout"), 1s, 5min))
+        if (auto v = duration(f.value(QStringLiteral("connect_timeout")), Text::tr("connect_timeout"), 1s, 5min))
             config.ssh.connectTimeout = *v;
     }
     if (f.contains(QStringLiteral("command_timeout"))) {
-        if (auto v = duration(f.value(QStringLiteral("command_timeout")), tr("command_timeout"), 1s, 1h))
+        if (auto v = duration(f.value(QStringLiteral("command_timeout")), Text::tr("command_timeout"), 1s, 1h))
             config.ssh.commandTimeout = *v;
     }
     if (f.contains(QStringLiteral("health_interval"))) {
-        if (auto v = duration(f.value(QStringLiteral("health_interval")), tr("health_interval"), 1s, 1h))
+        if (auto v = duration(f.value(QStringLiteral("health_interval")), Text::tr("health_interval"), 1s, 1h))
             config.healthInterval = *v;
     }
     if (f.contains(QStringLiteral("health_timeout"))) {
         const YAML::Node t = f.value(QStringLiteral("health_timeout"));
-        if (auto v = duration(t, tr("health_timeout"), 100ms, 5min)) {
+        if (auto v = duration(t, Text::tr("health_timeout"), 100ms, 5min)) {
             if (*v >= config.healthInterval)
-                error(t, tr("health_timeout (%1) must be shorter than health_interval (%2)")
+                error(t, Text::tr("health_timeout (%1) must be shorter than health_interval (%2)")
                              .arg(Duration::format(*v), Duration::format(config.healthInterval)));
             else
                 config.healthTimeout = *v;
@@ -549,72 +549,72 @@ void SchemaWalker::readDefaults(const YAML::Node &node, FleetConfig &config)
 
 void SchemaWalker::readThresholds(const YAML::Node &node, Thresholds &t)
 {
-    if (!isMap(node, tr("thresholds")))
+    if (!isMap(node, Text::tr("thresholds")))
         return;
     using namespace std::chrono_literals;
     const auto f = fields(node,
                           {{"response_time_warning"}, {"memory_percent"}, {"cpu_percent"}, {"cpu_sustained"},
                            {"disk_free_percent"}, {"backup_max_age"}},
-                          tr("thresholds"));
+                          Text::tr("thresholds"));
     if (f.contains(QStringLiteral("response_time_warning"))) {
-        if (auto v = duration(f.value(QStringLiteral("response_time_warning")), tr("response_time_warning"), 1ms, 5min))
+        if (auto v = duration(f.value(QStringLiteral("response_time_warning")), Text::tr("response_time_warning"), 1ms, 5min))
             t.responseTimeWarning = *v;
     }
     if (f.contains(QStringLiteral("memory_percent"))) {
-        if (auto v = number(f.value(QStringLiteral("memory_percent")), tr("memory_percent"), 1, 100))
+        if (auto v = number(f.value(QStringLiteral("memory_percent")), Text::tr("memory_percent"), 1, 100))
             t.memoryPercent = *v;
     }
     if (f.contains(QStringLiteral("cpu_percent"))) {
-        if (auto v = number(f.value(QStringLiteral("cpu_percent")), tr("cpu_percent"), 1, 100))
+        if (auto v = number(f.value(QStringLiteral("cpu_percent")), Text::tr("cpu_percent"), 1, 100))
             t.cpuPercent = *v;
     }
     if (f.contains(QStringLiteral("cpu_sustained"))) {
-        if (auto v = duration(f.value(QStringLiteral("cpu_sustained")), tr("cpu_sustained"), 0s, 1h))
+        if (auto v = duration(f.value(QStringLiteral("cpu_sustained")), Text::tr("cpu_sustained"), 0s, 1h))
             t.cpuSustained = *v;
     }
     if (f.contains(QStringLiteral("disk_free_percent"))) {
-        if (auto v = number(f.value(QStringLiteral("disk_free_percent")), tr("disk_free_percent"), 0, 99))
+        if (auto v = number(f.value(QStringLiteral("disk_free_percent")), Text::tr("disk_free_percent"), 0, 99))
             t.diskFreePercent = *v;
     }
     if (f.contains(QStringLiteral("backup_max_age"))) {
-        if (auto v = duration(f.value(QStringLiteral("backup_max_age")), tr("backup_max_age"), 1min, 90 * 24h))
+        if (auto v = duration(f.value(QStringLiteral("backup_max_age")), Text::tr("backup_max_age"), 1min, 90 * 24h))
             t.backupMaxAge = *v;
     }
 }
 
 void SchemaWalker::readRoles(const YAML::Node &node, FleetConfig &config)
 {
-    if (!isMap(node, tr("roles")))
+    if (!isMap(node, Text::tr("roles")))
         return;
-    namedEntries(node, tr("role"), [&](const QString &id, const YAML::Node &, const YAML::Node &value) {
-        if (auto display = string(value, tr("role display name")))
+    namedEntries(node, Text::tr("role"), [&](const QString &id, const YAML::Node &, const YAML::Node &value) {
+        if (auto display = string(value, Text::tr("role display name")))
             config.roles.append({id, display->isEmpty() ? id : *display});
     });
 }
 
 void SchemaWalker::readPeople(const YAML::Node &node, FleetConfig &config)
 {
-    if (!isMap(node, tr("people")))
+    if (!isMap(node, Text::tr("people")))
         return;
-    namedEntries(node, tr("person"), [&](const QString &login, const YAML::Node &, const YAML::Node &value) {
-        if (!isMap(value, tr("person '%1'").arg(login)))
+    namedEntries(node, Text::tr("person"), [&](const QString &login, const YAML::Node &, const YAML::Node &value) {
+        if (!isMap(value, Text::tr("person '%1'").arg(login)))
             return;
         Person person;
         person.login = login;
-        const auto f = fields(value, {{"name", true}, {"roles"}}, tr("person '%1'").arg(login));
+        const auto f = fields(value, {{"name", true}, {"roles"}}, Text::tr("person '%1'").arg(login));
         if (f.contains(QStringLiteral("name"))) {
-            if (auto name = string(f.value(QStringLiteral("name")), tr("name")))
+            if (auto name = string(f.value(QStringLiteral("name")), Text::tr("name")))
                 person.name = *name;
         }
         if (f.contains(QStringLiteral("roles"))) {
             const YAML::Node rolesNode = f.value(QStringLiteral("roles"));
-            if (auto roles = stringList(rolesNode, tr("roles"))) {
+            if (auto roles = stringList(rolesNode, Text::tr("roles"))) {
                 qsizetype index = 0;
                 for (const QString &role : *roles) {
                     const bool declared = std::any_of(config.roles.cbegin(), config.roles.cend(),
                                                       [&](const Role &r) { return r.id == role; });
                     if (!declared)
-                        error(rolesNode[index], tr("role '%1' is not declared under 'roles'").arg(role));
+                        error(rolesNode[index], Text::tr("role '%1' is not declared under 'roles'").arg(role));
                     ++index;
                 }
                 person.roles = *roles;
@@ -626,7 +626,7 @@ void SchemaWalker::readPeople(const YAML::Node &node, FleetConfig &config)
 
 void SchemaWalker::readEnvironment(const QString &name, const YAML::Node &node, FleetConfig &config)
 {
-    const QString what = tr("environment '%1'").arg(name);
+    const QString what = Text::tr("environment '%1'").arg(name);
     if (!isMap(node, what))
         return;
     EnvironmentConfig env;
@@ -636,35 +636,35 @@ void SchemaWalker::readEnvironment(const QString &name, const YAML::Node &node, 
                           what);
     if (f.contains(QStringLiteral("confirm"))) {
         const YAML::Node c = f.value(QStringLiteral("confirm"));
-        if (auto v = string(c, tr("confirm"))) {
+        if (auto v = string(c, Text::tr("confirm"))) {
             if (*v == QLatin1String("typed"))
                 env.confirmation = ConfirmationMode::Typed;
             else if (*v == QLatin1String("click"))
                 env.confirmation = ConfirmationMode::Click;
             else
-                error(c, tr("confirm must be 'click' or 'typed', found '%1'").arg(*v));
+                error(c, Text::tr("confirm must be 'click' or 'typed', found '%1'").arg(*v));
         }
     }
     if (f.contains(QStringLiteral("require_approval"))) {
-        if (auto v = boolean(f.value(QStringLiteral("require_approval")), tr("require_approval")))
+        if (auto v = boolean(f.value(QStringLiteral("require_approval")), Text::tr("require_approval")))
             env.requireApproval = *v;
     }
     if (f.contains(QStringLiteral("require_signed_checklist"))) {
-        if (auto v = boolean(f.value(QStringLiteral("require_signed_checklist")), tr("require_signed_checklist")))
+        if (auto v = boolean(f.value(QStringLiteral("require_signed_checklist")), Text::tr("require_signed_checklist")))
             env.requireSignedChecklist = *v;
     }
     if (f.contains(QStringLiteral("ca_file"))) {
-        if (auto v = localPath(f.value(QStringLiteral("ca_file")), tr("ca_file")))
+        if (auto v = localPath(f.value(QStringLiteral("ca_file")), Text::tr("ca_file")))
             env.caFile = *v;
     }
     if (f.contains(QStringLiteral("hosts"))) {
         const YAML::Node hosts = f.value(QStringLiteral("hosts"));
-        if (isMap(hosts, tr("hosts of %1").arg(what))) {
+        if (isMap(hosts, Text::tr("hosts of %1").arg(what))) {
             if (hosts.size() == 0)
-                error(hosts, tr("%1 needs at least one host").arg(what));
-            namedEntries(hosts, tr("host"), [&](const QString &hostName, const YAML::Node &key, const YAML::Node &value) {
+                error(hosts, Text::tr("%1 needs at least one host").arg(what));
+            namedEntries(hosts, Text::tr("host"), [&](const QString &hostName, const YAML::Node &key, const YAML::Node &value) {
                 if (m_hostMarks.contains(hostName)) {
-                    error(key, tr("host '%1' is already defined on line %2; host names must be unique in the file")
+                    error(key, Text::tr("host '%1' is already defined on line %2; host names must be unique in the file")
                                    .arg(hostName)
                                    .arg(m_hostMarks.value(hostName).line + 1));
                     return;
@@ -683,7 +683,7 @@ void SchemaWalker::readEnvironment(const QString &name, const YAML::Node &node, 
 
 void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const FleetConfig &config)
 {
-    const QString what = tr("host '%1'").arg(host.name);
+    const QString what = Text::tr("host '%1'").arg(host.name);
     host.address = host.name;
     host.port = config.ssh.port;
     host.user = config.ssh.user;
@@ -700,52 +700,52 @@ void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const Flee
                                          what)
                                 : QHash<QString, YAML::Node>{};
     if (f.contains(QStringLiteral("address"))) {
-        if (auto v = checked(f.value(QStringLiteral("address")), tr("host address"), RemoteValueRules::checkHostAddress))
+        if (auto v = checked(f.value(QStringLiteral("address")), Text::tr("host address"), RemoteValueRules::checkHostAddress))
             host.address = *v;
     } else if (const QString why = RemoteValueRules::checkHostAddress(host.name); !why.isEmpty()) {
-        error(node, tr("%1 has no address and its name is not a valid host name").arg(what));
+        error(node, Text::tr("%1 has no address and its name is not a valid host name").arg(what));
     }
     if (f.contains(QStringLiteral("port"))) {
-        if (auto v = integer(f.value(QStringLiteral("port")), tr("port"), 1, 65535))
+        if (auto v = integer(f.value(QStringLiteral("port")), Text::tr("port"), 1, 65535))
             host.port = int(*v);
     }
     if (f.contains(QStringLiteral("user"))) {
-        if (auto v = checked(f.value(QStringLiteral("user")), tr("user name"), RemoteValueRules::checkUserName))
+        if (auto v = checked(f.value(QStringLiteral("user")), Text::tr("user name"), RemoteValueRules::checkUserName))
             host.user = *v;
     } else if (const QString why = RemoteValueRules::checkUserName(host.user); !why.isEmpty()) {
-        error(node, m_userFromLocal ? tr("%1 has no user, and the local user name '%2' cannot be used: %3")
+        error(node, m_userFromLocal ? Text::tr("%1 has no user, and the local user name '%2' cannot be used: %3")
                                           .arg(what, host.user, why)
-                                    : tr("%1 has an invalid user: %2").arg(what, why));
+                                    : Text::tr("%1 has an invalid user: %2").arg(what, why));
     }
     if (f.contains(QStringLiteral("identity_file"))) {
-        if (auto v = localPath(f.value(QStringLiteral("identity_file")), tr("identity_file")))
+        if (auto v = localPath(f.value(QStringLiteral("identity_file")), Text::tr("identity_file")))
             host.identityFile = *v;
     }
     if (f.contains(QStringLiteral("known_hosts"))) {
-        if (auto v = localPath(f.value(QStringLiteral("known_hosts")), tr("known_hosts")))
+        if (auto v = localPath(f.value(QStringLiteral("known_hosts")), Text::tr("known_hosts")))
             host.knownHostsFile = *v;
     }
     if (f.contains(QStringLiteral("jump"))) {
         const YAML::Node j = f.value(QStringLiteral("jump"));
-        if (auto v = checked(j, tr("jump host name"), RemoteValueRules::checkName)) {
+        if (auto v = checked(j, Text::tr("jump host name"), RemoteValueRules::checkName)) {
             host.jumpHost = *v;
             m_jumpMarks.insert(host.name, j.Mark());
         }
     }
     if (f.contains(QStringLiteral("labels"))) {
         const YAML::Node labelsNode = f.value(QStringLiteral("labels"));
-        if (auto labels = stringList(labelsNode, tr("labels"))) {
+        if (auto labels = stringList(labelsNode, Text::tr("labels"))) {
             for (qsizetype i = 0; i < labels->size(); ++i) {
                 if (const QString why = RemoteValueRules::checkName(labels->at(i)); !why.isEmpty())
-                    error(labelsNode[i], tr("invalid label '%1': %2").arg(labels->at(i), why));
+                    error(labelsNode[i], Text::tr("invalid label '%1': %2").arg(labels->at(i), why));
             }
             host.labels = *labels;
         }
     }
     if (f.contains(QStringLiteral("services"))) {
         const YAML::Node services = f.value(QStringLiteral("services"));
-        if (isMap(services, tr("services of %1").arg(what))) {
-            namedEntries(services, tr("service"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
+        if (isMap(services, Text::tr("services of %1").arg(what))) {
+            namedEntries(services, Text::tr("service"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
                 ServiceConfig service;
                 service.name = name;
                 readService(service, value, config);
@@ -755,8 +755,8 @@ void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const Flee
     }
     if (f.contains(QStringLiteral("apps"))) {
         const YAML::Node apps = f.value(QStringLiteral("apps"));
-        if (isMap(apps, tr("apps of %1").arg(what))) {
-            namedEntries(apps, tr("app"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
+        if (isMap(apps, Text::tr("apps of %1").arg(what))) {
+            namedEntries(apps, Text::tr("app"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
                 AppConfig app;
                 app.name = name;
                 readApp(app, value);
@@ -766,8 +766,8 @@ void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const Flee
     }
     if (f.contains(QStringLiteral("backups"))) {
         const YAML::Node backups = f.value(QStringLiteral("backups"));
-        if (isMap(backups, tr("backups of %1").arg(what))) {
-            namedEntries(backups, tr("backup"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
+        if (isMap(backups, Text::tr("backups of %1").arg(what))) {
+            namedEntries(backups, Text::tr("backup"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
                 BackupConfig backup;
                 backup.name = name;
                 readBackup(backup, value, config);
@@ -779,7 +779,7 @@ void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const Flee
 
 void SchemaWalker::readService(ServiceConfig &service, const YAML::Node &node, const FleetConfig &config)
 {
-    const QString what = tr("service '%1'").arg(service.name);
+    const QString what = Text::tr("service '%1'").arg(service.name);
     service.unit = RemoteValueRules::normalizeUnitName(service.name);
     if (node.IsNull())
         return;
@@ -788,23 +788,23 @@ void SchemaWalker::readService(ServiceConfig &service, const YAML::Node &node, c
     const auto f = fields(node, {{"unit"}, {"health"}, {"restart_command"}, {"sudo"}}, what);
     if (f.contains(QStringLiteral("unit"))) {
         const YAML::Node u = f.value(QStringLiteral("unit"));
-        if (auto v = string(u, tr("unit"))) {
+        if (auto v = string(u, Text::tr("unit"))) {
             const QString unit = RemoteValueRules::normalizeUnitName(*v);
             if (const QString why = RemoteValueRules::checkUnitName(unit); !why.isEmpty())
-                error(u, tr("invalid unit '%1': %2").arg(*v, why));
+                error(u, Text::tr("invalid unit '%1': %2").arg(*v, why));
             else
                 service.unit = unit;
         }
     } else if (const QString why = RemoteValueRules::checkUnitName(service.unit); !why.isEmpty()) {
-        error(node, tr("%1 needs a 'unit': its name is not a valid unit name").arg(what));
+        error(node, Text::tr("%1 needs a 'unit': its name is not a valid unit name").arg(what));
     }
     if (f.contains(QStringLiteral("health")))
         readHealth(service.health, f.value(QStringLiteral("health")), config);
     if (f.contains(QStringLiteral("restart_command"))) {
         const YAML::Node c = f.value(QStringLiteral("restart_command"));
-        if (auto argv = stringList(c, tr("restart_command"))) {
+        if (auto argv = stringList(c, Text::tr("restart_command"))) {
             if (argv->isEmpty())
-                error(c, tr("restart_command may not be an empty list"));
+                error(c, Text::tr("restart_command may not be an empty list"));
             for (qsizetype i = 0; i < argv->size(); ++i) {
                 if (const QString why = RemoteValueRules::checkArgument(argv->at(i)); !why.isEmpty())
                     error(c[i], why);
@@ -813,7 +813,7 @@ void SchemaWalker::readService(ServiceConfig &service, const YAML::Node &node, c
         }
     }
     if (f.contains(QStringLiteral("sudo"))) {
-        if (auto v = boolean(f.value(QStringLiteral("sudo")), tr("sudo")))
+        if (auto v = boolean(f.value(QStringLiteral("sudo")), Text::tr("sudo")))
             service.useSudo = *v;
     }
 }
@@ -822,14 +822,14 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YAML::Node
 {
     using namespace std::chrono_literals;
     auto readUrl = [&](const YAML::Node &urlNode, HealthCheckConfig &check) {
-        auto text = string(urlNode, tr("url"));
+        auto text = string(urlNode, Text::tr("url"));
         if (!text)
             return false;
         const QUrl url(*text, QUrl::StrictMode);
         const QString scheme = url.scheme();
         if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             || url.host().isEmpty()) {
-            error(urlNode, tr("'%1' is not a valid http:// or https:// URL").arg(*text));
+            error(urlNode, Text::tr("'%1' is not a valid http:// or https:// URL").arg(*text));
             return false;
         }
         check.url = url.toString();
@@ -844,30 +844,30 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YAML::Node
                 checks.append(check);
             return;
         }
-        if (!isMap(item, tr("a health check")))
+        if (!isMap(item, Text::tr("a health check")))
             return;
-        const auto f = fields(item, {{"url", true}, {"format"}, {"interval"}, {"timeout"}}, tr("a health check"));
+        const auto f = fields(item, {{"url", true}, {"format"}, {"interval"}, {"timeout"}}, Text::tr("a health check"));
         bool ok = f.contains(QStringLiteral("url")) && readUrl(f.value(QStringLiteral("url")), check);
         if (f.contains(QStringLiteral("format"))) {
             const YAML::Node fmt = f.value(QStringLiteral("format"));
-            if (auto v = string(fmt, tr("format"))) {
+            if (auto v = string(fmt, Text::tr("format"))) {
                 if (auto format = healthFormatFromName(*v))
                     check.format = *format;
                 else
-                    error(fmt, tr("format must be one of auto, seeds, ietf, spring, k8s, plain; found '%1'").arg(*v)), ok = false;
+                    error(fmt, Text::tr("format must be one of auto, seeds, ietf, spring, k8s, plain; found '%1'").arg(*v)), ok = false;
             }
         }
         if (f.contains(QStringLiteral("interval"))) {
-            if (auto v = duration(f.value(QStringLiteral("interval")), tr("interval"), 1s, 1h))
+            if (auto v = duration(f.value(QStringLiteral("interval")), Text::tr("interval"), 1s, 1h))
                 check.interval = *v;
         }
         if (f.contains(QStringLiteral("timeout"))) {
-            if (auto v = duration(f.value(QStringLiteral("timeout")), tr("timeout"), 100ms, 5min))
+            if (auto v = duration(f.value(QStringLiteral("timeout")), Text::tr("timeout"), 100ms, 5min))
                 check.timeout = *v;
         }
         if (check.timeout >= check.interval) {
             error(f.contains(QStringLiteral("timeout")) ? f.value(QStringLiteral("timeout")) : item,
-                  tr("the health check timeout (%1) must be shorter than its interval (%2)")
+                  Text::tr("the health check timeout (%1) must be shorter than its interval (%2)")
                       .arg(Duration::format(check.timeout), Duration::format(check.interval)));
             ok = false;
         }
@@ -883,29 +883,29 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YAML::Node
     } else if (node.IsScalar()) {
         readOne(node);
     } else {
-        error(node, tr("health must be a URL or a list of health checks, found %1").arg(typeName(node)));
+        error(node, Text::tr("health must be a URL or a list of health checks, found %1").arg(typeName(node)));
     }
 }
 
 void SchemaWalker::readApp(AppConfig &app, const YAML::Node &node)
 {
-    const QString what = tr("app '%1'").arg(app.name);
+    const QString what = Text::tr("app '%1'").arg(app.name);
     if (!isMap(node, what))
         return;
     const auto f = fields(node, {{"path", true}, {"strategy"}, {"keep_releases"}}, what);
     if (f.contains(QStringLiteral("path"))) {
-        if (auto v = checked(f.value(QStringLiteral("path")), tr("path"), RemoteValueRules::checkRemotePath))
+        if (auto v = checked(f.value(QStringLiteral("path")), Text::tr("path"), RemoteValueRules::checkRemotePath))
             app.path = QDir::cleanPath(*v);
     }
     if (f.contains(QStringLiteral("strategy"))) {
         const YAML::Node s = f.value(QStringLiteral("strategy"));
-        if (auto v = string(s, tr("strategy"))) {
+        if (auto v = string(s, Text::tr("strategy"))) {
             if (*v != QLatin1String("capistrano"))
-                error(s, tr("strategy must be 'capistrano', found '%1'").arg(*v));
+                error(s, Text::tr("strategy must be 'capistrano', found '%1'").arg(*v));
         }
     }
     if (f.contains(QStringLiteral("keep_releases"))) {
-        if (auto v = integer(f.value(QStringLiteral("keep_releases")), tr("keep_releases"), 1, 100))
+        if (auto v = integer(f.value(QStringLiteral("keep_releases")), Text::tr("keep_releases"), 1, 100))
             app.keepReleases = int(*v);
     }
 }
@@ -913,34 +913,34 @@ void SchemaWalker::readApp(AppConfig &app, const YAML::Node &node)
 void SchemaWalker::readBackup(BackupConfig &backup, const YAML::Node &node, const FleetConfig &config)
 {
     using namespace std::chrono_literals;
-    const QString what = tr("backup '%1'").arg(backup.name);
+    const QString what = Text::tr("backup '%1'").arg(backup.name);
     backup.rpo = config.thresholds.backupMaxAge;
     backup.patterns = {QStringLiteral("*.gz")};
     if (!isMap(node, what))
         return;
     const auto f = fields(node, {{"path", true}, {"patterns"}, {"retention"}, {"rpo"}}, what);
     if (f.contains(QStringLiteral("path"))) {
-        if (auto v = checked(f.value(QStringLiteral("path")), tr("path"), RemoteValueRules::checkRemotePath))
+        if (auto v = checked(f.value(QStringLiteral("path")), Text::tr("path"), RemoteValueRules::checkRemotePath))
             backup.path = QDir::cleanPath(*v);
     }
     if (f.contains(QStringLiteral("patterns"))) {
         const YAML::Node p = f.value(QStringLiteral("patterns"));
-        if (auto patterns = stringList(p, tr("patterns"))) {
+        if (auto patterns = stringList(p, Text::tr("patterns"))) {
             if (patterns->isEmpty())
-                error(p, tr("patterns may not be an empty list"));
+                error(p, Text::tr("patterns may not be an empty list"));
             for (qsizetype i = 0; i < patterns->size(); ++i) {
                 if (const QString why = RemoteValueRules::checkGlob(patterns->at(i)); !why.isEmpty())
-                    error(p[i], tr("invalid pattern '%1': %2").arg(patterns->at(i), why));
+                    error(p[i], Text::tr("invalid pattern '%1': %2").arg(patterns->at(i), why));
             }
             backup.patterns = *patterns;
         }
     }
     if (f.contains(QStringLiteral("retention"))) {
-        if (auto v = duration(f.value(QStringLiteral("retention")), tr("retention"), 1h, 3650 * 24h))
+        if (auto v = duration(f.value(QStringLiteral("retention")), Text::tr("retention"), 1h, 3650 * 24h))
             backup.retention = *v;
     }
     if (f.contains(QStringLiteral("rpo"))) {
-        if (auto v = duration(f.value(QStringLiteral("rpo")), tr("rpo"), 1min, 365 * 24h))
+        if (auto v = duration(f.value(QStringLiteral("rpo")), Text::tr("rpo"), 1min, 365 * 24h))
             backup.rpo = *v;
     }
 }
@@ -952,7 +952,7 @@ void SchemaWalker::checkJumpHosts(const FleetConfig &config)
         if (!host)
             continue;
         if (!config.findHost(host->jumpHost)) {
-            error(it.value(), tr("jump host '%1' is not a host of this file").arg(host->jumpHost));
+            error(it.value(), Text::tr("jump host '%1' is not a host of this file").arg(host->jumpHost));
             continue;
         }
         QStringList chain{host->name};
@@ -960,7 +960,7 @@ void SchemaWalker::checkJumpHosts(const FleetConfig &config)
             const bool repeated = chain.contains(hop->name);
             chain.append(hop->name);
             if (repeated) {
-                error(it.value(), tr("jump hosts form a cycle: %1").arg(chain.join(QStringLiteral(" -> "))));
+                error(it.value(), Text::tr("jump hosts form a cycle: %1").arg(chain.join(QStringLiteral(" -> "))));
                 break;
             }
             if (hop->jumpHost.isEmpty())
@@ -976,18 +976,18 @@ ConfigLoadResult ConfigLoader::loadFile(const QString &path)
     ConfigLoadResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append({path, 0, 0, tr("cannot read the file: %1").arg(file.errorString())});
+        result.errors.append({path, 0, 0, Text::tr("cannot read the file: %1").arg(file.errorString())});
         return result;
     }
     if (file.size() > kMaxFileBytes) {
         result.errors.append(
-            {path, 0, 0, tr("file is too large (%1 bytes, the limit is %2)").arg(file.size()).arg(kMaxFileBytes)});
+            {path, 0, 0, Text::tr("file is too large (%1 bytes, the limit is %2)").arg(file.size()).arg(kMaxFileBytes)});
         return result;
     }
     // Read one byte past the limit: a file that grows while we read it is still refused.
     const QByteArray bytes = file.read(kMaxFileBytes + 1);
     if (bytes.size() > kMaxFileBytes) {
-        result.errors.append({path, 0, 0, tr("file is too large (the limit is %1 bytes)").arg(kMaxFileBytes)});
+        result.errors.append({path, 0, 0, Text::tr("file is too large (the limit is %1 bytes)").arg(kMaxFileBytes)});
         return result;
     }
     return loadBytes(bytes, path, QFileInfo(path).absolutePath());
@@ -1002,19 +1002,19 @@ ConfigLoadResult ConfigLoader::loadBytes(const QByteArray &bytes, const QString 
         return result;
     };
     if (bytes.size() > kMaxFileBytes)
-        return fail(0, 0, tr("file is too large (%1 bytes, the limit is %2)").arg(bytes.size()).arg(kMaxFileBytes));
+        return fail(0, 0, Text::tr("file is too large (%1 bytes, the limit is %2)").arg(bytes.size()).arg(kMaxFileBytes));
     if (bytes.trimmed().isEmpty())
-        return fail(1, 1, tr("file is empty"));
+        return fail(1, 1, Text::tr("file is empty"));
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         int line = 0;
         int column = 0;
         positionOf(bytes, bad, &line, &column);
         return fail(line, column,
-                    tr("invalid UTF-8 (byte 0x%1)")
+                    Text::tr("invalid UTF-8 (byte 0x%1)")
                         .arg(static_cast<unsigned char>(bytes.at(bad)), 2, 16, QLatin1Char('0')));
     }
     if (bytes.contains('\0'))
-        return fail(1, 1, tr("file contains a NUL byte"));
+        return fail(1, 1, Text::tr("file contains a NUL byte"));
 
     const std::string text = bytes.toStdString();
     try {
@@ -1025,7 +1025,7 @@ ConfigLoadResult ConfigLoader::loadBytes(const QByteArray &bytes, const QString 
         }
         const YAML::Node root = YAML::Load(text);
         if (root.IsNull())
-            return fail(1, 1, tr("file is empty"));
+            return fail(1, 1, Text::tr("file is empty"));
         SchemaWalker walker(displayName, baseDirectory, result);
         result.config = walker.walk(root);
         if (!result.errors.isEmpty())
@@ -1040,7 +1040,7 @@ ConfigLoadResult ConfigLoader::loadBytes(const QByteArray &bytes, const QString 
         if (!message.isEmpty())
             message[0] = message[0].toLower();
         return fail(e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1,
-                    tr("YAML syntax error: %1").arg(message));
+                    Text::tr("YAML syntax error: %1").arg(message));
     }
     return result;
 }

@@ -8,10 +8,10 @@ namespace opsdeck::RemoteValueRules {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RemoteValueRules", text);
-}
+// lupdate and the runtime agree on the context through the macro.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RemoteValueRules)
+};
 
 bool isAsciiAlnum(QChar c)
 {
@@ -43,14 +43,14 @@ bool hasControlCharacter(const QString &value)
 QString checkName(const QString &name)
 {
     if (name.isEmpty())
-        return tr("a name may not be empty");
+        return Text::tr("a name may not be empty");
     if (name.size() > 63)
-        return tr("a name may have at most 63 characters");
+        return Text::tr("a name may have at most 63 characters");
     if (!isAsciiAlnum(name.front()))
-        return tr("a name must start with a letter or digit");
+        return Text::tr("a name must start with a letter or digit");
     for (QChar c : name) {
         if (!isAsciiAlnum(c) && c != u'-' && c != u'_' && c != u'.')
-            return tr("a name may contain only letters, digits, '-', '_' and '.'");
+            return Text::tr("a name may contain only letters, digits, '-', '_' and '.'");
     }
     return {};
 }
@@ -58,26 +58,26 @@ QString checkName(const QString &name)
 QString checkHostAddress(const QString &host)
 {
     if (host.isEmpty())
-        return tr("a host address may not be empty");
+        return Text::tr("a host address may not be empty");
     if (host.startsWith(u'-'))
-        return tr("a host address may not start with '-'");
+        return Text::tr("a host address may not start with '-'");
     if (host.contains(u':')) {
         QHostAddress address;
         if (address.setAddress(host) && address.protocol() == QAbstractSocket::IPv6Protocol)
             return {};
-        return tr("not a valid IPv6 address");
+        return Text::tr("not a valid IPv6 address");
     }
     if (host.size() > 253)
-        return tr("a host name may have at most 253 characters");
+        return Text::tr("a host name may have at most 253 characters");
     const QStringList labels = host.split(u'.');
     for (const QString &label : labels) {
         if (label.isEmpty() || label.size() > 63)
-            return tr("each part of a host name must have 1 to 63 characters");
+            return Text::tr("each part of a host name must have 1 to 63 characters");
         if (label.startsWith(u'-') || label.endsWith(u'-'))
-            return tr("a part of a host name may not start or end with '-'");
+            return Text::tr("a part of a host name may not start or end with '-'");
         for (QChar c : label) {
             if (!isAsciiAlnum(c) && c != u'-' && c != u'_')
-                return tr("a host name may contain only letters, digits, '-', '_' and '.'");
+                return Text::tr("a host name may contain only letters, digits, '-', '_' and '.'");
         }
     }
     return {};
@@ -86,16 +86,16 @@ QString checkHostAddress(const QString &host)
 QString checkUserName(const QString &user)
 {
     if (user.isEmpty())
-        return tr("a user name may not be empty");
+        return Text::tr("a user name may not be empty");
     if (user.size() > 32)
-        return tr("a user name may have at most 32 characters");
+        return Text::tr("a user name may have at most 32 characters");
     const QChar first = user.front();
     if (!(first.unicode() < 128 && (first.isLower() || first == u'_')))
-        return tr("a user name must start with a lower-case letter or '_'");
+        return Text::tr("a user name must start with a lower-case letter or '_'");
     for (QChar c : user) {
         const bool ok = c.unicode() < 128 && (c.isLower() || c.isDigit() || c == u'_' || c == u'-');
         if (!ok)
-            return tr("a user name may contain only lower-case letters, digits, '_' and '-'");
+            return Text::tr("a user name may contain only lower-case letters, digits, '_' and '-'");
     }
     return {};
 }
@@ -103,23 +103,23 @@ QString checkUserName(const QString &user)
 QString checkUnitName(const QString &unit)
 {
     if (unit.isEmpty())
-        return tr("a unit name may not be empty");
+        return Text::tr("a unit name may not be empty");
     if (unit.size() > 255)
-        return tr("a unit name may have at most 255 characters");
+        return Text::tr("a unit name may have at most 255 characters");
     if (unit.startsWith(u'-'))
-        return tr("a unit name may not start with '-'");
+        return Text::tr("a unit name may not start with '-'");
     for (QChar c : unit) {
         const bool ok = isAsciiAlnum(c) || c == u':' || c == u'-' || c == u'_' || c == u'.' || c == u'\\'
                         || c == u'@';
         if (!ok)
-            return tr("a unit name may contain only letters, digits and ':', '-', '_', '.', '\\', '@'");
+            return Text::tr("a unit name may contain only letters, digits and ':', '-', '_', '.', '\\', '@'");
     }
     const auto suffix = std::find_if(unitSuffixes().cbegin(), unitSuffixes().cend(),
                                      [&](const QString &s) { return unit.endsWith(s); });
     if (suffix == unitSuffixes().cend())
-        return tr("a unit name must end in a unit type such as .service, .socket or .timer");
+        return Text::tr("a unit name must end in a unit type such as .service, .socket or .timer");
     if (unit.size() == suffix->size())
-        return tr("a unit name needs a name before its type suffix");
+        return Text::tr("a unit name needs a name before its type suffix");
     return {};
 }
 
@@ -135,35 +135,35 @@ QString normalizeUnitName(const QString &unit)
 QString checkRemotePath(const QString &path)
 {
     if (path.isEmpty())
-        return tr("a path may not be empty");
+        return Text::tr("a path may not be empty");
     if (!path.startsWith(u'/'))
-        return tr("a remote path must be absolute (start with '/')");
+        return Text::tr("a remote path must be absolute (start with '/')");
     if (path.toUtf8().size() > 4096)
-        return tr("a path may have at most 4096 bytes");
+        return Text::tr("a path may have at most 4096 bytes");
     if (hasControlCharacter(path))
-        return tr("a path may not contain control characters");
+        return Text::tr("a path may not contain control characters");
     static const QString forbidden = QStringLiteral("'\"\\$`;&|<>*?");
     for (QChar c : path) {
         if (forbidden.contains(c))
-            return tr("a path may not contain quotes, '\\', '$', '`', ';', '&', '|', '<', '>', '*' or '?'");
+            return Text::tr("a path may not contain quotes, '\\', '$', '`', ';', '&', '|', '<', '>', '*' or '?'");
     }
     const QStringList parts = path.split(u'/');
     if (parts.contains(QStringLiteral("..")))
-        return tr("a path may not contain a '..' component");
+        return Text::tr("a path may not contain a '..' component");
     return {};
 }
 
 QString checkGlob(const QString &pattern)
 {
     if (pattern.isEmpty())
-        return tr("a pattern may not be empty");
+        return Text::tr("a pattern may not be empty");
     if (pattern.contains(u'/'))
-        return tr("a pattern matches file names and may not contain '/'");
+        return Text::tr("a pattern matches file names and may not contain '/'");
     if (hasControlCharacter(pattern))
-        return tr("a pattern may not contain control characters");
+        return Text::tr("a pattern may not contain control characters");
     for (QChar c : pattern) {
         if (!isAsciiAlnum(c) && c != u'*' && c != u'?' && c != u'.' && c != u'-' && c != u'_' && c != u'+')
-            return tr("a pattern may contain only letters, digits, '.', '-', '_', '+', '*' and '?'");
+            return Text::tr("a pattern may contain only letters, digits, '.', '-', '_', '+', '*' and '?'");
     }
     return {};
 }
@@ -171,9 +171,9 @@ QString checkGlob(const QString &pattern)
 QString checkArgument(const QString &argument)
 {
     if (hasControlCharacter(argument))
-        return tr("a command argument may not contain control characters");
+        return Text::tr("a command argument may not contain control characters");
     if (argument.toUtf8().size() > 4096)
-        return tr("a command argument may have at most 4096 bytes");
+        return Text::tr("a command argument may have at most 4096 bytes");
     return {};
 }
 

@@ -16,10 +16,10 @@ namespace opsdeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SqliteEventStore", text);
-}
+// lupdate and the runtime agree on the context through the macro.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SqliteEventStore)
+};
 
 // Qt binds a null QString as SQL NULL; the columns hold '' for "not about one".
 QString nonNull(const QString &text)
@@ -88,11 +88,11 @@ StoreResult<std::unique_ptr<SqliteEventStore>> SqliteEventStore::openAtVersion(c
 {
     using Result = StoreResult<std::unique_ptr<SqliteEventStore>>;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Result::failure(tr("the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)"));
+        return Result::failure(Text::tr("the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)"));
     const QFileInfo info(path);
     if (!info.dir().exists()) {
         if (!QDir().mkpath(info.absolutePath()))
-            return Result::failure(tr("cannot create the directory %1").arg(info.absolutePath()));
+            return Result::failure(Text::tr("cannot create the directory %1").arg(info.absolutePath()));
         QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     const QString connectionName = QStringLiteral("opsdeck-sqlite-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -101,11 +101,11 @@ StoreResult<std::unique_ptr<SqliteEventStore>> SqliteEventStore::openAtVersion(c
     db.setDatabaseName(info.absoluteFilePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Result::failure(tr("cannot open %1: %2").arg(path, describe(db.lastError())));
+        return Result::failure(Text::tr("cannot open %1: %2").arg(path, describe(db.lastError())));
     QSqlQuery pragma(db);
     // A file that is not a database fails here, not later in the middle of a migration.
     if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-        return Result::failure(tr("cannot use %1: %2").arg(path, describe(pragma.lastError())));
+        return Result::failure(Text::tr("cannot use %1: %2").arg(path, describe(pragma.lastError())));
     pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     QFile::setPermissions(info.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner);
     if (const QString error = store->migrate(targetVersion); !error.isEmpty())
@@ -120,19 +120,19 @@ QString SqliteEventStore::migrate(int targetVersion)
     // BEGIN IMMEDIATE takes the write lock first, so two consoles opening a fresh file at once
     // apply each migration exactly once.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return tr("cannot lock %1 for migration: %2").arg(m_path, describe(query.lastError()));
+        return Text::tr("cannot lock %1 for migration: %2").arg(m_path, describe(query.lastError()));
     auto rollback = [&](const QString &message) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return message;
     };
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                    " version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_ms INTEGER NOT NULL)")))
-        return rollback(tr("cannot create the migrations table: %1").arg(describe(query.lastError())));
+        return rollback(Text::tr("cannot create the migrations table: %1").arg(describe(query.lastError())));
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !query.next())
-        return rollback(tr("cannot read the schema version: %1").arg(describe(query.lastError())));
+        return rollback(Text::tr("cannot read the schema version: %1").arg(describe(query.lastError())));
     int current = query.value(0).toInt();
     if (current > latestSchemaVersion())
-        return rollback(tr("%1 has schema version %2, newer than this OpsDeck understands (%3); upgrade OpsDeck")
+        return rollback(Text::tr("%1 has schema version %2, newer than this OpsDeck understands (%3); upgrade OpsDeck")
                             .arg(m_path)
                             .arg(current)
                             .arg(latestSchemaVersion()));
@@ -141,7 +141,7 @@ QString SqliteEventStore::migrate(int targetVersion)
             continue;
         for (const char *statement : migration.statements) {
             if (!query.exec(QString::fromUtf8(statement)))
-                return rollback(tr("migration %1 (%2) failed: %3")
+                return rollback(Text::tr("migration %1 (%2) failed: %3")
                                     .arg(migration.version)
                                     .arg(QString::fromUtf8(migration.description), describe(query.lastError())));
         }
@@ -150,12 +150,12 @@ QString SqliteEventStore::migrate(int targetVersion)
         query.addBindValue(QString::fromUtf8(migration.description));
         query.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!query.exec())
-            return rollback(tr("cannot record migration %1: %2").arg(migration.version).arg(describe(query.lastError())));
+            return rollback(Text::tr("cannot record migration %1: %2").arg(migration.version).arg(describe(query.lastError())));
         qCInfo(lcStore) << "applied migration" << migration.version << migration.description << "to" << m_path;
         current = migration.version;
     }
     if (!query.exec(QStringLiteral("COMMIT")))
-        return rollback(tr("cannot commit the migration: %1").arg(describe(query.lastError())));
+        return rollback(Text::tr("cannot commit the migration: %1").arg(describe(query.lastError())));
     m_schemaVersion = current;
     return {};
 }
@@ -173,7 +173,7 @@ int SqliteEventStore::schemaVersion() const
 StoreResult<Event> SqliteEventStore::append(const Event &event)
 {
     if (event.kind.isEmpty() || event.summary.isEmpty())
-        return StoreResult<Event>::failure(tr("an event needs a kind and a summary"));
+        return StoreResult<Event>::failure(Text::tr("an event needs a kind and a summary"));
     Event stored = event;
     stored.actor = m_actor;
     // Strictly increasing times within this store even if the wall clock steps back.
@@ -191,7 +191,7 @@ StoreResult<Event> SqliteEventStore::append(const Event &event)
     query.addBindValue(nonNull(stored.summary));
     query.addBindValue(QString::fromUtf8(QJsonDocument(stored.details).toJson(QJsonDocument::Compact)));
     if (!query.exec() || !query.next())
-        return StoreResult<Event>::failure(tr("cannot record the event: %1").arg(describe(query.lastError())));
+        return StoreResult<Event>::failure(Text::tr("cannot record the event: %1").arg(describe(query.lastError())));
     stored.id = query.value(0).toLongLong();
     stored.time = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
     return StoreResult<Event>::success(stored);
@@ -236,7 +236,7 @@ StoreResult<QList<Event>> SqliteEventStore::events(const EventFilter &filter)
     for (const QVariant &bind : binds)
         query.addBindValue(bind);
     if (!query.exec())
-        return StoreResult<QList<Event>>::failure(tr("cannot read events: %1").arg(describe(query.lastError())));
+        return StoreResult<QList<Event>>::failure(Text::tr("cannot read events: %1").arg(describe(query.lastError())));
     QList<Event> events;
     while (query.next()) {
         Event e;

@@ -1,0 +1,65 @@
+// The command line as a user meets it: the real opsdeck binary, its output and exit codes.
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCheckConfigVerb final : public QObject
+{
+    Q_OBJECT
+private:
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+    static Run opsdeck(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(OPSDECK_BINARY_DIR "/app/opsdeck"), arguments);
+        if (!process.waitForFinished(20'000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void validFilePrintsSummary()
+    {
+        const Run run = opsdeck({QStringLiteral("check-config"), QStringLiteral(OPSDECK_SOURCE_DIR "/examples/family-photo-share.yaml")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral(": OK, 2 environments, 4 hosts, 5 services, 4 people")), qPrintable(run.out));
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void invalidFileListsEveryErrorWithPosition()
+    {
+        const QString file = QStringLiteral(OPSDECK_SOURCE_DIR "/tests/core/config/golden/injection/input.yaml");
+        const Run run = opsdeck({QStringLiteral("check-config"), file});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 10);
+        QVERIFY(lines.at(0).startsWith(file + QStringLiteral(":7:18: invalid host address")));
+        QVERIFY(lines.constLast().endsWith(QStringLiteral("errors")));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(opsdeck({QStringLiteral("check-config")}).exitCode, 64);
+        QCOMPARE(opsdeck({QStringLiteral("no-such-verb")}).exitCode, 64);
+        const Run help = opsdeck({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("check-config FILE")));
+    }
+
+    void missingFile()
+    {
+        const Run run = opsdeck({QStringLiteral("check-config"), QStringLiteral("/nonexistent.yaml")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("/nonexistent.yaml:1:1: cannot read the file")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckConfigVerb)
+#include "TestCheckConfigVerb.moc"

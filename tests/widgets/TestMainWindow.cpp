@@ -1,0 +1,155 @@
+// Drives the real window offscreen: the fleet tree from a configuration, the filter, the details of a
+// selection, a rejected reload that keeps the last good configuration, and the store status.
+
+#include "ConsoleApp.h"
+#include "ConfigPanel.h"
+#include "ConfigErrorModel.h"
+#include "FleetPanel.h"
+#include "FleetTreeModel.h"
+#include "MainWindow.h"
+#include "config/ConfigSource.h"
+#include "store/EventStoreFactory.h"
+#include "store/EventStoreService.h"
+#include "store/SqliteEventStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace opsdeck;
+
+namespace {
+const QByteArray kConfig =
+    "version: 1\n"
+    "defaults: {user: deploy}\n"
+    "environments:\n"
+    "  production:\n"
+    "    confirm: typed\n"
+    "    hosts:\n"
+    "      web-1:\n"
+    "        address: 192.0.2.11\n"
+    "        services:\n"
+    "          web: {unit: family-photo-share.service, health: \"http://192.0.2.11:3000/health/detailed\"}\n"
+    "          sidekiq: {unit: sidekiq.service}\n"
+    "      web-2:\n"
+    "        address: 192.0.2.12\n"
+    "        services:\n"
+    "          web: {unit: family-photo-share.service}\n"
+    "  staging:\n"
+    "    hosts:\n"
+    "      stg-1: {address: 192.0.2.21, services: {web: {unit: fps-staging.service}}}\n";
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    QVERIFY(file.commit());
+}
+
+QModelIndex findRow(QAbstractItemModel *model, const QString &text, const QModelIndex &parent = {})
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex index = model->index(r, 0, parent);
+        if (index.data().toString() == text)
+            return index;
+        if (const QModelIndex found = findRow(model, text, index); found.isValid())
+            return found;
+    }
+    return {};
+}
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("OpsDeckTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("opsdeck-test"));
+    }
+
+    void showsFleetAndKeepsLastGoodConfig()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        const QString storePath = dir.filePath(QStringLiteral("store.db"));
+        write(configPath, kConfig);
+
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + storePath});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QSignalSpy appended(app.store(), &EventStoreService::appended);
+
+        FleetPanel *fleet = window->fleetPanel();
+        QAbstractItemModelTester tester(fleet->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(fleet->model()->rowCount(), 2);
+        QTreeView *tree = fleet->treeView();
+        QAbstractItemModel *view = tree->model();
+        const QModelIndex production = findRow(view, QStringLiteral("production"));
+        QVERIFY(production.isValid());
+        QCOMPARE(view->rowCount(production), 2);
+        QCOMPARE(view->index(0, FleetTreeModel::TargetColumn, production).data().toString(), QStringLiteral("deploy@192.0.2.11"));
+
+        // Click a service: its unit and health URL are shown.
+        const QModelIndex web1 = findRow(view, QStringLiteral("web-1"));
+        const QModelIndex service = view->index(0, 0, web1);
+        tree->scrollTo(service);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(service).center());
+        QVERIFY(fleet->detailsView()->toPlainText().contains(QStringLiteral("family-photo-share.service")));
+        QVERIFY(fleet->detailsView()->toPlainText().contains(QStringLiteral("http://192.0.2.11:3000/health/detailed")));
+
+        // The filter narrows the tree to matches and their ancestors.
+        QTest::keyClicks(fleet->filterEdit(), QStringLiteral("fps-staging"));
+        QCOMPARE(view->rowCount(), 1);
+        QCOMPARE(view->index(0, 0).data().toString(), QStringLiteral("staging"));
+        fleet->filterEdit()->clear();
+        QCOMPARE(view->rowCount(), 2);
+
+        QTRY_VERIFY(window->storeStatus()->text().contains(storePath));
+        QVERIFY(window->configStatus()->text().contains(QStringLiteral("3 host")));
+        QTRY_VERIFY(!appended.isEmpty());
+        QCOMPARE(appended.constLast().at(0).value<Event>().kind, QStringLiteral("config.loaded"));
+
+        // A broken edit: the tree stays, the errors are listed, the status bar says so.
+        QSignalSpy rejected(app.config(), &ConfigSource::rejected);
+        write(configPath, QByteArray(kConfig).replace("address: 192.0.2.12", "adress: 192.0.2.12"));
+        QVERIFY(rejected.wait(5000));
+        QCOMPARE(fleet->model()->rowCount(), 2);
+        QVERIFY(window->configStatus()->text().contains(QStringLiteral("last good")));
+        ConfigErrorModel *errors = window->configPanel()->errorModel();
+        QCOMPARE(errors->rowCount(), 1);
+        QCOMPARE(errors->index(0, ConfigErrorModel::LineColumn).data().toInt(), 13);
+        QVERIFY(errors->index(0, ConfigErrorModel::MessageColumn).data().toString().contains(QStringLiteral("did you mean 'address'")));
+        QTRY_COMPARE(appended.constLast().at(0).value<Event>().kind, QStringLiteral("config.rejected"));
+
+        // Navigation reaches the Configuration area.
+        auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                          navigation->visualItemRect(navigation->item(MainWindow::ConfigurationArea)).center());
+        QCOMPARE(window->currentArea(), MainWindow::ConfigurationArea);
+        QVERIFY(window->configPanel()->statusLabel()->text().contains(QStringLiteral("last good configuration stays in use")));
+    }
+
+    void storeFailureIsShown()
+    {
+        QTemporaryDir dir;
+        ConsoleApp app({QString(), QStringLiteral("sqlite://relative")});
+        QTRY_VERIFY(app.window()->storeStatus()->text().contains(QStringLiteral("Store unavailable")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
