@@ -20,3 +20,8 @@ if(OPSDECK_SANITIZE)
     target_compile_options(opsdeck_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(opsdeck_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(OPSDECK_FUZZ)
+    target_compile_options(opsdeck_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(opsdeck_settings INTERFACE -fsanitize=address,undefined)
+endif()

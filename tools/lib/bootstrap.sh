@@ -1,0 +1,45 @@
+# Shared by tools/demo and tools/test: install what is missing (Debian 12 packages only), then build.
+# Idempotent: a second run installs nothing and rebuilds only what changed.
+# shellcheck shell=bash
+
+OPSDECK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+OPSDECK_BUILD=${OPSDECK_BUILD:-$OPSDECK_ROOT/build}
+
+OPSDECK_PACKAGES=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libgl-dev
+    libssh-dev libpqxx-dev libyaml-cpp-dev
+    postgresql openssh-server openssh-client
+    python3 python3-yaml
+    xvfb xauth imagemagick
+    desktop-file-utils appstream
+    clang libclang-rt-14-dev
+)
+
+opsdeck_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+opsdeck_install_packages() {
+    local missing=()
+    for pkg in "${OPSDECK_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    if ((${#missing[@]} == 0)); then
+        opsdeck_log "All ${#OPSDECK_PACKAGES[@]} Debian packages are installed"
+        return 0
+    fi
+    opsdeck_log "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    local sudo=()
+    ((EUID == 0)) || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+opsdeck_build() {
+    [[ -v OPSDECK_CMAKE_ARGS ]] || OPSDECK_CMAKE_ARGS=()
+    local werror=OFF
+    [[ "${CI:-}" == "true" ]] && werror=ON
+    opsdeck_log "Configuring and building in $OPSDECK_BUILD (warnings as errors: $werror)"
+    cmake -S "$OPSDECK_ROOT" -B "$OPSDECK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DOPSDECK_WERROR=$werror "${OPSDECK_CMAKE_ARGS[@]}" >/dev/null
+    cmake --build "$OPSDECK_BUILD" --parallel "$(nproc)"
+}
