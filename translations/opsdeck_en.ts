@@ -22,7 +22,9 @@
     <message numerus="yes">
         <source>%1: %n error(s)</source>
         <translation>
-            <numerusform>%1: %n error</numerusform><numerusform>%1: %n errors</numerusform></translation>
+            <numerusform>%1: %n error</numerusform>
+            <numerusform>%1: %n errors</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: OK, %2</source>
@@ -68,14 +70,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>keys of %1 must be plain names</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>duplicate key '%1' (first given on line %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 is missing the required key '%2'</source>
         <translation type="unfinished" />
     </message>
@@ -89,10 +83,6 @@
     </message>
     <message>
         <source>unknown key '%1' in %2; expected one of: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 names must be plain scalars</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -531,6 +521,14 @@
         <source>YAML syntax error: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a %1 must be a plain scalar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventStoreFactory</name>
@@ -551,22 +549,30 @@
     <message numerus="yes">
         <source>%n environment(s)</source>
         <translation>
-            <numerusform>%n environment</numerusform><numerusform>%n environments</numerusform></translation>
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation>
-            <numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -851,7 +857,9 @@ Options:
     <message numerus="yes">
         <source>✖ %n error(s) in the file</source>
         <translation>
-            <numerusform>✖ %n error in the file</numerusform><numerusform>✖ %n errors in the file</numerusform></translation>
+            <numerusform>✖ %n error in the file</numerusform>
+            <numerusform>✖ %n errors in the file</numerusform>
+        </translation>
     </message>
     <message>
         <source> (the first %1 are listed)</source>
@@ -875,7 +883,9 @@ Options:
     <message numerus="yes">
         <source>Configuration %1 rejected with %n error(s)</source>
         <translation>
-            <numerusform>Configuration %1 rejected with %n error</numerusform><numerusform>Configuration %1 rejected with %n errors</numerusform></translation>
+            <numerusform>Configuration %1 rejected with %n error</numerusform>
+            <numerusform>Configuration %1 rejected with %n errors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1024,9 @@ Options:
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
     </message>
     <message>
         <source> via %1</source>
@@ -1102,12 +1114,16 @@ Options:
     <message numerus="yes">
         <source>⚠ %1 has %n error(s); using the last good configuration</source>
         <translation>
-            <numerusform>⚠ %1 has %n error; using the last good configuration</numerusform><numerusform>⚠ %1 has %n errors; using the last good configuration</numerusform></translation>
+            <numerusform>⚠ %1 has %n error; using the last good configuration</numerusform>
+            <numerusform>⚠ %1 has %n errors; using the last good configuration</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✖ %1 has %n error(s)</source>
         <translation>
-            <numerusform>✖ %1 has %n error</numerusform><numerusform>✖ %1 has %n errors</numerusform></translation>
+            <numerusform>✖ %1 has %n error</numerusform>
+            <numerusform>✖ %1 has %n errors</numerusform>
+        </translation>
     </message>
     <message>
         <source>Configuration %1: %2</source>

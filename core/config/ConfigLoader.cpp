@@ -197,32 +197,41 @@ private:
         return false;
     }
 
-    // Returns the values of the allowed keys; reports unknown, duplicate and missing keys.
-    QHash<QString, YAML::Node> fields(const YAML::Node &map, std::initializer_list<Field> allowed, const QString &what)
+    // Visits each key of a mapping once: keys must be scalars, a repeated key is reported (keyWhat
+    // names it: "key", "host", …) and skipped.
+    template<typename Visit>
+    void forEachKey(const YAML::Node &map, const QString &keyWhat, Visit visit)
     {
-        QHash<QString, YAML::Node> values;
         QHash<QString, int> seenLines;
         for (auto it = map.begin(); it != map.end(); ++it) {
             if (!budget(it->first))
                 break;
             if (!it->first.IsScalar()) {
-                error(it->first, Text::tr("keys of %1 must be plain names").arg(what));
+                error(it->first, Text::tr("a %1 must be a plain scalar").arg(keyWhat));
                 continue;
             }
             const QString key = qs(it->first.Scalar());
             if (seenLines.contains(key)) {
-                error(it->first, Text::tr("duplicate key '%1' (first given on line %2)").arg(key).arg(seenLines.value(key)));
+                error(it->first, Text::tr("duplicate %1 '%2' (first given on line %3)").arg(keyWhat, key).arg(seenLines.value(key)));
                 continue;
             }
             seenLines.insert(key, it->first.Mark().line + 1);
+            visit(key, it->first, it->second);
+        }
+    }
+
+    // Returns the values of the allowed keys; reports unknown, duplicate and missing keys.
+    QHash<QString, YAML::Node> fields(const YAML::Node &map, std::initializer_list<Field> allowed, const QString &what)
+    {
+        QHash<QString, YAML::Node> values;
+        forEachKey(map, Text::tr("key"), [&](const QString &key, const YAML::Node &keyNode, const YAML::Node &value) {
             const auto known = std::find_if(allowed.begin(), allowed.end(),
                                             [&](const Field &f) { return key == QLatin1String(f.key); });
-            if (known == allowed.end()) {
-                error(it->first, unknownKeyMessage(key, allowed, what));
-                continue;
-            }
-            values.insert(key, it->second);
-        }
+            if (known == allowed.end())
+                error(keyNode, unknownKeyMessage(key, allowed, what));
+            else
+                values.insert(key, value);
+        });
         for (const Field &f : allowed) {
             if (f.required && !values.contains(QLatin1String(f.key)))
                 error(map, Text::tr("%1 is missing the required key '%2'").arg(what, QLatin1String(f.key)));
@@ -255,26 +264,12 @@ private:
     template<typename Visit>
     void namedEntries(const YAML::Node &map, const QString &what, Visit visit)
     {
-        QHash<QString, int> seenLines;
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (!budget(it->first))
-                break;
-            if (!it->first.IsScalar()) {
-                error(it->first, Text::tr("%1 names must be plain scalars").arg(what));
-                continue;
-            }
-            const QString name = qs(it->first.Scalar());
-            if (seenLines.contains(name)) {
-                error(it->first, Text::tr("duplicate %1 '%2' (first given on line %3)").arg(what, name).arg(seenLines.value(name)));
-                continue;
-            }
-            seenLines.insert(name, it->first.Mark().line + 1);
-            if (const QString why = RemoteValueRules::checkName(name); !why.isEmpty()) {
-                error(it->first, Text::tr("invalid %1 name '%2': %3").arg(what, name, why));
-                continue;
-            }
-            visit(name, it->first, it->second);
-        }
+        forEachKey(map, what, [&](const QString &name, const YAML::Node &keyNode, const YAML::Node &value) {
+            if (const QString why = RemoteValueRules::checkName(name); !why.isEmpty())
+                error(keyNode, Text::tr("invalid %1 name '%2': %3").arg(what, name, why));
+            else
+                visit(name, keyNode, value);
+        });
     }
 
     bool budget(const YAML::Node &node)
