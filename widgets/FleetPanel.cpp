@@ -68,6 +68,7 @@ FleetPanel::FleetPanel(QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
     showDetails();
 }
@@ -77,7 +78,10 @@ void FleetPanel::setConfig(const FleetConfig &config)
     const QString selected = m_tree->currentIndex().data(FleetTreeModel::PathRole).toString();
     m_model->setConfig(config);
     m_tree->expandAll();
-    if (const QModelIndex source = m_model->indexForPath(selected); source.isValid())
+    QModelIndex source = m_model->indexForPath(selected);
+    if (!source.isValid())
+        source = m_model->index(0, 0); // a first look shows something, not an empty pane
+    if (source.isValid())
         m_tree->setCurrentIndex(m_proxy->mapFromSource(source));
     showDetails();
 }

@@ -8,10 +8,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -30,16 +32,18 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, QWidget *
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("network-server")), tr("Fleet")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Configuration")));
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    m_navigation->setSpacing(2);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
     m_areas->addWidget(m_fleet);
     m_areas->addWidget(m_configPanel);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
 
-    auto *central = new QSplitter(this);
-    central->addWidget(m_navigation);
-    central->addWidget(m_areas);
-    central->setStretchFactor(1, 1);
-    central->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_areas, 1);
     setCentralWidget(central);
 
     m_configStatus->setObjectName(QStringLiteral("configStatusBar"));
@@ -161,7 +165,7 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 680);
+        resize(screen()->availableGeometry().size() * 0.9);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_fleet->splitter()->restoreState(settings.value(QStringLiteral("window/fleetSplitter")).toByteArray());
     showArea(Area(qBound(0, settings.value(QStringLiteral("window/area"), 0).toInt(), int(ConfigurationArea))));

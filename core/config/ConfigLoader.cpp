@@ -33,6 +33,12 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// A value as quoted in a message: long values are cut so the message stays readable.
+QString shown(const QString &value)
+{
+    return value.size() <= 64 ? value : value.left(60) + QStringLiteral("… (%1 characters)").arg(value.size());
+}
+
 // Position of the first byte that is not well-formed UTF-8, or -1.
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
 {
@@ -266,7 +272,7 @@ private:
     {
         forEachKey(map, what, [&](const QString &name, const YAML::Node &keyNode, const YAML::Node &value) {
             if (const QString why = RemoteValueRules::checkName(name); !why.isEmpty())
-                error(keyNode, Text::tr("invalid %1 name '%2': %3").arg(what, name, why));
+                error(keyNode, Text::tr("invalid %1 name '%2': %3").arg(what, shown(name), why));
             else
                 visit(name, keyNode, value);
         });
@@ -391,7 +397,7 @@ private:
         if (!value)
             return std::nullopt;
         if (const QString why = rule(*value); !why.isEmpty()) {
-            error(node, Text::tr("invalid %1 '%2': %3").arg(what, *value, why));
+            error(node, Text::tr("invalid %1 '%2': %3").arg(what, shown(*value), why));
             return std::nullopt;
         }
         return value;
@@ -786,7 +792,7 @@ void SchemaWalker::readService(ServiceConfig &service, const YAML::Node &node, c
         if (auto v = string(u, Text::tr("unit"))) {
             const QString unit = RemoteValueRules::normalizeUnitName(*v);
             if (const QString why = RemoteValueRules::checkUnitName(unit); !why.isEmpty())
-                error(u, Text::tr("invalid unit '%1': %2").arg(*v, why));
+                error(u, Text::tr("invalid unit '%1': %2").arg(shown(*v), why));
             else
                 service.unit = unit;
         }
