@@ -1,7 +1,11 @@
 #include "ConsoleApp.h"
 
+#include "GuiPrompts.h"
 #include "MainWindow.h"
 #include "config/ConfigSource.h"
+#include "health/HealthProbe.h"
+#include "ops/ServiceAction.h"
+#include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
 
 #include <QFileInfo>
@@ -11,9 +15,27 @@
 namespace opsdeck {
 
 ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
-    : QObject(parent), m_store(new EventStoreService(this)), m_config(new ConfigSource(this))
+    : QObject(parent), m_store(new EventStoreService(this)), m_config(new ConfigSource(this)),
+      m_prompts(std::make_unique<GuiPrompts>()), m_ssh(std::make_unique<SshEngine>(m_prompts.get(), m_prompts.get())),
+      m_probe(std::make_unique<HealthProbe>()),
+      m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get()))
 {
-    m_window = std::make_unique<MainWindow>(m_config, m_store);
+    // The SSH engine and the runner see a configuration before the window's panels refresh with it:
+    // slots run in connection order, and the window connects in its constructor.
+    connect(m_config, &ConfigSource::loaded, m_ssh.get(), &SshEngine::setConfig);
+    connect(m_config, &ConfigSource::loaded, m_runner.get(), &ServiceActionRunner::setConfig);
+    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get());
+    m_prompts->setDialogParent(m_window.get());
+    connect(m_ssh.get(), &SshEngine::hostKeyTrusted, this, [this](const QString &host, const QString &type, const QString &fingerprint) {
+        Event event;
+        event.kind = QStringLiteral("ssh.hostkey.trusted");
+        event.host = host;
+        if (m_config->hasConfig() && m_config->current().findHost(host))
+            event.environment = m_config->current().findHost(host)->environment;
+        event.summary = tr("Host key of %1 trusted: %2 %3").arg(host, type, fingerprint);
+        event.details = {{QStringLiteral("type"), type}, {QStringLiteral("fingerprint"), fingerprint}};
+        m_store->append(event);
+    });
 
     connect(m_config, &ConfigSource::loaded, this, [this](const FleetConfig &config) {
         QSettings().setValue(QStringLiteral("config/lastFile"), m_config->file());
@@ -48,6 +70,13 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
         m_config->setFile(file);
 }
 
-ConsoleApp::~ConsoleApp() = default;
+ConsoleApp::~ConsoleApp()
+{
+    m_prompts->cancelAll(); // a session thread waiting for a dialog answers "no" and can stop
+    m_window.reset();
+    m_runner.reset();
+    m_ssh.reset();
+    m_probe.reset();
+}
 
 } // namespace opsdeck

@@ -11,7 +11,11 @@ namespace opsdeck {
 
 class ConfigSource;
 class EventStoreService;
+class GuiPrompts;
+class HealthProbe;
 class MainWindow;
+class ServiceActionRunner;
+class SshEngine;
 
 struct ConsoleOptions {
     QString configFile; // empty: the one used last time, if any
@@ -28,10 +32,18 @@ public:
     MainWindow *window() const { return m_window.get(); }
     ConfigSource *config() const { return m_config; }
     EventStoreService *store() const { return m_store; }
+    SshEngine *ssh() const { return m_ssh.get(); }
+    GuiPrompts *prompts() const { return m_prompts.get(); }
 
 private:
+    // Destroyed in reverse order: window, runner, SSH sessions (after open prompts are answered),
+    // then the store they record to.
     EventStoreService *m_store;
     ConfigSource *m_config;
+    std::unique_ptr<GuiPrompts> m_prompts;
+    std::unique_ptr<SshEngine> m_ssh;
+    std::unique_ptr<HealthProbe> m_probe;
+    std::unique_ptr<ServiceActionRunner> m_runner;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -36,6 +36,21 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>Fleet configuration (default: $OPSDECK_CONFIG, else the file the window used last).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store URI (default: the local SQLite store).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no configuration; give --config FILE or set OPSDECK_CONFIG</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConfigLoader</name>
     <message>
         <source>only one YAML document is allowed in a configuration file</source>
@@ -538,6 +553,13 @@
     </message>
 </context>
 <context>
+    <name>EventStoreService</name>
+    <message>
+        <source>no store is open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventStoreWorker</name>
     <message>
         <source>no store is open</source>
@@ -573,6 +595,150 @@
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HealthBodyParser</name>
+    <message>
+        <source>expected JSON, found '%1' (%2 at offset %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a JSON object, found '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body has no "status" string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown status "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected body '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HealthProbe</name>
+    <message>
+        <source>the body is larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than 3 redirects</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HostSession</name>
+    <message>
+        <source>%1 (next attempt at %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>no file name is configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a directory, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host name is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host name is longer than 255 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a host name may contain only letters, digits, '.', '-', '_', ':' and '%'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host key of %1 is known: line %2 of %3 records %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host %1 is not in the known_hosts file %2; the server offered %3. Compare this fingerprint with one obtained another way before trusting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host key of %1 has changed: known_hosts line %2 of %3 records %4, the server offered %5. Refusing to connect before authenticating; if the change is expected, remove the old key with: %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 offered a key of a type not on record, %2; known_hosts line %3 of %4 records %5 for it. OpenSSH treats this as a changed host key: trust the new key only after comparing its fingerprint with one obtained another way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 offered the key %2, which known_hosts line %3 of %4 marks as revoked. Refusing to connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the known_hosts file %1: %2. Refusing to connect to %3 without checking its host key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record a host key for '%1': %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record a host key for port %1: a port is a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the host key of %1: it is not a well-formed %2 public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the host key of %1: no known_hosts file is configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the host key of %1 in %2: %3.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -711,6 +877,288 @@
     </message>
 </context>
 <context>
+    <name>ServiceAction</name>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message>
+        <source>a reason is required for every service action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the action was not confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host of %1 runs a service '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host '%1' of %2 does not run '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the batch size must be at least 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck is shutting down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no store can record this action (%1); it was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot take the lock on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked by %2 (%3) since %4: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2/%3 on %n host(s) started: %4</source>
+        <translation>
+            <numerusform>%1 of %2/%3 on %n host started: %4</numerusform><numerusform>%1 of %2/%3 on %n hosts started: %4</numerusform></translation>
+    </message>
+    <message>
+        <source>the action could not be recorded (%1); it was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; the %2 may or may not have happened: re-check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exited with status %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not verified within %1 s: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 is not loaded on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 is still %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 entered the failed state (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 active (PID %2); no health check configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 active (PID %2), health passing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next batch in %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2/%3 succeeded on %n host(s), verified</source>
+        <translation>
+            <numerusform>%1 of %2/%3 succeeded on %n host, verified</numerusform><numerusform>%1 of %2/%3 succeeded on %n hosts, verified</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2/%3 %4 on %5: %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> (stopped there; %n host(s) not attempted)</source>
+        <translation>
+            <numerusform> (stopped there; %n host not attempted)</numerusform><numerusform> (stopped there; %n hosts not attempted)</numerusform></translation>
+    </message>
+    <message>
+        <source> (the outcome could not be recorded: %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServiceVerb</name>
+    <message>
+        <source>opsdeck: no environment '%1' (there are: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: nothing runs '%1' in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SUB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: logs need ENV/SERVICE and exactly one --host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: host '%1' of %2 does not run '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: %1 asks for typed confirmation; add --confirm %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: not confirmed; without a terminal, add --yes%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2/%3 on %4.
+Reason: %5
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every host running it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the environment name (%1) to confirm: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: name the service as ENV/SERVICE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --batch must be ≥ 1, --pause ≥ 0 and --verify-timeout ≥ 1 (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --reason TEXT is required: every action is recorded with why it was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this host (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (recorded with the action).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm without asking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The environment name, for environments with typed confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosts at a time in a rolling action (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds between batches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to wait for the unit and health to pass (default 60).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log lines (default 200).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output (show).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unknown service command '%1'
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show systemd state; restart, start, stop or reload with verification; read logs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SqliteEventStore</name>
     <message>
         <source>the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
@@ -768,6 +1216,129 @@
         <source>cannot read events: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cannot lock the store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot commit the lock</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>jump host %1 could not open a connection to %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create a socket pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>via jump host %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no free connection slot within %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create an SSH session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect to %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent no usable host key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host key of %1 was trusted but could not be recorded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh-agent (not running: SSH_AUTH_SOCK is not set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh-agent (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh-agent (no key accepted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (encrypted; no passphrase given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (wrong passphrase)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not a readable private key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (denied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no identity file (none configured, none of ~/.ssh/id_ed25519, id_ecdsa, id_rsa exists)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused authentication; tried: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection to %1 lost %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before the command started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the command did not finish within %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>while the command ran (its outcome is unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at the end of the command (its outcome is unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the command ended without an exit status (killed by a signal?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+[opsdeck: output cut at %1 bytes]</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SshEngine</name>
+    <message>
+        <source>'%1' is not a host of the configuration</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
@@ -777,6 +1348,51 @@
     </message>
     <message>
         <source>unknown store '%1'; use sqlite:///PATH or postgresql://…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TerminalPrompts</name>
+    <message>
+        <source>The authenticity of host %1 (%2) can't be established.
+%3 key fingerprint is %4.
+Compare it with the one the host's administrator gives you (ssh-keygen -lf on the host).
+Trust this key and record it in %5? Type 'yes' to trust: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for %1 (to log in to %2): </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrustVerb</name>
+    <message>
+        <source>A host of the configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: opsdeck trust HOST [--config FILE] [--store URI]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: '%1' is not a host of the configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host key of %1 trusted: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: host key recorded in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: host key already trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a host's SSH key fingerprint and, if you confirm, record it in known_hosts</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -886,6 +1502,10 @@ Options:
             <numerusform>Configuration %1 rejected with %n error</numerusform>
             <numerusform>Configuration %1 rejected with %n errors</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Host key of %1 trusted: %2 %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1042,6 +1662,77 @@ Options:
     </message>
 </context>
 <context>
+    <name>opsdeck::GuardedActionDialog</name>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; on %n host(s):&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;OpsDeck takes a lock others can see, runs it, and reports success only once the unit is active and its health checks pass.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; on %n host:&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;OpsDeck takes a lock others can see, runs it, and reports success only once the unit is active and its health checks pass.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; on %n hosts:&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;OpsDeck takes a lock others can see, runs it, and reports success only once the unit is active and its health checks pass.&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Why? (recorded in the timeline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hosts at a time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause between batches:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::GuiPrompts</name>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for %1
+(to log in to %2; OpsDeck does not store it):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;OpsDeck has never connected to %1 (%2).&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its %3 host key has this fingerprint:&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Compare it with the fingerprint the host's administrator gives you (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub&lt;/tt&gt; on the host). If they match, trust it: OpsDeck records it in &lt;tt&gt;%2&lt;/tt&gt; and will refuse this host if the key ever changes.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::MainWindow</name>
     <message>
         <source>OpsDeck</source>
@@ -1147,6 +1838,185 @@ Options:
     </message>
     <message>
         <source>✖ Store unavailable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>SSH: %1 of %n host(s) connected</source>
+        <translation>
+            <numerusform>SSH: %1 of %n host connected</numerusform><numerusform>SSH: %1 of %n hosts connected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ServiceStateModel</name>
+    <message>
+        <source>Read at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… not read yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>○ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⏳ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sub-state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ServicesPanel</name>
+    <message>
+        <source>Filter by environment, host, service, unit or state…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart on &amp;all hosts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-&amp;check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify again after an unknown outcome: unit state and health, no command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions and their verification appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a service and press Logs for its last %1 journal lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not attempted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>re-check after an unknown outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>re-check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2/%3 on %4 — reason: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the journal of %1 on %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the journal of %1 on %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,8 @@
 
 #include "ConfigPanel.h"
 #include "FleetPanel.h"
+#include "ServicesPanel.h"
+#include "ssh/SshEngine.h"
 #include "config/ConfigSource.h"
 #include "store/EventStoreService.h"
 
@@ -21,21 +23,25 @@
 
 namespace opsdeck {
 
-MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, QWidget *parent)
+MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
+                       QWidget *parent)
     : QMainWindow(parent), m_config(config), m_store(store), m_navigation(new QListWidget(this)),
-      m_areas(new QStackedWidget(this)), m_fleet(new FleetPanel(this)), m_configPanel(new ConfigPanel(this)),
-      m_configStatus(new QLabel(this)), m_storeStatus(new QLabel(this))
+      m_areas(new QStackedWidget(this)), m_ssh(ssh), m_fleet(new FleetPanel(this)),
+      m_services(new ServicesPanel(ssh, runner, this)), m_configPanel(new ConfigPanel(this)),
+      m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this))
 {
     setWindowTitle(tr("OpsDeck"));
     setObjectName(QStringLiteral("mainWindow"));
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("network-server")), tr("Fleet")));
+    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-run")), tr("Services")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Configuration")));
     m_navigation->setSpacing(2);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
     m_areas->addWidget(m_fleet);
+    m_areas->addWidget(m_services);
     m_areas->addWidget(m_configPanel);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
 
@@ -48,7 +54,9 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, QWidget *
 
     m_configStatus->setObjectName(QStringLiteral("configStatusBar"));
     m_storeStatus->setObjectName(QStringLiteral("storeStatusBar"));
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatusBar"));
     statusBar()->addWidget(m_configStatus, 1);
+    statusBar()->addPermanentWidget(m_connectionStatus);
     statusBar()->addPermanentWidget(m_storeStatus);
 
     createMenus();
@@ -57,8 +65,10 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, QWidget *
     connect(m_configPanel, &ConfigPanel::reloadRequested, m_config, &ConfigSource::reload);
     connect(m_config, &ConfigSource::loaded, this, [this](const FleetConfig &loaded) {
         m_fleet->setConfig(loaded);
+        m_services->setConfig(loaded);
         m_configPanel->showLoaded(m_config->file(), loaded);
         updateConfigStatus();
+        updateConnectionStatus();
     });
     connect(m_config, &ConfigSource::rejected, this, [this](const ConfigErrors &errors, int suppressed) {
         m_configPanel->showRejected(m_config->file(), errors, suppressed, m_config->hasConfig());
@@ -68,9 +78,11 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, QWidget *
             showArea(ConfigurationArea);
     });
     connect(m_store, &EventStoreService::stateChanged, this, &MainWindow::updateStoreStatus);
+    connect(m_ssh, &SshEngine::connectedChanged, this, &MainWindow::updateConnectionStatus);
 
     updateConfigStatus();
     updateStoreStatus();
+    updateConnectionStatus();
     restoreWindowState();
 }
 
@@ -91,7 +103,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Fleet"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showArea(FleetArea); });
-    view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showArea(ConfigurationArea); });
+    view->addAction(tr("&Services"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showArea(ServicesArea); });
+    view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(ConfigurationArea); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OpsDeck"), this, [this] {
@@ -140,6 +153,19 @@ void MainWindow::updateConfigStatus()
         m_configStatus->setText(tr("Configuration %1: %2").arg(name, m_config->current().summary()));
     else
         m_configStatus->setText(tr("Loading %1…").arg(name));
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    const int hosts = m_config->hasConfig() ? m_config->current().hostCount() : 0;
+    int connected = 0;
+    if (m_config->hasConfig()) {
+        for (const EnvironmentConfig &env : m_config->current().environments) {
+            for (const HostConfig &host : env.hosts)
+                connected += m_ssh->isConnected(host.name) ? 1 : 0;
+        }
+    }
+    m_connectionStatus->setText(tr("SSH: %1 of %n host(s) connected", nullptr, hosts).arg(connected));
 }
 
 void MainWindow::updateStoreStatus()

@@ -16,20 +16,26 @@ class ConfigPanel;
 class ConfigSource;
 class EventStoreService;
 class FleetPanel;
+class ServiceActionRunner;
+class ServicesPanel;
+class SshEngine;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { FleetArea, ConfigurationArea };
+    enum Area { FleetArea, ServicesArea, ConfigurationArea };
 
-    MainWindow(ConfigSource *config, EventStoreService *store, QWidget *parent = nullptr);
+    MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
     Area currentArea() const;
     FleetPanel *fleetPanel() const { return m_fleet; }
     ConfigPanel *configPanel() const { return m_configPanel; }
+    ServicesPanel *servicesPanel() const { return m_services; }
+    QLabel *connectionStatus() const { return m_connectionStatus; }
     QLabel *configStatus() const { return m_configStatus; }
     QLabel *storeStatus() const { return m_storeStatus; }
 
@@ -41,6 +47,7 @@ private:
     void openConfig();
     void updateConfigStatus();
     void updateStoreStatus();
+    void updateConnectionStatus();
     void restoreWindowState();
     void saveWindowState();
 
@@ -48,9 +55,12 @@ private:
     EventStoreService *m_store;
     QListWidget *m_navigation;
     QStackedWidget *m_areas;
+    SshEngine *m_ssh;
     FleetPanel *m_fleet;
+    ServicesPanel *m_services;
     ConfigPanel *m_configPanel;
     QLabel *m_configStatus;
+    QLabel *m_connectionStatus;
     QLabel *m_storeStatus;
 };
 

@@ -34,6 +34,21 @@ struct EventFilter {
     int limit = 200;
 };
 
+// A lock on the target of a dangerous action ("production/web-1/web"), visible to every console.
+struct ActionLock {
+    QString target;
+    QString holder;   // the store's actor, like an event's
+    QString console;  // which console instance holds it (host:pid), so one person's two windows differ
+    QString reason;
+    QDateTime acquiredAt;
+    QDateTime expiresAt; // a crashed console's lock lapses
+};
+
+struct LockAttempt {
+    bool acquired = false;
+    ActionLock lock; // ours when acquired, else the holder's
+};
+
 } // namespace opsdeck
 
 Q_DECLARE_METATYPE(opsdeck::Event)

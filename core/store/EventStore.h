@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace opsdeck {
@@ -34,6 +35,13 @@ public:
     virtual StoreResult<Event> append(const Event &event) = 0;
     // Oldest first, at most filter.limit events.
     virtual StoreResult<QList<Event>> events(const EventFilter &filter) = 0;
+
+    // Takes the lock unless another console holds an unexpired one (then returns that one). Taking a
+    // lock this console already holds renews it.
+    virtual StoreResult<LockAttempt> acquireLock(const QString &target, const QString &console, const QString &reason,
+                                                 std::chrono::milliseconds ttl) = 0;
+    virtual StoreResult<bool> releaseLock(const QString &target, const QString &console) = 0;
+    virtual StoreResult<QList<ActionLock>> locks() = 0; // unexpired ones
 };
 
 } // namespace opsdeck

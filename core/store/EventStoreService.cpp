@@ -2,6 +2,10 @@
 
 #include "EventStoreWorker.h"
 
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QPromise>
+
 namespace opsdeck {
 
 EventStoreService::EventStoreService(QObject *parent) : QObject(parent), m_worker(new EventStoreWorker)
@@ -57,6 +61,54 @@ void EventStoreService::setState(State state)
 {
     m_state = state;
     Q_EMIT stateChanged(state);
+}
+
+template<typename R>
+QFuture<StoreResult<R>> EventStoreService::call(std::function<StoreResult<R>(EventStore &)> job)
+{
+    auto promise = std::make_shared<QPromise<StoreResult<R>>>();
+    promise->start();
+    QFuture<StoreResult<R>> future = promise->future();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job), promise] {
+        EventStore *store = worker->store();
+        promise->addResult(store ? job(*store)
+                                 : StoreResult<R>::failure(QCoreApplication::translate("EventStoreService", "no store is open")));
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<StoreResult<Event>> EventStoreService::record(const Event &event)
+{
+    QFuture<StoreResult<Event>> future = call<Event>([event](EventStore &store) { return store.append(event); });
+    future.then(this, [this](const StoreResult<Event> &stored) {
+        if (stored)
+            Q_EMIT appended(*stored.value);
+    });
+    return future;
+}
+
+QFuture<StoreResult<LockAttempt>> EventStoreService::acquireLock(const QString &target, const QString &reason,
+                                                                 std::chrono::milliseconds ttl)
+{
+    return call<LockAttempt>([target, reason, ttl, console = consoleId()](EventStore &store) {
+        return store.acquireLock(target, console, reason, ttl);
+    });
+}
+
+QFuture<StoreResult<bool>> EventStoreService::releaseLock(const QString &target)
+{
+    return call<bool>([target, console = consoleId()](EventStore &store) { return store.releaseLock(target, console); });
+}
+
+QFuture<StoreResult<QList<ActionLock>>> EventStoreService::locks()
+{
+    return call<QList<ActionLock>>([](EventStore &store) { return store.locks(); });
+}
+
+QString EventStoreService::consoleId()
+{
+    return QHostInfo::localHostName() + u':' + QString::number(QCoreApplication::applicationPid());
 }
 
 } // namespace opsdeck

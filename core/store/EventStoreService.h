@@ -5,6 +5,9 @@
 // it the database connection) is destroyed on that thread.
 
 #include "Event.h"
+#include "EventStore.h"
+
+#include <QFuture>
 
 #include <QObject>
 #include <QThread>
@@ -27,6 +30,16 @@ public:
     void append(const Event &event);
     quint64 fetch(const EventFilter &filter);
 
+    // Futures for work that must know the outcome (a guarded action may not start unrecorded).
+    // Every one fails cleanly when no store is open. A successful record() also emits appended().
+    QFuture<StoreResult<Event>> record(const Event &event);
+    QFuture<StoreResult<LockAttempt>> acquireLock(const QString &target, const QString &reason,
+                                                  std::chrono::milliseconds ttl);
+    QFuture<StoreResult<bool>> releaseLock(const QString &target);
+    QFuture<StoreResult<QList<ActionLock>>> locks();
+    // This console among all consoles of the store: "hostname:pid".
+    static QString consoleId();
+
     State state() const { return m_state; }
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -41,6 +54,8 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    template<typename R>
+    QFuture<StoreResult<R>> call(std::function<StoreResult<R>(EventStore &)> job);
 
     QThread m_thread;
     EventStoreWorker *m_worker = nullptr; // owned by m_thread's finished() -> deleteLater()

@@ -20,6 +20,9 @@ public:
     explicit EventStoreWorker(QObject *parent = nullptr);
     ~EventStoreWorker() override;
 
+    // Only on the store thread; null while no store is open.
+    EventStore *store() const { return m_store.get(); }
+
 public Q_SLOTS:
     void open(const QString &storeArgument);
     void append(const opsdeck::Event &event);

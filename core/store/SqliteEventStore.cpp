@@ -54,6 +54,11 @@ const QList<Migration> &SqliteEventStore::migrations()
          {"CREATE INDEX events_time ON events (time_ms, id)",
           "CREATE INDEX events_environment_time ON events (environment, time_ms, id)",
           "CREATE INDEX events_kind_time ON events (kind, time_ms, id)"}},
+        {3,
+         "action locks",
+         {"CREATE TABLE action_locks ("
+          " target TEXT PRIMARY KEY, holder TEXT NOT NULL, console TEXT NOT NULL, reason TEXT NOT NULL,"
+          " acquired_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL)"}},
     };
     return list;
 }
@@ -252,6 +257,79 @@ StoreResult<QList<Event>> SqliteEventStore::events(const EventFilter &filter)
         events.append(e);
     }
     return StoreResult<QList<Event>>::success(events);
+}
+
+namespace {
+ActionLock lockFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC)};
+}
+} // namespace
+
+StoreResult<LockAttempt> SqliteEventStore::acquireLock(const QString &target, const QString &console, const QString &reason,
+                                                       std::chrono::milliseconds ttl)
+{
+    using Result = StoreResult<LockAttempt>;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Result::failure(Text::tr("cannot lock the store: %1").arg(describe(q.lastError())));
+    auto fail = [&](const QString &message) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return Result::failure(message);
+    };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    q.prepare(QStringLiteral("SELECT target, holder, console, reason, acquired_ms, expires_ms FROM action_locks"
+                             " WHERE target = ? AND expires_ms > ?"));
+    q.addBindValue(target);
+    q.addBindValue(now);
+    if (!q.exec())
+        return fail(describe(q.lastError()));
+    if (q.next()) {
+        const ActionLock held = lockFrom(q);
+        if (held.console != console) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return Result::success({false, held});
+        }
+    }
+    const ActionLock ours{target, m_actor, console, reason, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC),
+                          QDateTime::fromMSecsSinceEpoch(now + ttl.count(), Qt::UTC)};
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO action_locks VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(target), QVariant(m_actor), QVariant(console), QVariant(nonNull(reason)),
+                              QVariant(now), QVariant(now + ttl.count())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(describe(q.lastError()));
+    if (!QSqlQuery(db).exec(QStringLiteral("COMMIT")))
+        return fail(Text::tr("cannot commit the lock"));
+    return Result::success({true, ours});
+}
+
+StoreResult<bool> SqliteEventStore::releaseLock(const QString &target, const QString &console)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM action_locks WHERE target = ? AND console = ?"));
+    q.addBindValue(target);
+    q.addBindValue(console);
+    if (!q.exec())
+        return StoreResult<bool>::failure(describe(q.lastError()));
+    return StoreResult<bool>::success(q.numRowsAffected() > 0);
+}
+
+StoreResult<QList<ActionLock>> SqliteEventStore::locks()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT target, holder, console, reason, acquired_ms, expires_ms FROM action_locks"
+                             " WHERE expires_ms > ? ORDER BY target"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return StoreResult<QList<ActionLock>>::failure(describe(q.lastError()));
+    QList<ActionLock> list;
+    while (q.next())
+        list.append(lockFrom(q));
+    return StoreResult<QList<ActionLock>>::success(list);
 }
 
 } // namespace opsdeck

@@ -31,6 +31,10 @@ public:
     int schemaVersion() const override;
     StoreResult<Event> append(const Event &event) override;
     StoreResult<QList<Event>> events(const EventFilter &filter) override;
+    StoreResult<LockAttempt> acquireLock(const QString &target, const QString &console, const QString &reason,
+                                         std::chrono::milliseconds ttl) override;
+    StoreResult<bool> releaseLock(const QString &target, const QString &console) override;
+    StoreResult<QList<ActionLock>> locks() override;
 
     // For tests of the upgrade path: open applying migrations only up to targetVersion.
     static StoreResult<std::unique_ptr<SqliteEventStore>> openAtVersion(const QString &path, const QString &actor,

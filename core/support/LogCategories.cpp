@@ -1,7 +1,9 @@
 #include "LogCategories.h"
 
 namespace opsdeck {
-Q_LOGGING_CATEGORY(lcConfig, "opsdeck.config", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcStore, "opsdeck.store", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcApp, "opsdeck.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConfig, "opsdeck.config", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "opsdeck.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSsh, "opsdeck.ssh", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcOps, "opsdeck.ops", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcApp, "opsdeck.app", QtWarningMsg)
 } // namespace opsdeck

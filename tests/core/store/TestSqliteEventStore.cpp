@@ -67,7 +67,7 @@ private Q_SLOTS:
         }
         auto latest = SqliteEventStore::open(path, QStringLiteral("ann"));
         QVERIFY2(latest, qPrintable(latest.error));
-        QCOMPARE((*latest.value)->schemaVersion(), 2);
+        QCOMPARE((*latest.value)->schemaVersion(), SqliteEventStore::latestSchemaVersion());
         auto events = (*latest.value)->events({});
         QVERIFY(events);
         QCOMPARE(events.value->size(), 1);
@@ -75,7 +75,7 @@ private Q_SLOTS:
         latest.value->reset();
         auto again = SqliteEventStore::open(path, QStringLiteral("ann"));
         QVERIFY(again);
-        QCOMPARE(migrationRows(path), 2);
+        QCOMPARE(migrationRows(path), int(SqliteEventStore::migrations().size()));
     }
 
     void refusesANewerSchema()
@@ -177,6 +177,32 @@ private Q_SLOTS:
         EventFilter future;
         future.since = QDateTime::currentDateTimeUtc().addSecs(60);
         QCOMPARE(s.events(future).value->size(), 0);
+    }
+
+    void locksAreVisibleExclusiveAndLapse()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db"));
+        auto ann = SqliteEventStore::open(path, QStringLiteral("ann"));
+        auto bob = SqliteEventStore::open(path, QStringLiteral("bob"));
+        QVERIFY(ann && bob);
+        const QString target = QStringLiteral("production/web-1/web");
+        auto first = (*ann.value)->acquireLock(target, QStringLiteral("laptop:1"), QStringLiteral("deploy v2"), std::chrono::minutes(5));
+        QVERIFY(first && first.value->acquired);
+        // Another console sees who holds it, since when and why.
+        auto second = (*bob.value)->acquireLock(target, QStringLiteral("desk:2"), QStringLiteral("hotfix"), std::chrono::minutes(5));
+        QVERIFY(second);
+        QVERIFY(!second.value->acquired);
+        QCOMPARE(second.value->lock.holder, QStringLiteral("ann"));
+        QCOMPARE(second.value->lock.reason, QStringLiteral("deploy v2"));
+        QCOMPARE((*bob.value)->locks().value->size(), 1);
+        // Only the holder's console releases it.
+        QCOMPARE(*(*bob.value)->releaseLock(target, QStringLiteral("desk:2")).value, false);
+        QCOMPARE(*(*ann.value)->releaseLock(target, QStringLiteral("laptop:1")).value, true);
+        QVERIFY((*bob.value)->acquireLock(target, QStringLiteral("desk:2"), QStringLiteral("hotfix"), std::chrono::milliseconds(1)).value->acquired);
+        QTest::qWait(5);
+        // An expired lock (a crashed console) does not block.
+        QVERIFY((*ann.value)->acquireLock(target, QStringLiteral("laptop:1"), QStringLiteral("retry"), std::chrono::minutes(1)).value->acquired);
     }
 
     void factoryRejectsUnknownAndUnbuiltBackends()

@@ -1,0 +1,327 @@
+#include "ServiceVerb.h"
+
+#include "CliContext.h"
+#include "TerminalPrompts.h"
+#include "health/HealthProbe.h"
+#include "ops/ServiceAction.h"
+#include "ops/ServiceCommands.h"
+#include "ops/UnitState.h"
+#include "ssh/SshEngine.h"
+#include "store/EventStoreService.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureSynchronizer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <unistd.h>
+
+namespace opsdeck {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ServiceVerb)
+};
+
+const char *const kUsage = "usage: opsdeck service show ENV[/SERVICE] [--host H] [--json]\n"
+                           "       opsdeck service restart|start|stop|reload|recheck ENV/SERVICE --reason TEXT\n"
+                           "                       [--host H]… [--batch N] [--pause SECONDS] [--verify-timeout SECONDS]\n"
+                           "                       [--yes] [--confirm ENV]\n"
+                           "       opsdeck service logs ENV/SERVICE --host H [--lines N]\n"
+                           "options for all: [--config FILE] [--store URI]\n";
+
+struct Selection {
+    const EnvironmentConfig *environment = nullptr;
+    QString service; // empty: every service
+};
+
+std::optional<Selection> select(const FleetConfig &config, const QString &target, CliContext &cli)
+{
+    const QString envName = target.section(u'/', 0, 0);
+    Selection selection;
+    selection.service = target.section(u'/', 1);
+    for (const EnvironmentConfig &env : config.environments) {
+        if (env.name == envName)
+            selection.environment = &env;
+    }
+    if (!selection.environment) {
+        QStringList names;
+        for (const EnvironmentConfig &env : config.environments)
+            names << env.name;
+        cli.err << Text::tr("opsdeck: no environment '%1' (there are: %2)").arg(envName, names.join(QStringLiteral(", ")))
+                << Qt::endl;
+        return std::nullopt;
+    }
+    return selection;
+}
+
+int show(const FleetConfig &config, const Selection &selection, const QStringList &onlyHosts, bool json, CliContext &cli)
+{
+    TerminalPrompts prompts(false);
+    SshEngine engine(&prompts, &prompts);
+    engine.setConfig(config);
+    struct Row {
+        const HostConfig *host;
+        QFuture<CommandResult> result;
+    };
+    QList<Row> rows;
+    for (const HostConfig &host : selection.environment->hosts) {
+        if (!onlyHosts.isEmpty() && !onlyHosts.contains(host.name))
+            continue;
+        QStringList units;
+        for (const ServiceConfig &s : host.services) {
+            if (selection.service.isEmpty() || s.name == selection.service)
+                units << s.unit;
+        }
+        if (!units.isEmpty())
+            rows.append({&host, engine.run(host.name, ServiceCommands::show(units), config.ssh.commandTimeout)});
+    }
+    if (rows.isEmpty()) {
+        cli.err << Text::tr("opsdeck: nothing runs '%1' in %2").arg(selection.service, selection.environment->name) << Qt::endl;
+        return ExitCode::Usage;
+    }
+    int exit = ExitCode::Succeeded;
+    QJsonArray list;
+    if (!json)
+        cli.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                       .arg(Text::tr("HOST"), -16)
+                       .arg(Text::tr("SERVICE"), -12)
+                       .arg(Text::tr("UNIT"), -32)
+                       .arg(Text::tr("ACTIVE"), -12)
+                       .arg(Text::tr("SUB"), -10)
+                       .arg(Text::tr("PID"), -8)
+                       .arg(Text::tr("SINCE"));
+    for (Row &row : rows) {
+        row.result.waitForFinished();
+        const CommandResult result = row.result.resultCount() ? row.result.result() : CommandResult{};
+        if (!result.succeeded()) {
+            exit = ExitCode::Failed;
+            const QString why = result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error;
+            if (json)
+                list.append(QJsonObject{{QStringLiteral("host"), row.host->name}, {QStringLiteral("error"), why}});
+            else
+                cli.out << QStringLiteral("%1 %2\n").arg(row.host->name, -16).arg(Text::tr("unreachable: %1").arg(why));
+            continue;
+        }
+        const auto states = UnitStateParser::parse(result.out);
+        for (const ServiceConfig &s : row.host->services) {
+            if (!selection.service.isEmpty() && s.name != selection.service)
+                continue;
+            const UnitState u = states.value(s.unit);
+            const QString since = u.since.isValid() ? u.since.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-");
+            if (json) {
+                list.append(QJsonObject{{QStringLiteral("host"), row.host->name}, {QStringLiteral("service"), s.name},
+                                        {QStringLiteral("unit"), s.unit}, {QStringLiteral("load"), u.loadState},
+                                        {QStringLiteral("active"), u.activeState}, {QStringLiteral("sub"), u.subState},
+                                        {QStringLiteral("pid"), u.mainPid}, {QStringLiteral("since"), u.since.toString(Qt::ISODate)}});
+            } else {
+                cli.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                               .arg(row.host->name, -16)
+                               .arg(s.name, -12)
+                               .arg(s.unit, -32)
+                               .arg(u.activeState.isEmpty() ? QStringLiteral("?") : u.activeState, -12)
+                               .arg(u.subState, -10)
+                               .arg(u.mainPid ? QString::number(u.mainPid) : QStringLiteral("-"), -8)
+                               .arg(since);
+            }
+        }
+    }
+    if (json)
+        cli.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    cli.out.flush();
+    return exit;
+}
+
+int logs(const FleetConfig &config, const Selection &selection, const QStringList &hosts, int lines, CliContext &cli)
+{
+    if (selection.service.isEmpty() || hosts.size() != 1) {
+        cli.err << Text::tr("opsdeck: logs need ENV/SERVICE and exactly one --host") << Qt::endl;
+        return ExitCode::Usage;
+    }
+    const HostConfig *host = config.findHost(hosts.constFirst());
+    const ServiceConfig *service = nullptr;
+    if (host && host->environment == selection.environment->name) {
+        for (const ServiceConfig &s : host->services) {
+            if (s.name == selection.service)
+                service = &s;
+        }
+    }
+    if (!service) {
+        cli.err << Text::tr("opsdeck: host '%1' of %2 does not run '%3'").arg(hosts.constFirst(), selection.environment->name, selection.service)
+                << Qt::endl;
+        return ExitCode::Usage;
+    }
+    TerminalPrompts prompts(false);
+    SshEngine engine(&prompts, &prompts);
+    engine.setConfig(config);
+    QFuture<CommandResult> future = engine.run(host->name, ServiceCommands::logs(*service, lines), config.ssh.commandTimeout);
+    future.waitForFinished();
+    const CommandResult result = future.resultCount() ? future.result() : CommandResult{};
+    cli.out << QString::fromUtf8(result.out);
+    cli.out.flush();
+    if (!result.succeeded()) {
+        cli.err << (result.error.isEmpty() ? QString::fromUtf8(result.err) : result.error) << Qt::endl;
+        return ExitCode::Failed;
+    }
+    return ExitCode::Succeeded;
+}
+
+// The confirmation the environment asks for: typed environment name or a yes.
+bool confirm(const EnvironmentConfig &env, const ServiceActionRequest &request, const QCommandLineParser &parser, CliContext &cli)
+{
+    const bool typed = env.confirmation == ConfirmationMode::Typed;
+    if (parser.isSet(QStringLiteral("yes"))) {
+        if (!typed || parser.value(QStringLiteral("confirm")) == env.name)
+            return true;
+        cli.err << Text::tr("opsdeck: %1 asks for typed confirmation; add --confirm %1").arg(env.name) << Qt::endl;
+        return false;
+    }
+    if (!isatty(STDIN_FILENO)) {
+        cli.err << Text::tr("opsdeck: not confirmed; without a terminal, add --yes%1")
+                       .arg(typed ? QStringLiteral(" --confirm ") + env.name : QString())
+                << Qt::endl;
+        return false;
+    }
+    cli.out << Text::tr("%1 %2/%3 on %4.\nReason: %5\n")
+                   .arg(request.verifyOnly ? QStringLiteral("recheck") : serviceVerbName(request.verb), env.name, request.service,
+                        request.hosts.isEmpty() ? Text::tr("every host running it") : request.hosts.join(QStringLiteral(", ")),
+                        request.reason);
+    cli.out << (typed ? Text::tr("Type the environment name (%1) to confirm: ").arg(env.name) : Text::tr("Proceed? [y/N] "));
+    cli.out.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed();
+    return typed ? answer == env.name : (answer == QLatin1String("y") || answer == QLatin1String("yes"));
+}
+
+int act(const FleetConfig &config, const Selection &selection, const QString &verbName, const QCommandLineParser &parser, CliContext &cli)
+{
+    if (selection.service.isEmpty()) {
+        cli.err << Text::tr("opsdeck: name the service as ENV/SERVICE") << Qt::endl;
+        return ExitCode::Usage;
+    }
+    ServiceActionRequest request;
+    request.verifyOnly = verbName == QLatin1String("recheck");
+    request.verb = request.verifyOnly ? ServiceVerb::Restart : *serviceVerbFromName(verbName);
+    request.environment = selection.environment->name;
+    request.service = selection.service;
+    request.hosts = parser.values(QStringLiteral("host"));
+    request.reason = parser.value(QStringLiteral("reason"));
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("batch")))
+        request.batchSize = parser.value(QStringLiteral("batch")).toInt(&ok);
+    if (ok && parser.isSet(QStringLiteral("pause")))
+        request.pause = Milliseconds(qint64(parser.value(QStringLiteral("pause")).toDouble(&ok) * 1000));
+    if (ok && parser.isSet(QStringLiteral("verify-timeout")))
+        request.verifyTimeout = Milliseconds(qint64(parser.value(QStringLiteral("verify-timeout")).toDouble(&ok) * 1000));
+    if (!ok || request.batchSize < 1 || request.pause.count() < 0 || request.verifyTimeout.count() < 1000) {
+        cli.err << Text::tr("opsdeck: --batch must be ≥ 1, --pause ≥ 0 and --verify-timeout ≥ 1 (seconds)") << Qt::endl;
+        return ExitCode::Usage;
+    }
+    if (request.reason.trimmed().isEmpty()) {
+        cli.err << Text::tr("opsdeck: --reason TEXT is required: every action is recorded with why it was done") << Qt::endl;
+        return ExitCode::Usage;
+    }
+
+    TerminalPrompts prompts(false);
+    SshEngine engine(&prompts, &prompts);
+    engine.setConfig(config);
+    EventStoreService store;
+    HealthProbe probe;
+    ServiceActionRunner runner(&engine, &store, &probe);
+    runner.setConfig(config);
+    {
+        ServiceActionRequest checked = request;
+        checked.confirmed = true;
+        if (const QString why = runner.prepare(checked); !why.isEmpty()) {
+            cli.err << QStringLiteral("opsdeck: ") << why << Qt::endl;
+            return ExitCode::Usage;
+        }
+        request.hosts = checked.hosts;
+    }
+    request.confirmed = confirm(*selection.environment, request, parser, cli);
+    if (!request.confirmed)
+        return ExitCode::Refused;
+
+    QEventLoop loop;
+    int exit = ExitCode::Failed;
+    QObject::connect(&store, &EventStoreService::stateChanged, &loop, [&](EventStoreService::State state) {
+        if (state == EventStoreService::State::Open || state == EventStoreService::State::Failed)
+            runner.start(request); // refuses by itself when the store failed to open
+    });
+    QObject::connect(&runner, &ServiceActionRunner::progress, &loop, [&](const QString &host, const QString &message) {
+        cli.err << host << QStringLiteral(": ") << message << Qt::endl;
+    });
+    QObject::connect(&runner, &ServiceActionRunner::hostFinished, &loop, [&](const HostActionResult &r) {
+        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(r.elapsedMs / 1000.0, 0, 'f', 1).arg(r.detail);
+        cli.out.flush();
+    });
+    QObject::connect(&runner, &ServiceActionRunner::finished, &loop, [&](const ServiceActionReport &report) {
+        cli.out << report.summary << Qt::endl;
+        switch (report.outcome) {
+        case ActionOutcome::Succeeded: exit = ExitCode::Succeeded; break;
+        case ActionOutcome::Failed: exit = ExitCode::Failed; break;
+        case ActionOutcome::Unknown: exit = ExitCode::Unknown; break;
+        case ActionOutcome::NotAttempted: exit = ExitCode::Refused; break;
+        }
+        loop.quit();
+    });
+    store.open(parser.value(QStringLiteral("store")));
+    loop.exec();
+    return exit;
+}
+
+int run(const QStringList &arguments)
+{
+    CliContext cli;
+    QCommandLineParser parser;
+    parser.addOptions({CliContext::configOption(), CliContext::storeOption(),
+                       {QStringLiteral("host"), Text::tr("Only this host (repeatable)."), QStringLiteral("HOST")},
+                       {QStringLiteral("reason"), Text::tr("Why (recorded with the action)."), QStringLiteral("TEXT")},
+                       {QStringLiteral("yes"), Text::tr("Confirm without asking.")},
+                       {QStringLiteral("confirm"), Text::tr("The environment name, for environments with typed confirmation."), QStringLiteral("ENV")},
+                       {QStringLiteral("batch"), Text::tr("Hosts at a time in a rolling action (default 1)."), QStringLiteral("N")},
+                       {QStringLiteral("pause"), Text::tr("Seconds between batches."), QStringLiteral("SECONDS")},
+                       {QStringLiteral("verify-timeout"), Text::tr("Seconds to wait for the unit and health to pass (default 60)."), QStringLiteral("SECONDS")},
+                       {QStringLiteral("lines"), Text::tr("Log lines (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
+                       {QStringLiteral("json"), Text::tr("JSON output (show).")}});
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("opsdeck service")} + arguments) || parser.isSet(QStringLiteral("help"))
+        || parser.positionalArguments().size() != 2) {
+        if (!parser.errorText().isEmpty())
+            cli.err << QStringLiteral("opsdeck: ") << parser.errorText() << u'\n';
+        cli.err << QLatin1String(kUsage) << Qt::flush;
+        return parser.isSet(QStringLiteral("help")) ? ExitCode::Succeeded : ExitCode::Usage;
+    }
+    const QString sub = parser.positionalArguments().at(0);
+    static const QStringList actions{QStringLiteral("restart"), QStringLiteral("start"), QStringLiteral("stop"),
+                                     QStringLiteral("reload"), QStringLiteral("recheck")};
+    if (sub != QLatin1String("show") && sub != QLatin1String("logs") && !actions.contains(sub)) {
+        cli.err << Text::tr("opsdeck: unknown service command '%1'\n").arg(sub) << QLatin1String(kUsage) << Qt::flush;
+        return ExitCode::Usage;
+    }
+    const auto config = cli.loadConfig(parser);
+    if (!config)
+        return ExitCode::Config;
+    const auto selection = select(*config, parser.positionalArguments().at(1), cli);
+    if (!selection)
+        return ExitCode::Usage;
+    if (sub == QLatin1String("show"))
+        return show(*config, *selection, parser.values(QStringLiteral("host")), parser.isSet(QStringLiteral("json")), cli);
+    if (sub == QLatin1String("logs"))
+        return logs(*config, *selection, parser.values(QStringLiteral("host")), parser.value(QStringLiteral("lines")).toInt(), cli);
+    return act(*config, *selection, sub, parser, cli);
+}
+
+} // namespace
+
+Verb serviceVerb()
+{
+    return {QStringLiteral("service"), QStringLiteral("service show|restart|start|stop|reload|recheck|logs ENV/SERVICE …"),
+            Text::tr("Show systemd state; restart, start, stop or reload with verification; read logs"), run};
+}
+
+} // namespace opsdeck

@@ -1,0 +1,8 @@
+#pragma once
+
+#include "Verb.h"
+
+namespace opsdeck {
+// `opsdeck service show|restart|start|stop|reload|recheck|logs ENV/SERVICE …`
+Verb serviceVerb();
+} // namespace opsdeck

@@ -1,0 +1,419 @@
+#include "ServiceAction.h"
+
+#include "health/HealthProbe.h"
+#include "ssh/SshEngine.h"
+#include "store/EventStoreService.h"
+#include "support/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace opsdeck {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ServiceAction)
+};
+
+QString ago(const QDateTime &since)
+{
+    const qint64 seconds = since.secsTo(QDateTime::currentDateTimeUtc());
+    if (seconds < 60)
+        return Text::tr("%n second(s) ago", nullptr, int(seconds));
+    return Text::tr("%n minute(s) ago", nullptr, int(seconds / 60));
+}
+} // namespace
+
+QString actionOutcomeName(ActionOutcome outcome)
+{
+    switch (outcome) {
+    case ActionOutcome::Succeeded: return QStringLiteral("succeeded");
+    case ActionOutcome::Failed: return QStringLiteral("failed");
+    case ActionOutcome::Unknown: return QStringLiteral("unknown");
+    case ActionOutcome::NotAttempted: return QStringLiteral("not attempted");
+    }
+    return {};
+}
+
+struct ServiceActionRunner::HostRun {
+    HostConfig host;
+    ServiceConfig service;
+    QString caFile;
+    QElapsedTimer clock;      // since the command was sent
+    QString lastProblem;      // what verification saw last
+    bool lastProblemWasConnection = false;
+    bool done = false;
+};
+
+ServiceActionRunner::ServiceActionRunner(SshEngine *ssh, EventStoreService *store, HealthProbe *probe, QObject *parent)
+    : QObject(parent), m_ssh(ssh), m_store(store), m_probe(probe)
+{
+    qRegisterMetaType<opsdeck::HostActionResult>();
+    qRegisterMetaType<opsdeck::ServiceActionReport>();
+}
+
+ServiceActionRunner::~ServiceActionRunner() = default;
+
+QString ServiceActionRunner::lockTarget(const QString &environment, const QString &host, const QString &service)
+{
+    return environment + u'/' + host + u'/' + service;
+}
+
+QString ServiceActionRunner::prepare(ServiceActionRequest &request) const
+{
+    if (request.reason.trimmed().isEmpty())
+        return Text::tr("a reason is required for every service action");
+    if (!request.confirmed)
+        return Text::tr("the action was not confirmed");
+    const auto env = std::find_if(m_config.environments.cbegin(), m_config.environments.cend(),
+                                  [&](const EnvironmentConfig &e) { return e.name == request.environment; });
+    if (env == m_config.environments.cend())
+        return Text::tr("there is no environment '%1'").arg(request.environment);
+    QStringList running;
+    for (const HostConfig &host : env->hosts) {
+        if (std::any_of(host.services.cbegin(), host.services.cend(), [&](const ServiceConfig &s) { return s.name == request.service; }))
+            running << host.name;
+    }
+    if (running.isEmpty())
+        return Text::tr("no host of %1 runs a service '%2'").arg(request.environment, request.service);
+    if (request.hosts.isEmpty()) {
+        request.hosts = running;
+    } else {
+        for (const QString &host : request.hosts) {
+            if (!running.contains(host))
+                return Text::tr("host '%1' of %2 does not run '%3'").arg(host, request.environment, request.service);
+        }
+    }
+    if (request.batchSize < 1)
+        return Text::tr("the batch size must be at least 1");
+    return {};
+}
+
+void ServiceActionRunner::start(ServiceActionRequest request)
+{
+    m_request = std::move(request);
+    m_results.clear();
+    m_runs.clear();
+    m_locked.clear();
+    m_stopRolling = false;
+    m_running = true;
+    if (const QString why = prepare(m_request); !why.isEmpty()) {
+        refuse(why);
+        return;
+    }
+    if (!m_ssh || !m_store || !m_probe) {
+        refuse(Text::tr("OpsDeck is shutting down"));
+        return;
+    }
+    // Audited actions do not start unless the store can record them.
+    if (m_store->state() != EventStoreService::State::Open) {
+        refuse(Text::tr("no store can record this action (%1); it was not started")
+                   .arg(m_store->lastError().isEmpty() ? Text::tr("the store is not open") : m_store->lastError()));
+        return;
+    }
+    for (const QString &hostName : std::as_const(m_request.hosts)) {
+        auto run = std::make_unique<HostRun>();
+        run->host = *m_config.findHost(hostName);
+        run->service = *std::find_if(run->host.services.cbegin(), run->host.services.cend(),
+                                     [&](const ServiceConfig &s) { return s.name == m_request.service; });
+        for (const EnvironmentConfig &env : std::as_const(m_config.environments)) {
+            if (env.name == m_request.environment)
+                run->caFile = env.caFile;
+        }
+        m_runs.push_back(std::move(run));
+        m_results.append({hostName, ActionOutcome::NotAttempted, {}, {}, {}, 0});
+    }
+    lockNext(0);
+}
+
+void ServiceActionRunner::refuse(const QString &why)
+{
+    qCInfo(lcOps) << "refused:" << why;
+    ServiceActionReport report;
+    report.outcome = ActionOutcome::NotAttempted;
+    report.summary = why;
+    report.hosts = m_results;
+    releaseLocksThen([this, report] {
+        m_running = false;
+        Q_EMIT finished(report);
+    });
+}
+
+void ServiceActionRunner::releaseLocksThen(std::function<void()> done)
+{
+    const QStringList targets = std::exchange(m_locked, {});
+    if (targets.isEmpty() || !m_store) {
+        done();
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(targets.size()));
+    for (const QString &target : targets) {
+        m_store->releaseLock(target).then(this, [remaining, done, target](const StoreResult<bool> &released) {
+            if (!released)
+                qCWarning(lcOps) << "could not release the lock on" << target << ':' << released.error;
+            if (--*remaining == 0)
+                done();
+        });
+    }
+}
+
+void ServiceActionRunner::lockNext(int index)
+{
+    if (index >= int(m_runs.size())) {
+        recordStartedAndRun();
+        return;
+    }
+    const QString target = lockTarget(m_request.environment, m_request.hosts.at(index), m_request.service);
+    const qint64 batches = (m_runs.size() + m_request.batchSize - 1) / m_request.batchSize;
+    const Milliseconds ttl = (m_config.ssh.commandTimeout + m_request.verifyTimeout + m_request.pause) * batches
+                             + Milliseconds(60'000);
+    m_store->acquireLock(target, m_request.reason, ttl).then(this, [this, index, target](const StoreResult<LockAttempt> &attempt) {
+        if (!attempt) {
+            refuse(Text::tr("cannot take the lock on %1: %2").arg(target, attempt.error));
+            return;
+        }
+        if (!attempt.value->acquired) {
+            const ActionLock &held = attempt.value->lock;
+            refuse(Text::tr("%1 is locked by %2 (%3) since %4: %5")
+                       .arg(target, held.holder, held.console, ago(held.acquiredAt), held.reason));
+            return;
+        }
+        m_locked.append(target);
+        lockNext(index + 1);
+    });
+}
+
+Event ServiceActionRunner::event(const QString &kind, const QString &summary) const
+{
+    Event e;
+    e.kind = kind;
+    e.environment = m_request.environment;
+    e.service = m_request.service;
+    if (m_request.hosts.size() == 1)
+        e.host = m_request.hosts.constFirst();
+    e.summary = summary;
+    e.details = {{QStringLiteral("verb"), serviceVerbName(m_request.verb)},
+                 {QStringLiteral("reason"), m_request.reason},
+                 {QStringLiteral("hosts"), QJsonArray::fromStringList(m_request.hosts)},
+                 {QStringLiteral("batch_size"), m_request.batchSize},
+                 {QStringLiteral("verify_only"), m_request.verifyOnly}};
+    return e;
+}
+
+void ServiceActionRunner::recordStartedAndRun()
+{
+    const QString verb = m_request.verifyOnly ? QStringLiteral("recheck") : serviceVerbName(m_request.verb);
+    const QString summary = Text::tr("%1 of %2/%3 on %n host(s) started: %4", nullptr, int(m_request.hosts.size()))
+                                .arg(verb, m_request.environment, m_request.service, m_request.reason);
+    m_store->record(event(QStringLiteral("service.") + verb + QStringLiteral(".started"), summary))
+        .then(this, [this](const StoreResult<Event> &stored) {
+            if (!stored) {
+                refuse(Text::tr("the action could not be recorded (%1); it was not started").arg(stored.error));
+                return;
+            }
+            runBatch(0);
+        });
+}
+
+void ServiceActionRunner::runBatch(int first)
+{
+    m_batchStart = first;
+    const int last = std::min<int>(first + m_request.batchSize, int(m_runs.size()));
+    m_pendingInBatch = last - first;
+    for (int i = first; i < last; ++i)
+        runHost(i);
+}
+
+void ServiceActionRunner::runHost(int index)
+{
+    HostRun &run = *m_runs[size_t(index)];
+    run.clock.start();
+    if (m_request.verifyOnly) {
+        Q_EMIT progress(run.host.name, Text::tr("checking"));
+        verify(index);
+        return;
+    }
+    Q_EMIT progress(run.host.name, Text::tr("running %1").arg(serviceVerbName(m_request.verb)));
+    m_ssh->run(run.host.name, ServiceCommands::action(m_request.verb, run.service), m_config.ssh.commandTimeout)
+        .then(this, [this, index](const CommandResult &result) {
+            HostRun &r = *m_runs[size_t(index)];
+            if (result.outcomeUnknown()) {
+                finishHost(index, ActionOutcome::Unknown,
+                           Text::tr("%1; the %2 may or may not have happened: re-check")
+                               .arg(result.error, serviceVerbName(m_request.verb)));
+                return;
+            }
+            if (result.status != CommandResult::Status::Completed) {
+                finishHost(index, ActionOutcome::Failed, result.error);
+                return;
+            }
+            if (result.exitCode != 0) {
+                const QString err = QString::fromUtf8(result.err).trimmed();
+                finishHost(index, ActionOutcome::Failed,
+                           Text::tr("%1 exited with status %2%3")
+                               .arg(serviceVerbName(m_request.verb))
+                               .arg(result.exitCode)
+                               .arg(err.isEmpty() ? QString() : QStringLiteral(": ") + err.section(u'\n', 0, 2)));
+                return;
+            }
+            Q_EMIT progress(r.host.name, Text::tr("verifying"));
+            verify(index);
+        })
+        .onCanceled(this, [this, index] { finishHost(index, ActionOutcome::Unknown, Text::tr("the SSH session stopped")); });
+}
+
+void ServiceActionRunner::verify(int index)
+{
+    HostRun &run = *m_runs[size_t(index)];
+    if (run.done)
+        return;
+    if (run.clock.elapsed() > m_request.verifyTimeout.count()) {
+        const QString detail = Text::tr("not verified within %1 s: %2")
+                                   .arg(m_request.verifyTimeout.count() / 1000)
+                                   .arg(run.lastProblem.isEmpty() ? Text::tr("no answer") : run.lastProblem);
+        finishHost(index, run.lastProblemWasConnection ? ActionOutcome::Unknown : ActionOutcome::Failed, detail);
+        return;
+    }
+    auto again = [this, index] {
+        QTimer::singleShot(m_request.pollInterval, this, [this, index] { verify(index); });
+    };
+    m_ssh->run(run.host.name, ServiceCommands::show({run.service.unit}), m_config.ssh.commandTimeout)
+        .then(this, [this, index, again](const CommandResult &result) {
+            HostRun &r = *m_runs[size_t(index)];
+            if (!result.succeeded()) {
+                r.lastProblem = result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error;
+                r.lastProblemWasConnection = result.status != CommandResult::Status::Completed;
+                again();
+                return;
+            }
+            const UnitState unit = UnitStateParser::parse(result.out).value(r.service.unit);
+            m_results[index].unit = unit;
+            r.lastProblemWasConnection = false;
+            if (!unit.exists()) {
+                finishHost(index, ActionOutcome::Failed, Text::tr("unit %1 is not loaded on %2").arg(r.service.unit, r.host.name));
+                return;
+            }
+            if (m_request.verb == ServiceVerb::Stop) {
+                if (unit.activeState == QLatin1String("inactive") || unit.activeState == QLatin1String("failed"))
+                    finishHost(index, ActionOutcome::Succeeded, Text::tr("unit %1 is %2").arg(r.service.unit, unit.activeState));
+                else {
+                    r.lastProblem = Text::tr("unit %1 is still %2").arg(r.service.unit, unit.activeState);
+                    again();
+                }
+                return;
+            }
+            if (unit.activeState == QLatin1String("failed")) {
+                finishHost(index, ActionOutcome::Failed, Text::tr("unit %1 entered the failed state (%2)").arg(r.service.unit, unit.subState));
+                return;
+            }
+            if (!unit.isActive()) {
+                r.lastProblem = Text::tr("unit %1 is %2").arg(r.service.unit, unit.activeState);
+                again();
+                return;
+            }
+            if (r.service.health.isEmpty()) {
+                finishHost(index, ActionOutcome::Succeeded,
+                           Text::tr("unit %1 active (PID %2); no health check configured").arg(r.service.unit).arg(unit.mainPid));
+                return;
+            }
+            // Every health check must pass.
+            auto remaining = std::make_shared<int>(int(r.service.health.size()));
+            auto failing = std::make_shared<QString>();
+            for (const HealthCheckConfig &check : std::as_const(r.service.health)) {
+                m_probe->check(check, r.caFile).then(this, [this, index, remaining, failing, again, url = check.url](const HealthVerdict &v) {
+                    HostRun &hr = *m_runs[size_t(index)];
+                    m_results[index].health = v;
+                    if (v.status != HealthStatus::Pass && failing->isEmpty())
+                        *failing = url + QStringLiteral(" ") + healthStatusName(v.status)
+                                   + (v.reason.isEmpty() ? QString() : QStringLiteral(": ") + v.reason);
+                    if (--*remaining > 0 || hr.done)
+                        return;
+                    if (failing->isEmpty()) {
+                        finishHost(index, ActionOutcome::Succeeded,
+                                   Text::tr("unit %1 active (PID %2), health passing")
+                                       .arg(hr.service.unit)
+                                       .arg(m_results[index].unit.mainPid));
+                    } else {
+                        hr.lastProblem = Text::tr("health %1").arg(*failing);
+                        again();
+                    }
+                });
+            }
+        })
+        .onCanceled(this, [this, index] { finishHost(index, ActionOutcome::Unknown, Text::tr("the SSH session stopped")); });
+}
+
+void ServiceActionRunner::finishHost(int index, ActionOutcome outcome, const QString &detail)
+{
+    HostRun &run = *m_runs[size_t(index)];
+    if (run.done)
+        return;
+    run.done = true;
+    HostActionResult &result = m_results[index];
+    result.outcome = outcome;
+    result.detail = detail;
+    result.elapsedMs = run.clock.isValid() ? run.clock.elapsed() : 0;
+    qCInfo(lcOps) << m_request.environment << run.host.name << m_request.service << actionOutcomeName(outcome) << detail;
+    Q_EMIT hostFinished(result);
+    if (outcome != ActionOutcome::Succeeded)
+        m_stopRolling = true;
+    if (--m_pendingInBatch > 0)
+        return;
+    const int next = m_batchStart + m_request.batchSize;
+    if (m_stopRolling || next >= int(m_runs.size())) {
+        finishAll();
+        return;
+    }
+    Q_EMIT progress(m_runs[size_t(next)]->host.name, Text::tr("next batch in %1 s").arg(m_request.pause.count() / 1000.0));
+    QTimer::singleShot(m_request.pause, this, [this, next] { runBatch(next); });
+}
+
+void ServiceActionRunner::finishAll()
+{
+    ServiceActionReport report;
+    report.hosts = m_results;
+    int succeeded = 0;
+    const HostActionResult *first = nullptr;
+    for (const HostActionResult &r : std::as_const(m_results)) {
+        if (r.outcome == ActionOutcome::Succeeded)
+            ++succeeded;
+        else if (!first && r.outcome != ActionOutcome::NotAttempted)
+            first = &r;
+    }
+    const QString verb = m_request.verifyOnly ? QStringLiteral("recheck") : serviceVerbName(m_request.verb);
+    if (!first) {
+        report.outcome = ActionOutcome::Succeeded;
+        report.summary = Text::tr("%1 of %2/%3 succeeded on %n host(s), verified", nullptr, succeeded)
+                             .arg(verb, m_request.environment, m_request.service);
+    } else {
+        report.outcome = first->outcome;
+        const int skipped = int(std::count_if(m_results.cbegin(), m_results.cend(),
+                                              [](const HostActionResult &r) { return r.outcome == ActionOutcome::NotAttempted; }));
+        report.summary = Text::tr("%1 of %2/%3 %4 on %5: %6").arg(verb, m_request.environment, m_request.service,
+                                                                  actionOutcomeName(first->outcome), first->host, first->detail);
+        if (skipped > 0)
+            report.summary += Text::tr(" (stopped there; %n host(s) not attempted)", nullptr, skipped);
+    }
+    Event e = event(QStringLiteral("service.") + verb, report.summary);
+    e.details.insert(QStringLiteral("outcome"), actionOutcomeName(report.outcome));
+    QJsonArray hosts;
+    for (const HostActionResult &r : std::as_const(m_results))
+        hosts.append(QJsonObject{{QStringLiteral("host"), r.host},
+                                 {QStringLiteral("outcome"), actionOutcomeName(r.outcome)},
+                                 {QStringLiteral("detail"), r.detail},
+                                 {QStringLiteral("pid"), r.unit.mainPid},
+                                 {QStringLiteral("elapsed_ms"), r.elapsedMs}});
+    e.details.insert(QStringLiteral("results"), hosts);
+    m_store->record(e).then(this, [this, report](const StoreResult<Event> &stored) mutable {
+        if (!stored)
+            report.summary += Text::tr(" (the outcome could not be recorded: %1)").arg(stored.error);
+        releaseLocksThen([this, report] {
+            m_running = false;
+            Q_EMIT finished(report);
+        });
+    });
+}
+
+} // namespace opsdeck

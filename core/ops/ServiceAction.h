@@ -1,0 +1,113 @@
+#pragma once
+
+// The guarded path for service actions (PRODUCT.md "One pattern for every dangerous action"):
+// preflight (a reason, a confirmation, a store that can record) -> locks on every target, visible to
+// all consoles -> a "started" event -> the command, host by host in batches -> verification (unit
+// active and every health check passing within the window) -> the outcome event -> unlock.
+// An outcome is `succeeded` only when verified; `unknown` when the connection broke or timed out
+// while the command ran. A rolling action stops at the first host that does not succeed.
+// Lives on the thread that created it (the UI thread, or a CLI verb's main thread); never blocks it.
+
+#include "ServiceCommands.h"
+#include "UnitState.h"
+#include "health/HealthVerdict.h"
+#include "ssh/CommandResult.h"
+#include "store/Event.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace opsdeck {
+
+class EventStoreService;
+class HealthProbe;
+class SshEngine;
+
+enum class ActionOutcome { Succeeded, Failed, Unknown, NotAttempted };
+QString actionOutcomeName(ActionOutcome outcome); // "succeeded", "failed", "unknown", "not attempted"
+
+struct ServiceActionRequest {
+    ServiceVerb verb = ServiceVerb::Restart;
+    QString environment;
+    QString service;           // the logical service (its name in the configuration)
+    QStringList hosts;         // in order; empty: every host of the environment that runs the service
+    QString reason;            // required
+    bool confirmed = false;    // the caller obtained the confirmation the environment asks for
+    bool verifyOnly = false;   // re-check after an unknown outcome: no command, only verification
+    int batchSize = 1;
+    Milliseconds pause{0};     // between batches
+    Milliseconds verifyTimeout{60'000};
+    Milliseconds pollInterval{1'000};
+};
+
+struct HostActionResult {
+    QString host;
+    ActionOutcome outcome = ActionOutcome::NotAttempted;
+    QString detail;            // why, in one sentence
+    UnitState unit;            // last state seen
+    HealthVerdict health;      // last verdict seen (status Unknown when no check is configured)
+    qint64 elapsedMs = 0;
+};
+
+struct ServiceActionReport {
+    ActionOutcome outcome = ActionOutcome::NotAttempted;
+    QString summary;
+    QList<HostActionResult> hosts;
+};
+
+class ServiceActionRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    ServiceActionRunner(SshEngine *ssh, EventStoreService *store, HealthProbe *probe, QObject *parent = nullptr);
+    ~ServiceActionRunner() override;
+
+    void setConfig(const FleetConfig &config) { m_config = config; }
+
+    // Checks the request against the configuration; empty when it may run. Also fills request.hosts.
+    QString prepare(ServiceActionRequest &request) const;
+    // Starts the action; finished() always follows, also when the request is refused.
+    void start(ServiceActionRequest request);
+    bool isRunning() const { return m_running; }
+
+    static QString lockTarget(const QString &environment, const QString &host, const QString &service);
+
+Q_SIGNALS:
+    void progress(const QString &host, const QString &message);
+    void hostFinished(const opsdeck::HostActionResult &result);
+    void finished(const opsdeck::ServiceActionReport &report);
+
+private:
+    struct HostRun;
+    void refuse(const QString &why);
+    void lockNext(int index);
+    void recordStartedAndRun();
+    void runBatch(int first);
+    void runHost(int index);
+    void verify(int index);
+    void finishHost(int index, ActionOutcome outcome, const QString &detail);
+    void finishAll();
+    // Releases every lock taken, then calls done: finished() is only emitted once the store knows.
+    void releaseLocksThen(std::function<void()> done);
+    Event event(const QString &kind, const QString &summary) const;
+
+    QPointer<SshEngine> m_ssh;
+    QPointer<EventStoreService> m_store;
+    QPointer<HealthProbe> m_probe;
+    FleetConfig m_config;
+    ServiceActionRequest m_request;
+    QList<HostActionResult> m_results;
+    std::vector<std::unique_ptr<HostRun>> m_runs;
+    QStringList m_locked;
+    int m_batchStart = 0;
+    int m_pendingInBatch = 0;
+    bool m_running = false;
+    bool m_stopRolling = false;
+};
+
+} // namespace opsdeck
+
+Q_DECLARE_METATYPE(opsdeck::HostActionResult)
+Q_DECLARE_METATYPE(opsdeck::ServiceActionReport)

@@ -1,0 +1,73 @@
+#include "HostSession.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace opsdeck {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HostSession)
+};
+constexpr Milliseconds kMaxBackoff{60'000};
+} // namespace
+
+HostSession::HostSession(SshTarget target, SshHooks hooks) : m_connection(std::move(target), std::move(hooks)) {}
+
+HostSession::~HostSession() = default;
+
+void HostSession::run(const QString &command, Milliseconds timeout, bool background,
+                      std::shared_ptr<QPromise<CommandResult>> promise)
+{
+    promise->start();
+    if (promise->isCanceled()) {
+        promise->finish();
+        return;
+    }
+    if (!m_idle) {
+        m_idle = new QTimer(this);
+        m_idle->setSingleShot(true);
+        connect(m_idle, &QTimer::timeout, this, &HostSession::disconnectNow);
+    }
+    if (background && !m_connection.isConnected() && m_retryAt.isValid() && QDateTime::currentDateTimeUtc() < m_retryAt) {
+        CommandResult result;
+        result.status = CommandResult::Status::ConnectFailed;
+        result.error = Text::tr("%1 (next attempt at %2)")
+                           .arg(m_lastError, QLocale().toString(m_retryAt.toLocalTime().time(), QLocale::LongFormat));
+        finish(*promise, result);
+        return;
+    }
+    const CommandResult result = m_connection.exec(command, timeout);
+    if (result.status == CommandResult::Status::ConnectFailed || result.status == CommandResult::Status::AuthFailed) {
+        m_backoff = std::min(kMaxBackoff, m_backoff.count() == 0 ? Milliseconds(1000) : m_backoff * 2);
+        m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(m_backoff.count());
+        m_lastError = result.error;
+    } else if (m_connection.isConnected()) {
+        m_backoff = Milliseconds(0);
+        m_retryAt = {};
+    }
+    m_idle->start(int(m_connection.target().idleTimeout.count()));
+    finish(*promise, result);
+}
+
+void HostSession::finish(QPromise<CommandResult> &promise, const CommandResult &result)
+{
+    const bool connected = m_connection.isConnected();
+    if (connected != m_connected) {
+        m_connected = connected;
+        Q_EMIT connectedChanged(connected);
+    }
+    promise.addResult(result);
+    promise.finish();
+}
+
+void HostSession::disconnectNow()
+{
+    m_connection.disconnect();
+    if (m_connected) {
+        m_connected = false;
+        Q_EMIT connectedChanged(false);
+    }
+}
+
+} // namespace opsdeck

@@ -1,0 +1,48 @@
+#pragma once
+
+// The persistent session to one host: owns its SshConnection and runs that host's commands one
+// after another. Lives on its own thread (created by SshEngine); every public slot is called through
+// a queued invocation. Reconnects on demand with exponential backoff for background work, and closes
+// the connection after an idle period.
+
+#include "CommandResult.h"
+#include "SshConnection.h"
+
+#include <QDateTime>
+#include <QPromise>
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace opsdeck {
+
+class HostSession final : public QObject
+{
+    Q_OBJECT
+public:
+    HostSession(SshTarget target, SshHooks hooks);
+    ~HostSession() override;
+
+    // Runs on this session's thread. background: honour the reconnect backoff (periodic refreshes
+    // must not hammer a dead host); a person's request always tries at once.
+    // A promise dropped unfulfilled (thread stopped) cancels its future, so no caller waits forever.
+    void run(const QString &command, Milliseconds timeout, bool background, std::shared_ptr<QPromise<CommandResult>> promise);
+    void disconnectNow();
+
+Q_SIGNALS:
+    void connectedChanged(bool connected);
+
+private:
+    void finish(QPromise<CommandResult> &promise, const CommandResult &result);
+
+    SshConnection m_connection;
+    QTimer *m_idle = nullptr; // created on first use, on this thread
+    Milliseconds m_backoff{0};
+    QDateTime m_retryAt;
+    QString m_lastError;
+    bool m_connected = false;
+};
+
+} // namespace opsdeck

@@ -1,0 +1,59 @@
+#pragma once
+
+// One authenticated SSH connection to one host (through its jump hosts), driven with blocking libssh
+// calls, each bounded by a timeout. Not thread-safe: it belongs to the thread that uses it (a
+// HostSession's thread). Host keys are checked against known_hosts before any authentication; nothing
+// is sent to a host whose key is unknown (and not trusted by the prompt), changed, of another type
+// or revoked.
+
+#include "CommandResult.h"
+#include "SshTarget.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace opsdeck {
+
+class HandshakeLimiter;
+class HostKeyPrompt;
+class PassphrasePrompt;
+struct HostKey;
+
+struct SshHooks {
+    HostKeyPrompt *hostKeys = nullptr;       // required
+    PassphrasePrompt *passphrases = nullptr; // required
+    HandshakeLimiter *limiter = nullptr;     // null: HandshakeLimiter::shared()
+    // Called (on the connection's thread) after a person trusted a new key and it was recorded.
+    std::function<void(const SshEndpoint &, const HostKey &)> hostKeyTrusted;
+};
+
+class SshConnection final
+{
+public:
+    SshConnection(SshTarget target, SshHooks hooks);
+    ~SshConnection();
+    SshConnection(const SshConnection &) = delete;
+    SshConnection &operator=(const SshConnection &) = delete;
+
+    // Connects and authenticates when not connected. On failure returns a result whose status says
+    // why (ConnectFailed, HostKeyRejected, AuthFailed) and whose error is a sentence for people.
+    CommandResult ensureConnected();
+    // Runs one command in its own channel. The command string is sent to the remote shell as it is:
+    // build it with RemoteCommand from validated values.
+    CommandResult exec(const QString &command, Milliseconds timeout, qint64 maxOutputBytes = 16 * 1024 * 1024);
+    bool isConnected() const;
+    void disconnect();
+    const SshTarget &target() const { return m_target; }
+
+private:
+    struct Hop;
+    CommandResult connectHop(Hop &hop, const SshEndpoint &endpoint, int fd);
+
+    SshTarget m_target;
+    SshHooks m_hooks;
+    std::vector<std::unique_ptr<Hop>> m_hops; // jumps first, the target last
+};
+
+} // namespace opsdeck

@@ -1,0 +1,123 @@
+#include "SshEngine.h"
+
+#include "HostKey.h"
+#include "HostSession.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+#include <QThread>
+
+namespace opsdeck {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SshEngine)
+};
+
+bool sameEndpoint(const SshEndpoint &a, const SshEndpoint &b)
+{
+    return a.address == b.address && a.port == b.port && a.user == b.user && a.identityFile == b.identityFile
+           && a.knownHostsFile == b.knownHostsFile;
+}
+
+bool sameTarget(const SshTarget &a, const SshTarget &b)
+{
+    if (!sameEndpoint(a.endpoint, b.endpoint) || a.jumps.size() != b.jumps.size() || a.connectTimeout != b.connectTimeout)
+        return false;
+    for (qsizetype i = 0; i < a.jumps.size(); ++i) {
+        if (!sameEndpoint(a.jumps.at(i), b.jumps.at(i)))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+SshEngine::SshEngine(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, QObject *parent)
+    : QObject(parent), m_hostKeys(hostKeys), m_passphrases(passphrases)
+{
+    qRegisterMetaType<opsdeck::CommandResult>();
+}
+
+SshEngine::~SshEngine()
+{
+    for (Session &session : m_sessions)
+        stop(session);
+}
+
+void SshEngine::stop(Session &session)
+{
+    // The session object is destroyed on its own thread (finished -> deleteLater), which closes the
+    // connection there; quit() lets a running command finish within its own timeout first.
+    session.thread->quit();
+    session.thread->wait();
+    delete session.thread;
+    session.thread = nullptr;
+    session.session = nullptr;
+}
+
+void SshEngine::setConfig(const FleetConfig &config)
+{
+    m_config = config;
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        const auto target = SshTarget::fromConfig(config, it.key());
+        if (target && sameTarget(*target, it->target)) {
+            ++it;
+            continue;
+        }
+        stop(*it);
+        m_connected.remove(it.key());
+        it = m_sessions.erase(it);
+    }
+}
+
+SshEngine::Session *SshEngine::sessionFor(const QString &host)
+{
+    if (auto it = m_sessions.find(host); it != m_sessions.end())
+        return &*it;
+    const auto target = SshTarget::fromConfig(m_config, host);
+    if (!target)
+        return nullptr;
+    SshHooks hooks;
+    hooks.hostKeys = m_hostKeys;
+    hooks.passphrases = m_passphrases;
+    hooks.hostKeyTrusted = [this, host](const SshEndpoint &, const HostKey &key) {
+        QMetaObject::invokeMethod(this, [this, host, type = key.type, fingerprint = key.fingerprintSha256()] {
+            Q_EMIT hostKeyTrusted(host, type, fingerprint);
+        });
+    };
+    Session session;
+    session.target = *target;
+    session.thread = new QThread;
+    session.thread->setObjectName(QStringLiteral("ssh:") + host);
+    session.session = new HostSession(*target, hooks);
+    session.session->moveToThread(session.thread);
+    connect(session.thread, &QThread::finished, session.session, &QObject::deleteLater);
+    connect(session.session, &HostSession::connectedChanged, this, [this, host](bool connected) {
+        m_connected.insert(host, connected);
+        Q_EMIT connectedChanged(host, connected);
+    });
+    session.thread->start();
+    return &*m_sessions.insert(host, session);
+}
+
+QFuture<CommandResult> SshEngine::run(const QString &host, const QString &command, Milliseconds timeout, bool background)
+{
+    auto promise = std::make_shared<QPromise<CommandResult>>();
+    QFuture<CommandResult> future = promise->future();
+    Session *session = sessionFor(host);
+    if (!session) {
+        promise->start();
+        CommandResult result;
+        result.status = CommandResult::Status::Rejected;
+        result.error = Text::tr("'%1' is not a host of the configuration").arg(host);
+        promise->addResult(result);
+        promise->finish();
+        return future;
+    }
+    QMetaObject::invokeMethod(session->session, [s = session->session, command, timeout, background, promise] {
+        s->run(command, timeout, background, promise);
+    });
+    return future;
+}
+
+} // namespace opsdeck

@@ -1,0 +1,52 @@
+#pragma once
+
+// Every (environment, host, service) of the configuration with its last known systemd state and the
+// last action's outcome. Rows come from the configuration; states arrive from refreshes. UI thread.
+
+#include "config/FleetConfig.h"
+#include "ops/UnitState.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+
+namespace opsdeck {
+
+class ServiceStateModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { EnvironmentColumn, HostColumn, ServiceColumn, UnitColumn, ActiveColumn, SubColumn, PidColumn,
+                  SinceColumn, LastActionColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1 };
+
+    struct Row {
+        QString environment;
+        QString host;
+        ServiceConfig service;
+        UnitState state;
+        QString error;       // the host could not be asked
+        QDateTime refreshed;
+        QString lastAction;  // "restart succeeded: unit active (PID 42), health passing"
+        bool busy = false;   // an action runs on it
+    };
+
+    explicit ServiceStateModel(QObject *parent = nullptr);
+
+    void setConfig(const FleetConfig &config);
+    // A host's refresh: the states of its units, or why they could not be read.
+    void setHostStates(const QString &host, const QHash<QString, UnitState> &states, const QString &error);
+    void setLastAction(const QString &host, const QString &service, const QString &text, bool busy);
+
+    const Row &row(int index) const { return m_rows.at(index); }
+    int findRow(const QString &host, const QString &service) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Row> m_rows;
+};
+
+} // namespace opsdeck

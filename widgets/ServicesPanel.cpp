@@ -1,0 +1,289 @@
+#include "ServicesPanel.h"
+
+#include "GuardedActionDialog.h"
+#include "ServiceStateModel.h"
+#include "ops/ServiceAction.h"
+#include "ops/ServiceCommands.h"
+#include "ssh/SshEngine.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace opsdeck {
+
+namespace {
+constexpr int kRefreshMs = 30'000;
+constexpr int kLogLines = 200;
+} // namespace
+
+ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, QWidget *parent)
+    : QWidget(parent), m_ssh(ssh), m_runner(runner), m_model(new ServiceStateModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_filter(new QLineEdit(this)),
+      m_activity(new QPlainTextEdit(this)), m_logs(new QPlainTextEdit(this)), m_refreshTimer(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ServiceStateModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_filter->setObjectName(QStringLiteral("servicesFilter"));
+    m_filter->setPlaceholderText(tr("Filter by environment, host, service, unit or state…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table->setObjectName(QStringLiteral("servicesTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ServiceStateModel::EnvironmentColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    auto button = [this](const QString &text, const QString &name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        return b;
+    };
+    m_refresh = button(tr("Re&fresh"), QStringLiteral("refresh"));
+    m_restart = button(tr("&Restart"), QStringLiteral("restart"));
+    m_start = button(tr("&Start"), QStringLiteral("start"));
+    m_stop = button(tr("S&top"), QStringLiteral("stop"));
+    m_reload = button(tr("Re&load"), QStringLiteral("reload"));
+    m_rolling = button(tr("Restart on &all hosts…"), QStringLiteral("rollingRestart"));
+    m_recheck = button(tr("Re-&check"), QStringLiteral("recheck"));
+    m_showLogs = button(tr("&Logs"), QStringLiteral("logs"));
+    m_recheck->setToolTip(tr("Verify again after an unknown outcome: unit state and health, no command"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    for (QPushButton *b : {m_refresh, m_restart, m_start, m_stop, m_reload, m_rolling, m_recheck, m_showLogs})
+        bar->addWidget(b);
+
+    m_activity->setObjectName(QStringLiteral("activity"));
+    m_activity->setReadOnly(true);
+    m_activity->setPlaceholderText(tr("Actions and their verification appear here."));
+    m_activity->setMaximumBlockCount(2000);
+    m_logs->setObjectName(QStringLiteral("serviceLogs"));
+    m_logs->setReadOnly(true);
+    m_logs->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_logs->setPlaceholderText(tr("Select a service and press Logs for its last %1 journal lines.").arg(kLogLines));
+    QFont mono = m_logs->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    m_logs->setFont(mono);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_activity);
+    bottom->addWidget(m_logs);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(false); });
+    connect(m_restart, &QPushButton::clicked, this, [this] { requestAction(ServiceVerb::Restart, false); });
+    connect(m_start, &QPushButton::clicked, this, [this] { requestAction(ServiceVerb::Start, false); });
+    connect(m_stop, &QPushButton::clicked, this, [this] { requestAction(ServiceVerb::Stop, false); });
+    connect(m_reload, &QPushButton::clicked, this, [this] { requestAction(ServiceVerb::Reload, false); });
+    connect(m_rolling, &QPushButton::clicked, this, [this] { requestAction(ServiceVerb::Restart, true); });
+    connect(m_recheck, &QPushButton::clicked, this, &ServicesPanel::requestRecheck);
+    connect(m_showLogs, &QPushButton::clicked, this, &ServicesPanel::showLogs);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ServicesPanel::updateButtons);
+    connect(m_runner, &ServiceActionRunner::progress, this, [this](const QString &host, const QString &message) {
+        log(host + QStringLiteral(": ") + message);
+        m_model->setLastAction(host, m_runningService, message, true);
+    });
+    connect(m_runner, &ServiceActionRunner::hostFinished, this, [this](const HostActionResult &r) {
+        log(QStringLiteral("%1: %2 — %3").arg(r.host, actionOutcomeName(r.outcome), r.detail));
+        m_model->setLastAction(r.host, m_runningService, QStringLiteral("%1 %2: %3").arg(m_runningVerb, actionOutcomeName(r.outcome), r.detail),
+                               false);
+    });
+    connect(m_runner, &ServiceActionRunner::finished, this, [this](const ServiceActionReport &report) {
+        log(report.summary);
+        for (const HostActionResult &r : report.hosts) {
+            if (r.outcome == ActionOutcome::NotAttempted)
+                m_model->setLastAction(r.host, m_runningService, tr("%1 not attempted").arg(m_runningVerb), false);
+        }
+        Q_EMIT actionFinished(report);
+        updateButtons();
+        refresh(false);
+    });
+    m_refreshTimer->setInterval(kRefreshMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] { refresh(true); });
+    m_refreshTimer->start();
+    updateButtons();
+}
+
+ServicesPanel::~ServicesPanel() = default;
+
+void ServicesPanel::setConfig(const FleetConfig &config)
+{
+    m_config = config;
+    m_model->setConfig(config);
+    m_table->resizeColumnsToContents();
+    updateButtons();
+    refresh(false);
+}
+
+void ServicesPanel::refresh(bool background)
+{
+    QHash<QString, QStringList> unitsByHost;
+    for (const EnvironmentConfig &env : std::as_const(m_config.environments)) {
+        for (const HostConfig &host : env.hosts) {
+            for (const ServiceConfig &s : host.services)
+                unitsByHost[host.name] << s.unit;
+        }
+    }
+    for (auto it = unitsByHost.cbegin(); it != unitsByHost.cend(); ++it) {
+        const QString host = it.key();
+        m_ssh->run(host, ServiceCommands::show(it.value()), m_config.ssh.commandTimeout, background)
+            .then(this, [this, host](const CommandResult &result) {
+                if (result.succeeded())
+                    m_model->setHostStates(host, UnitStateParser::parse(result.out), {});
+                else
+                    m_model->setHostStates(host, {}, result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error);
+                Q_EMIT refreshed(host);
+            });
+    }
+}
+
+int ServicesPanel::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_proxy->mapToSource(rows.constFirst()).row();
+}
+
+void ServicesPanel::updateButtons()
+{
+    const bool selected = selectedRow() >= 0;
+    const bool idle = !m_runner->isRunning() && !m_dialogOpen;
+    for (QPushButton *b : {m_restart, m_start, m_stop, m_reload, m_rolling, m_recheck})
+        b->setEnabled(selected && idle);
+    m_showLogs->setEnabled(selected);
+}
+
+const EnvironmentConfig *ServicesPanel::environment(const QString &name) const
+{
+    for (const EnvironmentConfig &env : m_config.environments) {
+        if (env.name == name)
+            return &env;
+    }
+    return nullptr;
+}
+
+void ServicesPanel::requestAction(ServiceVerb verb, bool rolling)
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const ServiceStateModel::Row &target = m_model->row(row);
+    ServiceActionRequest request;
+    request.verb = verb;
+    request.environment = target.environment;
+    request.service = target.service.name;
+    if (!rolling)
+        request.hosts = {target.host};
+    request.confirmed = true; // for prepare(): the dialog below is the confirmation
+    request.reason = QStringLiteral("-");
+    m_runner->setConfig(m_config);
+    if (const QString why = m_runner->prepare(request); !why.isEmpty()) {
+        log(why);
+        return;
+    }
+    request.reason.clear();
+    request.confirmed = false;
+    const QString verbText = serviceVerbName(verb);
+    const QString action = rolling ? tr("Rolling %1 of %2").arg(verbText, target.service.name)
+                                   : tr("%1 %2 on %3").arg(verbText.left(1).toUpper() + verbText.mid(1), target.service.name, target.host);
+    auto *dialog = new GuardedActionDialog(action, *environment(target.environment), request.hosts, rolling, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialogOpen = true;
+    updateButtons();
+    connect(dialog, &QDialog::finished, this, [this, dialog, request](int result) mutable {
+        m_dialogOpen = false;
+        if (result == QDialog::Accepted) {
+            request.reason = dialog->reason();
+            request.batchSize = dialog->batchSize();
+            request.pause = Milliseconds(dialog->pauseSeconds() * 1000LL);
+            request.confirmed = true;
+            startAction(request);
+        }
+        updateButtons();
+    });
+    dialog->open();
+    Q_EMIT confirmationShown(dialog);
+}
+
+void ServicesPanel::requestRecheck()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const ServiceStateModel::Row &target = m_model->row(row);
+    ServiceActionRequest request;
+    request.verifyOnly = true;
+    request.verb = ServiceVerb::Restart;
+    request.environment = target.environment;
+    request.service = target.service.name;
+    request.hosts = {target.host};
+    request.reason = tr("re-check after an unknown outcome");
+    request.confirmed = true; // nothing is changed on the host
+    startAction(request);
+}
+
+void ServicesPanel::startAction(const ServiceActionRequest &request)
+{
+    m_runningService = request.service;
+    m_runningVerb = request.verifyOnly ? tr("re-check") : serviceVerbName(request.verb);
+    log(tr("%1 %2/%3 on %4 — reason: %5")
+            .arg(m_runningVerb, request.environment, request.service,
+                 request.hosts.isEmpty() ? tr("all hosts") : request.hosts.join(QStringLiteral(", ")), request.reason));
+    for (const QString &host : request.hosts)
+        m_model->setLastAction(host, request.service, tr("%1 queued").arg(m_runningVerb), true);
+    m_runner->setConfig(m_config);
+    m_runner->start(request);
+    updateButtons();
+}
+
+void ServicesPanel::showLogs()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const ServiceStateModel::Row target = m_model->row(row);
+    m_logs->setPlainText(tr("Reading the journal of %1 on %2…").arg(target.service.unit, target.host));
+    m_ssh->run(target.host, ServiceCommands::logs(target.service, kLogLines), m_config.ssh.commandTimeout)
+        .then(this, [this, target](const CommandResult &result) {
+            if (result.succeeded())
+                m_logs->setPlainText(QString::fromUtf8(result.out));
+            else
+                m_logs->setPlainText(tr("Cannot read the journal of %1 on %2: %3")
+                                         .arg(target.service.unit, target.host,
+                                              result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error));
+            m_logs->moveCursor(QTextCursor::End);
+            Q_EMIT logsShown();
+        });
+}
+
+void ServicesPanel::log(const QString &line)
+{
+    m_activity->appendPlainText(QTime::currentTime().toString(Qt::ISODate) + u' ' + line);
+}
+
+} // namespace opsdeck

@@ -1,0 +1,78 @@
+#pragma once
+
+// The Services area: every service's systemd state (refreshed every 30 s and on demand), the guarded
+// actions on one host or rolling across a service's hosts, a re-check after an unknown outcome, the
+// activity of the running action and the service's journal. UI thread.
+
+#include "config/FleetConfig.h"
+#include "ops/ServiceAction.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace opsdeck {
+
+class ServiceStateModel;
+class SshEngine;
+
+class ServicesPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, QWidget *parent = nullptr);
+    ~ServicesPanel() override;
+
+    void setConfig(const FleetConfig &config);
+    void refresh(bool background);
+
+    ServiceStateModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QPlainTextEdit *activity() const { return m_activity; }
+    QPlainTextEdit *logs() const { return m_logs; }
+
+Q_SIGNALS:
+    void refreshed(const QString &host);
+    void confirmationShown(QDialog *dialog);
+    void actionFinished(const opsdeck::ServiceActionReport &report);
+    void logsShown();
+
+private:
+    int selectedRow() const;
+    void updateButtons();
+    const EnvironmentConfig *environment(const QString &name) const;
+    void requestAction(ServiceVerb verb, bool rolling);
+    void requestRecheck();
+    void startAction(const ServiceActionRequest &request);
+    void showLogs();
+    void log(const QString &line);
+
+    SshEngine *m_ssh;
+    ServiceActionRunner *m_runner;
+    FleetConfig m_config;
+    ServiceStateModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_filter;
+    QPlainTextEdit *m_activity;
+    QPlainTextEdit *m_logs;
+    QTimer *m_refreshTimer;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_restart = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_reload = nullptr;
+    QPushButton *m_rolling = nullptr;
+    QPushButton *m_recheck = nullptr;
+    QPushButton *m_showLogs = nullptr;
+    QString m_runningService;
+    QString m_runningVerb;
+    bool m_dialogOpen = false;
+};
+
+} // namespace opsdeck
