@@ -1,0 +1,413 @@
+// The SSH engine against real OpenSSH servers (the sandbox fleet): host-key semantics, agent and key
+// authentication, jump hosts, unreachable hosts, timeouts, dropped connections, quoting. Loopback only.
+
+#include "SandboxFleet.h"
+#include "ssh/HandshakeLimiter.h"
+#include "ssh/HostKey.h"
+#include "ssh/RemoteCommand.h"
+#include "ssh/SshEngine.h"
+#include "ssh/SshPrompts.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+
+#include <atomic>
+#include <csignal>
+
+using namespace opsdeck;
+using namespace opsdeck::testing;
+
+namespace {
+
+// Answers host-key and passphrase questions as told, and counts them.
+class ScriptedPrompts final : public HostKeyPrompt, public PassphrasePrompt
+{
+public:
+    bool trustUnknownKey(const SshEndpoint &, const HostKey &) override
+    {
+        ++keyQuestions;
+        return trust;
+    }
+    std::optional<QByteArray> passphrase(const SshEndpoint &, const QString &) override
+    {
+        ++passphraseQuestions;
+        return secret;
+    }
+    bool trust = false;
+    std::optional<QByteArray> secret;
+    std::atomic<int> keyQuestions{0};
+    std::atomic<int> passphraseQuestions{0};
+};
+
+CommandResult runOn(SshEngine &engine, const QString &host, const QString &command, int timeoutMs = 20'000)
+{
+    QFuture<CommandResult> future = engine.run(host, command, Milliseconds(timeoutMs));
+    future.waitForFinished();
+    return future.resultCount() ? future.result() : CommandResult{};
+}
+
+QString hostKeyLine(const QString &fleetDir, int port)
+{
+    QFile file(fleetDir + QStringLiteral("/known_hosts"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray pattern = "[127.0.0.1]:" + QByteArray::number(port) + ' ';
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(pattern))
+            return QString::fromUtf8(line);
+    }
+    return {};
+}
+
+QString writeFile(const QString &path, const QString &text)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(text.toUtf8());
+    return path;
+}
+
+qint64 sshdPid(const QString &fleetDir, const QString &host)
+{
+    QFile file(fleetDir + QStringLiteral("/fleet.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QJsonObject hosts = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("hosts")).toObject();
+    return hosts.value(host).toObject().value(QStringLiteral("sshd_pid")).toInteger();
+}
+
+// Kills the session processes under one sshd listener: the connection drops as if the network did.
+int killSessions(qint64 listener)
+{
+    int killed = 0;
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString dir = it.next();
+        QFile stat(dir + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == listener) {
+            ::kill(pid_t(QFileInfo(dir).fileName().toInt()), SIGKILL);
+            ++killed;
+        }
+    }
+    return killed;
+}
+
+} // namespace
+
+class TestSshEngine final : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<SandboxFleet> m_fleet;
+
+    FleetConfig config() const { return m_fleet->config(); }
+    HostConfig &host(FleetConfig &c, int index) { return c.environments[0].hosts[index]; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fleet = std::make_unique<SandboxFleet>(QStringList{QStringLiteral("--hosts"), QStringLiteral("3"),
+                                                             QStringLiteral("--start-seconds"), QStringLiteral("1")});
+        QVERIFY2(m_fleet->ok(), qPrintable(m_fleet->error()));
+    }
+    void cleanupTestCase() { m_fleet.reset(); }
+
+    void knownKeyRunsCommands()
+    {
+        ScriptedPrompts prompts;
+        SshEngine engine(&prompts, &prompts);
+        engine.setConfig(config());
+        const CommandResult r = runOn(engine, QStringLiteral("host-001"), QStringLiteral("echo out; echo err >&2; exit 3"));
+        QCOMPARE(r.status, CommandResult::Status::Completed);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.out, QByteArray("out\n"));
+        QCOMPARE(r.err, QByteArray("err\n"));
+        QTRY_VERIFY(engine.isConnected(QStringLiteral("host-001"))); // reported through a queued signal
+        // The session persists: a second command reuses it and is fast.
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runOn(engine, QStringLiteral("host-001"), QStringLiteral("true")).exitCode, 0);
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(prompts.keyQuestions.load(), 0);
+        // The stand-ins are on the login PATH.
+        QCOMPARE(runOn(engine, QStringLiteral("host-001"), QStringLiteral("systemctl is-active family-photo-share.service")).out,
+                 QByteArray("active\n"));
+    }
+
+    void unknownKeyIsRefusedOrTrustedAndRecorded()
+    {
+        FleetConfig c = config();
+        const QString knownHosts = m_fleet->scratch(QStringLiteral("known_hosts_unknown"));
+        host(c, 0).knownHostsFile = knownHosts;
+        {
+            ScriptedPrompts refuse;
+            SshEngine engine(&refuse, &refuse);
+            engine.setConfig(c);
+            const CommandResult r = runOn(engine, QStringLiteral("host-001"), QStringLiteral("true"));
+            QCOMPARE(r.status, CommandResult::Status::HostKeyRejected);
+            QVERIFY2(r.error.contains(QStringLiteral("SHA256:")), qPrintable(r.error));
+            QCOMPARE(refuse.keyQuestions.load(), 1);
+            QVERIFY(!QFile::exists(knownHosts) || QFileInfo(knownHosts).size() == 0);
+        }
+        ScriptedPrompts trust;
+        trust.trust = true;
+        SshEngine engine(&trust, &trust);
+        engine.setConfig(c);
+        QSignalSpy trusted(&engine, &SshEngine::hostKeyTrusted);
+        QCOMPARE(runOn(engine, QStringLiteral("host-001"), QStringLiteral("true")).exitCode, 0);
+        QTRY_COMPARE(trusted.size(), 1);
+        QVERIFY(trusted.at(0).at(2).toString().startsWith(QStringLiteral("SHA256:")));
+        // OpenSSH itself finds the recorded key.
+        const ProcessResult found = runProcess(QStringLiteral("ssh-keygen"),
+                                               {QStringLiteral("-F"), QStringLiteral("[127.0.0.1]:%1").arg(host(c, 0).port),
+                                                QStringLiteral("-f"), knownHosts});
+        QCOMPARE(found.exitCode, 0);
+    }
+
+    void changedOtherTypeAndRevokedKeysAreRefusedBeforeAuthentication_data()
+    {
+        QTest::addColumn<QString>("knownHosts");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("changed") << "changed" << "changed";
+        QTest::newRow("other type") << "othertype" << "";
+        QTest::newRow("revoked") << "revoked" << "revoked";
+    }
+    void changedOtherTypeAndRevokedKeysAreRefusedBeforeAuthentication()
+    {
+        QFETCH(QString, knownHosts);
+        QFETCH(QString, expected);
+        FleetConfig c = config();
+        HostConfig &h = host(c, 1);
+        const QString pattern = QStringLiteral("[127.0.0.1]:%1").arg(h.port);
+        const QString real = hostKeyLine(m_fleet->dir(), h.port);
+        QVERIFY(!real.isEmpty());
+        // Keys that are not the host's, made by OpenSSH.
+        const QString keyDir = m_fleet->scratch(QStringLiteral("keys-") + knownHosts);
+        QDir().mkpath(keyDir);
+        for (const char *type : {"ed25519", "ecdsa"})
+            QCOMPARE(runProcess(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QLatin1String(type),
+                                                               QStringLiteral("-N"), QString(), QStringLiteral("-f"),
+                                                               keyDir + QStringLiteral("/") + QLatin1String(type)}).exitCode, 0);
+        auto publicKey = [&](const char *type) {
+            QFile f(keyDir + u'/' + QLatin1String(type) + QStringLiteral(".pub"));
+            f.open(QIODevice::ReadOnly);
+            return QString::fromUtf8(f.readAll()).section(u' ', 0, 1);
+        };
+        QString text = QStringLiteral("# comment line\nexample.org ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOv\n");
+        if (knownHosts == QLatin1String("changed"))
+            text += pattern + u' ' + publicKey("ed25519") + u'\n';
+        else if (knownHosts == QLatin1String("othertype"))
+            text += pattern + u' ' + publicKey("ecdsa") + u'\n';
+        else
+            text += QStringLiteral("@revoked ") + real + u'\n' + real + u'\n';
+        h.knownHostsFile = writeFile(m_fleet->scratch(QStringLiteral("known_hosts_") + knownHosts), text);
+        // An encrypted identity: if authentication were attempted, the passphrase would be asked for.
+        const QString encrypted = keyDir + QStringLiteral("/encrypted");
+        QCOMPARE(runProcess(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                                           QStringLiteral("-N"), QStringLiteral("secret phrase"),
+                                                           QStringLiteral("-f"), encrypted}).exitCode, 0);
+        h.identityFile = encrypted;
+
+        ScriptedPrompts prompts;
+        prompts.trust = true; // even a person who says yes to everything is not asked about these
+        SshEngine engine(&prompts, &prompts);
+        engine.setConfig(c);
+        const CommandResult r = runOn(engine, h.name, QStringLiteral("true"));
+        QCOMPARE(r.status, CommandResult::Status::HostKeyRejected);
+        QCOMPARE(prompts.keyQuestions.load(), 0);
+        QCOMPARE(prompts.passphraseQuestions.load(), 0);
+        QVERIFY2(r.error.contains(h.knownHostsFile), qPrintable(r.error)); // file:line named
+        if (!expected.isEmpty())
+            QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("SHA256:")), qPrintable(r.error));
+    }
+
+    void encryptedKeyAsksForItsPassphrase()
+    {
+        FleetConfig c = config();
+        HostConfig &h = host(c, 2);
+        const QString key = m_fleet->scratch(QStringLiteral("encrypted_client"));
+        QFile::copy(m_fleet->dir() + QStringLiteral("/client/id_ed25519"), key);
+        QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(runProcess(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-p"), QStringLiteral("-N"),
+                                                           QStringLiteral("open sesame"), QStringLiteral("-f"), key}).exitCode, 0);
+        h.identityFile = key;
+        const QByteArray agent = qgetenv("SSH_AUTH_SOCK");
+        qunsetenv("SSH_AUTH_SOCK");
+        ScriptedPrompts wrong;
+        wrong.secret = QByteArray("wrong");
+        {
+            SshEngine engine(&wrong, &wrong);
+            engine.setConfig(c);
+            const CommandResult r = runOn(engine, h.name, QStringLiteral("true"));
+            QCOMPARE(r.status, CommandResult::Status::AuthFailed);
+            QVERIFY2(r.error.contains(QStringLiteral("wrong passphrase")), qPrintable(r.error));
+        }
+        ScriptedPrompts right;
+        right.secret = QByteArray("open sesame");
+        SshEngine engine(&right, &right);
+        engine.setConfig(c);
+        QCOMPARE(runOn(engine, h.name, QStringLiteral("true")).exitCode, 0);
+        QCOMPARE(right.passphraseQuestions.load(), 1);
+        if (!agent.isEmpty())
+            qputenv("SSH_AUTH_SOCK", agent);
+    }
+
+    void agentAuthentication()
+    {
+        // A real ssh-agent holding the fleet's key; the configured key file does not exist.
+        const QString socket = m_fleet->scratch(QStringLiteral("agent.sock"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        QVERIFY(agent.waitForStarted());
+        QTRY_VERIFY(QFileInfo::exists(socket));
+        qputenv("SSH_AUTH_SOCK", socket.toUtf8());
+        QProcess add;
+        add.start(QStringLiteral("ssh-add"), {m_fleet->dir() + QStringLiteral("/client/id_ed25519")});
+        QVERIFY(add.waitForFinished(10'000));
+        QCOMPARE(add.exitCode(), 0);
+
+        FleetConfig c = config();
+        host(c, 0).identityFile = m_fleet->scratch(QStringLiteral("no-such-key"));
+        ScriptedPrompts prompts;
+        {
+            SshEngine engine(&prompts, &prompts);
+            engine.setConfig(c);
+            const CommandResult r = runOn(engine, QStringLiteral("host-001"), QStringLiteral("echo agent"));
+            QVERIFY2(r.succeeded(), qPrintable(r.error));
+        }
+        // Without the agent the same host fails, saying what was tried.
+        qunsetenv("SSH_AUTH_SOCK");
+        agent.kill();
+        agent.waitForFinished();
+        SshEngine engine(&prompts, &prompts);
+        engine.setConfig(c);
+        const CommandResult r = runOn(engine, QStringLiteral("host-001"), QStringLiteral("true"));
+        QCOMPARE(r.status, CommandResult::Status::AuthFailed);
+        QVERIFY2(r.error.contains(QStringLiteral("ssh-agent (not running")) && r.error.contains(QStringLiteral("no-such-key (missing)")),
+                 qPrintable(r.error));
+    }
+
+    void jumpHost()
+    {
+        FleetConfig c = config();
+        host(c, 1).jumpHost = QStringLiteral("host-001");
+        ScriptedPrompts prompts;
+        SshEngine engine(&prompts, &prompts);
+        engine.setConfig(c);
+        const CommandResult r = runOn(engine, QStringLiteral("host-002"), QStringLiteral("echo $OPSDECK_FLEET_HOST"));
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QVERIFY(QString::fromUtf8(r.out).trimmed().endsWith(QStringLiteral("/host-002")));
+        // The path really goes through the jump host: with its key unknown, the target is not reached.
+        host(c, 0).knownHostsFile = m_fleet->scratch(QStringLiteral("empty_known_hosts"));
+        SshEngine refused(&prompts, &prompts);
+        refused.setConfig(c);
+        const CommandResult viaBadJump = runOn(refused, QStringLiteral("host-002"), QStringLiteral("true"));
+        QCOMPARE(viaBadJump.status, CommandResult::Status::HostKeyRejected);
+        QVERIFY2(viaBadJump.error.contains(QStringLiteral("jump host host-001")), qPrintable(viaBadJump.error));
+    }
+
+    void unreachableHostFailsWithinItsTimeoutOthersGoOn()
+    {
+        FleetConfig c = config();
+        // A port that accepts TCP but never speaks SSH, and a port nobody listens on.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        host(c, 0).port = silent.serverPort();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        host(c, 1).port = closed.serverPort();
+        closed.close();
+        c.ssh.connectTimeout = Milliseconds(2000);
+        ScriptedPrompts prompts;
+        SshEngine engine(&prompts, &prompts);
+        engine.setConfig(c);
+        QElapsedTimer timer;
+        timer.start();
+        QFuture<CommandResult> hanging = engine.run(QStringLiteral("host-001"), QStringLiteral("true"), Milliseconds(20'000));
+        QFuture<CommandResult> refused = engine.run(QStringLiteral("host-002"), QStringLiteral("true"), Milliseconds(20'000));
+        QFuture<CommandResult> fine = engine.run(QStringLiteral("host-003"), QStringLiteral("echo fine"), Milliseconds(20'000));
+        fine.waitForFinished();
+        QVERIFY(fine.result().succeeded());
+        QVERIFY2(timer.elapsed() < 1500, "a dead host must not hold up a healthy one");
+        refused.waitForFinished();
+        QCOMPARE(refused.result().status, CommandResult::Status::ConnectFailed);
+        QVERIFY2(refused.result().error.contains(QStringLiteral("host-002")), qPrintable(refused.result().error));
+        hanging.waitForFinished();
+        QCOMPARE(hanging.result().status, CommandResult::Status::ConnectFailed);
+        QVERIFY2(timer.elapsed() < 4000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+    }
+
+    void commandTimeoutKeepsTheSession()
+    {
+        ScriptedPrompts prompts;
+        SshEngine engine(&prompts, &prompts);
+        engine.setConfig(config());
+        QElapsedTimer timer;
+        timer.start();
+        const CommandResult r = runOn(engine, QStringLiteral("host-003"), QStringLiteral("sleep 20"), 1000);
+        QCOMPARE(r.status, CommandResult::Status::TimedOut);
+        QVERIFY(r.outcomeUnknown());
+        QVERIFY(timer.elapsed() < 3000);
+        QCOMPARE(runOn(engine, QStringLiteral("host-003"), QStringLiteral("echo again")).out, QByteArray("again\n"));
+    }
+
+    void droppedConnectionIsUnknown()
+    {
+        ScriptedPrompts prompts;
+        SshEngine engine(&prompts, &prompts);
+        engine.setConfig(config());
+        QCOMPARE(runOn(engine, QStringLiteral("host-002"), QStringLiteral("true")).exitCode, 0);
+        const qint64 listener = sshdPid(m_fleet->dir(), QStringLiteral("host-002"));
+        QVERIFY(listener > 0);
+        QFuture<CommandResult> running = engine.run(QStringLiteral("host-002"), QStringLiteral("sleep 30"), Milliseconds(60'000));
+        QTest::qWait(500);
+        QVERIFY(killSessions(listener) > 0);
+        running.waitForFinished();
+        QCOMPARE(running.result().status, CommandResult::Status::ConnectionLost);
+        QVERIFY(running.result().outcomeUnknown());
+        // The next command reconnects.
+        QCOMPARE(runOn(engine, QStringLiteral("host-002"), QStringLiteral("echo back")).out, QByteArray("back\n"));
+    }
+
+    void hostileValuesStayLiteral()
+    {
+        // A value that slipped past validation would still reach the remote shell as one literal word.
+        ScriptedPrompts prompts;
+        SshEngine engine(&prompts, &prompts);
+        engine.setConfig(config());
+        const QString marker = m_fleet->scratch(QStringLiteral("pwned"));
+        const QString hostile = QStringLiteral("x.service; touch %1 $(touch %1) `touch %1`").arg(marker);
+        const CommandResult r = runOn(engine, QStringLiteral("host-001"),
+                                      RemoteCommand::build({QStringLiteral("printf"), QStringLiteral("%s"), hostile}, true));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(r.out), hostile);
+        QVERIFY(!QFile::exists(marker));
+        // Hosts that are not in the configuration never get a connection.
+        const CommandResult unknown = runOn(engine, QStringLiteral("-oProxyCommand=touch ") + marker, QStringLiteral("true"));
+        QCOMPARE(unknown.status, CommandResult::Status::Rejected);
+        QVERIFY(!QFile::exists(marker));
+    }
+
+    void handshakeLimiterBounds()
+    {
+        HandshakeLimiter limiter(2, 1);
+        QVERIFY(limiter.acquire(QStringLiteral("a"), 0));
+        QVERIFY(!limiter.acquire(QStringLiteral("a"), 50)); // per address
+        QVERIFY(limiter.acquire(QStringLiteral("b"), 0));
+        QVERIFY(!limiter.acquire(QStringLiteral("c"), 50)); // global
+        limiter.release(QStringLiteral("a"));
+        QVERIFY(limiter.acquire(QStringLiteral("c"), 0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshEngine)
+#include "TestSshEngine.moc"

@@ -1,0 +1,77 @@
+#pragma once
+
+// A sandbox fleet for one test: `opsdeck-fleet up` in a temporary directory, `down` when it goes.
+// Loopback only. Header-only so every integration test can use it.
+
+#include "config/ConfigLoader.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace opsdeck::testing {
+
+struct ProcessResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 60'000)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out: ") + program + u' ' + arguments.join(u' ');
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+class SandboxFleet final
+{
+public:
+    static QString tool() { return QStringLiteral(OPSDECK_SOURCE_DIR "/tools/opsdeck-fleet"); }
+
+    // extraArguments e.g. {"--hosts", "3"} or {"--spec", file}
+    explicit SandboxFleet(const QStringList &upArguments) : m_dir(m_tmp.filePath(QStringLiteral("fleet")))
+    {
+        const ProcessResult up = runProcess(tool(), QStringList{QStringLiteral("up"), QStringLiteral("--dir"), m_dir} + upArguments, 120'000);
+        m_upError = up.exitCode == 0 ? QString() : up.err + up.out;
+        if (m_upError.isEmpty()) {
+            const ConfigLoadResult loaded = ConfigLoader::loadFile(configFile());
+            if (loaded.ok())
+                m_config = *loaded.config;
+            else
+                m_upError = loaded.errors.isEmpty() ? QStringLiteral("no config") : loaded.errors.constFirst().toString();
+        }
+    }
+    ~SandboxFleet() { runProcess(tool(), {QStringLiteral("down"), QStringLiteral("--dir"), m_dir}, 120'000); }
+
+    bool ok() const { return m_upError.isEmpty(); }
+    QString error() const { return m_upError; }
+    QString dir() const { return m_dir; }
+    QString configFile() const { return m_dir + QStringLiteral("/opsdeck.yaml"); }
+    const FleetConfig &config() const { return m_config; }
+    QString scratch(const QString &name) const { return m_tmp.filePath(name); }
+
+    bool scenario(const QString &host, const QString &service, const QString &scenario) const
+    {
+        return runProcess(tool(), {QStringLiteral("scenario"), host, service, scenario, QStringLiteral("--dir"), m_dir}).exitCode == 0;
+    }
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    QString m_upError;
+    FleetConfig m_config;
+};
+
+} // namespace opsdeck::testing
