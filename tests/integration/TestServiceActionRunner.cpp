@@ -1,0 +1,248 @@
+// The guarded path end to end on the sandbox fleet with a real SQLite store: verified restarts,
+// health that never comes back, rolling restarts that stop at the first failure, locks held by another
+// console, no store, a connection dropped mid-action (unknown, then re-check), stop and start.
+
+#include "SandboxFleet.h"
+#include "health/HealthProbe.h"
+#include "ops/ServiceAction.h"
+#include "ssh/SshEngine.h"
+#include "ssh/SshPrompts.h"
+#include "store/EventStoreService.h"
+#include "store/SqliteEventStore.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+
+#include <csignal>
+
+using namespace opsdeck;
+using namespace opsdeck::testing;
+
+namespace {
+
+struct Harness {
+    explicit Harness(const FleetConfig &config, const QString &store)
+        : engine(&prompts, &prompts), runner(&engine, &service, &probe)
+    {
+        engine.setConfig(config);
+        runner.setConfig(config);
+        QSignalSpy opened(&service, &EventStoreService::stateChanged);
+        service.open(store);
+        QTRY_VERIFY(service.state() == EventStoreService::State::Open || service.state() == EventStoreService::State::Failed);
+    }
+    ServiceActionReport run(ServiceActionRequest request, int timeoutMs = 60'000)
+    {
+        QSignalSpy finished(&runner, &ServiceActionRunner::finished);
+        runner.start(request); // a refusal may finish before start() returns
+        if (finished.isEmpty() && !finished.wait(timeoutMs))
+            return {};
+        return finished.constFirst().constFirst().value<ServiceActionReport>();
+    }
+    RefusingPrompts prompts;
+    EventStoreService service;
+    HealthProbe probe;
+    SshEngine engine;
+    ServiceActionRunner runner;
+};
+
+ServiceActionRequest request(ServiceVerb verb, const QStringList &hosts)
+{
+    ServiceActionRequest r;
+    r.verb = verb;
+    r.environment = QStringLiteral("production");
+    r.service = QStringLiteral("web");
+    r.hosts = hosts;
+    r.reason = QStringLiteral("integration test");
+    r.confirmed = true;
+    r.verifyTimeout = Milliseconds(8'000);
+    r.pollInterval = Milliseconds(250);
+    return r;
+}
+
+QList<Event> events(const QString &storePath)
+{
+    auto store = SqliteEventStore::open(storePath, QStringLiteral("reader"));
+    return store ? *(*store.value)->events({}).value : QList<Event>{};
+}
+
+qint64 sshdPid(const QString &fleetDir, const QString &host)
+{
+    QFile file(fleetDir + QStringLiteral("/fleet.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("hosts")).toObject().value(host).toObject()
+        .value(QStringLiteral("sshd_pid")).toInteger();
+}
+
+int killChildren(qint64 parent)
+{
+    int killed = 0;
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString dir = it.next();
+        QFile stat(dir + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parent && ::kill(pid_t(QFileInfo(dir).fileName().toInt()), SIGKILL) == 0)
+            ++killed;
+    }
+    return killed;
+}
+
+} // namespace
+
+class TestServiceActionRunner final : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<SandboxFleet> m_fleet;
+    QString storeUri() const { return QStringLiteral("sqlite://") + storePath(); }
+    QString storePath() const { return m_fleet->scratch(QStringLiteral("store.db")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fleet = std::make_unique<SandboxFleet>(QStringList{QStringLiteral("--hosts"), QStringLiteral("3"),
+                                                             QStringLiteral("--start-seconds"), QStringLiteral("1")});
+        QVERIFY2(m_fleet->ok(), qPrintable(m_fleet->error()));
+    }
+    void cleanupTestCase() { m_fleet.reset(); }
+    void init()
+    {
+        for (const QString &host : {QStringLiteral("host-001"), QStringLiteral("host-002"), QStringLiteral("host-003")})
+            QVERIFY(m_fleet->scenario(host, QStringLiteral("web"), QStringLiteral("ok")));
+    }
+
+    void restartIsVerifiedAndRecorded()
+    {
+        Harness h(m_fleet->config(), storeUri());
+        const int before = int(events(storePath()).size());
+        const ServiceActionReport report = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
+        QCOMPARE(report.outcome, ActionOutcome::Succeeded);
+        QCOMPARE(report.hosts.size(), 1);
+        QVERIFY2(report.hosts.at(0).detail.contains(QStringLiteral("health passing")), qPrintable(report.hosts.at(0).detail));
+        // The endpoint answered 503 "starting" for a second: verification waited for it.
+        QVERIFY2(report.hosts.at(0).elapsedMs >= 900, qPrintable(QString::number(report.hosts.at(0).elapsedMs)));
+        const QList<Event> recorded = events(storePath());
+        QCOMPARE(recorded.size(), before + 2);
+        QCOMPARE(recorded.at(before).kind, QStringLiteral("service.restart.started"));
+        QCOMPARE(recorded.at(before + 1).kind, QStringLiteral("service.restart"));
+        QCOMPARE(recorded.at(before + 1).details.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(recorded.at(before + 1).details.value(QStringLiteral("reason")).toString(), QStringLiteral("integration test"));
+        QCOMPARE(recorded.at(before + 1).host, QStringLiteral("host-001"));
+        // The lock is gone once finished() was emitted.
+        auto store = SqliteEventStore::open(storePath(), QStringLiteral("reader"));
+        QCOMPARE((*store.value)->locks().value->size(), 0);
+    }
+
+    void healthNeverComingBackFails()
+    {
+        QVERIFY(m_fleet->scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("down")));
+        Harness h(m_fleet->config(), storeUri());
+        ServiceActionRequest r = request(ServiceVerb::Restart, {QStringLiteral("host-002")});
+        r.verifyTimeout = Milliseconds(3'000);
+        const ServiceActionReport report = h.run(r);
+        QCOMPARE(report.outcome, ActionOutcome::Failed);
+        QVERIFY2(report.summary.contains(QStringLiteral("database")), qPrintable(report.summary));
+        QCOMPARE(report.hosts.at(0).health.status, HealthStatus::Fail);
+    }
+
+    void rollingRestartStopsAtTheFailingHost()
+    {
+        QVERIFY(m_fleet->scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("down")));
+        Harness h(m_fleet->config(), storeUri());
+        ServiceActionRequest r = request(ServiceVerb::Restart, {});
+        r.verifyTimeout = Milliseconds(3'000);
+        r.pause = Milliseconds(200);
+        const ServiceActionReport report = h.run(r);
+        QCOMPARE(report.outcome, ActionOutcome::Failed);
+        QCOMPARE(report.hosts.size(), 3);
+        QCOMPARE(report.hosts.at(0).outcome, ActionOutcome::Succeeded);
+        QCOMPARE(report.hosts.at(1).outcome, ActionOutcome::Failed);
+        QCOMPARE(report.hosts.at(2).outcome, ActionOutcome::NotAttempted);
+        QVERIFY2(report.summary.contains(QStringLiteral("host-002")) && report.summary.contains(QStringLiteral("not attempted")),
+                 qPrintable(report.summary));
+    }
+
+    void lockHeldByAnotherConsoleRefuses()
+    {
+        auto other = SqliteEventStore::open(storePath(), QStringLiteral("bob"));
+        QVERIFY(other);
+        const QString target = ServiceActionRunner::lockTarget(QStringLiteral("production"), QStringLiteral("host-003"), QStringLiteral("web"));
+        QVERIFY((*other.value)->acquireLock(target, QStringLiteral("bobs-laptop:1"), QStringLiteral("db migration"), std::chrono::minutes(5)).value->acquired);
+        Harness h(m_fleet->config(), storeUri());
+        const ServiceActionReport report = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-003")}));
+        QCOMPARE(report.outcome, ActionOutcome::NotAttempted);
+        QVERIFY2(report.summary.contains(QStringLiteral("bob")) && report.summary.contains(QStringLiteral("db migration")),
+                 qPrintable(report.summary));
+        (*other.value)->releaseLock(target, QStringLiteral("bobs-laptop:1"));
+    }
+
+    void refusesWithoutAStore()
+    {
+        Harness h(m_fleet->config(), QStringLiteral("sqlite://relative/path.db"));
+        QCOMPARE(h.service.state(), EventStoreService::State::Failed);
+        const ServiceActionReport report = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
+        QCOMPARE(report.outcome, ActionOutcome::NotAttempted);
+        QVERIFY2(report.summary.contains(QStringLiteral("no store can record")), qPrintable(report.summary));
+    }
+
+    void refusesWithoutReasonOrConfirmationOrUnknownTargets()
+    {
+        Harness h(m_fleet->config(), storeUri());
+        ServiceActionRequest r = request(ServiceVerb::Restart, {QStringLiteral("host-001")});
+        r.reason = QStringLiteral("  ");
+        QVERIFY(h.run(r).summary.contains(QStringLiteral("reason")));
+        r = request(ServiceVerb::Restart, {QStringLiteral("host-001")});
+        r.confirmed = false;
+        QCOMPARE(h.run(r).outcome, ActionOutcome::NotAttempted);
+        r = request(ServiceVerb::Restart, {QStringLiteral("host-001")});
+        r.service = QStringLiteral("nginx;reboot");
+        QVERIFY(h.run(r).summary.contains(QStringLiteral("no host")));
+    }
+
+    void droppedConnectionIsUnknownThenRecheckSucceeds()
+    {
+        FleetConfig config = m_fleet->config();
+        // A restart command that takes long enough to cut the connection under it.
+        for (ServiceConfig &s : config.environments[0].hosts[0].services) {
+            if (s.name == QLatin1String("web"))
+                s.restartCommand = {QStringLiteral("sleep"), QStringLiteral("20")};
+        }
+        Harness h(config, storeUri());
+        QSignalSpy finished(&h.runner, &ServiceActionRunner::finished);
+        QSignalSpy progress(&h.runner, &ServiceActionRunner::progress);
+        h.runner.start(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
+        QTRY_VERIFY(!progress.isEmpty());
+        QTest::qWait(700);
+        QVERIFY(killChildren(sshdPid(m_fleet->dir(), QStringLiteral("host-001"))) > 0);
+        QVERIFY(finished.wait(30'000));
+        const ServiceActionReport report = finished.constFirst().constFirst().value<ServiceActionReport>();
+        QCOMPARE(report.outcome, ActionOutcome::Unknown);
+        QVERIFY2(report.summary.contains(QStringLiteral("re-check")), qPrintable(report.summary));
+        ServiceActionRequest recheck = request(ServiceVerb::Restart, {QStringLiteral("host-001")});
+        recheck.verifyOnly = true;
+        QCOMPARE(h.run(recheck).outcome, ActionOutcome::Succeeded);
+    }
+
+    void stopThenStart()
+    {
+        Harness h(m_fleet->config(), storeUri());
+        const ServiceActionReport stopped = h.run(request(ServiceVerb::Stop, {QStringLiteral("host-003")}));
+        QCOMPARE(stopped.outcome, ActionOutcome::Succeeded);
+        QCOMPARE(stopped.hosts.at(0).unit.activeState, QStringLiteral("inactive"));
+        const ServiceActionReport started = h.run(request(ServiceVerb::Start, {QStringLiteral("host-003")}));
+        QCOMPARE(started.outcome, ActionOutcome::Succeeded);
+        QCOMPARE(started.hosts.at(0).health.status, HealthStatus::Pass);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceActionRunner)
+#include "TestServiceActionRunner.moc"
