@@ -576,6 +576,85 @@
     </message>
 </context>
 <context>
+    <name>KnownHosts</name>
+    <message>
+        <source>no file name is configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a directory, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host name is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host name is longer than 255 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a host name may contain only letters, digits, '.', '-', '_', ':' and '%'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host key of %1 is known: line %2 of %3 records %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host %1 is not in the known_hosts file %2; the server offered %3. Compare this fingerprint with one obtained another way before trusting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host key of %1 has changed: known_hosts line %2 of %3 records %4, the server offered %5. Refusing to connect before authenticating; if the change is expected, remove the old key with: %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 offered a key of a type not on record, %2; known_hosts line %3 of %4 records %5 for it. OpenSSH treats this as a changed host key: trust the new key only after comparing its fingerprint with one obtained another way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 offered the key %2, which known_hosts line %3 of %4 marks as revoked. Refusing to connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the known_hosts file %1: %2. Refusing to connect to %3 without checking its host key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record a host key for '%1': %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record a host key for port %1: a port is a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the host key of %1: no known_hosts file is configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the host key of %1 in %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the host key of %1: the key is not a well-formed public key of type '%2'.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RemoteValueRules</name>
     <message>
         <source>a name may not be empty</source>

@@ -7,5 +7,6 @@
 namespace opsdeck {
 Q_DECLARE_LOGGING_CATEGORY(lcConfig)
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcSsh)
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
 } // namespace opsdeck
