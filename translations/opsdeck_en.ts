@@ -729,15 +729,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot record the host key of %1: it is not a well-formed %2 public key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot record the host key of %1: no known_hosts file is configured.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot record the host key of %1 in %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the host key of %1: the key is not a well-formed public key of type '%2'.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -881,12 +881,16 @@
     <message numerus="yes">
         <source>%n second(s) ago</source>
         <translation>
-            <numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>a reason is required for every service action</source>
@@ -935,7 +939,9 @@
     <message numerus="yes">
         <source>%1 of %2/%3 on %n host(s) started: %4</source>
         <translation>
-            <numerusform>%1 of %2/%3 on %n host started: %4</numerusform><numerusform>%1 of %2/%3 on %n hosts started: %4</numerusform></translation>
+            <numerusform>%1 of %2/%3 on %n host started: %4</numerusform>
+            <numerusform>%1 of %2/%3 on %n hosts started: %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>the action could not be recorded (%1); it was not started</source>
@@ -1008,7 +1014,9 @@
     <message numerus="yes">
         <source>%1 of %2/%3 succeeded on %n host(s), verified</source>
         <translation>
-            <numerusform>%1 of %2/%3 succeeded on %n host, verified</numerusform><numerusform>%1 of %2/%3 succeeded on %n hosts, verified</numerusform></translation>
+            <numerusform>%1 of %2/%3 succeeded on %n host, verified</numerusform>
+            <numerusform>%1 of %2/%3 succeeded on %n hosts, verified</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2/%3 %4 on %5: %6</source>
@@ -1017,7 +1025,9 @@
     <message numerus="yes">
         <source> (stopped there; %n host(s) not attempted)</source>
         <translation>
-            <numerusform> (stopped there; %n host not attempted)</numerusform><numerusform> (stopped there; %n hosts not attempted)</numerusform></translation>
+            <numerusform> (stopped there; %n host not attempted)</numerusform>
+            <numerusform> (stopped there; %n hosts not attempted)</numerusform>
+        </translation>
     </message>
     <message>
         <source> (the outcome could not be recorded: %1)</source>
@@ -1670,7 +1680,9 @@ Options:
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; on %n host(s):&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;OpsDeck takes a lock others can see, runs it, and reports success only once the unit is active and its health checks pass.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; on %n host:&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;OpsDeck takes a lock others can see, runs it, and reports success only once the unit is active and its health checks pass.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; on %n hosts:&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;OpsDeck takes a lock others can see, runs it, and reports success only once the unit is active and its health checks pass.&lt;/p&gt;</numerusform></translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; on %n host:&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;OpsDeck takes a lock others can see, runs it, and reports success only once the unit is active and its health checks pass.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; on %n hosts:&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;OpsDeck takes a lock others can see, runs it, and reports success only once the unit is active and its health checks pass.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why? (recorded in the timeline)</source>
@@ -1851,7 +1863,9 @@ Options:
     <message numerus="yes">
         <source>SSH: %1 of %n host(s) connected</source>
         <translation>
-            <numerusform>SSH: %1 of %n host connected</numerusform><numerusform>SSH: %1 of %n hosts connected</numerusform></translation>
+            <numerusform>SSH: %1 of %n host connected</numerusform>
+            <numerusform>SSH: %1 of %n hosts connected</numerusform>
+        </translation>
     </message>
 </context>
 <context>

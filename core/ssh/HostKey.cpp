@@ -72,7 +72,7 @@ QString HostKey::fingerprintSha256() const
 {
     const QByteArray digest = QCryptographicHash::hash(blob, QCryptographicHash::Sha256);
     return QStringLiteral("SHA256:")
-           + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+        + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
 }
 
 QString HostKey::base64() const
@@ -114,7 +114,7 @@ std::optional<HostKey> HostKey::fromBlob(const QByteArray &blob)
     std::optional<QString> type = typeOfBlob(blob);
     if (!type)
         return std::nullopt;
-    return HostKey{*type, blob};
+    return HostKey {*type, blob};
 }
 
 } // namespace opsdeck

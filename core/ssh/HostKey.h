@@ -11,15 +11,15 @@
 namespace opsdeck {
 
 struct HostKey {
-    QString type;    // the key type named inside the blob: "ssh-ed25519", "ecdsa-sha2-nistp256", "ssh-rsa", …
-                     // (for RSA this is "ssh-rsa" even when the signature algorithm is rsa-sha2-512)
+    QString type; // the key type named inside the blob: "ssh-ed25519", "ecdsa-sha2-nistp256", "ssh-rsa", …
+                  // (for RSA this is "ssh-rsa" even when the signature algorithm is rsa-sha2-512)
     QByteArray blob; // the raw public key blob (base64-decoded)
 
     // "SHA256:" + unpadded base64 of sha256(blob), exactly as `ssh-keygen -lf` prints it.
     QString fingerprintSha256() const;
     QString base64() const;
     QString toOpenSshLine() const; // "type base64", as in a .pub file or a known_hosts line without hosts
-    bool isValid() const;          // a well-formed blob whose own type name equals `type`
+    bool isValid() const; // a well-formed blob whose own type name equals `type`
 
     bool operator==(const HostKey &) const = default;
 

@@ -51,7 +51,7 @@ struct Lookup {
 class UniqueFd final
 {
 public:
-    explicit UniqueFd(int fd) : m_fd(fd) {}
+    explicit UniqueFd(int fd) : m_fd(fd) { }
     ~UniqueFd()
     {
         if (m_fd >= 0)
@@ -106,7 +106,7 @@ QString asciiLower(const QString &text)
 
 bool isDefaultPort(int port)
 {
-    return port == 22 || port == 0;
+    return port == 22;
 }
 
 // match_pattern(): '*' matches any run of bytes, '?' exactly one byte.
@@ -175,8 +175,8 @@ std::optional<bool> matchHashed(const QList<QByteArray> &names, QByteArrayView f
         ++separator;
     if (separator == 0 || separator == rest.size() || separator > kMaxEncodedSaltSize)
         return std::nullopt;
-    const auto salt =
-        QByteArray::fromBase64Encoding(rest.first(separator).toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto salt
+        = QByteArray::fromBase64Encoding(rest.first(separator).toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
     if (!salt || salt.decoded.size() != 20) // SHA-1 sized, as extract_salt() demands
         return std::nullopt;
     const QByteArray wanted = field.toByteArray();
@@ -245,7 +245,7 @@ QByteArray readFile(const QString &path, QString *error)
             *error = qt_error_string(errno);
         return {};
     }
-    struct stat status {};
+    struct stat status = {};
     if (::fstat(fd.get(), &status) != 0) {
         *error = qt_error_string(errno);
         return {};
@@ -259,7 +259,7 @@ QByteArray readFile(const QString &path, QString *error)
         return {};
     }
     QByteArray contents;
-    char buffer[64 * 1024];
+    char buffer[16 * 1024];
     for (;;) {
         const ssize_t got = ::read(fd.get(), buffer, sizeof buffer);
         if (got < 0 && errno == EINTR)
@@ -309,8 +309,6 @@ Lookup lookUp(const QString &path, const QString &host, int port)
                 break;
             }
         }
-        if (line.endsWith('\r')) // written on Windows; base64 decoding in ssh ignores it as well
-            line.chop(1);
 
         qsizetype pos = 0;
         const auto skipBlanks = [&] {
@@ -376,7 +374,7 @@ Lookup lookUp(const QString &path, const QString &host, int port)
             skip(lineNumber, "bad key");
             continue;
         }
-        lookup.entries.append(Entry{marker, lineNumber, std::move(*key), viaPortless});
+        lookup.entries.append(Entry {marker, lineNumber, std::move(*key), viaPortless});
     }
     return lookup;
 }
@@ -405,7 +403,7 @@ QString problemWithHostName(const QString &host)
         return Text::tr("the host name is longer than 255 characters");
     for (QChar c : host) {
         const bool ok = c.unicode() < 128
-                        && (c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_' || c == u':' || c == u'%');
+            && (c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_' || c == u':' || c == u'%');
         if (!ok)
             return Text::tr("a host name may contain only letters, digits, '.', '-', '_', ':' and '%'");
     }
@@ -442,7 +440,7 @@ QString appendLocked(const QString &path, const QByteArray &line)
     const UniqueFd fd(openRetrying(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600));
     if (fd.get() < 0)
         return qt_error_string(errno);
-    struct stat status {};
+    struct stat status = {};
     if (::fstat(fd.get(), &status) != 0)
         return qt_error_string(errno);
     if (!S_ISREG(status.st_mode))
@@ -472,8 +470,7 @@ QString appendLocked(const QString &path, const QByteArray &line)
     // process not taking the lock (ssh itself) appended meanwhile.
     qsizetype written = 0;
     while (written < data.size()) {
-        const ssize_t put =
-            ::write(fd.get(), data.constData() + written, static_cast<size_t>(data.size() - written));
+        const ssize_t put = ::write(fd.get(), data.constData() + written, static_cast<size_t>(data.size() - written));
         if (put < 0 && errno == EINTR)
             continue;
         if (put < 0)
@@ -498,7 +495,7 @@ QString KnownHostsVerdict::describe(const QString &host, int port, const HostKey
             .arg(name, file, keyText(offered));
     case Status::Changed: {
         const QString removal = QStringLiteral("ssh-keygen -R ") + RemoteValueRules::shellQuote(name)
-                                + QStringLiteral(" -f ") + shellWord(file);
+            + QStringLiteral(" -f ") + shellWord(file);
         return Text::tr("The host key of %1 has changed: known_hosts line %2 of %3 records %4, the server offered %5. "
                         "Refusing to connect before authenticating; if the change is expected, remove the old key "
                         "with: %6")
@@ -521,7 +518,7 @@ QString KnownHostsVerdict::describe(const QString &host, int port, const HostKey
     return {};
 }
 
-KnownHostsFile::KnownHostsFile(QString path) : m_path(std::move(path)) {}
+KnownHostsFile::KnownHostsFile(QString path) : m_path(std::move(path)) { }
 
 QString KnownHostsFile::path() const
 {
@@ -606,11 +603,11 @@ QString KnownHostsFile::add(const QString &host, int port, const HostKey &key) c
 {
     if (const QString problem = problemWithHostName(host); !problem.isEmpty())
         return Text::tr("Cannot record a host key for '%1': %2.").arg(host, problem);
-    if (port < 0 || port > 65535)
+    if (port < 1 || port > 65535)
         return Text::tr("Cannot record a host key for port %1: a port is a number from 1 to 65535.").arg(port);
     const QString pattern = hostPattern(asciiLower(host), port);
     if (!key.isValid())
-        return Text::tr("Cannot record the host key of %1: it is not a well-formed %2 public key.")
+        return Text::tr("Cannot record the host key of %1: the key is not a well-formed public key of type '%2'.")
             .arg(pattern, key.type);
     if (m_path.isEmpty())
         return Text::tr("Cannot record the host key of %1: no known_hosts file is configured.").arg(pattern);
@@ -623,7 +620,7 @@ QString KnownHostsFile::add(const QString &host, int port, const HostKey &key) c
     if (!appendError.isEmpty())
         return Text::tr("Cannot record the host key of %1 in %2: %3.").arg(pattern, m_path, appendError);
     qCDebug(lcSsh, "recorded %s key %s for %s in %s", qUtf8Printable(key.type), qUtf8Printable(key.fingerprintSha256()),
-           qUtf8Printable(pattern), qUtf8Printable(m_path));
+        qUtf8Printable(pattern), qUtf8Printable(m_path));
     return {};
 }
 

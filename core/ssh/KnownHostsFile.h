@@ -16,18 +16,18 @@ namespace opsdeck {
 
 struct KnownHostsVerdict {
     enum class Status {
-        Known,      // an applicable line records exactly the offered key
-        Unknown,    // no applicable line (or no file): ask the user, then add()
-        Changed,    // an applicable line records another key of the same type: refuse
-        OtherType,  // applicable lines record only keys of other types (ssh 9.2 reports this as changed)
-        Revoked,    // an applicable @revoked line names the offered key: refuse
+        Known, // an applicable line records exactly the offered key
+        Unknown, // no applicable line (or no file): ask the user, then add()
+        Changed, // an applicable line records another key of the same type: refuse
+        OtherType, // applicable lines record only keys of other types (ssh 9.2 reports this as changed)
+        Revoked, // an applicable @revoked line names the offered key: refuse
         Unreadable, // the file exists but cannot be read: refuse
     };
     Status status = Status::Unknown;
-    QString file;     // which file decided
-    int line = 0;     // 1-based line that decided (Known/Changed/OtherType/Revoked)
+    QString file; // which file decided
+    int line = 0; // 1-based line that decided (Known/Changed/OtherType/Revoked)
     HostKey recorded; // for Changed/OtherType: the key on record
-    QString error;    // for Unreadable
+    QString error; // for Unreadable
 
     // A full sentence for users, naming the host, the fingerprints and, where there is one, the remedy.
     QString describe(const QString &host, int port, const HostKey &offered) const;
@@ -55,7 +55,7 @@ public:
     // Returns an error sentence, or an empty string on success.
     QString add(const QString &host, int port, const HostKey &key) const;
 
-    // "host" for port 22 (and 0, which ssh treats as the default), else "[host]:port".
+    // "host" for port 22, else "[host]:port".
     static QString hostPattern(const QString &host, int port);
 
 private:
