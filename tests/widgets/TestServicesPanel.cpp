@@ -1,0 +1,152 @@
+// The Services area driven like a user, offscreen, against the sandbox fleet: select a service,
+// press Restart, give a reason and type the environment's name, and see the verified outcome; an
+// unknown host key brings up the fingerprint dialog, and trusting it records the key.
+
+#include "ConsoleApp.h"
+#include "GuardedActionDialog.h"
+#include "GuiPrompts.h"
+#include "HostKeyDialog.h"
+#include "MainWindow.h"
+#include "SandboxFleet.h"
+#include "ServiceStateModel.h"
+#include "ServicesPanel.h"
+#include "store/EventStoreService.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+
+using namespace opsdeck;
+using namespace opsdeck::testing;
+
+namespace {
+
+void selectRow(QTableView *table, const QString &host, const QString &service)
+{
+    QAbstractItemModel *model = table->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, ServiceStateModel::HostColumn).data().toString() == host
+            && model->index(r, ServiceStateModel::ServiceColumn).data().toString() == service) {
+            const QModelIndex index = model->index(r, ServiceStateModel::HostColumn);
+            table->scrollTo(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+            return;
+        }
+    }
+    QFAIL("row not found");
+}
+
+QString cell(ServiceStateModel *model, const QString &host, const QString &service, int column)
+{
+    const int row = model->findRow(host, service);
+    return row < 0 ? QString() : model->index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestServicesPanel final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("OpsDeckTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("opsdeck-services-test"));
+    }
+
+    void restartFromTheWindow()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("2"), QStringLiteral("--start-seconds"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db"))});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::ServicesArea);
+        ServicesPanel *panel = window->servicesPanel();
+        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(panel->model()->rowCount(), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::ActiveColumn)
+                                     .contains(QStringLiteral("active")), 10'000);
+        QTRY_VERIFY(window->connectionStatus()->text().contains(QStringLiteral("2 of 2")));
+        const QString pidBefore = cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::PidColumn);
+
+        selectRow(panel->table(), QStringLiteral("host-001"), QStringLiteral("web"));
+        QSignalSpy shown(panel, &ServicesPanel::confirmationShown);
+        QSignalSpy finished(panel, &ServicesPanel::actionFinished);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("restart")), Qt::LeftButton);
+        QCOMPARE(shown.size(), 1);
+        auto *dialog = qobject_cast<GuardedActionDialog *>(shown.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no reason, no typed name yet
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("clear stuck workers"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->confirmationEdit()); // production asks for typed confirmation
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("productio"));
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("n"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        QVERIFY(finished.wait(30'000));
+        const auto report = finished.at(0).at(0).value<ServiceActionReport>();
+        QCOMPARE(report.outcome, ActionOutcome::Succeeded);
+        QTRY_VERIFY(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::LastActionColumn)
+                        .contains(QStringLiteral("restart succeeded")));
+        QTRY_VERIFY(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::PidColumn) != pidBefore);
+        QVERIFY(panel->activity()->toPlainText().contains(QStringLiteral("clear stuck workers")));
+
+        // Logs of the selected service.
+        QSignalSpy logs(panel, &ServicesPanel::logsShown);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("logs")), Qt::LeftButton);
+        QVERIFY(logs.wait(10'000));
+        QVERIFY2(panel->logs()->toPlainText().contains(QStringLiteral("Started")), qPrintable(panel->logs()->toPlainText()));
+    }
+
+    void unknownHostKeyAsksAndRecords()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        // The same fleet, but a known_hosts file that has never seen it.
+        QFile original(fleet.configFile());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray yaml = original.readAll();
+        const QString freshKnownHosts = fleet.scratch(QStringLiteral("fresh_known_hosts"));
+        yaml.replace((fleet.dir() + QStringLiteral("/known_hosts")).toUtf8(), freshKnownHosts.toUtf8());
+        const QString config = fleet.scratch(QStringLiteral("fresh.yaml"));
+        QFile copy(config);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(yaml);
+        copy.close();
+
+        ConsoleApp app({config, QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db"))});
+        QSignalSpy dialogs(app.prompts(), &GuiPrompts::dialogShown);
+        QSignalSpy appended(app.store(), &EventStoreService::appended);
+        app.window()->show();
+        QVERIFY(dialogs.wait(15'000)); // the first refresh meets the unknown key
+        auto *dialog = qobject_cast<HostKeyDialog *>(dialogs.at(0).at(0).value<QWidget *>());
+        QVERIFY(dialog);
+        QVERIFY(dialog->fingerprintLabel()->text().startsWith(QStringLiteral("SHA256:")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trust")), Qt::LeftButton);
+        ServicesPanel *panel = app.window()->servicesPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::ActiveColumn)
+                                     .contains(QStringLiteral("active")), 15'000);
+        QFile known(freshKnownHosts);
+        QVERIFY(known.open(QIODevice::ReadOnly));
+        QVERIFY(known.readAll().contains("ssh-ed25519"));
+        QTRY_VERIFY(std::any_of(appended.cbegin(), appended.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).value<Event>().kind == QLatin1String("ssh.hostkey.trusted");
+        }));
+    }
+};
+
+QTEST_MAIN(TestServicesPanel)
+#include "TestServicesPanel.moc"
