@@ -59,6 +59,12 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
         m_store->append(event);
     });
 
+    if (options.area == QLatin1String("fleet"))
+        m_window->showArea(MainWindow::FleetArea);
+    else if (options.area == QLatin1String("services"))
+        m_window->showArea(MainWindow::ServicesArea);
+    else if (options.area == QLatin1String("configuration"))
+        m_window->showArea(MainWindow::ConfigurationArea);
     m_store->open(options.store);
     QString file = options.configFile;
     if (file.isEmpty()) {

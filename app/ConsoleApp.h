@@ -20,6 +20,7 @@ class SshEngine;
 struct ConsoleOptions {
     QString configFile; // empty: the one used last time, if any
     QString store;      // --store argument; empty: the default SQLite file
+    QString area;       // --area: fleet, services or configuration; empty: where the user left off
 };
 
 class ConsoleApp final : public QObject

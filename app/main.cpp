@@ -44,6 +44,7 @@ QString usage(const QList<opsdeck::Verb> &verbs)
     text += QCoreApplication::translate("main", "\nOptions:\n"
                                                 "  --config FILE  fleet configuration to open\n"
                                                 "  --store URI    sqlite:///PATH (default: the user's data directory)\n"
+                                                "  --area AREA    open on fleet, services or configuration\n"
                                                 "  --help         this text;  opsdeck VERB --help for a verb\n"
                                                 "  --version      the version\n");
     return text;
@@ -90,12 +91,18 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Fleet configuration"), QStringLiteral("FILE"));
     QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Store URI"), QStringLiteral("URI"));
-    parser.addOptions({config, store});
+    QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Area"), QStringLiteral("AREA"));
+    parser.addOptions({config, store, area});
     if (!parser.parse(app.arguments())) {
         QTextStream(stderr) << parser.errorText() << "\n\n" << usage(verbs);
         return 64;
     }
-    opsdeck::ConsoleApp console({parser.value(config), parser.value(store)});
+    static const QStringList areas{QStringLiteral("fleet"), QStringLiteral("services"), QStringLiteral("configuration")};
+    if (parser.isSet(area) && !areas.contains(parser.value(area))) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be fleet, services or configuration\n");
+        return 64;
+    }
+    opsdeck::ConsoleApp console({parser.value(config), parser.value(store), parser.value(area)});
     console.window()->show();
     return QApplication::exec();
 }

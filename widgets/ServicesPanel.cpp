@@ -47,6 +47,9 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, QWidge
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
 
@@ -136,7 +139,6 @@ void ServicesPanel::setConfig(const FleetConfig &config)
 {
     m_config = config;
     m_model->setConfig(config);
-    m_table->resizeColumnsToContents();
     updateButtons();
     refresh(false);
 }
