@@ -35,6 +35,7 @@ public:
     EventStoreService *store() const { return m_store; }
     SshEngine *ssh() const { return m_ssh.get(); }
     GuiPrompts *prompts() const { return m_prompts.get(); }
+    ServiceActionRunner *runner() const { return m_runner.get(); }
 
 private:
     // Destroyed in reverse order: window, runner, SSH sessions (after open prompts are answered),

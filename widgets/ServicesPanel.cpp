@@ -49,8 +49,17 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, QWidge
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns are fitted once results settle, not on every change: ResizeToContents would measure
+    // every row on each dataChanged, which stalls the UI during an action on hundreds of hosts.
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_fitColumns = new QTimer(this);
+    m_fitColumns->setSingleShot(true);
+    m_fitColumns->setInterval(300);
+    connect(m_fitColumns, &QTimer::timeout, this, [this] {
+        const int last = ServiceStateModel::LastActionColumn;
+        for (int c = 0; c < last; ++c)
+            m_table->resizeColumnToContents(c);
+    });
     m_table->setAlternatingRowColors(true);
 
     auto button = [this](const QString &text, const QString &name) {
@@ -139,6 +148,7 @@ void ServicesPanel::setConfig(const FleetConfig &config)
 {
     m_config = config;
     m_model->setConfig(config);
+    m_columnsFitted = false;
     updateButtons();
     refresh(false);
 }
@@ -156,6 +166,10 @@ void ServicesPanel::refresh(bool background)
         const QString host = it.key();
         m_ssh->run(host, ServiceCommands::show(it.value()), m_config.ssh.commandTimeout, background)
             .then(this, [this, host](const CommandResult &result) {
+                if (!m_fitColumns->isActive() && !m_columnsFitted) {
+                    m_columnsFitted = true;
+                    m_fitColumns->start();
+                }
                 if (result.succeeded())
                     m_model->setHostStates(host, UnitStateParser::parse(result.out), {});
                 else

@@ -62,6 +62,8 @@ private:
     QPlainTextEdit *m_activity;
     QPlainTextEdit *m_logs;
     QTimer *m_refreshTimer;
+    QTimer *m_fitColumns = nullptr;
+    bool m_columnsFitted = false;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_restart = nullptr;
     QPushButton *m_start = nullptr;

@@ -7,6 +7,9 @@
 #include <QPromise>
 #include <QThread>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace opsdeck {
 
 namespace {
@@ -89,6 +92,9 @@ SshEngine::Session *SshEngine::sessionFor(const QString &host)
     session.target = *target;
     session.thread = new QThread;
     session.thread->setObjectName(QStringLiteral("ssh:") + host);
+    // Session threads yield to the UI: when hundreds of answers arrive at once, the window still
+    // gets a core first. (Runs on the new thread: started() is emitted there.)
+    connect(session.thread, &QThread::started, [] { setpriority(PRIO_PROCESS, id_t(gettid()), 5); });
     session.session = new HostSession(*target, hooks);
     session.session->moveToThread(session.thread);
     connect(session.thread, &QThread::finished, session.session, &QObject::deleteLater);
