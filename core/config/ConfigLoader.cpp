@@ -439,6 +439,7 @@ private:
     QHash<QString, YAML::Mark> m_hostMarks;
     QHash<QString, YAML::Mark> m_jumpMarks;
     bool m_userFromLocal = false;
+    bool m_portFromDefaults = false;
 };
 
 std::optional<FleetConfig> SchemaWalker::walk(const YAML::Node &root)
@@ -513,8 +514,10 @@ void SchemaWalker::readDefaults(const YAML::Node &node, FleetConfig &config)
         }
     }
     if (f.contains(QStringLiteral("port"))) {
-        if (auto v = integer(f.value(QStringLiteral("port")), Text::tr("port"), 1, 65535))
+        if (auto v = integer(f.value(QStringLiteral("port")), Text::tr("port"), 1, 65535)) {
             config.ssh.port = int(*v);
+            m_portFromDefaults = true;
+        }
     }
     if (f.contains(QStringLiteral("identity_file"))) {
         if (auto v = localPath(f.value(QStringLiteral("identity_file")), Text::tr("identity_file")))
@@ -688,6 +691,8 @@ void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const Flee
     host.address = host.name;
     host.port = config.ssh.port;
     host.user = config.ssh.user;
+    host.userExplicit = !m_userFromLocal;
+    host.portExplicit = m_portFromDefaults;
     host.identityFile = config.ssh.identityFile;
     host.knownHostsFile = config.ssh.knownHostsFile;
     if (node.IsNull()) {
@@ -701,18 +706,24 @@ void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const Flee
                                          what)
                                 : QHash<QString, YAML::Node>{};
     if (f.contains(QStringLiteral("address"))) {
-        if (auto v = checked(f.value(QStringLiteral("address")), Text::tr("host address"), RemoteValueRules::checkHostAddress))
+        if (auto v = checked(f.value(QStringLiteral("address")), Text::tr("host address"), RemoteValueRules::checkHostAddress)) {
             host.address = *v;
+            host.addressExplicit = true;
+        }
     } else if (const QString why = RemoteValueRules::checkHostAddress(host.name); !why.isEmpty()) {
         error(node, Text::tr("%1 has no address and its name is not a valid host name").arg(what));
     }
     if (f.contains(QStringLiteral("port"))) {
-        if (auto v = integer(f.value(QStringLiteral("port")), Text::tr("port"), 1, 65535))
+        if (auto v = integer(f.value(QStringLiteral("port")), Text::tr("port"), 1, 65535)) {
             host.port = int(*v);
+            host.portExplicit = true;
+        }
     }
     if (f.contains(QStringLiteral("user"))) {
-        if (auto v = checked(f.value(QStringLiteral("user")), Text::tr("user name"), RemoteValueRules::checkUserName))
+        if (auto v = checked(f.value(QStringLiteral("user")), Text::tr("user name"), RemoteValueRules::checkUserName)) {
             host.user = *v;
+            host.userExplicit = true;
+        }
     } else if (const QString why = RemoteValueRules::checkUserName(host.user); !why.isEmpty()) {
         error(node, m_userFromLocal ? Text::tr("%1 has no user, and the local user name '%2' cannot be used: %3")
                                           .arg(what, host.user, why)

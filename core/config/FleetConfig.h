@@ -75,6 +75,11 @@ struct HostConfig {
     QString identityFile;
     QString knownHostsFile;
     QString jumpHost; // name of another host in the same file, or empty
+    // Which connection values the file gave (for the host or under defaults); the others may come
+    // from ~/.ssh/config, as with `ssh`.
+    bool addressExplicit = false;
+    bool userExplicit = false;
+    bool portExplicit = false;
     QStringList labels;
     QList<ServiceConfig> services;
     QList<AppConfig> apps;

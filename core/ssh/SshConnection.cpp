@@ -3,7 +3,9 @@
 #include "HandshakeLimiter.h"
 #include "HostKey.h"
 #include "KnownHostsFile.h"
+#include "SshClientConfig.h"
 #include "SshPrompts.h"
+#include "support/LocalAccount.h"
 #include "support/LogCategories.h"
 
 #include <QCoreApplication>
@@ -195,8 +197,16 @@ CommandResult SshConnection::ensureConnected()
     disconnect();
     QElapsedTimer timer;
     timer.start();
-    QList<SshEndpoint> chain = m_target.jumps;
-    chain.append(m_target.endpoint);
+    // ~/.ssh/config is read here, on the session's thread, at every (re)connect: edits apply without
+    // a restart and no file is read on the UI thread.
+    SshTarget effective = m_target;
+    if (!m_target.clientConfigFile.isEmpty()) {
+        const QString error = effective.applyClientConfig(SshClientConfig::load(m_target.clientConfigFile), LocalAccount::loginName());
+        if (!error.isEmpty())
+            return failure(CommandResult::Status::Rejected, Text::tr("%1: %2").arg(m_target.endpoint.name, error));
+    }
+    QList<SshEndpoint> chain = effective.jumps;
+    chain.append(effective.endpoint);
     for (qsizetype i = 0; i < chain.size(); ++i) {
         auto hop = std::make_unique<Hop>();
         int fd = -1;
@@ -338,10 +348,10 @@ CommandResult SshConnection::connectHop(Hop &hop, const SshEndpoint &endpoint, i
         else
             tried << Text::tr("ssh-agent (no key accepted)");
     }
-    const QStringList files = endpoint.identityFile.isEmpty() ? defaultIdentityFiles() : QStringList{endpoint.identityFile};
+    const QStringList files = endpoint.identityFiles.isEmpty() ? defaultIdentityFiles() : endpoint.identityFiles;
     for (const QString &file : files) {
         if (!QFileInfo::exists(file)) {
-            if (!endpoint.identityFile.isEmpty())
+            if (!endpoint.identityFiles.isEmpty())
                 tried << Text::tr("%1 (missing)").arg(file);
             continue;
         }

@@ -19,8 +19,9 @@ struct Text {
 
 bool sameEndpoint(const SshEndpoint &a, const SshEndpoint &b)
 {
-    return a.address == b.address && a.port == b.port && a.user == b.user && a.identityFile == b.identityFile
-           && a.knownHostsFile == b.knownHostsFile;
+    return a.address == b.address && a.port == b.port && a.user == b.user && a.identityFiles == b.identityFiles
+           && a.knownHostsFile == b.knownHostsFile && a.addressExplicit == b.addressExplicit
+           && a.userExplicit == b.userExplicit && a.portExplicit == b.portExplicit;
 }
 
 bool sameTarget(const SshTarget &a, const SshTarget &b)

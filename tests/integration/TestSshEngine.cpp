@@ -315,6 +315,39 @@ private Q_SLOTS:
         QVERIFY2(viaBadJump.error.contains(QStringLiteral("jump host host-001")), qPrintable(viaBadJump.error));
     }
 
+    void sshClientConfigSuppliesHostNamePortKeyAndProxyJump()
+    {
+        // The fleet file names only an alias; ~/.ssh/config (here OPSDECK_SSH_CONFIG) says the rest.
+        FleetConfig c = config();
+        HostConfig &target = host(c, 1);
+        const HostConfig &jump = host(c, 0);
+        const int targetPort = target.port;
+        target.address = QStringLiteral("fleet-alias");
+        target.addressExplicit = false;
+        target.portExplicit = false;
+        target.port = 22;
+        target.identityFile.clear();
+        const QString sshConfig = writeFile(m_fleet->scratch(QStringLiteral("ssh_config")),
+                                            QStringLiteral("Host fleet-alias\n  HostName 127.0.0.1\n  Port %1\n"
+                                                           "  IdentityFile %2\n  ProxyJump %3@127.0.0.1:%4\n")
+                                                .arg(targetPort)
+                                                .arg(m_fleet->dir() + QStringLiteral("/client/id_ed25519"), jump.user)
+                                                .arg(jump.port));
+        qputenv("OPSDECK_SSH_CONFIG", sshConfig.toUtf8());
+        const QByteArray agent = qgetenv("SSH_AUTH_SOCK");
+        qunsetenv("SSH_AUTH_SOCK");
+        ScriptedPrompts prompts;
+        SshEngine engine(&prompts, &prompts);
+        engine.setConfig(c);
+        const CommandResult r = runOn(engine, target.name, QStringLiteral("echo $OPSDECK_FLEET_HOST"));
+        qputenv("OPSDECK_SSH_CONFIG", QByteArray());
+        if (!agent.isEmpty())
+            qputenv("SSH_AUTH_SOCK", agent);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QVERIFY(QString::fromUtf8(r.out).trimmed().endsWith(QStringLiteral("/host-002")));
+        QCOMPARE(prompts.keyQuestions.load(), 0); // both hops were checked against known_hosts
+    }
+
     void unreachableHostFailsWithinItsTimeoutOthersGoOn()
     {
         FleetConfig c = config();
