@@ -1351,6 +1351,29 @@ Reason: %5
     </message>
 </context>
 <context>
+    <name>SshTarget</name>
+    <message>
+        <source>HostName '%1' in the SSH client configuration: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User '%1' in the SSH client configuration: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 in the SSH client configuration is out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ProxyJump '%1' in the SSH client configuration: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ProxyJump '%1' in the SSH client configuration has no valid port</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StoreLocation</name>
     <message>
         <source>an SQLite store needs an absolute path: sqlite:///path/to/opsdeck.db</source>
@@ -1419,18 +1442,24 @@ Verbs:
         <translation type="unfinished" />
     </message>
     <message>
+        <source>opsdeck: unknown verb '%1'
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>
 Options:
   --config FILE  fleet configuration to open
   --store URI    sqlite:///PATH (default: the user's data directory)
+  --area AREA    open on fleet, services or configuration
   --help         this text;  opsdeck VERB --help for a verb
   --version      the version
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: unknown verb '%1'
-
+        <source>opsdeck: --area must be fleet, services or configuration
 </source>
         <translation type="unfinished" />
     </message>
@@ -1940,6 +1969,19 @@ Options:
     </message>
     <message>
         <source>Last action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked by %1 on %2 since %3 (until %4): %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>🔒 %1, %n min: %2</source>
+        <translation>
+            <numerusform>🔒 %1, %n min: %2</numerusform><numerusform>🔒 %1, %n min: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Lock</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -27,7 +27,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
                        QWidget *parent)
     : QMainWindow(parent), m_config(config), m_store(store), m_navigation(new QListWidget(this)),
       m_areas(new QStackedWidget(this)), m_ssh(ssh), m_fleet(new FleetPanel(this)),
-      m_services(new ServicesPanel(ssh, runner, this)), m_configPanel(new ConfigPanel(this)),
+      m_services(new ServicesPanel(ssh, runner, store, this)), m_configPanel(new ConfigPanel(this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this))
 {
     setWindowTitle(tr("OpsDeck"));

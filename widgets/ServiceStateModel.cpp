@@ -14,7 +14,7 @@ void ServiceStateModel::setConfig(const FleetConfig &config)
     for (const EnvironmentConfig &env : config.environments) {
         for (const HostConfig &host : env.hosts) {
             for (const ServiceConfig &service : host.services) {
-                Row row{env.name, host.name, service, {}, {}, {}, {}, false};
+                Row row{env.name, host.name, service, {}, {}, {}, {}, {}, false};
                 // Keep what we knew about rows that survive a reload.
                 if (const int old = findRow(host.name, service.name); old >= 0 && m_rows.at(old).service.unit == service.unit) {
                     row.state = m_rows.at(old).state;
@@ -65,6 +65,24 @@ void ServiceStateModel::setLastAction(const QString &host, const QString &servic
     Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
 }
 
+void ServiceStateModel::setLocks(const QList<ActionLock> &locks)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        const QString target = row.environment + u'/' + row.host + u'/' + row.service.name;
+        std::optional<ActionLock> lock;
+        for (const ActionLock &l : locks) {
+            if (l.target == target)
+                lock = l;
+        }
+        const bool changed = lock.has_value() != row.lock.has_value()
+                             || (lock && (lock->holder != row.lock->holder || lock->acquiredAt != row.lock->acquiredAt));
+        row.lock = lock;
+        if (changed)
+            Q_EMIT dataChanged(index(i, LockColumn), index(i, LockColumn));
+    }
+}
+
 int ServiceStateModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -93,6 +111,11 @@ QVariant ServiceStateModel::data(const QModelIndex &index, int role) const
             return row.error;
         if (index.column() == LastActionColumn)
             return row.lastAction;
+        if (index.column() == LockColumn && row.lock)
+            return tr("Locked by %1 on %2 since %3 (until %4): %5")
+                .arg(row.lock->holder, row.lock->console,
+                     QLocale().toString(row.lock->acquiredAt.toLocalTime(), QLocale::ShortFormat),
+                     QLocale().toString(row.lock->expiresAt.toLocalTime().time(), QLocale::ShortFormat), row.lock->reason);
         if (row.refreshed.isValid())
             return tr("Read at %1").arg(QLocale().toString(row.refreshed.toLocalTime(), QLocale::ShortFormat));
         return {};
@@ -126,6 +149,12 @@ QVariant ServiceStateModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return s.since;
         return s.since.isValid() ? QLocale().toString(s.since.toLocalTime(), QLocale::ShortFormat) : QString();
+    case LockColumn: {
+        if (!row.lock)
+            return QString();
+        const qint64 minutes = row.lock->acquiredAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+        return tr("🔒 %1, %n min: %2", nullptr, int(minutes)).arg(row.lock->holder, row.lock->reason);
+    }
     case LastActionColumn: return row.busy ? tr("⏳ %1").arg(row.lastAction) : row.lastAction;
     default: return {};
     }
@@ -144,6 +173,7 @@ QVariant ServiceStateModel::headerData(int section, Qt::Orientation orientation,
     case SubColumn: return tr("Sub-state");
     case PidColumn: return tr("PID");
     case SinceColumn: return tr("Since");
+    case LockColumn: return tr("Lock");
     case LastActionColumn: return tr("Last action");
     default: return {};
     }

@@ -5,9 +5,12 @@
 
 #include "config/FleetConfig.h"
 #include "ops/UnitState.h"
+#include "store/Event.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+
+#include <optional>
 
 namespace opsdeck {
 
@@ -16,7 +19,7 @@ class ServiceStateModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { EnvironmentColumn, HostColumn, ServiceColumn, UnitColumn, ActiveColumn, SubColumn, PidColumn,
-                  SinceColumn, LastActionColumn, ColumnCount };
+                  SinceColumn, LockColumn, LastActionColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     struct Row {
@@ -27,6 +30,7 @@ public:
         QString error;       // the host could not be asked
         QDateTime refreshed;
         QString lastAction;  // "restart succeeded: unit active (PID 42), health passing"
+        std::optional<ActionLock> lock; // held by any console of the store
         bool busy = false;   // an action runs on it
     };
 
@@ -36,6 +40,8 @@ public:
     // A host's refresh: the states of its units, or why they could not be read.
     void setHostStates(const QString &host, const QHash<QString, UnitState> &states, const QString &error);
     void setLastAction(const QString &host, const QString &service, const QString &text, bool busy);
+    // The store's current locks; targets are "environment/host/service".
+    void setLocks(const QList<ActionLock> &locks);
 
     const Row &row(int index) const { return m_rows.at(index); }
     int findRow(const QString &host, const QString &service) const;

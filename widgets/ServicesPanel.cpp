@@ -5,6 +5,7 @@
 #include "ops/ServiceAction.h"
 #include "ops/ServiceCommands.h"
 #include "ssh/SshEngine.h"
+#include "store/EventStoreService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,8 +27,8 @@ constexpr int kRefreshMs = 30'000;
 constexpr int kLogLines = 200;
 } // namespace
 
-ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, QWidget *parent)
-    : QWidget(parent), m_ssh(ssh), m_runner(runner), m_model(new ServiceStateModel(this)),
+ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventStoreService *store, QWidget *parent)
+    : QWidget(parent), m_ssh(ssh), m_runner(runner), m_store(store), m_model(new ServiceStateModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_filter(new QLineEdit(this)),
       m_activity(new QPlainTextEdit(this)), m_logs(new QPlainTextEdit(this)), m_refreshTimer(new QTimer(this))
 {
@@ -56,7 +57,7 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, QWidge
     m_fitColumns->setSingleShot(true);
     m_fitColumns->setInterval(300);
     connect(m_fitColumns, &QTimer::timeout, this, [this] {
-        const int last = ServiceStateModel::LastActionColumn;
+        const int last = ServiceStateModel::LockColumn;
         for (int c = 0; c < last; ++c)
             m_table->resizeColumnToContents(c);
     });
@@ -120,9 +121,11 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, QWidge
     connect(m_runner, &ServiceActionRunner::progress, this, [this](const QString &host, const QString &message) {
         log(host + QStringLiteral(": ") + message);
         m_model->setLastAction(host, m_runningService, message, true);
+        refreshLocks();
     });
     connect(m_runner, &ServiceActionRunner::hostFinished, this, [this](const HostActionResult &r) {
         log(QStringLiteral("%1: %2 — %3").arg(r.host, actionOutcomeName(r.outcome), r.detail));
+        refreshLocks();
         m_model->setLastAction(r.host, m_runningService, QStringLiteral("%1 %2: %3").arg(m_runningVerb, actionOutcomeName(r.outcome), r.detail),
                                false);
     });
@@ -153,8 +156,19 @@ void ServicesPanel::setConfig(const FleetConfig &config)
     refresh(false);
 }
 
+void ServicesPanel::refreshLocks()
+{
+    if (m_store->state() != EventStoreService::State::Open)
+        return;
+    m_store->locks().then(this, [this](const StoreResult<QList<ActionLock>> &locks) {
+        if (locks)
+            m_model->setLocks(*locks.value);
+    });
+}
+
 void ServicesPanel::refresh(bool background)
 {
+    refreshLocks();
     QHash<QString, QStringList> unitsByHost;
     for (const EnvironmentConfig &env : std::as_const(m_config.environments)) {
         for (const HostConfig &host : env.hosts) {

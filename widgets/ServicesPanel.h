@@ -18,6 +18,7 @@ class QTimer;
 
 namespace opsdeck {
 
+class EventStoreService;
 class ServiceStateModel;
 class SshEngine;
 
@@ -25,7 +26,7 @@ class ServicesPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, QWidget *parent = nullptr);
+    ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventStoreService *store, QWidget *parent = nullptr);
     ~ServicesPanel() override;
 
     void setConfig(const FleetConfig &config);
@@ -52,8 +53,11 @@ private:
     void showLogs();
     void log(const QString &line);
 
+    void refreshLocks();
+
     SshEngine *m_ssh;
     ServiceActionRunner *m_runner;
+    EventStoreService *m_store;
     FleetConfig m_config;
     ServiceStateModel *m_model;
     QSortFilterProxyModel *m_proxy;

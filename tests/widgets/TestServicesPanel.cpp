@@ -96,6 +96,9 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
 
+        // While it runs, everyone sees who holds the lock and why.
+        QTRY_VERIFY_WITH_TIMEOUT(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::LockColumn)
+                                     .contains(QStringLiteral("clear stuck workers")), 5'000);
         QVERIFY(finished.wait(30'000));
         const auto report = finished.at(0).at(0).value<ServiceActionReport>();
         QCOMPARE(report.outcome, ActionOutcome::Succeeded);
@@ -103,6 +106,7 @@ private Q_SLOTS:
                         .contains(QStringLiteral("restart succeeded")));
         QTRY_VERIFY(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::PidColumn) != pidBefore);
         QVERIFY(panel->activity()->toPlainText().contains(QStringLiteral("clear stuck workers")));
+        QTRY_VERIFY(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::LockColumn).isEmpty());
 
         // Logs of the selected service.
         QSignalSpy logs(panel, &ServicesPanel::logsShown);
