@@ -62,6 +62,13 @@ bool TerminalPrompts::trustUnknownKey(const SshEndpoint &endpoint, const HostKey
     return answer && answer->trimmed() == "yes";
 }
 
+QString TerminalPrompts::refusalHint(const SshEndpoint &endpoint) const
+{
+    if (m_askAboutHostKeys)
+        return {};
+    return Text::tr("To check its fingerprint and trust it, run: opsdeck trust %1").arg(endpoint.name);
+}
+
 std::optional<QByteArray> TerminalPrompts::passphrase(const SshEndpoint &endpoint, const QString &keyFile)
 {
     QMutexLocker lock(&terminalMutex);

@@ -14,6 +14,7 @@ public:
     explicit TerminalPrompts(bool askAboutHostKeys) : m_askAboutHostKeys(askAboutHostKeys) {}
 
     bool trustUnknownKey(const SshEndpoint &endpoint, const HostKey &key) override;
+    QString refusalHint(const SshEndpoint &endpoint) const override;
     std::optional<QByteArray> passphrase(const SshEndpoint &endpoint, const QString &keyFile) override;
 
 private:

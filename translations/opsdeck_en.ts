@@ -544,6 +544,14 @@
         <source>key</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>idle_timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keepalive_interval</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventStoreFactory</name>
@@ -1397,6 +1405,10 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
         <source>Passphrase for %1 (to log in to %2): </source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>To check its fingerprint and trust it, run: opsdeck trust %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TrustVerb</name>
@@ -1978,7 +1990,9 @@ Options:
     <message numerus="yes">
         <source>🔒 %1, %n min: %2</source>
         <translation>
-            <numerusform>🔒 %1, %n min: %2</numerusform><numerusform>🔒 %1, %n min: %2</numerusform></translation>
+            <numerusform>🔒 %1, %n min: %2</numerusform>
+            <numerusform>🔒 %1, %n min: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock</source>

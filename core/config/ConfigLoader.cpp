@@ -504,7 +504,8 @@ void SchemaWalker::readDefaults(const YAML::Node &node, FleetConfig &config)
         return;
     const auto f = fields(node,
                           {{"user"}, {"port"}, {"identity_file"}, {"known_hosts"}, {"connect_timeout"},
-                           {"command_timeout"}, {"health_interval"}, {"health_timeout"}},
+                           {"command_timeout"}, {"idle_timeout"}, {"keepalive_interval"}, {"health_interval"},
+                           {"health_timeout"}},
                           Text::tr("defaults"));
     using namespace std::chrono_literals;
     if (f.contains(QStringLiteral("user"))) {
@@ -534,6 +535,14 @@ void SchemaWalker::readDefaults(const YAML::Node &node, FleetConfig &config)
     if (f.contains(QStringLiteral("command_timeout"))) {
         if (auto v = duration(f.value(QStringLiteral("command_timeout")), Text::tr("command_timeout"), 1s, 1h))
             config.ssh.commandTimeout = *v;
+    }
+    if (f.contains(QStringLiteral("idle_timeout"))) {
+        if (auto v = duration(f.value(QStringLiteral("idle_timeout")), Text::tr("idle_timeout"), 10s, 24h))
+            config.ssh.idleTimeout = *v;
+    }
+    if (f.contains(QStringLiteral("keepalive_interval"))) {
+        if (auto v = duration(f.value(QStringLiteral("keepalive_interval")), Text::tr("keepalive_interval"), 1s, 1h))
+            config.ssh.keepaliveInterval = *v;
     }
     if (f.contains(QStringLiteral("health_interval"))) {
         if (auto v = duration(f.value(QStringLiteral("health_interval")), Text::tr("health_interval"), 1s, 1h))

@@ -25,6 +25,8 @@ struct SshDefaults {
     QString knownHostsFile;
     Milliseconds connectTimeout{10'000};
     Milliseconds commandTimeout{60'000};
+    Milliseconds idleTimeout{5 * 60'000};    // close a session unused this long
+    Milliseconds keepaliveInterval{15'000}; // probe this often; dead after 3 unanswered probes
 };
 
 struct Thresholds {

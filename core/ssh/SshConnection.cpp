@@ -314,8 +314,11 @@ CommandResult SshConnection::connectHop(Hop &hop, const SshEndpoint &endpoint, i
     case KnownHostsVerdict::Status::Known:
         break;
     case KnownHostsVerdict::Status::Unknown:
-        if (!m_hooks.hostKeys->trustUnknownKey(endpoint, *key))
-            return failure(CommandResult::Status::HostKeyRejected, verdict.describe(endpoint.address, endpoint.port, *key));
+        if (!m_hooks.hostKeys->trustUnknownKey(endpoint, *key)) {
+            const QString hint = m_hooks.hostKeys->refusalHint(endpoint);
+            return failure(CommandResult::Status::HostKeyRejected,
+                           verdict.describe(endpoint.address, endpoint.port, *key) + (hint.isEmpty() ? QString() : u' ' + hint));
+        }
         if (const QString error = knownHosts.add(endpoint.address, endpoint.port, *key); !error.isEmpty())
             return failure(CommandResult::Status::HostKeyRejected,
                            Text::tr("the host key of %1 was trusted but could not be recorded: %2").arg(endpoint.display(), error));

@@ -17,6 +17,8 @@ public:
     virtual ~HostKeyPrompt() = default;
     // The key is in no known_hosts line for this host. true: trust it (it will be recorded).
     virtual bool trustUnknownKey(const SshEndpoint &endpoint, const HostKey &key) = 0;
+    // Appended to the refusal of an unknown key: how this front end lets a person trust it.
+    virtual QString refusalHint(const SshEndpoint &) const { return {}; }
 };
 
 class PassphrasePrompt

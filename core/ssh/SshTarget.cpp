@@ -75,6 +75,8 @@ std::optional<SshTarget> SshTarget::fromConfig(const FleetConfig &config, const 
     SshTarget target;
     target.endpoint = endpointOf(*host);
     target.connectTimeout = config.ssh.connectTimeout;
+    target.idleTimeout = config.ssh.idleTimeout;
+    target.keepaliveInterval = config.ssh.keepaliveInterval;
     // OPSDECK_SSH_CONFIG chooses another file (like ssh -F), or none when set but empty.
     target.clientConfigFile = qEnvironmentVariableIsSet("OPSDECK_SSH_CONFIG") ? qEnvironmentVariable("OPSDECK_SSH_CONFIG")
                                                                             : SshClientConfig::defaultPath();

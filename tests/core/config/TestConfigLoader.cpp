@@ -70,6 +70,8 @@ private Q_SLOTS:
         QCOMPARE(config.ssh.identityFile, dir + QStringLiteral("/keys/deploy_ed25519"));
         QCOMPARE(config.ssh.knownHostsFile, QDir::homePath() + QStringLiteral("/.ssh/known_hosts"));
         QCOMPARE(config.thresholds.memoryPercent, 85.5);
+        QCOMPARE(config.ssh.idleTimeout, Milliseconds(600'000));
+        QCOMPARE(config.ssh.keepaliveInterval, Milliseconds(30'000));
         QCOMPARE(config.thresholds.responseTimeWarning, Milliseconds(1500));
         const HostConfig *bastion = config.findHost(QStringLiteral("bastion"));
         QVERIFY(bastion);

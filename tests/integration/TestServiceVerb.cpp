@@ -1,0 +1,125 @@
+// `opsdeck service …` and `opsdeck trust` as a script or a person meets them: the real binary, no
+// terminal, the sandbox fleet, exit codes that mean what docs/cli.md says.
+
+#include "SandboxFleet.h"
+
+#include <QProcessEnvironment>
+
+using namespace opsdeck;
+using namespace opsdeck::testing;
+
+namespace {
+ProcessResult runOpsdeck(const QStringList &arguments, const QString &config, const QString &store)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OPSDECK_CONFIG"), config);
+    env.insert(QStringLiteral("OPSDECK_SSH_CONFIG"), QString());
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice()); // no terminal, like CI
+    process.start(QStringLiteral(OPSDECK_BINARY_DIR "/app/opsdeck"), arguments + QStringList{QStringLiteral("--store"), store});
+    ProcessResult result;
+    if (!process.waitForFinished(90'000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+} // namespace
+
+class TestServiceVerb final : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<SandboxFleet> m_fleet;
+    QString m_store;
+    ProcessResult run(const QStringList &arguments) { return runOpsdeck(arguments, m_fleet->configFile(), m_store); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fleet = std::make_unique<SandboxFleet>(QStringList{QStringLiteral("--hosts"), QStringLiteral("2"),
+                                                             QStringLiteral("--start-seconds"), QStringLiteral("1")});
+        QVERIFY2(m_fleet->ok(), qPrintable(m_fleet->error()));
+        m_store = QStringLiteral("sqlite://") + m_fleet->scratch(QStringLiteral("store.db"));
+    }
+    void cleanupTestCase() { m_fleet.reset(); }
+
+    void show()
+    {
+        const ProcessResult r = run({QStringLiteral("service"), QStringLiteral("show"), QStringLiteral("production")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QStringLiteral(" active ")), 4); // 2 hosts × web, sidekiq
+        const ProcessResult json = run({QStringLiteral("service"), QStringLiteral("show"), QStringLiteral("production/web"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(json.out.contains(QStringLiteral("\"unit\": \"family-photo-share.service\"")));
+    }
+
+    void confirmationIsRequired()
+    {
+        const QStringList base{QStringLiteral("service"), QStringLiteral("restart"), QStringLiteral("production/web"),
+                               QStringLiteral("--host"), QStringLiteral("host-001"), QStringLiteral("--reason"), QStringLiteral("test")};
+        ProcessResult r = run(base);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("--yes --confirm production")), qPrintable(r.err));
+        r = run(base + QStringList{QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 3); // production wants its name typed
+        r = run({QStringLiteral("service"), QStringLiteral("restart"), QStringLiteral("production/web"), QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 64); // no reason
+        r = run({QStringLiteral("service"), QStringLiteral("restart"), QStringLiteral("staging/web"), QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 64); // no such environment
+    }
+
+    void restartIsVerifiedAndLogged()
+    {
+        const ProcessResult r = run({QStringLiteral("service"), QStringLiteral("restart"), QStringLiteral("production/web"),
+                                     QStringLiteral("--reason"), QStringLiteral("cli test"), QStringLiteral("--yes"),
+                                     QStringLiteral("--confirm"), QStringLiteral("production")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(r.out.count(QStringLiteral(": succeeded")), 2);
+        QVERIFY(r.out.contains(QStringLiteral("succeeded on 2 hosts, verified")));
+        const ProcessResult logs = run({QStringLiteral("service"), QStringLiteral("logs"), QStringLiteral("production/web"),
+                                        QStringLiteral("--host"), QStringLiteral("host-002"), QStringLiteral("--lines"), QStringLiteral("5")});
+        QCOMPARE(logs.exitCode, 0);
+        QCOMPARE(logs.out.count(u'\n'), 5);
+    }
+
+    void failedVerificationExitsOne()
+    {
+        QVERIFY(m_fleet->scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("down")));
+        const ProcessResult r = run({QStringLiteral("service"), QStringLiteral("restart"), QStringLiteral("production/web"),
+                                     QStringLiteral("--host"), QStringLiteral("host-002"), QStringLiteral("--reason"), QStringLiteral("x"),
+                                     QStringLiteral("--yes"), QStringLiteral("--confirm"), QStringLiteral("production"),
+                                     QStringLiteral("--verify-timeout"), QStringLiteral("3")});
+        QVERIFY(m_fleet->scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("ok")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("database")), qPrintable(r.out));
+    }
+
+    void unknownHostKeyIsRefusedWithTheWayToTrustIt()
+    {
+        QFile original(m_fleet->configFile());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray yaml = original.readAll();
+        yaml.replace((m_fleet->dir() + QStringLiteral("/known_hosts")).toUtf8(), m_fleet->scratch(QStringLiteral("kh")).toUtf8());
+        const QString config = m_fleet->scratch(QStringLiteral("unknown.yaml"));
+        QFile copy(config);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(yaml);
+        copy.close();
+        const ProcessResult r = runOpsdeck({QStringLiteral("service"), QStringLiteral("show"), QStringLiteral("production")}, config, m_store);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("opsdeck trust host-001")) && r.out.contains(QStringLiteral("SHA256:")), qPrintable(r.out));
+        // Without a terminal, `trust` cannot ask, so it trusts nothing.
+        const ProcessResult trust = runOpsdeck({QStringLiteral("trust"), QStringLiteral("host-001")}, config, m_store);
+        QCOMPARE(trust.exitCode, 3);
+        QVERIFY(!QFile::exists(m_fleet->scratch(QStringLiteral("kh"))) || QFileInfo(m_fleet->scratch(QStringLiteral("kh"))).size() == 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceVerb)
+#include "TestServiceVerb.moc"
