@@ -87,7 +87,7 @@ private Q_SLOTS:
         const QString storePath = dir.filePath(QStringLiteral("store.db"));
         write(configPath, kConfig);
 
-        ConsoleApp app({configPath, QStringLiteral("sqlite://") + storePath});
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + storePath, QString()});
         MainWindow *window = app.window();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -146,7 +146,7 @@ private Q_SLOTS:
     void storeFailureIsShown()
     {
         QTemporaryDir dir;
-        ConsoleApp app({QString(), QStringLiteral("sqlite://relative")});
+        ConsoleApp app({QString(), QStringLiteral("sqlite://relative"), QString()});
         QTRY_VERIFY(app.window()->storeStatus()->text().contains(QStringLiteral("Store unavailable")));
     }
 };

@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("2"), QStringLiteral("--start-seconds"), QStringLiteral("1")});
         QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
-        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db"))});
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QString()});
         MainWindow *window = app.window();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -131,7 +131,7 @@ private Q_SLOTS:
         copy.write(yaml);
         copy.close();
 
-        ConsoleApp app({config, QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db"))});
+        ConsoleApp app({config, QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QString()});
         QSignalSpy dialogs(app.prompts(), &GuiPrompts::dialogShown);
         QSignalSpy appended(app.store(), &EventStoreService::appended);
         app.window()->show();

@@ -35,9 +35,10 @@ opsdeck_install_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# opsdeck_build [werror]: warnings are errors when asked (tools/test, like CI) or when CI=true.
 opsdeck_build() {
     [[ -v OPSDECK_CMAKE_ARGS ]] || OPSDECK_CMAKE_ARGS=()
-    local werror=OFF
+    local werror=${1:-OFF}
     [[ "${CI:-}" == "true" ]] && werror=ON
     opsdeck_log "Configuring and building in $OPSDECK_BUILD (warnings as errors: $werror)"
     cmake -S "$OPSDECK_ROOT" -B "$OPSDECK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DOPSDECK_WERROR=$werror "${OPSDECK_CMAKE_ARGS[@]}" >/dev/null
