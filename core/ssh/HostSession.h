@@ -30,6 +30,8 @@ public:
     // A promise dropped unfulfilled (thread stopped) cancels its future, so no caller waits forever.
     void run(const QString &command, Milliseconds timeout, bool background, std::shared_ptr<QPromise<CommandResult>> promise);
     void disconnectNow();
+    // Any thread: makes a running command return at once (see SshConnection::abort).
+    void abort() { m_connection.abort(); }
 
 Q_SIGNALS:
     void connectedChanged(bool connected);

@@ -185,9 +185,18 @@ bool SshConnection::isConnected() const
 
 void SshConnection::disconnect()
 {
+    std::lock_guard lock(m_socketMutex);
+    m_socket = -1;
     // Innermost first: its transport runs through the outer hops.
     while (!m_hops.empty())
         m_hops.pop_back();
+}
+
+void SshConnection::abort()
+{
+    std::lock_guard lock(m_socketMutex);
+    if (m_socket >= 0)
+        ::shutdown(m_socket, SHUT_RDWR);
 }
 
 CommandResult SshConnection::ensureConnected()
@@ -302,8 +311,11 @@ CommandResult SshConnection::connectHop(Hop &hop, const SshEndpoint &endpoint, i
     if (ssh_connect(s) != SSH_OK)
         return failure(CommandResult::Status::ConnectFailed,
                        Text::tr("cannot connect to %1 (%2): %3").arg(endpoint.name, endpoint.display(), sshError(s)));
-    if (fd < 0)
+    if (fd < 0) {
         enableTcpKeepalive(ssh_get_fd(s), m_target.keepaliveInterval);
+        std::lock_guard lock(m_socketMutex);
+        m_socket = ssh_get_fd(s);
+    }
 
     // Host key: decided before a single credential is offered.
     const std::optional<HostKey> key = serverKey(s);

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <mutex>
 #include <memory>
 
 namespace opsdeck {
@@ -45,6 +46,9 @@ public:
     CommandResult exec(const QString &command, Milliseconds timeout, qint64 maxOutputBytes = 16 * 1024 * 1024);
     bool isConnected() const;
     void disconnect();
+    // Thread-safe: breaks the connection's socket so a blocking call on the owning thread returns at
+    // once (shutdown does not wait for a running command's timeout).
+    void abort();
     const SshTarget &target() const { return m_target; }
 
 private:
@@ -54,6 +58,8 @@ private:
     SshTarget m_target;
     SshHooks m_hooks;
     std::vector<std::unique_ptr<Hop>> m_hops; // jumps first, the target last
+    std::mutex m_socketMutex; // abort() never shuts down a descriptor that was closed and reused
+    int m_socket = -1;        // the first hop's TCP socket while connected
 };
 
 } // namespace opsdeck

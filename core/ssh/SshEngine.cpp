@@ -51,7 +51,9 @@ SshEngine::~SshEngine()
 void SshEngine::stop(Session &session)
 {
     // The session object is destroyed on its own thread (finished -> deleteLater), which closes the
-    // connection there; quit() lets a running command finish within its own timeout first.
+    // connection there. abort() breaks the socket first so a running command returns at once instead
+    // of holding shutdown up for its timeout.
+    session.session->abort();
     session.thread->quit();
     session.thread->wait();
     delete session.thread;

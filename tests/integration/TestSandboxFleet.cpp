@@ -3,6 +3,7 @@
 // the generated config through our own loader, ssh with strict host-key checking, HTTP, and a
 // clean `down`. Loopback only.
 
+#include "SandboxFleet.h"
 #include "config/ConfigLoader.h"
 
 #include <QDir>
@@ -23,27 +24,12 @@ namespace {
 
 const QString kFleetTool = QStringLiteral(OPSDECK_SOURCE_DIR "/tools/opsdeck-fleet");
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using opsdeck::testing::runProcess;
+using Result = opsdeck::testing::ProcessResult;
 
 Result run(const QString &program, const QStringList &arguments, int timeoutMs = 60'000)
 {
-    QProcess process;
-    process.start(program, arguments);
-    Result result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out: ") + program + u' ' + arguments.join(u' ');
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runProcess(program, arguments, timeoutMs);
 }
 
 struct Http {

@@ -10,7 +10,6 @@
 #include "store/EventStoreService.h"
 #include "store/SqliteEventStore.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,7 +17,6 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 
-#include <csignal>
 
 using namespace opsdeck;
 using namespace opsdeck::testing;
@@ -68,32 +66,6 @@ QList<Event> events(const QString &storePath)
 {
     auto store = SqliteEventStore::open(storePath, QStringLiteral("reader"));
     return store ? *(*store.value)->events({}).value : QList<Event>{};
-}
-
-qint64 sshdPid(const QString &fleetDir, const QString &host)
-{
-    QFile file(fleetDir + QStringLiteral("/fleet.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("hosts")).toObject().value(host).toObject()
-        .value(QStringLiteral("sshd_pid")).toInteger();
-}
-
-int killChildren(qint64 parent)
-{
-    int killed = 0;
-    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString dir = it.next();
-        QFile stat(dir + QStringLiteral("/stat"));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields.at(1).toLongLong() == parent && ::kill(pid_t(QFileInfo(dir).fileName().toInt()), SIGKILL) == 0)
-            ++killed;
-    }
-    return killed;
 }
 
 } // namespace
@@ -222,7 +194,7 @@ private Q_SLOTS:
         h.runner.start(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
         QTRY_VERIFY(!progress.isEmpty());
         QTest::qWait(700);
-        QVERIFY(killChildren(sshdPid(m_fleet->dir(), QStringLiteral("host-001"))) > 0);
+        QVERIFY(m_fleet->killSessions(QStringLiteral("host-001")) > 0);
         QVERIFY(finished.wait(30'000));
         const ServiceActionReport report = finished.constFirst().constFirst().value<ServiceActionReport>();
         QCOMPARE(report.outcome, ActionOutcome::Unknown);

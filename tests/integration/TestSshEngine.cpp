@@ -8,7 +8,6 @@
 #include "ssh/SshEngine.h"
 #include "ssh/SshPrompts.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +15,6 @@
 #include <QTcpServer>
 
 #include <atomic>
-#include <csignal>
 
 using namespace opsdeck;
 using namespace opsdeck::testing;
@@ -69,35 +67,6 @@ QString writeFile(const QString &path, const QString &text)
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(text.toUtf8());
     return path;
-}
-
-qint64 sshdPid(const QString &fleetDir, const QString &host)
-{
-    QFile file(fleetDir + QStringLiteral("/fleet.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const QJsonObject hosts = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("hosts")).toObject();
-    return hosts.value(host).toObject().value(QStringLiteral("sshd_pid")).toInteger();
-}
-
-// Kills the session processes under one sshd listener: the connection drops as if the network did.
-int killSessions(qint64 listener)
-{
-    int killed = 0;
-    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString dir = it.next();
-        QFile stat(dir + QStringLiteral("/stat"));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields.at(1).toLongLong() == listener) {
-            ::kill(pid_t(QFileInfo(dir).fileName().toInt()), SIGKILL);
-            ++killed;
-        }
-    }
-    return killed;
 }
 
 } // namespace
@@ -399,16 +368,33 @@ private Q_SLOTS:
         SshEngine engine(&prompts, &prompts);
         engine.setConfig(config());
         QCOMPARE(runOn(engine, QStringLiteral("host-002"), QStringLiteral("true")).exitCode, 0);
-        const qint64 listener = sshdPid(m_fleet->dir(), QStringLiteral("host-002"));
-        QVERIFY(listener > 0);
+        QVERIFY(m_fleet->sshdPid(QStringLiteral("host-002")) > 0);
         QFuture<CommandResult> running = engine.run(QStringLiteral("host-002"), QStringLiteral("sleep 30"), Milliseconds(60'000));
         QTest::qWait(500);
-        QVERIFY(killSessions(listener) > 0);
+        QVERIFY(m_fleet->killSessions(QStringLiteral("host-002")) > 0);
         running.waitForFinished();
         QCOMPARE(running.result().status, CommandResult::Status::ConnectionLost);
         QVERIFY(running.result().outcomeUnknown());
         // The next command reconnects.
         QCOMPARE(runOn(engine, QStringLiteral("host-002"), QStringLiteral("echo back")).out, QByteArray("back\n"));
+    }
+
+    void shutdownDoesNotWaitForRunningCommands()
+    {
+        ScriptedPrompts prompts;
+        QFuture<CommandResult> running;
+        QElapsedTimer timer;
+        {
+            SshEngine engine(&prompts, &prompts);
+            engine.setConfig(config());
+            QCOMPARE(runOn(engine, QStringLiteral("host-003"), QStringLiteral("true")).exitCode, 0);
+            running = engine.run(QStringLiteral("host-003"), QStringLiteral("sleep 30"), Milliseconds(60'000));
+            QTest::qWait(300);
+            timer.start();
+        } // the engine goes, with a command still running
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("shutdown took %1 ms").arg(timer.elapsed())));
+        running.waitForFinished();
+        QVERIFY(running.resultCount() == 0 || running.result().outcomeUnknown());
     }
 
     void hostileValuesStayLiteral()

@@ -6,9 +6,14 @@
 #include "config/ConfigLoader.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 namespace opsdeck::testing {
 
@@ -65,6 +70,36 @@ public:
     bool scenario(const QString &host, const QString &service, const QString &scenario) const
     {
         return runProcess(tool(), {QStringLiteral("scenario"), host, service, scenario, QStringLiteral("--dir"), m_dir}).exitCode == 0;
+    }
+
+    // The pid of a host's sshd listener, from fleet.json.
+    qint64 sshdPid(const QString &host) const
+    {
+        QFile file(m_dir + QStringLiteral("/fleet.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return 0;
+        return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("hosts")).toObject().value(host).toObject()
+            .value(QStringLiteral("sshd_pid")).toInteger();
+    }
+
+    // Kills the session processes under a host's sshd: its connections drop as if the network did.
+    int killSessions(const QString &host) const
+    {
+        const qint64 listener = sshdPid(host);
+        int killed = 0;
+        QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+        while (listener > 0 && it.hasNext()) {
+            const QString dir = it.next();
+            QFile stat(dir + QStringLiteral("/stat"));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray text = stat.readAll();
+            const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1 && fields.at(1).toLongLong() == listener
+                && ::kill(pid_t(QFileInfo(dir).fileName().toInt()), SIGKILL) == 0)
+                ++killed;
+        }
+        return killed;
     }
 
 private:
