@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "config/ConfigSource.h"
 #include "health/HealthProbe.h"
+#include "health/HealthService.h"
 #include "ops/ServiceAction.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
@@ -18,13 +19,15 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     : QObject(parent), m_store(new EventStoreService(this)), m_config(new ConfigSource(this)),
       m_prompts(std::make_unique<GuiPrompts>()), m_ssh(std::make_unique<SshEngine>(m_prompts.get(), m_prompts.get())),
       m_probe(std::make_unique<HealthProbe>()),
-      m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get()))
+      m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get())),
+      m_health(std::make_unique<HealthService>(m_store))
 {
     // The SSH engine and the runner see a configuration before the window's panels refresh with it:
     // slots run in connection order, and the window connects in its constructor.
     connect(m_config, &ConfigSource::loaded, m_ssh.get(), &SshEngine::setConfig);
     connect(m_config, &ConfigSource::loaded, m_runner.get(), &ServiceActionRunner::setConfig);
-    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get());
+    connect(m_config, &ConfigSource::loaded, m_health.get(), &HealthService::setConfig);
+    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get(), m_health.get());
     m_prompts->setDialogParent(m_window.get());
     connect(m_ssh.get(), &SshEngine::hostKeyTrusted, this, [this](const QString &host, const QString &type, const QString &fingerprint) {
         Event event;
@@ -59,7 +62,9 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
         m_store->append(event);
     });
 
-    if (options.area == QLatin1String("fleet"))
+    if (options.area == QLatin1String("dashboard"))
+        m_window->showArea(MainWindow::DashboardArea);
+    else if (options.area == QLatin1String("fleet"))
         m_window->showArea(MainWindow::FleetArea);
     else if (options.area == QLatin1String("services"))
         m_window->showArea(MainWindow::ServicesArea);
@@ -81,6 +86,7 @@ ConsoleApp::~ConsoleApp()
     m_prompts->cancelAll(); // a session thread waiting for a dialog answers "no" and can stop
     m_window.reset();
     m_runner.reset();
+    m_health.reset();
     m_ssh.reset();
     m_probe.reset();
 }

@@ -13,6 +13,7 @@ class ConfigSource;
 class EventStoreService;
 class GuiPrompts;
 class HealthProbe;
+class HealthService;
 class MainWindow;
 class ServiceActionRunner;
 class SshEngine;
@@ -20,7 +21,7 @@ class SshEngine;
 struct ConsoleOptions {
     QString configFile; // empty: the one used last time, if any
     QString store;      // --store argument; empty: the default SQLite file
-    QString area;       // --area: fleet, services or configuration; empty: where the user left off
+    QString area;       // --area: dashboard, fleet, services or configuration; empty: where the user left off
 };
 
 class ConsoleApp final : public QObject
@@ -36,6 +37,7 @@ public:
     SshEngine *ssh() const { return m_ssh.get(); }
     GuiPrompts *prompts() const { return m_prompts.get(); }
     ServiceActionRunner *runner() const { return m_runner.get(); }
+    HealthService *health() const { return m_health.get(); }
 
 private:
     // Destroyed in reverse order: window, runner, SSH sessions (after open prompts are answered),
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<SshEngine> m_ssh;
     std::unique_ptr<HealthProbe> m_probe;
     std::unique_ptr<ServiceActionRunner> m_runner;
+    std::unique_ptr<HealthService> m_health;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,6 +1,7 @@
 #include "Verb.h"
 
 #include "CheckConfigVerb.h"
+#include "HealthVerbs.h"
 #include "ServiceVerb.h"
 #include "TrustVerb.h"
 
@@ -8,7 +9,7 @@ namespace opsdeck {
 
 QList<Verb> allVerbs()
 {
-    return {checkConfigVerb(), serviceVerb(), trustVerb()};
+    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb()};
 }
 
 } // namespace opsdeck

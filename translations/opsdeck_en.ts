@@ -664,6 +664,96 @@
     </message>
 </context>
 <context>
+    <name>HealthTreeModel</name>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HealthVerbs</name>
+    <message>
+        <source>auto, seeds, ietf, spring, k8s or plain (default auto).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to wait for the answer (default 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The health endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this environment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: opsdeck status [--env ENV] [--json] [--config FILE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no health checks in environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check one health endpoint; print the verdict as JSON (exit 0 pass, 1 warn, 2 fail, 3 unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check every configured health endpoint now and print the fleet's state</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HostSession</name>
     <message>
         <source>%1 (next attempt at %2)</source>
@@ -1464,14 +1554,14 @@ Verbs:
 Options:
   --config FILE  fleet configuration to open
   --store URI    sqlite:///PATH (default: the user's data directory)
-  --area AREA    open on fleet, services or configuration
+  --area AREA    open on dashboard, fleet, services or configuration
   --help         this text;  opsdeck VERB --help for a verb
   --version      the version
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: --area must be fleet, services or configuration
+        <source>opsdeck: --area must be dashboard, fleet, services or configuration
 </source>
         <translation type="unfinished" />
     </message>
@@ -1556,6 +1646,37 @@ Options:
     </message>
     <message>
         <source>Host key of %1 trusted: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::DashboardPanel</name>
+    <message>
+        <source>Check &amp;now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No result yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — %3&lt;br&gt;&lt;small&gt;%4 · HTTP %5 · %6 ms · %7 format&lt;/small&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (worst: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all checks pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response time: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1763,6 +1884,87 @@ Options:
     </message>
 </context>
 <context>
+    <name>opsdeck::HealthComponentModel</name>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::HealthService</name>
+    <message>
+        <source>%1/%2/%3 is %4: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2/%3: %4 → %5%6</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::HealthTreeModel</name>
+    <message>
+        <source>no data: the last result is too old</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◌ no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▲ warn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment / host / service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::HostKeyDialog</name>
     <message>
         <source>Unknown host key: %1</source>
@@ -1907,6 +2109,45 @@ Options:
             <numerusform>SSH: %1 of %n host connected</numerusform>
             <numerusform>SSH: %1 of %n hosts connected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ResponseTimeChart</name>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response time (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 ms at %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ class QStackedWidget;
 namespace opsdeck {
 
 class ConfigPanel;
+class DashboardPanel;
+class HealthService;
 class ConfigSource;
 class EventStoreService;
 class FleetPanel;
@@ -24,10 +26,10 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { FleetArea, ServicesArea, ConfigurationArea };
+    enum Area { DashboardArea, FleetArea, ServicesArea, ConfigurationArea };
 
     MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
-               QWidget *parent = nullptr);
+               HealthService *health, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
@@ -35,6 +37,7 @@ public:
     FleetPanel *fleetPanel() const { return m_fleet; }
     ConfigPanel *configPanel() const { return m_configPanel; }
     ServicesPanel *servicesPanel() const { return m_services; }
+    DashboardPanel *dashboardPanel() const { return m_dashboard; }
     QLabel *connectionStatus() const { return m_connectionStatus; }
     QLabel *configStatus() const { return m_configStatus; }
     QLabel *storeStatus() const { return m_storeStatus; }
@@ -56,6 +59,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_areas;
     SshEngine *m_ssh;
+    DashboardPanel *m_dashboard;
     FleetPanel *m_fleet;
     ServicesPanel *m_services;
     ConfigPanel *m_configPanel;

@@ -1,0 +1,124 @@
+#include "HealthService.h"
+
+#include "HealthMonitor.h"
+#include "store/EventStoreService.h"
+
+#include <QJsonArray>
+
+namespace opsdeck {
+
+HealthService::HealthService(EventStoreService *store, QObject *parent)
+    : QObject(parent), m_store(store), m_monitor(new HealthMonitor)
+{
+    m_thread.setObjectName(QStringLiteral("opsdeck-health"));
+    m_monitor->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_monitor, &QObject::deleteLater);
+    connect(m_monitor, &HealthMonitor::verdict, this, [this](const HealthSnapshot &snapshot) {
+        if (!m_snapshots.contains(snapshot.endpoint.id))
+            return; // an answer for an endpoint that was removed meanwhile
+        m_snapshots.insert(snapshot.endpoint.id, snapshot);
+        QList<HealthSample> &history = m_history[snapshot.endpoint.id];
+        const qint64 now = snapshot.last.checkedAt.toMSecsSinceEpoch();
+        history.append({now, qint32(snapshot.last.status == HealthStatus::Pass || snapshot.last.httpStatus ? snapshot.last.latencyMs : -1),
+                        snapshot.last.status});
+        const qint64 horizon = now - 24LL * 3600 * 1000;
+        qsizetype drop = 0;
+        while (drop < history.size() && history.at(drop).timeMs < horizon)
+            ++drop;
+        if (drop > 0)
+            history.remove(0, drop);
+        Q_EMIT updated(snapshot);
+    });
+    connect(m_monitor, &HealthMonitor::transitioned, this, [this](const HealthSnapshot &snapshot, HealthStatus from, bool initial) {
+        if (!m_snapshots.contains(snapshot.endpoint.id))
+            return;
+        record(snapshot, from, initial);
+        if (!initial)
+            Q_EMIT transitioned(snapshot, from);
+    });
+    m_thread.start();
+}
+
+HealthService::~HealthService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void HealthService::setConfig(const FleetConfig &config)
+{
+    const QList<HealthEndpoint> endpoints = HealthMonitor::endpointsOf(config);
+    QHash<QString, HealthSnapshot> next;
+    m_order.clear();
+    for (const HealthEndpoint &e : endpoints) {
+        m_order.append(e.id);
+        HealthSnapshot snapshot = m_snapshots.value(e.id);
+        if (snapshot.endpoint.check.url != e.check.url)
+            snapshot = HealthSnapshot{};
+        snapshot.endpoint = e;
+        next.insert(e.id, snapshot);
+    }
+    m_snapshots = next;
+    for (auto it = m_history.begin(); it != m_history.end();) {
+        if (next.contains(it.key()))
+            ++it;
+        else
+            it = m_history.erase(it);
+    }
+    QMetaObject::invokeMethod(m_monitor, [monitor = m_monitor, endpoints] { monitor->setEndpoints(endpoints, 2); });
+    Q_EMIT endpointsChanged();
+}
+
+const QList<HealthSample> &HealthService::history(const QString &id) const
+{
+    static const QList<HealthSample> none;
+    const auto it = m_history.constFind(id);
+    return it == m_history.cend() ? none : *it;
+}
+
+bool HealthService::isStale(const HealthSnapshot &snapshot, qint64 nowMs)
+{
+    if (!snapshot.hasState || !snapshot.last.checkedAt.isValid())
+        return true;
+    const qint64 allowed = 2 * snapshot.endpoint.check.interval.count() + snapshot.endpoint.check.timeout.count();
+    return nowMs - snapshot.last.checkedAt.toMSecsSinceEpoch() > allowed;
+}
+
+void HealthService::checkNow()
+{
+    QMetaObject::invokeMethod(m_monitor, [monitor = m_monitor] { monitor->checkNow(); });
+}
+
+void HealthService::record(const HealthSnapshot &snapshot, HealthStatus from, bool initial)
+{
+    if (initial && snapshot.stable == HealthStatus::Pass)
+        return; // a console starting up and finding things healthy is not news
+    const HealthEndpoint &e = snapshot.endpoint;
+    Event event;
+    event.kind = QStringLiteral("health.changed");
+    event.environment = e.environment;
+    event.host = e.host;
+    event.service = e.service;
+    event.summary = initial ? tr("%1/%2/%3 is %4: %5").arg(e.environment, e.host, e.service, healthStatusName(snapshot.stable),
+                                                             snapshot.last.reason)
+                            : tr("%1/%2/%3: %4 → %5%6")
+                                  .arg(e.environment, e.host, e.service, healthStatusName(from), healthStatusName(snapshot.stable),
+                                       snapshot.last.reason.isEmpty() ? QString() : QStringLiteral(" (") + snapshot.last.reason + u')');
+    QJsonArray components;
+    for (const HealthComponent &c : snapshot.last.components) {
+        if (c.status != HealthStatus::Pass)
+            components.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                          {QStringLiteral("status"), healthStatusName(c.status)},
+                                          {QStringLiteral("message"), c.message}});
+    }
+    event.details = {{QStringLiteral("url"), e.check.url},
+                     {QStringLiteral("from"), healthStatusName(from)},
+                     {QStringLiteral("to"), healthStatusName(snapshot.stable)},
+                     {QStringLiteral("reason"), snapshot.last.reason},
+                     {QStringLiteral("http_status"), snapshot.last.httpStatus},
+                     {QStringLiteral("latency_ms"), snapshot.last.latencyMs},
+                     {QStringLiteral("failing_components"), components}};
+    m_store->append(event);
+}
+
+} // namespace opsdeck

@@ -1,0 +1,50 @@
+#pragma once
+
+// Owns the health thread and its HealthMonitor; keeps the latest snapshot of every endpoint for the
+// UI and records every debounced transition as an event (initial states only when they are not
+// passing). Lives on the UI thread; deterministic shutdown (quit, wait) in the destructor.
+
+#include "HealthEndpoint.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThread>
+
+namespace opsdeck {
+
+class EventStoreService;
+class HealthMonitor;
+
+class HealthService final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HealthService(EventStoreService *store, QObject *parent = nullptr);
+    ~HealthService() override;
+
+    void setConfig(const FleetConfig &config);
+    void checkNow();
+    const QHash<QString, HealthSnapshot> &snapshots() const { return m_snapshots; }
+    const QStringList &endpointOrder() const { return m_order; } // configuration order
+    // The last 24 hours of an endpoint, oldest first. Gaps mean the console was not polling.
+    const QList<HealthSample> &history(const QString &id) const;
+    // A result older than this is "no data", never shown as healthy.
+    static bool isStale(const HealthSnapshot &snapshot, qint64 nowMs);
+
+Q_SIGNALS:
+    void updated(const opsdeck::HealthSnapshot &snapshot);
+    void transitioned(const opsdeck::HealthSnapshot &snapshot, opsdeck::HealthStatus from);
+    void endpointsChanged();
+
+private:
+    void record(const HealthSnapshot &snapshot, HealthStatus from, bool initial);
+
+    EventStoreService *m_store;
+    QThread m_thread;
+    HealthMonitor *m_monitor; // lives on m_thread; deleted there on finished()
+    QHash<QString, HealthSnapshot> m_snapshots;
+    QStringList m_order;
+    QHash<QString, QList<HealthSample>> m_history;
+};
+
+} // namespace opsdeck

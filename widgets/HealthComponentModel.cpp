@@ -1,0 +1,69 @@
+#include "HealthComponentModel.h"
+
+#include "HealthTreeModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace opsdeck {
+
+HealthComponentModel::HealthComponentModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void HealthComponentModel::setVerdict(const HealthVerdict &verdict)
+{
+    QList<HealthComponent> components = verdict.components;
+    // Failing first: the reason someone opened this.
+    std::stable_sort(components.begin(), components.end(), [](const HealthComponent &a, const HealthComponent &b) {
+        return worse(a.status, b.status) == a.status && a.status != b.status;
+    });
+    beginResetModel();
+    m_components = components;
+    endResetModel();
+}
+
+int HealthComponentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_components.size());
+}
+
+int HealthComponentModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HealthComponentModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_components.size())
+        return {};
+    const HealthComponent &c = m_components.at(index.row());
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
+        switch (c.status) {
+        case HealthStatus::Pass: return QBrush(QColor(0x1d, 0x7a, 0x3a));
+        case HealthStatus::Warn: return QBrush(QColor(0x9a, 0x6a, 0x00));
+        case HealthStatus::Fail: return QBrush(QColor(0xb0, 0x1b, 0x1b));
+        case HealthStatus::Unknown: return QBrush(QColor(0x6b, 0x72, 0x80));
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case ComponentColumn: return c.name;
+    case StatusColumn: return HealthTreeModel::statusText(c.status, false);
+    case MessageColumn: return c.message;
+    default: return {};
+    }
+}
+
+QVariant HealthComponentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ComponentColumn: return tr("Component");
+    case StatusColumn: return tr("Status");
+    case MessageColumn: return tr("Message");
+    default: return {};
+    }
+}
+
+} // namespace opsdeck

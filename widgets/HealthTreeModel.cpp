@@ -1,0 +1,302 @@
+#include "HealthTreeModel.h"
+
+#include "health/HealthService.h"
+
+#include <QBrush>
+#include <QCoreApplication>
+#include <QColor>
+#include <QDateTime>
+#include <QTimer>
+#include <QUrl>
+
+namespace opsdeck {
+
+namespace {
+
+QString ageText(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    if (ms < 60'000)
+        return QCoreApplication::translate("HealthTreeModel", "%1 s ago").arg(ms / 1000);
+    if (ms < 3'600'000)
+        return QCoreApplication::translate("HealthTreeModel", "%1 min ago").arg(ms / 60'000);
+    return QCoreApplication::translate("HealthTreeModel", "%1 h ago").arg(ms / 3'600'000);
+}
+
+} // namespace
+
+HealthTreeModel::HealthTreeModel(HealthService *health, QObject *parent)
+    : QAbstractItemModel(parent), m_health(health), m_flush(new QTimer(this)), m_clock(new QTimer(this))
+{
+    // Results are applied at most once per frame (~40 ms), whatever their rate.
+    m_flush->setSingleShot(true);
+    m_flush->setInterval(40);
+    connect(m_flush, &QTimer::timeout, this, &HealthTreeModel::flush);
+    connect(m_health, &HealthService::updated, this, [this](const HealthSnapshot &s) {
+        m_dirty.insert(s.endpoint.id);
+        if (!m_flush->isActive())
+            m_flush->start();
+    });
+    connect(m_health, &HealthService::endpointsChanged, this, &HealthTreeModel::rebuild);
+    // Ages move on and results go stale even when nothing arrives.
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        recomputeAll();
+        if (!m_nodes.empty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        for (size_t i = 0; i < m_nodes.size(); ++i) {
+            if (!m_nodes[i].children.empty())
+                Q_EMIT dataChanged(createIndex(0, StatusColumn, quintptr(m_nodes[i].children.front())),
+                                   createIndex(int(m_nodes[i].children.size()) - 1, CheckedColumn, quintptr(m_nodes[i].children.back())));
+        }
+    });
+    m_clock->start();
+    rebuild();
+}
+
+void HealthTreeModel::rebuild()
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_roots.clear();
+    m_byEndpoint.clear();
+    QList<HealthSnapshot> snapshots;
+    for (const QString &id : m_health->endpointOrder())
+        snapshots.append(m_health->snapshots().value(id));
+    QHash<QString, int> envs;
+    QHash<QString, int> hosts;
+    QHash<QString, int> services;
+    auto add = [&](Kind kind, const QString &name, int parent, const QString &path) {
+        const int id = int(m_nodes.size());
+        Node node;
+        node.kind = kind;
+        node.name = name;
+        node.path = path;
+        node.parent = parent;
+        node.row = parent < 0 ? int(m_roots.size()) : int(m_nodes[size_t(parent)].children.size());
+        m_nodes.push_back(node);
+        if (parent < 0)
+            m_roots.push_back(id);
+        else
+            m_nodes[size_t(parent)].children.push_back(id);
+        return id;
+    };
+    for (const HealthSnapshot &s : std::as_const(snapshots)) {
+        const HealthEndpoint &e = s.endpoint;
+        const QString envPath = e.environment;
+        const QString hostPath = envPath + u'/' + e.host;
+        const QString servicePath = hostPath + u'/' + e.service;
+        if (!envs.contains(envPath))
+            envs.insert(envPath, add(Kind::Environment, e.environment, -1, envPath));
+        if (!hosts.contains(hostPath))
+            hosts.insert(hostPath, add(Kind::Host, e.host, envs.value(envPath), hostPath));
+        if (!services.contains(servicePath))
+            services.insert(servicePath, add(Kind::Service, e.service, hosts.value(hostPath), servicePath));
+        const QUrl url(e.check.url);
+        const QString shortName = url.path().isEmpty() ? e.check.url : url.path() + (url.hasQuery() ? u'?' + url.query() : QString());
+        const int endpoint = add(Kind::Endpoint, shortName, services.value(servicePath), e.id);
+        m_nodes[size_t(endpoint)].url = e.check.url;
+        m_nodes[size_t(endpoint)].endpointId = e.id;
+        m_byEndpoint.insert(e.id, endpoint);
+    }
+    recomputeAll();
+    endResetModel();
+}
+
+void HealthTreeModel::flush()
+{
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    recomputeAll();
+    QSet<int> changed;
+    for (const QString &id : dirty) {
+        for (int n = m_byEndpoint.value(id, -1); n >= 0; n = m_nodes[size_t(n)].parent)
+            changed.insert(n);
+    }
+    for (int n : std::as_const(changed)) {
+        const Node &node = m_nodes[size_t(n)];
+        Q_EMIT dataChanged(createIndex(node.row, 0, quintptr(n)), createIndex(node.row, ColumnCount - 1, quintptr(n)));
+    }
+    Q_EMIT refreshed();
+}
+
+void HealthTreeModel::recomputeAll()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Children come after their parents in m_nodes: walk backwards to roll up.
+    for (auto it = m_nodes.rbegin(); it != m_nodes.rend(); ++it) {
+        Node &node = *it;
+        if (node.kind == Kind::Endpoint) {
+            const HealthSnapshot s = m_health->snapshots().value(node.endpointId);
+            node.stale = HealthService::isStale(s, now);
+            node.status = node.stale ? HealthStatus::Unknown : s.stable;
+            node.reason = node.stale ? (s.hasState ? tr("no data: the last result is too old") : tr("no data yet")) : s.last.reason;
+            node.latencyMs = s.hasState ? s.last.latencyMs : -1;
+            node.ageMs = s.last.checkedAt.isValid() ? now - s.last.checkedAt.toMSecsSinceEpoch() : -1;
+            continue;
+        }
+        node.status = HealthStatus::Pass;
+        node.stale = false;
+        node.reason.clear();
+        node.latencyMs = -1;
+        node.ageMs = -1;
+        int worstChild = -1;
+        for (int c : node.children) {
+            const Node &child = m_nodes[size_t(c)];
+            const HealthStatus before = node.status;
+            node.status = worse(node.status, child.status);
+            if (worstChild < 0 || node.status != before || (child.status == node.status && node.reason.isEmpty()))
+                worstChild = c;
+            node.stale = node.stale || child.stale;
+            node.latencyMs = std::max(node.latencyMs, child.latencyMs);
+            if (child.ageMs >= 0)
+                node.ageMs = node.ageMs < 0 ? child.ageMs : std::max(node.ageMs, child.ageMs);
+        }
+        if (worstChild >= 0 && node.status != HealthStatus::Pass) {
+            const Node &child = m_nodes[size_t(worstChild)];
+            node.reason = (node.kind == Kind::Service ? QString() : child.name + QStringLiteral(": ")) + child.reason;
+        }
+    }
+}
+
+const HealthTreeModel::Node *HealthTreeModel::nodeAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() >= m_nodes.size())
+        return nullptr;
+    return &m_nodes[index.internalId()];
+}
+
+QString HealthTreeModel::endpointIdAt(const QModelIndex &index) const
+{
+    const Node *node = nodeAt(index);
+    return node ? node->endpointId : QString();
+}
+
+QStringList HealthTreeModel::endpointIdsUnder(const QModelIndex &index) const
+{
+    QStringList ids;
+    std::function<void(int)> walk = [&](int n) {
+        const Node &node = m_nodes[size_t(n)];
+        if (!node.endpointId.isEmpty())
+            ids << node.endpointId;
+        for (int c : node.children)
+            walk(c);
+    };
+    if (index.isValid()) {
+        walk(int(index.internalId()));
+    } else {
+        for (int r : m_roots)
+            walk(r);
+    }
+    return ids;
+}
+
+QString HealthTreeModel::pathAt(const QModelIndex &index) const
+{
+    const Node *node = nodeAt(index);
+    return node ? node->path : QString();
+}
+
+QModelIndex HealthTreeModel::indexForPath(const QString &path) const
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].path == path)
+            return createIndex(m_nodes[i].row, 0, quintptr(i));
+    }
+    return {};
+}
+
+QModelIndex HealthTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    const std::vector<int> &children = parent.isValid() ? m_nodes[parent.internalId()].children : m_roots;
+    if (parent.isValid() && parent.column() != 0)
+        return {};
+    if (row >= int(children.size()))
+        return {};
+    return createIndex(row, column, quintptr(children[size_t(row)]));
+}
+
+QModelIndex HealthTreeModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeAt(child);
+    if (!node || node->parent < 0)
+        return {};
+    return createIndex(m_nodes[size_t(node->parent)].row, 0, quintptr(node->parent));
+}
+
+int HealthTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != 0)
+        return 0;
+    const Node *node = nodeAt(parent);
+    return node ? int(node->children.size()) : 0;
+}
+
+int HealthTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString HealthTreeModel::statusText(HealthStatus status, bool stale)
+{
+    if (stale && status == HealthStatus::Unknown)
+        return tr("◌ no data");
+    switch (status) {
+    case HealthStatus::Pass: return tr("✔ pass");
+    case HealthStatus::Warn: return tr("▲ warn");
+    case HealthStatus::Fail: return tr("✖ fail");
+    case HealthStatus::Unknown: return tr("? unknown");
+    }
+    return {};
+}
+
+QVariant HealthTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeAt(index);
+    if (!node)
+        return {};
+    if (role == StatusRole)
+        return int(node->status);
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
+        switch (node->status) {
+        case HealthStatus::Pass: return QBrush(QColor(0x1d, 0x7a, 0x3a));
+        case HealthStatus::Warn: return QBrush(QColor(0x9a, 0x6a, 0x00));
+        case HealthStatus::Fail: return QBrush(QColor(0xb0, 0x1b, 0x1b));
+        case HealthStatus::Unknown: return QBrush(QColor(0x6b, 0x72, 0x80));
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == ReasonColumn)
+        return node->reason;
+    if (role == Qt::ToolTipRole && index.column() == NameColumn && !node->url.isEmpty())
+        return node->url;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn: return node->name;
+    case StatusColumn: return statusText(node->status, node->kind == Kind::Endpoint ? node->stale : node->status == HealthStatus::Unknown);
+    case ReasonColumn: return node->reason;
+    case LatencyColumn: return node->latencyMs >= 0 ? tr("%1 ms").arg(node->latencyMs) : QString();
+    case CheckedColumn: return ageText(node->ageMs);
+    default: return {};
+    }
+}
+
+QVariant HealthTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Environment / host / service");
+    case StatusColumn: return tr("Health");
+    case ReasonColumn: return tr("Why");
+    case LatencyColumn: return tr("Latency");
+    case CheckedColumn: return tr("Checked");
+    default: return {};
+    }
+}
+
+} // namespace opsdeck

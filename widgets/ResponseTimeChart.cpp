@@ -1,0 +1,161 @@
+#include "ResponseTimeChart.h"
+
+#include "health/HealthService.h"
+#include "health/SeriesDecimator.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QTimer>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace opsdeck {
+
+ResponseTimeChart::ResponseTimeChart(HealthService *health, QWidget *parent)
+    : QWidget(parent), m_health(health), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
+      m_time(new QDateTimeAxis(this)), m_latency(new QValueAxis(this)), m_range(new QComboBox(this)),
+      m_caption(new QLabel(this)), m_redraw(new QTimer(this))
+{
+    setObjectName(QStringLiteral("responseTimeChart"));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_time->setFormat(QStringLiteral("HH:mm"));
+    m_time->setTitleText(tr("Local time"));
+    m_latency->setTitleText(tr("Response time (ms)"));
+    m_latency->setLabelFormat(QStringLiteral("%d"));
+    m_chart->addAxis(m_time, Qt::AlignBottom);
+    m_chart->addAxis(m_latency, Qt::AlignLeft);
+    m_view->setRenderHint(QPainter::Antialiasing, false); // thousands of segments: crisp and fast
+
+    m_range->addItem(tr("15 minutes"), 15);
+    m_range->addItem(tr("1 hour"), 60);
+    m_range->addItem(tr("6 hours"), 360);
+    m_range->addItem(tr("24 hours"), 1440);
+    m_range->setCurrentIndex(0);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] { setRangeMinutes(m_range->currentData().toInt()); });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_caption, 1);
+    bar->addWidget(m_range);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    m_redraw->setSingleShot(true);
+    m_redraw->setInterval(40);
+    connect(m_redraw, &QTimer::timeout, this, &ResponseTimeChart::redrawNow);
+    connect(m_health, &HealthService::updated, this, [this](const HealthSnapshot &s) {
+        if (m_ids.contains(s.endpoint.id))
+            scheduleRedraw();
+    });
+    // The window slides even when nothing arrives.
+    auto *slide = new QTimer(this);
+    slide->setInterval(5000);
+    connect(slide, &QTimer::timeout, this, &ResponseTimeChart::scheduleRedraw);
+    slide->start();
+}
+
+void ResponseTimeChart::setEndpoints(const QStringList &ids, const QString &title)
+{
+    m_ids = ids;
+    m_caption->setText(title);
+    redrawNow();
+}
+
+void ResponseTimeChart::setRangeMinutes(int minutes)
+{
+    m_rangeMinutes = minutes;
+    const int index = m_range->findData(minutes);
+    if (index >= 0 && index != m_range->currentIndex())
+        m_range->setCurrentIndex(index);
+    redrawNow();
+}
+
+void ResponseTimeChart::scheduleRedraw()
+{
+    if (!m_redraw->isActive())
+        m_redraw->start();
+}
+
+void ResponseTimeChart::redrawNow()
+{
+    const qint64 to = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = to - qint64(m_rangeMinutes) * 60'000;
+    const int buckets = std::max(50, m_view->width()); // two points (min, max) per pixel column
+    QList<QList<QList<QPointF>>> perEndpoint;
+    double maxLatency = 10;
+    for (const QString &id : std::as_const(m_ids)) {
+        const QList<HealthSample> &history = m_health->history(id);
+        QList<SeriesDecimator::Sample> samples;
+        samples.reserve(history.size());
+        for (const HealthSample &s : history) {
+            if (s.latencyMs >= 0)
+                samples.append({s.timeMs, double(s.latencyMs)});
+        }
+        const qint64 interval = m_health->snapshots().value(id).endpoint.check.interval.count();
+        perEndpoint.append(SeriesDecimator::decimate(samples, from, to, buckets, 2 * std::max<qint64>(interval, 1000) + 1000));
+        for (const auto &segment : perEndpoint.constLast()) {
+            for (const QPointF &p : segment)
+                maxLatency = std::max(maxLatency, p.y());
+        }
+    }
+    // Series are reused: one replace() per series per frame, nothing recreated while the view stays.
+    QList<QAbstractSeries *> existing = m_chart->series();
+    int used = 0;
+    m_points = 0;
+    for (qsizetype e = 0; e < perEndpoint.size(); ++e) {
+        const QString name = m_health->snapshots().value(m_ids.at(e)).endpoint.host + u'/'
+                             + m_health->snapshots().value(m_ids.at(e)).endpoint.service;
+        QColor color;
+        for (qsizetype s = 0; s < perEndpoint.at(e).size(); ++s) {
+            QLineSeries *series = nullptr;
+            if (used < existing.size()) {
+                series = static_cast<QLineSeries *>(existing.at(used));
+            } else {
+                series = new QLineSeries;
+                m_chart->addSeries(series);
+                connect(series, &QLineSeries::hovered, this, [this, series](const QPointF &point, bool state) {
+                    if (state)
+                        QToolTip::showText(QCursor::pos(), tr("%1: %2 ms at %3")
+                                                               .arg(series->name())
+                                                               .arg(qRound(point.y()))
+                                                               .arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"))));
+                });
+                series->attachAxis(m_time);
+                series->attachAxis(m_latency);
+            }
+            ++used;
+            series->replace(perEndpoint.at(e).at(s));
+            m_points += int(perEndpoint.at(e).at(s).size());
+            series->setName(name);
+            if (s == 0)
+                color = series->color();
+            else
+                series->setColor(color); // one colour per endpoint across its segments
+            const auto markers = m_chart->legend()->markers(series);
+            for (auto *marker : markers)
+                marker->setVisible(s == 0 && perEndpoint.size() <= 6);
+        }
+    }
+    for (qsizetype i = existing.size() - 1; i >= used; --i) {
+        m_chart->removeSeries(existing.at(i));
+        delete existing.at(i);
+    }
+    m_chart->legend()->setVisible(perEndpoint.size() <= 6); // more: hover a line for its name
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    m_time->setFormat(m_rangeMinutes > 360 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm"));
+    m_latency->setRange(0, maxLatency * 1.1);
+    Q_EMIT redrawn();
+}
+
+} // namespace opsdeck
