@@ -1,0 +1,97 @@
+// The Dashboard driven like an operator would, offscreen, on the sandbox fleet: a failing service
+// shows as failing at every level above it with its reason; clicking it drills down to the failing
+// component first; the response-time chart has the selection's series.
+
+#include "ConsoleApp.h"
+#include "DashboardPanel.h"
+#include "HealthComponentModel.h"
+#include "HealthTreeModel.h"
+#include "MainWindow.h"
+#include "ResponseTimeChart.h"
+#include "SandboxFleet.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTreeView>
+
+using namespace opsdeck;
+using namespace opsdeck::testing;
+
+namespace {
+QModelIndex find(QAbstractItemModel *model, const QString &text, const QModelIndex &parent = {})
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex index = model->index(r, 0, parent);
+        if (index.data().toString() == text)
+            return index;
+    }
+    return {};
+}
+} // namespace
+
+class TestDashboardPanel final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("OpsDeckTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("opsdeck-dashboard-test"));
+    }
+
+    void drillsDownToTheFailingComponent()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("2")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QFile original(fleet.configFile());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray yaml = original.readAll();
+        yaml.replace("defaults:\n", "defaults:\n  health_interval: 1s\n  health_timeout: 500ms\n");
+        const QString config = fleet.scratch(QStringLiteral("fast.yaml"));
+        QFile copy(config);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(yaml);
+        copy.close();
+        QVERIFY(fleet.scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("down")));
+
+        ConsoleApp app({config, QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QStringLiteral("dashboard")});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(window->currentArea(), MainWindow::DashboardArea);
+        DashboardPanel *dashboard = window->dashboardPanel();
+        QAbstractItemModelTester tester(dashboard->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HealthTreeModel *model = dashboard->model();
+
+        const QModelIndex production = find(model, QStringLiteral("production"));
+        QVERIFY(production.isValid());
+        // The environment rolls up to fail and names where.
+        QTRY_VERIFY_WITH_TIMEOUT(production.siblingAtColumn(HealthTreeModel::StatusColumn).data().toString().contains(QStringLiteral("fail")), 6000);
+        QVERIFY2(production.siblingAtColumn(HealthTreeModel::ReasonColumn).data().toString().startsWith(QStringLiteral("host-002: ")),
+                 qPrintable(production.siblingAtColumn(HealthTreeModel::ReasonColumn).data().toString()));
+        const QModelIndex host1 = find(model, QStringLiteral("host-001"), production);
+        QVERIFY(host1.siblingAtColumn(HealthTreeModel::StatusColumn).data().toString().contains(QStringLiteral("pass")));
+
+        // Click the failing service: its components, failing first.
+        const QModelIndex host2 = find(model, QStringLiteral("host-002"), production);
+        const QModelIndex web = find(model, QStringLiteral("web"), host2);
+        QVERIFY(web.isValid());
+        QTreeView *tree = dashboard->tree();
+        tree->scrollTo(web);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(web).center());
+        HealthComponentModel *components = dashboard->components();
+        QTRY_VERIFY(components->rowCount() >= 4);
+        QCOMPARE(components->index(0, HealthComponentModel::ComponentColumn).data().toString(), QStringLiteral("database"));
+        QVERIFY(components->index(0, HealthComponentModel::StatusColumn).data().toString().contains(QStringLiteral("fail")));
+        QCOMPARE(components->index(0, HealthComponentModel::MessageColumn).data().toString(),
+                 QStringLiteral("Database error: connection refused"));
+        QVERIFY(dashboard->detailTitle()->text().contains(QStringLiteral("HTTP 503")));
+        // The chart follows the selection once results arrive.
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->chart()->pointCount() > 0, 5000);
+    }
+};
+
+QTEST_MAIN(TestDashboardPanel)
+#include "TestDashboardPanel.moc"
