@@ -1,0 +1,71 @@
+#include "HostMetricsPoller.h"
+
+#include "ssh/SshEngine.h"
+
+#include <QTimer>
+
+namespace opsdeck {
+
+HostMetricsPoller::HostMetricsPoller(SshEngine *ssh, QObject *parent) : QObject(parent), m_ssh(ssh), m_timer(new QTimer(this))
+{
+    qRegisterMetaType<opsdeck::HostMetrics>();
+    m_timer->setInterval(15'000);
+    connect(m_timer, &QTimer::timeout, this, &HostMetricsPoller::pollNow);
+}
+
+void HostMetricsPoller::setConfig(const FleetConfig &config)
+{
+    m_config = config;
+    QSet<QString> hosts;
+    for (const EnvironmentConfig &env : config.environments) {
+        for (const HostConfig &h : env.hosts)
+            hosts.insert(h.name);
+    }
+    for (auto it = m_latest.begin(); it != m_latest.end();)
+        it = hosts.contains(it.key()) ? std::next(it) : m_latest.erase(it);
+    if (!m_timer->isActive())
+        m_timer->start();
+    pollNow();
+}
+
+void HostMetricsPoller::setInterval(Milliseconds interval)
+{
+    m_timer->setInterval(int(interval.count()));
+}
+
+std::optional<HostMetrics> HostMetricsPoller::latest(const QString &host) const
+{
+    const auto it = m_latest.constFind(host);
+    return it == m_latest.cend() ? std::nullopt : std::optional(*it);
+}
+
+void HostMetricsPoller::pollNow()
+{
+    for (const EnvironmentConfig &env : std::as_const(m_config.environments)) {
+        for (const HostConfig &h : env.hosts) {
+            const QString host = h.name;
+            if (m_inFlight.value(host))
+                continue; // one poll per host at a time
+            m_inFlight.insert(host, true);
+            m_ssh->run(host, HostMetricsParser::command(), m_config.ssh.commandTimeout, /*background*/ true)
+                .then(this, [this, host](const CommandResult &result) {
+                    m_inFlight.insert(host, false);
+                    if (result.status != CommandResult::Status::Completed) {
+                        m_reachable.insert(host, false);
+                        m_errors.insert(host, result.error);
+                        Q_EMIT unreachable(host, result.error);
+                        return;
+                    }
+                    const auto previous = m_latest.contains(host) ? m_latest.value(host).cpuTimes : std::nullopt;
+                    const HostMetrics m = HostMetricsParser::parse(result.out, previous);
+                    m_latest.insert(host, m);
+                    m_reachable.insert(host, true);
+                    m_errors.remove(host);
+                    Q_EMIT metrics(host, m);
+                })
+                .onCanceled(this, [this, host] { m_inFlight.insert(host, false); });
+        }
+    }
+}
+
+} // namespace opsdeck

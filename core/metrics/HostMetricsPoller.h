@@ -1,0 +1,48 @@
+#pragma once
+
+// Polls every host's metrics over the SSH engine's persistent sessions on an interval (default 15 s),
+// as background work (a dead host is retried with the engine's backoff). Also the source of host
+// reachability for alerts. Lives on the UI thread; the SSH work runs on the session threads.
+
+#include "HostMetrics.h"
+#include "config/FleetConfig.h"
+
+#include <QHash>
+#include <QObject>
+
+class QTimer;
+
+namespace opsdeck {
+
+class SshEngine;
+
+class HostMetricsPoller final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HostMetricsPoller(SshEngine *ssh, QObject *parent = nullptr);
+
+    void setConfig(const FleetConfig &config);
+    void setInterval(Milliseconds interval);
+    void pollNow();
+
+    std::optional<HostMetrics> latest(const QString &host) const;
+    // The host answered its last poll (false also before the first answer).
+    bool reachable(const QString &host) const { return m_reachable.value(host, false); }
+    QString lastError(const QString &host) const { return m_errors.value(host); }
+
+Q_SIGNALS:
+    void metrics(const QString &host, const opsdeck::HostMetrics &metrics);
+    void unreachable(const QString &host, const QString &error);
+
+private:
+    SshEngine *m_ssh;
+    QTimer *m_timer;
+    FleetConfig m_config;
+    QHash<QString, HostMetrics> m_latest;
+    QHash<QString, bool> m_reachable;
+    QHash<QString, QString> m_errors;
+    QHash<QString, bool> m_inFlight;
+};
+
+} // namespace opsdeck
