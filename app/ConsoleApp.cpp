@@ -3,7 +3,9 @@
 #include "GuiPrompts.h"
 #include "MainWindow.h"
 #include "config/ConfigSource.h"
+#include "alerts/AlertEngine.h"
 #include "health/HealthProbe.h"
+#include "metrics/HostMetricsPoller.h"
 #include "health/HealthService.h"
 #include "ops/ServiceAction.h"
 #include "ssh/SshEngine.h"
@@ -20,14 +22,21 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
       m_prompts(std::make_unique<GuiPrompts>()), m_ssh(std::make_unique<SshEngine>(m_prompts.get(), m_prompts.get())),
       m_probe(std::make_unique<HealthProbe>()),
       m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get())),
-      m_health(std::make_unique<HealthService>(m_store))
+      m_health(std::make_unique<HealthService>(m_store)),
+      m_metrics(std::make_unique<HostMetricsPoller>(m_ssh.get())),
+      m_alerts(std::make_unique<AlertEngine>(m_health.get(), m_metrics.get(), m_store))
 {
     // The SSH engine and the runner see a configuration before the window's panels refresh with it:
     // slots run in connection order, and the window connects in its constructor.
     connect(m_config, &ConfigSource::loaded, m_ssh.get(), &SshEngine::setConfig);
     connect(m_config, &ConfigSource::loaded, m_runner.get(), &ServiceActionRunner::setConfig);
     connect(m_config, &ConfigSource::loaded, m_health.get(), &HealthService::setConfig);
-    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get(), m_health.get());
+    connect(m_config, &ConfigSource::loaded, m_metrics.get(), &HostMetricsPoller::setConfig);
+    connect(m_config, &ConfigSource::loaded, m_alerts.get(), &AlertEngine::setConfig);
+    // A service under a guarded action is muted for exactly that action.
+    connect(m_runner.get(), &ServiceActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
+    connect(m_runner.get(), &ServiceActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
+    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get(), m_health.get(), m_alerts.get());
     m_prompts->setDialogParent(m_window.get());
     connect(m_ssh.get(), &SshEngine::hostKeyTrusted, this, [this](const QString &host, const QString &type, const QString &fingerprint) {
         Event event;
@@ -64,6 +73,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
 
     if (options.area == QLatin1String("dashboard"))
         m_window->showArea(MainWindow::DashboardArea);
+    else if (options.area == QLatin1String("alerts"))
+        m_window->showArea(MainWindow::AlertsArea);
     else if (options.area == QLatin1String("fleet"))
         m_window->showArea(MainWindow::FleetArea);
     else if (options.area == QLatin1String("services"))
@@ -86,6 +97,8 @@ ConsoleApp::~ConsoleApp()
     m_prompts->cancelAll(); // a session thread waiting for a dialog answers "no" and can stop
     m_window.reset();
     m_runner.reset();
+    m_alerts.reset();
+    m_metrics.reset();
     m_health.reset();
     m_ssh.reset();
     m_probe.reset();

@@ -9,7 +9,9 @@
 
 namespace opsdeck {
 
+class AlertEngine;
 class ConfigSource;
+class HostMetricsPoller;
 class EventStoreService;
 class GuiPrompts;
 class HealthProbe;
@@ -21,7 +23,7 @@ class SshEngine;
 struct ConsoleOptions {
     QString configFile; // empty: the one used last time, if any
     QString store;      // --store argument; empty: the default SQLite file
-    QString area;       // --area: dashboard, fleet, services or configuration; empty: where the user left off
+    QString area;       // --area: dashboard, alerts, fleet, services or configuration; empty: where the user left off
 };
 
 class ConsoleApp final : public QObject
@@ -38,6 +40,7 @@ public:
     GuiPrompts *prompts() const { return m_prompts.get(); }
     ServiceActionRunner *runner() const { return m_runner.get(); }
     HealthService *health() const { return m_health.get(); }
+    AlertEngine *alerts() const { return m_alerts.get(); }
 
 private:
     // Destroyed in reverse order: window, runner, SSH sessions (after open prompts are answered),
@@ -49,6 +52,8 @@ private:
     std::unique_ptr<HealthProbe> m_probe;
     std::unique_ptr<ServiceActionRunner> m_runner;
     std::unique_ptr<HealthService> m_health;
+    std::unique_ptr<HostMetricsPoller> m_metrics;
+    std::unique_ptr<AlertEngine> m_alerts;
     std::unique_ptr<MainWindow> m_window;
 };
 

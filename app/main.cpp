@@ -44,7 +44,7 @@ QString usage(const QList<opsdeck::Verb> &verbs)
     text += QCoreApplication::translate("main", "\nOptions:\n"
                                                 "  --config FILE  fleet configuration to open\n"
                                                 "  --store URI    sqlite:///PATH (default: the user's data directory)\n"
-                                                "  --area AREA    open on dashboard, fleet, services or configuration\n"
+                                                "  --area AREA    open on dashboard, alerts, fleet, services or configuration\n"
                                                 "  --help         this text;  opsdeck VERB --help for a verb\n"
                                                 "  --version      the version\n");
     return text;
@@ -97,9 +97,9 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << parser.errorText() << "\n\n" << usage(verbs);
         return 64;
     }
-    static const QStringList areas{QStringLiteral("dashboard"), QStringLiteral("fleet"), QStringLiteral("services"), QStringLiteral("configuration")};
+    static const QStringList areas{QStringLiteral("dashboard"), QStringLiteral("alerts"), QStringLiteral("fleet"), QStringLiteral("services"), QStringLiteral("configuration")};
     if (parser.isSet(area) && !areas.contains(parser.value(area))) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be dashboard, fleet, services or configuration\n");
+        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be dashboard, alerts, fleet, services or configuration\n");
         return 64;
     }
     opsdeck::ConsoleApp console({parser.value(config), parser.value(store), parser.value(area)});

@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertEvaluator</name>
+    <message>
+        <source>%1 unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 memory at %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over the %1 % threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 CPU at %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over %1 % for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 has %3 % free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under the %1 % threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 failing on %n service(s) in %2</source>
+        <translation>
+            <numerusform>%1 failing on %n service in %2</numerusform><numerusform>%1 failing on %n services in %2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 degraded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host %1 unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 slow: %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>response time over %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CheckConfigVerb</name>
     <message>
         <source>Check a fleet configuration file.</source>
@@ -1554,15 +1614,84 @@ Verbs:
 Options:
   --config FILE  fleet configuration to open
   --store URI    sqlite:///PATH (default: the user's data directory)
-  --area AREA    open on dashboard, fleet, services or configuration
+  --area AREA    open on dashboard, alerts, fleet, services or configuration
   --help         this text;  opsdeck VERB --help for a verb
   --version      the version
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: --area must be dashboard, fleet, services or configuration
+        <source>opsdeck: --area must be dashboard, alerts, fleet, services or configuration
 </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertEngine</name>
+    <message>
+        <source>Alert acknowledged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 alert: %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert resolved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertListModel</name>
+    <message>
+        <source>✖ critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▲ warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suppressed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::AlertsPanel</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2116,6 +2245,22 @@ Options:
     </message>
     <message>
         <source>&amp;Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts (%1 ✖)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AlertsPanel.h"
 #include "ConfigPanel.h"
 #include "DashboardPanel.h"
 #include "FleetPanel.h"
@@ -25,9 +26,10 @@
 namespace opsdeck {
 
 MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
-                       HealthService *health, QWidget *parent)
+                       HealthService *health, AlertEngine *alerts, QWidget *parent)
     : QMainWindow(parent), m_config(config), m_store(store), m_navigation(new QListWidget(this)),
-      m_areas(new QStackedWidget(this)), m_ssh(ssh), m_dashboard(new DashboardPanel(health, this)), m_fleet(new FleetPanel(this)),
+      m_areas(new QStackedWidget(this)), m_ssh(ssh), m_dashboard(new DashboardPanel(health, this)),
+      m_alerts(new AlertsPanel(alerts, this)), m_fleet(new FleetPanel(this)),
       m_services(new ServicesPanel(ssh, runner, store, this)), m_configPanel(new ConfigPanel(this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this))
 {
@@ -36,13 +38,20 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("utilities-system-monitor")), tr("Dashboard")));
+    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Alerts")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("network-server")), tr("Fleet")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-run")), tr("Services")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Configuration")));
     m_navigation->setSpacing(2);
     m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 70);
+    connect(m_alerts, &AlertsPanel::countChanged, this, [this](int critical, int total) {
+        QListWidgetItem *item = m_navigation->item(AlertsArea);
+        item->setText(total == 0 ? tr("Alerts") : critical > 0 ? tr("Alerts (%1 ✖)").arg(total) : tr("Alerts (%1)").arg(total));
+        item->setForeground(critical > 0 ? QColor(0xb0, 0x1b, 0x1b) : palette().color(QPalette::Text));
+    });
     m_areas->addWidget(m_dashboard);
+    m_areas->addWidget(m_alerts);
     m_areas->addWidget(m_fleet);
     m_areas->addWidget(m_services);
     m_areas->addWidget(m_configPanel);
@@ -106,9 +115,10 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showArea(DashboardArea); });
-    view->addAction(tr("&Fleet"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showArea(FleetArea); });
-    view->addAction(tr("&Services"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(ServicesArea); });
-    view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { showArea(ConfigurationArea); });
+    view->addAction(tr("&Alerts"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showArea(AlertsArea); });
+    view->addAction(tr("&Fleet"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(FleetArea); });
+    view->addAction(tr("&Services"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { showArea(ServicesArea); });
+    view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { showArea(ConfigurationArea); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OpsDeck"), this, [this] {

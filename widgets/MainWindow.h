@@ -12,6 +12,8 @@ class QStackedWidget;
 
 namespace opsdeck {
 
+class AlertEngine;
+class AlertsPanel;
 class ConfigPanel;
 class DashboardPanel;
 class HealthService;
@@ -26,10 +28,10 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { DashboardArea, FleetArea, ServicesArea, ConfigurationArea };
+    enum Area { DashboardArea, AlertsArea, FleetArea, ServicesArea, ConfigurationArea };
 
     MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
-               HealthService *health, QWidget *parent = nullptr);
+               HealthService *health, AlertEngine *alerts, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
@@ -38,6 +40,7 @@ public:
     ConfigPanel *configPanel() const { return m_configPanel; }
     ServicesPanel *servicesPanel() const { return m_services; }
     DashboardPanel *dashboardPanel() const { return m_dashboard; }
+    AlertsPanel *alertsPanel() const { return m_alerts; }
     QLabel *connectionStatus() const { return m_connectionStatus; }
     QLabel *configStatus() const { return m_configStatus; }
     QLabel *storeStatus() const { return m_storeStatus; }
@@ -60,6 +63,7 @@ private:
     QStackedWidget *m_areas;
     SshEngine *m_ssh;
     DashboardPanel *m_dashboard;
+    AlertsPanel *m_alerts;
     FleetPanel *m_fleet;
     ServicesPanel *m_services;
     ConfigPanel *m_configPanel;

@@ -144,6 +144,12 @@ void ServiceActionRunner::refuse(const QString &why)
 void ServiceActionRunner::releaseLocksThen(std::function<void()> done)
 {
     const QStringList targets = std::exchange(m_locked, {});
+    if (targets.size() == qsizetype(m_runs.size()) && !targets.isEmpty()) {
+        QStringList busy;
+        for (const QString &host : std::as_const(m_request.hosts))
+            busy << m_request.environment + u'/' + host + u'/' + m_request.service;
+        Q_EMIT targetsFree(busy);
+    }
     if (targets.isEmpty() || !m_store) {
         done();
         return;
@@ -162,6 +168,10 @@ void ServiceActionRunner::releaseLocksThen(std::function<void()> done)
 void ServiceActionRunner::lockNext(int index)
 {
     if (index >= int(m_runs.size())) {
+        QStringList targets;
+        for (const QString &host : std::as_const(m_request.hosts))
+            targets << m_request.environment + u'/' + host + u'/' + m_request.service;
+        Q_EMIT targetsBusy(targets);
         recordStartedAndRun();
         return;
     }

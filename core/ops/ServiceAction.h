@@ -75,6 +75,10 @@ public:
     static QString lockTarget(const QString &environment, const QString &host, const QString &service);
 
 Q_SIGNALS:
+    // The targets ("env/host/service") an action holds, from its locks to their release: alerts on
+    // them are muted for exactly that time.
+    void targetsBusy(const QStringList &targets);
+    void targetsFree(const QStringList &targets);
     void progress(const QString &host, const QString &message);
     void hostFinished(const opsdeck::HostActionResult &result);
     void finished(const opsdeck::ServiceActionReport &report);

@@ -1,0 +1,58 @@
+#pragma once
+
+// Keeps the list of active alerts: evaluates the rules (AlertEvaluator) whenever health or host
+// metrics change (at most every 250 ms) and every second; a new condition is raised, a vanished one
+// resolved, each recorded as an event. Acknowledging keeps an alert but records who and when.
+// Lives on the UI thread.
+
+#include "Alert.h"
+#include "config/FleetConfig.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class QTimer;
+
+namespace opsdeck {
+
+class EventStoreService;
+class HealthService;
+class HostMetricsPoller;
+
+class AlertEngine final : public QObject
+{
+    Q_OBJECT
+public:
+    AlertEngine(HealthService *health, HostMetricsPoller *metrics, EventStoreService *store, QObject *parent = nullptr);
+
+    void setConfig(const FleetConfig &config);
+    // Targets ("env/host/service") under a guarded action: no alerts for them until unmuted.
+    void mute(const QStringList &targets);
+    void unmute(const QStringList &targets);
+    void acknowledge(const QString &key, const QString &by);
+    void evaluateNow();
+
+    QList<Alert> active() const; // newest first
+
+Q_SIGNALS:
+    void raised(const opsdeck::Alert &alert);
+    void resolved(const opsdeck::Alert &alert);
+    void changed(); // the list changed in any way
+
+private:
+    void scheduleEvaluation();
+    void record(const QString &kind, const Alert &alert, const QString &summary);
+
+    HealthService *m_health;
+    HostMetricsPoller *m_metrics;
+    EventStoreService *m_store;
+    FleetConfig m_config;
+    QTimer *m_debounce;
+    QTimer *m_tick;
+    QHash<QString, Alert> m_active;
+    QHash<QString, int> m_muted;            // target -> number of actions muting it
+    QHash<QString, QDateTime> m_cpuHighSince;
+};
+
+} // namespace opsdeck

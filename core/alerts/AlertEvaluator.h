@@ -1,0 +1,47 @@
+#pragma once
+
+// The alert rules as a pure function of the fleet's state, so they can be tested with any clock:
+// health fail (critical) and warn (warning); response time over the threshold (warning); a host that
+// does not answer (critical), which suppresses its services' alerts and says so; a component failing
+// on several services of an environment named as their shared cause; memory and disk thresholds, and
+// CPU over its threshold for the sustained time. Targets under a guarded action are muted.
+
+#include "Alert.h"
+#include "config/FleetConfig.h"
+#include "health/HealthVerdict.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace opsdeck {
+
+struct ServiceState {
+    QString environment;
+    QString host;
+    QString service;
+    HealthStatus status = HealthStatus::Unknown; // debounced, Unknown when stale or not yet known
+    QString reason;
+    QStringList failingComponents;
+    qint64 latencyMs = -1;
+};
+
+struct HostState {
+    QString environment;
+    QString host;
+    std::optional<bool> reachable; // unknown until the first poll answers or fails
+    QString error;
+    std::optional<double> cpuPercent;
+    QDateTime cpuHighSince;        // kept by the caller: when CPU went over the threshold
+    std::optional<double> memoryPercent;
+    QList<QPair<QString, double>> diskFreePercent; // mount, free %
+};
+
+namespace AlertEvaluator {
+QList<Alert> evaluate(const QList<ServiceState> &services, const QList<HostState> &hosts, const Thresholds &thresholds,
+                      const QSet<QString> &mutedTargets, const QDateTime &now);
+} // namespace AlertEvaluator
+
+} // namespace opsdeck

@@ -1,0 +1,139 @@
+#include "alerts/AlertEvaluator.h"
+
+#include <QTest>
+
+using namespace opsdeck;
+
+namespace {
+const QDateTime kNow = QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC);
+
+ServiceState service(const QString &host, const QString &name, HealthStatus status, const QStringList &failing = {},
+                     qint64 latency = 20)
+{
+    ServiceState s;
+    s.environment = QStringLiteral("production");
+    s.host = host;
+    s.service = name;
+    s.status = status;
+    s.reason = failing.isEmpty() ? QString() : failing.constFirst() + QStringLiteral(": broken");
+    s.failingComponents = failing;
+    s.latencyMs = latency;
+    return s;
+}
+
+HostState host(const QString &name, bool reachable = true)
+{
+    HostState h;
+    h.environment = QStringLiteral("production");
+    h.host = name;
+    h.reachable = reachable;
+    h.error = reachable ? QString() : QStringLiteral("cannot connect: Connection refused");
+    return h;
+}
+
+const Alert *find(const QList<Alert> &alerts, const QString &key)
+{
+    for (const Alert &a : alerts) {
+        if (a.key == key)
+            return &a;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestAlertEvaluator final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void healthAndLatency()
+    {
+        const QList<Alert> alerts = AlertEvaluator::evaluate(
+            {service(QStringLiteral("web-1"), QStringLiteral("web"), HealthStatus::Fail, {QStringLiteral("redis")}),
+             service(QStringLiteral("web-2"), QStringLiteral("web"), HealthStatus::Warn, {}),
+             service(QStringLiteral("web-3"), QStringLiteral("web"), HealthStatus::Pass, {}, 2500),
+             service(QStringLiteral("web-4"), QStringLiteral("web"), HealthStatus::Pass, {}, 1999),
+             service(QStringLiteral("web-5"), QStringLiteral("web"), HealthStatus::Unknown)},
+            {host(QStringLiteral("web-1")), host(QStringLiteral("web-2"))}, Thresholds{}, {}, kNow);
+        QCOMPARE(alerts.size(), 3);
+        QCOMPARE(find(alerts, QStringLiteral("health:production/web-1/web"))->severity, AlertSeverity::Critical);
+        QCOMPARE(find(alerts, QStringLiteral("health:production/web-1/web"))->detail, QStringLiteral("redis: broken"));
+        QCOMPARE(find(alerts, QStringLiteral("health:production/web-2/web"))->severity, AlertSeverity::Warning);
+        QCOMPARE(find(alerts, QStringLiteral("latency:production/web-3/web"))->severity, AlertSeverity::Warning);
+        QVERIFY(!find(alerts, QStringLiteral("latency:production/web-4/web"))); // under 2 s
+    }
+
+    void unreachableHostSuppressesItsServices()
+    {
+        const QList<Alert> alerts = AlertEvaluator::evaluate(
+            {service(QStringLiteral("web-1"), QStringLiteral("web"), HealthStatus::Fail, {QStringLiteral("database")}),
+             service(QStringLiteral("web-1"), QStringLiteral("sidekiq"), HealthStatus::Fail, {QStringLiteral("database")})},
+            {host(QStringLiteral("web-1"), false)}, Thresholds{}, {}, kNow);
+        const Alert *hostAlert = find(alerts, QStringLiteral("host:production/web-1"));
+        QVERIFY(hostAlert);
+        QCOMPARE(hostAlert->severity, AlertSeverity::Critical);
+        QVERIFY(hostAlert->detail.contains(QStringLiteral("Connection refused")));
+        const Alert *web = find(alerts, QStringLiteral("health:production/web-1/web"));
+        QVERIFY(web && web->suppressed);
+        QCOMPARE(web->cause, QStringLiteral("host web-1 unreachable"));
+        // Failures on an unreachable host do not make a "shared" cause.
+        QVERIFY(!find(alerts, QStringLiteral("shared:production:database")));
+    }
+
+    void sharedComponentIsNamedAsCause()
+    {
+        const QList<Alert> alerts = AlertEvaluator::evaluate(
+            {service(QStringLiteral("web-1"), QStringLiteral("web"), HealthStatus::Fail, {QStringLiteral("database")}),
+             service(QStringLiteral("web-2"), QStringLiteral("web"), HealthStatus::Fail, {QStringLiteral("database"), QStringLiteral("redis")}),
+             service(QStringLiteral("web-3"), QStringLiteral("web"), HealthStatus::Fail, {QStringLiteral("redis-x")})},
+            {host(QStringLiteral("web-1")), host(QStringLiteral("web-2")), host(QStringLiteral("web-3"))}, Thresholds{}, {}, kNow);
+        const Alert *shared = find(alerts, QStringLiteral("shared:production:database"));
+        QVERIFY(shared);
+        QVERIFY2(shared->title.startsWith(QStringLiteral("database failing on 2 service")), qPrintable(shared->title));
+        QCOMPARE(find(alerts, QStringLiteral("health:production/web-1/web"))->cause, QStringLiteral("shared: database"));
+        QCOMPARE(find(alerts, QStringLiteral("health:production/web-3/web"))->cause, QString());
+        QVERIFY(!find(alerts, QStringLiteral("shared:production:redis"))); // one service only
+    }
+
+    void mutedTargetsRaiseNothing()
+    {
+        const QList<Alert> alerts = AlertEvaluator::evaluate(
+            {service(QStringLiteral("web-1"), QStringLiteral("web"), HealthStatus::Fail, {QStringLiteral("database")})},
+            {host(QStringLiteral("web-1"))}, Thresholds{}, {QStringLiteral("production/web-1/web")}, kNow);
+        QVERIFY(alerts.isEmpty());
+    }
+
+    void hostThresholds_data()
+    {
+        QTest::addColumn<double>("cpu");
+        QTest::addColumn<int>("cpuHighForSeconds");
+        QTest::addColumn<double>("memory");
+        QTest::addColumn<double>("diskFree");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("all fine") << 50.0 << 0 << 50.0 << 50.0 << QStringList{};
+        QTest::newRow("cpu high but not for 5 min") << 95.0 << 60 << 50.0 << 50.0 << QStringList{};
+        QTest::newRow("cpu high for 5 min") << 95.0 << 300 << 50.0 << 50.0 << QStringList{QStringLiteral("cpu:production/db-1")};
+        QTest::newRow("memory over 90") << 10.0 << 0 << 91.0 << 50.0 << QStringList{QStringLiteral("memory:production/db-1")};
+        QTest::newRow("disk under 10 % free") << 10.0 << 0 << 10.0 << 9.5 << QStringList{QStringLiteral("disk:production/db-1:/var")};
+    }
+    void hostThresholds()
+    {
+        QFETCH(double, cpu);
+        QFETCH(int, cpuHighForSeconds);
+        QFETCH(double, memory);
+        QFETCH(double, diskFree);
+        QFETCH(QStringList, expected);
+        HostState h = host(QStringLiteral("db-1"));
+        h.cpuPercent = cpu;
+        if (cpuHighForSeconds > 0)
+            h.cpuHighSince = kNow.addSecs(-cpuHighForSeconds);
+        h.memoryPercent = memory;
+        h.diskFreePercent = {{QStringLiteral("/var"), diskFree}};
+        QStringList keys;
+        for (const Alert &a : AlertEvaluator::evaluate({}, {h}, Thresholds{}, {}, kNow))
+            keys << a.key;
+        QCOMPARE(keys, expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertEvaluator)
+#include "TestAlertEvaluator.moc"
