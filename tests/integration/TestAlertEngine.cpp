@@ -1,0 +1,109 @@
+// Alerts end to end on the sandbox fleet: real health endpoints and real SSH metrics feed the engine;
+// a database failing on two hosts is named as the shared cause; a host whose sshd is gone is one
+// alert that suppresses its services'; acknowledging and resolving are recorded. Loopback only.
+
+#include "SandboxFleet.h"
+#include "alerts/AlertEngine.h"
+#include "health/HealthService.h"
+#include "metrics/HostMetricsPoller.h"
+#include "ssh/SshEngine.h"
+#include "ssh/SshPrompts.h"
+#include "store/EventStoreService.h"
+#include "store/SqliteEventStore.h"
+
+#include <QSignalSpy>
+
+#include <csignal>
+
+using namespace opsdeck;
+using namespace opsdeck::testing;
+
+namespace {
+std::optional<Alert> find(const QList<Alert> &alerts, const QString &key)
+{
+    for (const Alert &a : alerts) {
+        if (a.key == key)
+            return a;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+class TestAlertEngine final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void raisesSuppressesAcknowledgesResolves()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("3")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        FleetConfig config = fleet.config();
+        for (EnvironmentConfig &env : config.environments) {
+            for (HostConfig &h : env.hosts) {
+                for (ServiceConfig &s : h.services) {
+                    for (HealthCheckConfig &c : s.health) {
+                        c.interval = Milliseconds(1000);
+                        c.timeout = Milliseconds(500);
+                    }
+                }
+            }
+        }
+        const QString storePath = fleet.scratch(QStringLiteral("alerts.db"));
+        RefusingPrompts prompts;
+        EventStoreService store;
+        store.open(QStringLiteral("sqlite://") + storePath);
+        SshEngine ssh(&prompts, &prompts);
+        ssh.setConfig(config);
+        HealthService health(&store);
+        HostMetricsPoller metrics(&ssh);
+        metrics.setInterval(Milliseconds(1000));
+        AlertEngine alerts(&health, &metrics, &store);
+        health.setConfig(config);
+        metrics.setConfig(config);
+        alerts.setConfig(config);
+        QTRY_VERIFY_WITH_TIMEOUT(metrics.reachable(QStringLiteral("host-003")), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(alerts.active().size(), 0, 5000);
+
+        // The database fails behind two hosts' web services: one shared cause.
+        QVERIFY(fleet.scenario(QStringLiteral("host-001"), QStringLiteral("web"), QStringLiteral("down")));
+        QVERIFY(fleet.scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("down")));
+        QTRY_VERIFY_WITH_TIMEOUT(find(alerts.active(), QStringLiteral("shared:production:database")).has_value(), 6000);
+        QCOMPARE(find(alerts.active(), QStringLiteral("health:production/host-001/web"))->cause, QStringLiteral("shared: database"));
+
+        // host-003 loses its sshd: one host alert, and its service's failure is explained by it.
+        QVERIFY(fleet.scenario(QStringLiteral("host-003"), QStringLiteral("web"), QStringLiteral("down")));
+        // Sessions first (they are the listener's children), then the listener: no way in, no way back.
+        const qint64 listener = fleet.sshdPid(QStringLiteral("host-003"));
+        fleet.killSessions(QStringLiteral("host-003"));
+        QVERIFY(::kill(pid_t(listener), SIGKILL) == 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(!metrics.reachable(QStringLiteral("host-003")),
+                                  qPrintable(QStringLiteral("still reachable; last error '%1'").arg(metrics.lastError(QStringLiteral("host-003")))), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(find(alerts.active(), QStringLiteral("host:production/host-003")).has_value(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(find(alerts.active(), QStringLiteral("health:production/host-003/web")).value_or(Alert{}).suppressed, 6000);
+        QCOMPARE(find(alerts.active(), QStringLiteral("health:production/host-003/web"))->cause, QStringLiteral("host host-003 unreachable"));
+
+        alerts.acknowledge(QStringLiteral("shared:production:database"), QStringLiteral("ann"));
+        QVERIFY(find(alerts.active(), QStringLiteral("shared:production:database"))->acknowledgedBy == QStringLiteral("ann"));
+
+        QSignalSpy resolved(&alerts, &AlertEngine::resolved);
+        QVERIFY(fleet.scenario(QStringLiteral("host-001"), QStringLiteral("web"), QStringLiteral("ok")));
+        QVERIFY(fleet.scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("ok")));
+        QTRY_VERIFY_WITH_TIMEOUT(!find(alerts.active(), QStringLiteral("shared:production:database")).has_value(), 6000);
+
+        QTest::qWait(300);
+        auto reader = SqliteEventStore::open(storePath, QStringLiteral("reader"));
+        EventFilter filter;
+        filter.kind = QStringLiteral("alert.");
+        QStringList kinds;
+        const QList<Event> events = *(*reader.value)->events(filter).value;
+        for (const Event &e : events)
+            kinds << e.kind + u' ' + e.details.value(QStringLiteral("key")).toString();
+        QVERIFY2(kinds.contains(QStringLiteral("alert.raised shared:production:database")), qPrintable(kinds.join(u'\n')));
+        QVERIFY(kinds.contains(QStringLiteral("alert.acknowledged shared:production:database")));
+        QVERIFY(kinds.contains(QStringLiteral("alert.resolved shared:production:database")));
+        QVERIFY(kinds.contains(QStringLiteral("alert.raised host:production/host-003")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertEngine)
+#include "TestAlertEngine.moc"
