@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Health checks: OpsDeck's monitor on 1000 sandbox endpoints at a 1 s interval against curl --parallel
+# fetching the same URLs, compared in checks per CPU-second; then one chart frame of 200 series × 24 h.
+#   bench/health.sh [HOSTS] [SECONDS]     (defaults 500 hosts = 1000 endpoints, 20 s)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+hosts=${1:-500}
+seconds=${2:-20}
+bench="$root/build/bench/bench_health"
+work=$(mktemp -d)
+trap '"$root/tools/opsdeck-fleet" down --dir "$work/fleet" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+command -v curl >/dev/null || { echo "missing curl"; exit 1; }
+
+"$root/tools/opsdeck-fleet" up --hosts "$hosts" --dir "$work/fleet" >/dev/null
+python3 - "$work/fleet/fleet.json" > "$work/urls" <<'PY'
+import json, sys
+for h in json.load(open(sys.argv[1]))["hosts"].values():
+    for s in h["services"].values():
+        print(s["url"])
+PY
+endpoints=$(wc -l < "$work/urls")
+
+opsdeck=$("$bench" monitor --config "$work/fleet/opsdeck.yaml" --seconds "$seconds" 2>/dev/null)
+
+# curl: the same URLs, `rounds` times, 100 transfers at once; CPU from its own accounting.
+rounds=10
+args=()
+for _ in $(seq $rounds); do while read -r u; do args+=(-o /dev/null "$u"); done < "$work/urls"; done
+/usr/bin/time -f "%U %S %e" -o "$work/curl.time" curl -s --parallel --parallel-max 100 "${args[@]}" || true
+read -r cu cs ce < "$work/curl.time"
+
+chart=$("$bench" chart --series 200 --hours 24 2>/dev/null)
+
+python3 - "$opsdeck" "$cu" "$cs" "$ce" "$((endpoints * rounds))" "$chart" <<'PY'
+import json, sys
+o = json.loads(sys.argv[1]); cu, cs, ce = map(float, sys.argv[2:5]); n = int(sys.argv[5]); c = json.loads(sys.argv[6])
+curl_per_cpu = n / (cu + cs)
+print(f"endpoints {o['endpoints']} at a 1 s interval for {o['seconds']:.1f} s")
+print(f"opsdeck  {o['checks_per_second']:.0f} checks/s, {o['cores_used']:.2f} of a core, {o['checks_per_cpu_second']:.0f} checks per CPU-second "
+      f"({o['not_passing_at_end']} not passing at the end)")
+print(f"curl     {n} transfers in {ce:.1f} s, {cu + cs:.2f} CPU-s, {curl_per_cpu:.0f} transfers per CPU-second (--parallel-max 100)")
+print(f"ratio    opsdeck/curl checks per CPU-second {o['checks_per_cpu_second'] / curl_per_cpu:.2f}x")
+print(f"UI event loop while monitoring: p50 {o['ui_latency_p50_ms']:.2f} ms, p99 {o['ui_latency_p99_ms']:.2f} ms, max {o['ui_latency_max_ms']:.2f} ms")
+print(f"chart {c['series']} series x {c['hours']} h at 5 s ({c['points_total']} points): decimated frame {c['decimated_frame_ms']:.0f} ms "
+      f"({c['points_drawn_decimated']} points drawn, decimation {c['of_which_decimation_ms']:.0f} ms), undecimated {c['undecimated_frame_ms']:.0f} ms, "
+      f"{c['speedup']:.1f}x")
+PY
