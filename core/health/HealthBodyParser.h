@@ -12,7 +12,9 @@
 namespace opsdeck::HealthBodyParser {
 
 HealthVerdict parse(HealthFormat format, int httpStatus, const QByteArray &contentType, const QByteArray &body);
-// What `auto` reads a body as.
+// What `auto` reads a body as. JSON that cannot be read (truncated, an HTML error page under a JSON
+// content type) is still read as JSON, so that the verdict says why; a body with no health markers
+// at all is Plain: the HTTP status decides.
 HealthFormat detect(const QByteArray &contentType, const QByteArray &body);
 
 } // namespace opsdeck::HealthBodyParser
