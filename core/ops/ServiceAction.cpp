@@ -195,7 +195,7 @@ void ServiceActionRunner::lockNext(int index)
     });
 }
 
-Event ServiceActionRunner::event(const QString &kind, const QString &summary) const
+Event ServiceActionRunner::makeEvent(const QString &kind, const QString &summary) const
 {
     Event e;
     e.kind = kind;
@@ -217,7 +217,7 @@ void ServiceActionRunner::recordStartedAndRun()
     const QString verb = m_request.verifyOnly ? QStringLiteral("recheck") : serviceVerbName(m_request.verb);
     const QString summary = Text::tr("%1 of %2/%3 on %n host(s) started: %4", nullptr, int(m_request.hosts.size()))
                                 .arg(verb, m_request.environment, m_request.service, m_request.reason);
-    m_store->record(event(QStringLiteral("service.") + verb + QStringLiteral(".started"), summary))
+    m_store->record(makeEvent(QStringLiteral("service.") + verb + QStringLiteral(".started"), summary))
         .then(this, [this](const StoreResult<Event> &stored) {
             if (!stored) {
                 refuse(Text::tr("the action could not be recorded (%1); it was not started").arg(stored.error));
@@ -406,7 +406,7 @@ void ServiceActionRunner::finishAll()
         if (skipped > 0)
             report.summary += Text::tr(" (stopped there; %n host(s) not attempted)", nullptr, skipped);
     }
-    Event e = event(QStringLiteral("service.") + verb, report.summary);
+    Event e = makeEvent(QStringLiteral("service.") + verb, report.summary);
     e.details.insert(QStringLiteral("outcome"), actionOutcomeName(report.outcome));
     QJsonArray hosts;
     for (const HostActionResult &r : std::as_const(m_results))

@@ -95,7 +95,7 @@ private:
     void finishAll();
     // Releases every lock taken, then calls done: finished() is only emitted once the store knows.
     void releaseLocksThen(std::function<void()> done);
-    Event event(const QString &kind, const QString &summary) const;
+    Event makeEvent(const QString &kind, const QString &summary) const;
 
     QPointer<SshEngine> m_ssh;
     QPointer<EventStoreService> m_store;
