@@ -34,7 +34,9 @@
     <message numerus="yes">
         <source>%1 failing on %n service(s) in %2</source>
         <translation>
-            <numerusform>%1 failing on %n service in %2</numerusform><numerusform>%1 failing on %n services in %2</numerusform></translation>
+            <numerusform>%1 failing on %n service in %2</numerusform>
+            <numerusform>%1 failing on %n services in %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 failing</source>
@@ -668,27 +670,7 @@
 <context>
     <name>HealthBodyParser</name>
     <message>
-        <source>expected JSON, found '%1' (%2 at offset %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expected a JSON object, found '%1'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the body has no "status" string</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unknown status "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unexpected body '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -699,8 +681,54 @@
         <source>HTTP %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n bytes of binary data: %1</source>
+        <translation>
+            <numerusform>%n bytes of binary data: %1</numerusform><numerusform>%n bytes of binary data: %1</numerusform></translation>
+    </message>
     <message>
-        <source>failing</source>
+        <source>no "status"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"status" is %1, not a word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body is not JSON (%1 near byte %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a JSON object, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is %2, expected an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a result object, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected body: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform><numerusform>(+%n more)</numerusform></translation>
+    </message>
+    <message>
+        <source>the body says "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1, although the body says "%2"</source>
         <translation type="unfinished" />
     </message>
 </context>

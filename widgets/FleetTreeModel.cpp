@@ -4,27 +4,24 @@
 
 namespace opsdeck {
 
-FleetTreeModel::FleetTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+FleetTreeModel::FleetTreeModel(QObject *parent) : NodeTreeModel(parent) {}
 
 void FleetTreeModel::setConfig(const FleetConfig &config)
 {
     beginResetModel();
     m_config = config;
     m_nodes.clear();
-    m_roots.clear();
+    clearNodes();
     for (int e = 0; e < int(m_config.environments.size()); ++e) {
-        const int envNode = int(m_nodes.size());
-        m_nodes.push_back({NodeType::Environment, e, -1, -1, -1, int(m_roots.size()), {}});
-        m_roots.push_back(envNode);
+        const int envNode = addNode(-1);
+        m_nodes.push_back({NodeType::Environment, e});
         const auto &hosts = m_config.environments.at(e).hosts;
         for (int h = 0; h < int(hosts.size()); ++h) {
-            const int hostNode = int(m_nodes.size());
-            m_nodes.push_back({NodeType::Host, e, h, -1, envNode, int(m_nodes[envNode].children.size()), {}});
-            m_nodes[envNode].children.push_back(hostNode);
+            const int hostNode = addNode(envNode);
+            m_nodes.push_back({NodeType::Host, e, h});
             for (int s = 0; s < int(hosts.at(h).services.size()); ++s) {
-                const int serviceNode = int(m_nodes.size());
-                m_nodes.push_back({NodeType::Service, e, h, s, hostNode, int(m_nodes[hostNode].children.size()), {}});
-                m_nodes[hostNode].children.push_back(serviceNode);
+                addNode(hostNode);
+                m_nodes.push_back({NodeType::Service, e, h, s});
             }
         }
     }
@@ -33,10 +30,8 @@ void FleetTreeModel::setConfig(const FleetConfig &config)
 
 const FleetTreeModel::Node *FleetTreeModel::nodeAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this)
-        return nullptr;
-    const auto id = index.internalId();
-    return id < m_nodes.size() ? &m_nodes[id] : nullptr;
+    const int id = nodeId(index);
+    return id < 0 ? nullptr : &m_nodes[size_t(id)];
 }
 
 const EnvironmentConfig *FleetTreeModel::environmentAt(const QModelIndex &index) const
@@ -76,43 +71,9 @@ QModelIndex FleetTreeModel::indexForPath(const QString &path) const
 {
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         if (pathOf(m_nodes[i]) == path)
-            return createIndex(m_nodes[i].row, 0, quintptr(i));
+            return indexOf(int(i));
     }
     return {};
-}
-
-QModelIndex FleetTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    const std::vector<int> *children = &m_roots;
-    if (parent.isValid()) {
-        const Node *node = nodeAt(parent);
-        if (!node)
-            return {};
-        children = &node->children;
-    }
-    if (row >= int(children->size()))
-        return {};
-    return createIndex(row, column, quintptr((*children)[size_t(row)]));
-}
-
-QModelIndex FleetTreeModel::parent(const QModelIndex &child) const
-{
-    const Node *node = nodeAt(child);
-    if (!node || node->parent < 0)
-        return {};
-    return createIndex(m_nodes[size_t(node->parent)].row, 0, quintptr(node->parent));
-}
-
-int FleetTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_roots.size());
-    if (parent.column() != 0)
-        return 0;
-    const Node *node = nodeAt(parent);
-    return node ? int(node->children.size()) : 0;
 }
 
 int FleetTreeModel::columnCount(const QModelIndex &) const

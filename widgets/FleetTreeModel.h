@@ -5,13 +5,13 @@
 
 #include "config/FleetConfig.h"
 
-#include <QAbstractItemModel>
+#include "NodeTreeModel.h"
 
 #include <vector>
 
 namespace opsdeck {
 
-class FleetTreeModel final : public QAbstractItemModel
+class FleetTreeModel final : public NodeTreeModel
 {
     Q_OBJECT
 public:
@@ -31,29 +31,22 @@ public:
     // "production/web-1/web" -> its index, for restoring the selection after a reload.
     QModelIndex indexForPath(const QString &path) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Node {
+    struct Node { // per node id (NodeTreeModel)
         NodeType type;
         int environment;
         int host = -1;
         int service = -1;
-        int parent = -1; // index into m_nodes, -1 for top level
-        int row = 0;
-        std::vector<int> children;
     };
     const Node *nodeAt(const QModelIndex &index) const;
     QString pathOf(const Node &node) const;
 
     FleetConfig m_config;
     std::vector<Node> m_nodes;
-    std::vector<int> m_roots;
 };
 
 } // namespace opsdeck

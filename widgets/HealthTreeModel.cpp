@@ -27,7 +27,7 @@ QString ageText(qint64 ms)
 } // namespace
 
 HealthTreeModel::HealthTreeModel(HealthService *health, QObject *parent)
-    : QAbstractItemModel(parent), m_health(health), m_flush(new QTimer(this)), m_clock(new QTimer(this))
+    : NodeTreeModel(parent), m_health(health), m_flush(new QTimer(this)), m_clock(new QTimer(this))
 {
     // Results are applied at most once per frame (~40 ms), whatever their rate.
     m_flush->setSingleShot(true);
@@ -45,10 +45,9 @@ HealthTreeModel::HealthTreeModel(HealthService *health, QObject *parent)
         recomputeAll();
         if (!m_nodes.empty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        for (size_t i = 0; i < m_nodes.size(); ++i) {
-            if (!m_nodes[i].children.empty())
-                Q_EMIT dataChanged(createIndex(0, StatusColumn, quintptr(m_nodes[i].children.front())),
-                                   createIndex(int(m_nodes[i].children.size()) - 1, CheckedColumn, quintptr(m_nodes[i].children.back())));
+        for (int i = 0; i < nodeCount(); ++i) {
+            if (!childrenOf(i).empty())
+                Q_EMIT dataChanged(indexOf(childrenOf(i).front(), StatusColumn), indexOf(childrenOf(i).back(), CheckedColumn));
         }
     });
     m_clock->start();
@@ -59,7 +58,7 @@ void HealthTreeModel::rebuild()
 {
     beginResetModel();
     m_nodes.clear();
-    m_roots.clear();
+    clearNodes();
     m_byEndpoint.clear();
     QList<HealthSnapshot> snapshots;
     for (const QString &id : m_health->endpointOrder())
@@ -68,18 +67,12 @@ void HealthTreeModel::rebuild()
     QHash<QString, int> hosts;
     QHash<QString, int> services;
     auto add = [&](Kind kind, const QString &name, int parent, const QString &path) {
-        const int id = int(m_nodes.size());
+        const int id = addNode(parent);
         Node node;
         node.kind = kind;
         node.name = name;
         node.path = path;
-        node.parent = parent;
-        node.row = parent < 0 ? int(m_roots.size()) : int(m_nodes[size_t(parent)].children.size());
         m_nodes.push_back(node);
-        if (parent < 0)
-            m_roots.push_back(id);
-        else
-            m_nodes[size_t(parent)].children.push_back(id);
         return id;
     };
     for (const HealthSnapshot &s : std::as_const(snapshots)) {
@@ -110,22 +103,20 @@ void HealthTreeModel::flush()
     recomputeAll();
     QSet<int> changed;
     for (const QString &id : dirty) {
-        for (int n = m_byEndpoint.value(id, -1); n >= 0; n = m_nodes[size_t(n)].parent)
+        for (int n = m_byEndpoint.value(id, -1); n >= 0; n = parentOf(n))
             changed.insert(n);
     }
-    for (int n : std::as_const(changed)) {
-        const Node &node = m_nodes[size_t(n)];
-        Q_EMIT dataChanged(createIndex(node.row, 0, quintptr(n)), createIndex(node.row, ColumnCount - 1, quintptr(n)));
-    }
+    for (int n : std::as_const(changed))
+        Q_EMIT dataChanged(indexOf(n), indexOf(n, ColumnCount - 1));
     Q_EMIT refreshed();
 }
 
 void HealthTreeModel::recomputeAll()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // Children come after their parents in m_nodes: walk backwards to roll up.
-    for (auto it = m_nodes.rbegin(); it != m_nodes.rend(); ++it) {
-        Node &node = *it;
+    // Children come after their parents: walk backwards to roll up.
+    for (int id = nodeCount() - 1; id >= 0; --id) {
+        Node &node = m_nodes[size_t(id)];
         if (node.kind == Kind::Endpoint) {
             const HealthSnapshot s = m_health->snapshots().value(node.endpointId);
             node.stale = HealthService::isStale(s, now);
@@ -141,7 +132,7 @@ void HealthTreeModel::recomputeAll()
         node.latencyMs = -1;
         node.ageMs = -1;
         int worstChild = -1;
-        for (int c : node.children) {
+        for (int c : childrenOf(id)) {
             const Node &child = m_nodes[size_t(c)];
             const HealthStatus before = node.status;
             node.status = worse(node.status, child.status);
@@ -161,9 +152,8 @@ void HealthTreeModel::recomputeAll()
 
 const HealthTreeModel::Node *HealthTreeModel::nodeAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() >= m_nodes.size())
-        return nullptr;
-    return &m_nodes[index.internalId()];
+    const int id = nodeId(index);
+    return id < 0 ? nullptr : &m_nodes[size_t(id)];
 }
 
 QString HealthTreeModel::endpointIdAt(const QModelIndex &index) const
@@ -176,16 +166,15 @@ QStringList HealthTreeModel::endpointIdsUnder(const QModelIndex &index) const
 {
     QStringList ids;
     std::function<void(int)> walk = [&](int n) {
-        const Node &node = m_nodes[size_t(n)];
-        if (!node.endpointId.isEmpty())
-            ids << node.endpointId;
-        for (int c : node.children)
+        if (!m_nodes[size_t(n)].endpointId.isEmpty())
+            ids << m_nodes[size_t(n)].endpointId;
+        for (int c : childrenOf(n))
             walk(c);
     };
-    if (index.isValid()) {
-        walk(int(index.internalId()));
+    if (const int id = nodeId(index); id >= 0) {
+        walk(id);
     } else {
-        for (int r : m_roots)
+        for (int r : roots())
             walk(r);
     }
     return ids;
@@ -201,39 +190,9 @@ QModelIndex HealthTreeModel::indexForPath(const QString &path) const
 {
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         if (m_nodes[i].path == path)
-            return createIndex(m_nodes[i].row, 0, quintptr(i));
+            return indexOf(int(i));
     }
     return {};
-}
-
-QModelIndex HealthTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    const std::vector<int> &children = parent.isValid() ? m_nodes[parent.internalId()].children : m_roots;
-    if (parent.isValid() && parent.column() != 0)
-        return {};
-    if (row >= int(children.size()))
-        return {};
-    return createIndex(row, column, quintptr(children[size_t(row)]));
-}
-
-QModelIndex HealthTreeModel::parent(const QModelIndex &child) const
-{
-    const Node *node = nodeAt(child);
-    if (!node || node->parent < 0)
-        return {};
-    return createIndex(m_nodes[size_t(node->parent)].row, 0, quintptr(node->parent));
-}
-
-int HealthTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_roots.size());
-    if (parent.column() != 0)
-        return 0;
-    const Node *node = nodeAt(parent);
-    return node ? int(node->children.size()) : 0;
 }
 
 int HealthTreeModel::columnCount(const QModelIndex &) const

@@ -7,7 +7,8 @@
 
 #include "health/HealthVerdict.h"
 
-#include <QAbstractItemModel>
+#include "NodeTreeModel.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -19,7 +20,7 @@ namespace opsdeck {
 
 class HealthService;
 
-class HealthTreeModel final : public QAbstractItemModel
+class HealthTreeModel final : public NodeTreeModel
 {
     Q_OBJECT
 public:
@@ -34,9 +35,6 @@ public:
     QModelIndex indexForPath(const QString &path) const;
     static QString statusText(HealthStatus status, bool stale);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -46,15 +44,12 @@ Q_SIGNALS:
 
 private:
     enum class Kind { Environment, Host, Service, Endpoint };
-    struct Node {
+    struct Node { // per node id (NodeTreeModel)
         Kind kind = Kind::Environment;
         QString name;
         QString path;
         QString endpointId;
         QString url;
-        int parent = -1;
-        int row = 0;
-        std::vector<int> children;
         HealthStatus status = HealthStatus::Unknown;
         bool stale = true;
         QString reason;
@@ -70,7 +65,6 @@ private:
     QTimer *m_flush;
     QTimer *m_clock;
     std::vector<Node> m_nodes;
-    std::vector<int> m_roots;
     QHash<QString, int> m_byEndpoint;
     QSet<QString> m_dirty;
 };

@@ -41,6 +41,7 @@ private Q_SLOTS:
         }
     }
     void cleanupTestCase() { m_fleet.reset(); }
+    void init() { QVERIFY(m_fleet->scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("ok"))); }
 
     void scenarioChangesShowWithinTwoIntervals_data()
     {
@@ -50,7 +51,7 @@ private Q_SLOTS:
         QTest::newRow("down") << "down" << int(HealthStatus::Fail) << "database: Database error: connection refused";
         QTest::newRow("slow") << "slow" << int(HealthStatus::Fail) << "no answer within 500 ms";
         QTest::newRow("hang") << "hang" << int(HealthStatus::Fail) << "no answer within 500 ms";
-        QTest::newRow("garbage") << "garbage" << int(HealthStatus::Fail) << "expected JSON";
+        QTest::newRow("garbage") << "garbage" << int(HealthStatus::Fail) << "the body is not JSON";
         QTest::newRow("degraded") << "degraded" << int(HealthStatus::Warn) << "sidekiq";
     }
     void scenarioChangesShowWithinTwoIntervals()

@@ -93,6 +93,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QSignalSpy appended(app.store(), &EventStoreService::appended);
 
+        window->showArea(MainWindow::FleetArea); // the Dashboard is the home screen
         FleetPanel *fleet = window->fleetPanel();
         QAbstractItemModelTester tester(fleet->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(fleet->model()->rowCount(), 2);
@@ -108,7 +109,7 @@ private Q_SLOTS:
         const QModelIndex service = view->index(0, 0, web1);
         tree->scrollTo(service);
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(service).center());
-        QVERIFY(fleet->detailsView()->toPlainText().contains(QStringLiteral("family-photo-share.service")));
+        QVERIFY2(fleet->detailsView()->toPlainText().contains(QStringLiteral("family-photo-share.service")), qPrintable(fleet->detailsView()->toPlainText()));
         QVERIFY(fleet->detailsView()->toPlainText().contains(QStringLiteral("http://192.0.2.11:3000/health/detailed")));
 
         // The filter narrows the tree to matches and their ancestors.
