@@ -36,7 +36,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     // A service under a guarded action is muted for exactly that action.
     connect(m_runner.get(), &ServiceActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
     connect(m_runner.get(), &ServiceActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
-    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get(), m_health.get(), m_alerts.get());
+    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get(), m_health.get(), m_alerts.get(), m_metrics.get());
     m_prompts->setDialogParent(m_window.get());
     connect(m_ssh.get(), &SshEngine::hostKeyTrusted, this, [this](const QString &host, const QString &type, const QString &fingerprint) {
         Event event;

@@ -5,7 +5,6 @@
 //       decimated (what the dashboard draws) against every point handed to QtCharts
 // Prints one JSON object.
 
-#include "ResponseTimeChart.h"
 #include "config/ConfigLoader.h"
 #include "health/HealthService.h"
 #include "health/SeriesDecimator.h"
@@ -156,7 +155,7 @@ int chart(const QStringList &args)
     view.show();
     QApplication::processEvents();
 
-    // Decimated: what ResponseTimeChart hands to QtCharts (about two points per pixel column).
+    // Decimated: what TimeSeriesChart hands to QtCharts (about two points per pixel column).
     QElapsedTimer decimation;
     decimation.start();
     QList<QList<QPointF>> decimated;

@@ -127,106 +127,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a mapping</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a scalar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a mapping, found %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is missing the required key '%2'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>YAML merge keys ('&lt;&lt;') are not supported; put shared values under 'defaults'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown key '%1' in %2; did you mean '%3'?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown key '%1' in %2; expected one of: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>duplicate %1 '%2' (first given on line %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>invalid %1 name '%2': %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the configuration is too large to check (more than %1 entries)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a string, found %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a whole number, found %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a quoted string</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a whole number, found '%2'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3, found %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a number, found %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a number, found '%2'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be true or false</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a duration such as 10s, 5m or 24h, found %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a duration such as 10s, 5m or 24h, found '%2'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a list, found %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>invalid %1 '%2': %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 may not be empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the top level</source>
         <translation type="unfinished" />
     </message>
@@ -599,14 +499,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a %1 must be a plain scalar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>idle_timeout</source>
         <translation type="unfinished" />
     </message>
@@ -684,7 +576,9 @@
     <message numerus="yes">
         <source>%n bytes of binary data: %1</source>
         <translation>
-            <numerusform>%n bytes of binary data: %1</numerusform><numerusform>%n bytes of binary data: %1</numerusform></translation>
+            <numerusform>%n bytes of binary data: %1</numerusform>
+            <numerusform>%n bytes of binary data: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>no "status"</source>
@@ -721,7 +615,9 @@
     <message numerus="yes">
         <source>(+%n more)</source>
         <translation>
-            <numerusform>(+%n more)</numerusform><numerusform>(+%n more)</numerusform></translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the body says "%1"</source>
@@ -1836,6 +1732,39 @@ Options:
         <source>Response time: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Response time (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory used %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disk used % (fullest mount)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s)</source>
+        <translation>
+            <numerusform>%1 of %n host</numerusform><numerusform>%1 of %n hosts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetPanel</name>
@@ -2293,37 +2222,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>opsdeck::ResponseTimeChart</name>
-    <message>
-        <source>Local time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Response time (ms)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>15 minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>6 hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>24 hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 ms at %3</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>opsdeck::ServiceStateModel</name>
     <message>
         <source>Read at %1</source>
@@ -2501,6 +2399,33 @@ Options:
     </message>
     <message>
         <source>Cannot read the journal of %1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::TimeSeriesChart</name>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,10 +2,13 @@
 
 #include "HealthComponentModel.h"
 #include "HealthTreeModel.h"
-#include "ResponseTimeChart.h"
+#include "TimeSeriesChart.h"
 #include "health/HealthService.h"
+#include "metrics/HostMetricsPoller.h"
 
+#include <QComboBox>
 #include <QHeaderView>
+#include <QTabWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -15,11 +18,26 @@
 
 namespace opsdeck {
 
-DashboardPanel::DashboardPanel(HealthService *health, QWidget *parent)
-    : QWidget(parent), m_health(health), m_model(new HealthTreeModel(health, this)),
+DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics, QWidget *parent)
+    : QWidget(parent), m_health(health), m_metrics(metrics), m_model(new HealthTreeModel(health, this)),
       m_components(new HealthComponentModel(this)), m_tree(new QTreeView(this)), m_componentView(new QTableView(this)),
-      m_detailTitle(new QLabel(this)), m_chart(new ResponseTimeChart(health, this))
+      m_detailTitle(new QLabel(this)), m_chart(new TimeSeriesChart(tr("Response time (ms)"), 0, this)),
+      m_hostChart(new TimeSeriesChart(tr("Percent"), 100, this)), m_hostMetric(new QComboBox(this))
 {
+    m_chart->setObjectName(QStringLiteral("responseTimeChart"));
+    m_hostChart->setObjectName(QStringLiteral("hostChart"));
+    connect(m_health, &HealthService::updated, this, [this](const HealthSnapshot &s) {
+        if (m_ids.contains(s.endpoint.id))
+            m_chart->scheduleRedraw();
+    });
+    connect(m_metrics, &HostMetricsPoller::metrics, this, [this](const QString &host) {
+        if (m_hosts.contains(host))
+            m_hostChart->scheduleRedraw();
+    });
+    m_hostMetric->addItem(tr("CPU %"));
+    m_hostMetric->addItem(tr("Memory used %"));
+    m_hostMetric->addItem(tr("Disk used % (fullest mount)"));
+    connect(m_hostMetric, &QComboBox::currentIndexChanged, this, &DashboardPanel::showHostMetrics);
     m_tree->setObjectName(QStringLiteral("healthTree"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
@@ -62,7 +80,16 @@ DashboardPanel::DashboardPanel(HealthService *health, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detailTitle);
     rightLayout->addWidget(m_componentView, 1);
-    rightLayout->addWidget(m_chart, 2);
+    auto *hosts = new QWidget(this);
+    auto *hostsLayout = new QVBoxLayout(hosts);
+    hostsLayout->setContentsMargins(0, 0, 0, 0);
+    hostsLayout->addWidget(m_hostMetric, 0, Qt::AlignLeft);
+    hostsLayout->addWidget(m_hostChart, 1);
+    auto *charts = new QTabWidget(this);
+    charts->setObjectName(QStringLiteral("charts"));
+    charts->addTab(m_chart, tr("Response time"));
+    charts->addTab(hosts, tr("Hosts"));
+    rightLayout->addWidget(charts, 2);
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(right);
@@ -101,8 +128,59 @@ void DashboardPanel::showSelection()
                                    .arg(healthFormatName(v.format)));
         m_components->setVerdict(v);
     }
-    if (sender() != m_model) // a new selection, not just new results
-        m_chart->setEndpoints(ids, tr("Response time: %1").arg(path));
+    if (sender() == m_model)
+        return; // new results, not a new selection: the charts redraw on their own
+    m_ids = ids;
+    m_hosts.clear();
+    for (const QString &id : ids) {
+        const QString host = m_health->snapshots().value(id).endpoint.host;
+        if (!m_hosts.contains(host))
+            m_hosts << host;
+    }
+    m_chart->setSource(
+        [this] {
+            QList<TimeSeries> series;
+            for (const QString &id : std::as_const(m_ids)) {
+                const HealthSnapshot s = m_health->snapshots().value(id);
+                TimeSeries t{s.endpoint.host + u'/' + s.endpoint.service, {},
+                             2 * std::max<qint64>(s.endpoint.check.interval.count(), 1000) + 1000};
+                for (const HealthSample &sample : m_health->history(id)) {
+                    if (sample.latencyMs >= 0)
+                        t.samples.append({sample.timeMs, double(sample.latencyMs)});
+                }
+                series.append(t);
+            }
+            return series;
+        },
+        tr("Response time: %1").arg(path));
+    showHostMetrics();
+}
+
+void DashboardPanel::showHostMetrics()
+{
+    const int metric = m_hostMetric->currentIndex();
+    m_hostChart->setSource(
+        [this, metric] {
+            QList<TimeSeries> series;
+            for (const QString &host : std::as_const(m_hosts)) {
+                TimeSeries t{host, {}, 2 * m_metrics->interval().count() + 5000};
+                for (const HostMetrics &m : m_metrics->history(host)) {
+                    std::optional<double> value;
+                    if (metric == 0)
+                        value = m.cpuPercent;
+                    else if (metric == 1)
+                        value = m.memoryPercent;
+                    else
+                        for (const DiskUse &d : m.disks)
+                            value = std::max(value.value_or(0.0), 100.0 - d.freePercent());
+                    if (value)
+                        t.samples.append({m.at.toMSecsSinceEpoch(), *value});
+                }
+                series.append(t);
+            }
+            return series;
+        },
+        tr("%1 of %n host(s)", nullptr, int(m_hosts.size())).arg(m_hostMetric->currentText()));
 }
 
 } // namespace opsdeck

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QTableView;
 class QTreeView;
@@ -16,30 +17,39 @@ namespace opsdeck {
 class HealthComponentModel;
 class HealthService;
 class HealthTreeModel;
-class ResponseTimeChart;
+class HostMetricsPoller;
+class TimeSeriesChart;
 
 class DashboardPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardPanel(HealthService *health, QWidget *parent = nullptr);
+    DashboardPanel(HealthService *health, HostMetricsPoller *metrics, QWidget *parent = nullptr);
 
     HealthTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     HealthComponentModel *components() const { return m_components; }
     QLabel *detailTitle() const { return m_detailTitle; }
-    ResponseTimeChart *chart() const { return m_chart; }
+    TimeSeriesChart *chart() const { return m_chart; }
+    TimeSeriesChart *hostChart() const { return m_hostChart; }
+    QComboBox *hostMetricSelector() const { return m_hostMetric; }
 
 private:
     void showSelection();
+    void showHostMetrics();
 
     HealthService *m_health;
+    HostMetricsPoller *m_metrics;
     HealthTreeModel *m_model;
     HealthComponentModel *m_components;
     QTreeView *m_tree;
     QTableView *m_componentView;
     QLabel *m_detailTitle;
-    ResponseTimeChart *m_chart;
+    TimeSeriesChart *m_chart;
+    TimeSeriesChart *m_hostChart;
+    QComboBox *m_hostMetric;
+    QStringList m_ids;   // endpoints under the selection
+    QStringList m_hosts; // hosts under the selection
 };
 
 } // namespace opsdeck

@@ -17,6 +17,7 @@ class AlertsPanel;
 class ConfigPanel;
 class DashboardPanel;
 class HealthService;
+class HostMetricsPoller;
 class ConfigSource;
 class EventStoreService;
 class FleetPanel;
@@ -31,7 +32,7 @@ public:
     enum Area { DashboardArea, AlertsArea, FleetArea, ServicesArea, ConfigurationArea };
 
     MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
-               HealthService *health, AlertEngine *alerts, QWidget *parent = nullptr);
+               HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);

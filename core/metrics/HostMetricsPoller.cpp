@@ -23,6 +23,8 @@ void HostMetricsPoller::setConfig(const FleetConfig &config)
     }
     for (auto it = m_latest.begin(); it != m_latest.end();)
         it = hosts.contains(it.key()) ? std::next(it) : m_latest.erase(it);
+    for (auto it = m_history.begin(); it != m_history.end();)
+        it = hosts.contains(it.key()) ? std::next(it) : m_history.erase(it);
     if (!m_timer->isActive())
         m_timer->start();
     pollNow();
@@ -31,6 +33,18 @@ void HostMetricsPoller::setConfig(const FleetConfig &config)
 void HostMetricsPoller::setInterval(Milliseconds interval)
 {
     m_timer->setInterval(int(interval.count()));
+}
+
+const QList<HostMetrics> &HostMetricsPoller::history(const QString &host) const
+{
+    static const QList<HostMetrics> none;
+    const auto it = m_history.constFind(host);
+    return it == m_history.cend() ? none : *it;
+}
+
+Milliseconds HostMetricsPoller::interval() const
+{
+    return Milliseconds(m_timer->interval());
 }
 
 std::optional<HostMetrics> HostMetricsPoller::latest(const QString &host) const
@@ -59,6 +73,11 @@ void HostMetricsPoller::pollNow()
                     const auto previous = m_latest.contains(host) ? m_latest.value(host).cpuTimes : std::nullopt;
                     const HostMetrics m = HostMetricsParser::parse(result.out, previous);
                     m_latest.insert(host, m);
+                    QList<HostMetrics> &history = m_history[host];
+                    history.append(m);
+                    const QDateTime horizon = m.at.addSecs(-24 * 3600);
+                    while (!history.isEmpty() && history.constFirst().at < horizon)
+                        history.removeFirst();
                     m_reachable.insert(host, true);
                     m_errors.remove(host);
                     Q_EMIT metrics(host, m);

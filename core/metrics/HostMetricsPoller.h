@@ -27,6 +27,9 @@ public:
     void pollNow();
 
     std::optional<HostMetrics> latest(const QString &host) const;
+    // The last 24 hours of a host's polls, oldest first.
+    const QList<HostMetrics> &history(const QString &host) const;
+    Milliseconds interval() const;
     // The host answered its last poll (false also before the first answer).
     bool reachable(const QString &host) const { return m_reachable.value(host, false); }
     QString lastError(const QString &host) const { return m_errors.value(host); }
@@ -40,6 +43,7 @@ private:
     QTimer *m_timer;
     FleetConfig m_config;
     QHash<QString, HostMetrics> m_latest;
+    QHash<QString, QList<HostMetrics>> m_history;
     QHash<QString, bool> m_reachable;
     QHash<QString, QString> m_errors;
     QHash<QString, bool> m_inFlight;

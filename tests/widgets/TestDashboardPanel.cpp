@@ -7,10 +7,11 @@
 #include "HealthComponentModel.h"
 #include "HealthTreeModel.h"
 #include "MainWindow.h"
-#include "ResponseTimeChart.h"
+#include "TimeSeriesChart.h"
 #include "SandboxFleet.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTreeView>
@@ -90,6 +91,9 @@ private Q_SLOTS:
         QVERIFY(dashboard->detailTitle()->text().contains(QStringLiteral("HTTP 503")));
         // The chart follows the selection once results arrive.
         QTRY_VERIFY_WITH_TIMEOUT(dashboard->chart()->pointCount() > 0, 5000);
+        // Host metrics of the selection arrive over SSH (memory with the first poll).
+        dashboard->hostMetricSelector()->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT((dashboard->hostChart()->redrawNow(), dashboard->hostChart()->pointCount() > 0), 10'000);
     }
 };
 

@@ -1,7 +1,4 @@
-#include "ResponseTimeChart.h"
-
-#include "health/HealthService.h"
-#include "health/SeriesDecimator.h"
+#include "TimeSeriesChart.h"
 
 #include <QChart>
 #include <QChartView>
@@ -20,20 +17,19 @@
 
 namespace opsdeck {
 
-ResponseTimeChart::ResponseTimeChart(HealthService *health, QWidget *parent)
-    : QWidget(parent), m_health(health), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
-      m_time(new QDateTimeAxis(this)), m_latency(new QValueAxis(this)), m_range(new QComboBox(this)),
+TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWidget *parent)
+    : QWidget(parent), m_fixedMax(fixedMax), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
+      m_time(new QDateTimeAxis(this)), m_values(new QValueAxis(this)), m_range(new QComboBox(this)),
       m_caption(new QLabel(this)), m_redraw(new QTimer(this))
 {
-    setObjectName(QStringLiteral("responseTimeChart"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_time->setFormat(QStringLiteral("HH:mm"));
     m_time->setTitleText(tr("Local time"));
-    m_latency->setTitleText(tr("Response time (ms)"));
-    m_latency->setLabelFormat(QStringLiteral("%d"));
+    m_values->setTitleText(valueTitle);
+    m_values->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(m_time, Qt::AlignBottom);
-    m_chart->addAxis(m_latency, Qt::AlignLeft);
+    m_chart->addAxis(m_values, Qt::AlignLeft);
     m_view->setRenderHint(QPainter::Antialiasing, false); // thousands of segments: crisp and fast
 
     m_range->addItem(tr("15 minutes"), 15);
@@ -53,26 +49,22 @@ ResponseTimeChart::ResponseTimeChart(HealthService *health, QWidget *parent)
 
     m_redraw->setSingleShot(true);
     m_redraw->setInterval(40);
-    connect(m_redraw, &QTimer::timeout, this, &ResponseTimeChart::redrawNow);
-    connect(m_health, &HealthService::updated, this, [this](const HealthSnapshot &s) {
-        if (m_ids.contains(s.endpoint.id))
-            scheduleRedraw();
-    });
+    connect(m_redraw, &QTimer::timeout, this, &TimeSeriesChart::redrawNow);
     // The window slides even when nothing arrives.
     auto *slide = new QTimer(this);
     slide->setInterval(5000);
-    connect(slide, &QTimer::timeout, this, &ResponseTimeChart::scheduleRedraw);
+    connect(slide, &QTimer::timeout, this, &TimeSeriesChart::scheduleRedraw);
     slide->start();
 }
 
-void ResponseTimeChart::setEndpoints(const QStringList &ids, const QString &title)
+void TimeSeriesChart::setSource(Source source, const QString &title)
 {
-    m_ids = ids;
+    m_source = std::move(source);
     m_caption->setText(title);
     redrawNow();
 }
 
-void ResponseTimeChart::setRangeMinutes(int minutes)
+void TimeSeriesChart::setRangeMinutes(int minutes)
 {
     m_rangeMinutes = minutes;
     const int index = m_range->findData(minutes);
@@ -81,32 +73,25 @@ void ResponseTimeChart::setRangeMinutes(int minutes)
     redrawNow();
 }
 
-void ResponseTimeChart::scheduleRedraw()
+void TimeSeriesChart::scheduleRedraw()
 {
     if (!m_redraw->isActive())
         m_redraw->start();
 }
 
-void ResponseTimeChart::redrawNow()
+void TimeSeriesChart::redrawNow()
 {
     const qint64 to = QDateTime::currentMSecsSinceEpoch();
     const qint64 from = to - qint64(m_rangeMinutes) * 60'000;
     const int buckets = std::max(50, m_view->width()); // two points (min, max) per pixel column
+    const QList<TimeSeries> sources = m_source ? m_source() : QList<TimeSeries>{};
     QList<QList<QList<QPointF>>> perEndpoint;
-    double maxLatency = 10;
-    for (const QString &id : std::as_const(m_ids)) {
-        const QList<HealthSample> &history = m_health->history(id);
-        QList<SeriesDecimator::Sample> samples;
-        samples.reserve(history.size());
-        for (const HealthSample &s : history) {
-            if (s.latencyMs >= 0)
-                samples.append({s.timeMs, double(s.latencyMs)});
-        }
-        const qint64 interval = m_health->snapshots().value(id).endpoint.check.interval.count();
-        perEndpoint.append(SeriesDecimator::decimate(samples, from, to, buckets, 2 * std::max<qint64>(interval, 1000) + 1000));
+    double maxValue = 10;
+    for (const TimeSeries &series : sources) {
+        perEndpoint.append(SeriesDecimator::decimate(series.samples, from, to, buckets, series.gapMs));
         for (const auto &segment : perEndpoint.constLast()) {
             for (const QPointF &p : segment)
-                maxLatency = std::max(maxLatency, p.y());
+                maxValue = std::max(maxValue, p.y());
         }
     }
     // Series are reused: one replace() per series per frame, nothing recreated while the view stays.
@@ -114,8 +99,7 @@ void ResponseTimeChart::redrawNow()
     int used = 0;
     m_points = 0;
     for (qsizetype e = 0; e < perEndpoint.size(); ++e) {
-        const QString name = m_health->snapshots().value(m_ids.at(e)).endpoint.host + u'/'
-                             + m_health->snapshots().value(m_ids.at(e)).endpoint.service;
+        const QString name = sources.at(e).name;
         QColor color;
         for (qsizetype s = 0; s < perEndpoint.at(e).size(); ++s) {
             QLineSeries *series = nullptr;
@@ -126,13 +110,13 @@ void ResponseTimeChart::redrawNow()
                 m_chart->addSeries(series);
                 connect(series, &QLineSeries::hovered, this, [this, series](const QPointF &point, bool state) {
                     if (state)
-                        QToolTip::showText(QCursor::pos(), tr("%1: %2 ms at %3")
+                        QToolTip::showText(QCursor::pos(), tr("%1: %2 at %3")
                                                                .arg(series->name())
-                                                               .arg(qRound(point.y()))
+                                                               .arg(point.y(), 0, 'f', 1)
                                                                .arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"))));
                 });
                 series->attachAxis(m_time);
-                series->attachAxis(m_latency);
+                series->attachAxis(m_values);
             }
             ++used;
             series->replace(perEndpoint.at(e).at(s));
@@ -154,7 +138,7 @@ void ResponseTimeChart::redrawNow()
     m_chart->legend()->setVisible(perEndpoint.size() <= 6); // more: hover a line for its name
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     m_time->setFormat(m_rangeMinutes > 360 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm"));
-    m_latency->setRange(0, maxLatency * 1.1);
+    m_values->setRange(0, m_fixedMax > 0 ? m_fixedMax : maxValue * 1.1);
     Q_EMIT redrawn();
 }
 
