@@ -1763,7 +1763,9 @@ Options:
     <message numerus="yes">
         <source>%1 of %n host(s)</source>
         <translation>
-            <numerusform>%1 of %n host</numerusform><numerusform>%1 of %n hosts</numerusform></translation>
+            <numerusform>%1 of %n host</numerusform>
+            <numerusform>%1 of %n hosts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2428,10 @@ Options:
     </message>
     <message>
         <source>%1: %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events</source>
         <translation type="unfinished" />
     </message>
 </context>

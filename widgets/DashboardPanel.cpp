@@ -5,6 +5,7 @@
 #include "TimeSeriesChart.h"
 #include "health/HealthService.h"
 #include "metrics/HostMetricsPoller.h"
+#include "store/EventStoreService.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -18,12 +19,33 @@
 
 namespace opsdeck {
 
-DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics, QWidget *parent)
+DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics, EventStoreService *store, QWidget *parent)
     : QWidget(parent), m_health(health), m_metrics(metrics), m_model(new HealthTreeModel(health, this)),
       m_components(new HealthComponentModel(this)), m_tree(new QTreeView(this)), m_componentView(new QTableView(this)),
       m_detailTitle(new QLabel(this)), m_chart(new TimeSeriesChart(tr("Response time (ms)"), 0, this)),
-      m_hostChart(new TimeSeriesChart(tr("Percent"), 100, this)), m_hostMetric(new QComboBox(this))
+      m_hostChart(new TimeSeriesChart(tr("Percent"), 100, this)), m_hostMetric(new QComboBox(this)), m_store(store)
 {
+    // Markers: what happened (restarts, alerts, health changes …) in the last 24 h, then live.
+    connect(m_store, &EventStoreService::stateChanged, this, [this](EventStoreService::State state) {
+        if (state != EventStoreService::State::Open)
+            return;
+        EventFilter filter;
+        filter.since = QDateTime::currentDateTimeUtc().addDays(-1);
+        filter.limit = 20'000;
+        m_fetch = m_store->fetch(filter);
+    });
+    connect(m_store, &EventStoreService::fetched, this, [this](quint64 request, const QList<Event> &events) {
+        if (request != m_fetch)
+            return;
+        m_events = events + m_events;
+        showMarkers();
+    });
+    connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
+        m_events.append(event);
+        if (m_events.size() > 20'000)
+            m_events.remove(0, m_events.size() - 20'000);
+        showMarkers();
+    });
     m_chart->setObjectName(QStringLiteral("responseTimeChart"));
     m_hostChart->setObjectName(QStringLiteral("hostChart"));
     connect(m_health, &HealthService::updated, this, [this](const HealthSnapshot &s) {
@@ -131,6 +153,7 @@ void DashboardPanel::showSelection()
     if (sender() == m_model)
         return; // new results, not a new selection: the charts redraw on their own
     m_ids = ids;
+    m_path = index.isValid() ? path : QString();
     m_hosts.clear();
     for (const QString &id : ids) {
         const QString host = m_health->snapshots().value(id).endpoint.host;
@@ -154,6 +177,28 @@ void DashboardPanel::showSelection()
         },
         tr("Response time: %1").arg(path));
     showHostMetrics();
+    showMarkers();
+}
+
+void DashboardPanel::showMarkers()
+{
+    // An event belongs to the selection when it is about it or about something inside it; events
+    // about a whole environment show on everything in that environment.
+    const QString env = m_path.section(u'/', 0, 0);
+    QList<ChartMarker> markers;
+    for (const Event &e : std::as_const(m_events)) {
+        if (e.kind.startsWith(QStringLiteral("config.")))
+            continue;
+        const QString target = QStringList{e.environment, e.host, e.service}.join(u'/');
+        const bool inside = m_path.isEmpty() || target.startsWith(m_path + u'/') || target == m_path
+                            || (e.environment == env && e.host.isEmpty())
+                            || (e.service.isEmpty() && !e.host.isEmpty()
+                                && (m_path == e.environment + u'/' + e.host || m_path.startsWith(e.environment + u'/' + e.host + u'/')));
+        if (inside)
+            markers.append({e.time.toMSecsSinceEpoch(), e.summary});
+    }
+    m_chart->setMarkers(markers);
+    m_hostChart->setMarkers(markers);
 }
 
 void DashboardPanel::showHostMetrics()

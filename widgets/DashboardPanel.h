@@ -5,6 +5,8 @@
 // the selected entry's components (which check fails, and why) and its response time over time.
 // UI thread.
 
+#include "store/Event.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -14,6 +16,7 @@ class QTreeView;
 
 namespace opsdeck {
 
+class EventStoreService;
 class HealthComponentModel;
 class HealthService;
 class HealthTreeModel;
@@ -24,7 +27,7 @@ class DashboardPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    DashboardPanel(HealthService *health, HostMetricsPoller *metrics, QWidget *parent = nullptr);
+    DashboardPanel(HealthService *health, HostMetricsPoller *metrics, EventStoreService *store, QWidget *parent = nullptr);
 
     HealthTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
@@ -37,6 +40,7 @@ public:
 private:
     void showSelection();
     void showHostMetrics();
+    void showMarkers();
 
     HealthService *m_health;
     HostMetricsPoller *m_metrics;
@@ -50,6 +54,10 @@ private:
     QComboBox *m_hostMetric;
     QStringList m_ids;   // endpoints under the selection
     QStringList m_hosts; // hosts under the selection
+    QString m_path;      // the selection: "env", "env/host" or "env/host/service"
+    EventStoreService *m_store;
+    QList<Event> m_events; // the last 24 h, for chart markers
+    quint64 m_fetch = 0;
 };
 
 } // namespace opsdeck

@@ -28,7 +28,7 @@ namespace opsdeck {
 MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
                        HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, QWidget *parent)
     : QMainWindow(parent), m_config(config), m_store(store), m_navigation(new QListWidget(this)),
-      m_areas(new QStackedWidget(this)), m_ssh(ssh), m_dashboard(new DashboardPanel(health, metrics, this)),
+      m_areas(new QStackedWidget(this)), m_ssh(ssh), m_dashboard(new DashboardPanel(health, metrics, store, this)),
       m_alerts(new AlertsPanel(alerts, this)), m_fleet(new FleetPanel(this)),
       m_services(new ServicesPanel(ssh, runner, store, this)), m_configPanel(new ConfigPanel(this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this))

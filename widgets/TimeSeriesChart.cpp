@@ -10,6 +10,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
@@ -20,8 +21,24 @@ namespace opsdeck {
 TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWidget *parent)
     : QWidget(parent), m_fixedMax(fixedMax), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
       m_time(new QDateTimeAxis(this)), m_values(new QValueAxis(this)), m_range(new QComboBox(this)),
-      m_caption(new QLabel(this)), m_redraw(new QTimer(this))
+      m_caption(new QLabel(this)), m_redraw(new QTimer(this)), m_markerSeries(new QScatterSeries)
 {
+    // Events ride along the top of the plot; hovering one tells what happened.
+    m_markerSeries->setName(tr("Events"));
+    m_markerSeries->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_markerSeries->setMarkerSize(9);
+    m_markerSeries->setColor(QColor(0x3b, 0x4a, 0x6b));
+    m_markerSeries->setBorderColor(QColor(0x3b, 0x4a, 0x6b));
+    connect(m_markerSeries, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
+        if (!state)
+            return;
+        QStringList labels;
+        for (const ChartMarker &m : std::as_const(m_markers)) {
+            if (std::abs(double(m.timeMs) - point.x()) < 1.0)
+                labels << QDateTime::fromMSecsSinceEpoch(m.timeMs).toString(QStringLiteral("HH:mm:ss ")) + m.label;
+        }
+        QToolTip::showText(QCursor::pos(), labels.join(u'\n'));
+    });
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_time->setFormat(QStringLiteral("HH:mm"));
@@ -30,6 +47,9 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     m_values->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_values, Qt::AlignLeft);
+    m_chart->addSeries(m_markerSeries);
+    m_markerSeries->attachAxis(m_time);
+    m_markerSeries->attachAxis(m_values);
     m_view->setRenderHint(QPainter::Antialiasing, false); // thousands of segments: crisp and fast
 
     m_range->addItem(tr("15 minutes"), 15);
@@ -73,6 +93,12 @@ void TimeSeriesChart::setRangeMinutes(int minutes)
     redrawNow();
 }
 
+void TimeSeriesChart::setMarkers(const QList<ChartMarker> &markers)
+{
+    m_markers = markers;
+    scheduleRedraw();
+}
+
 void TimeSeriesChart::scheduleRedraw()
 {
     if (!m_redraw->isActive())
@@ -96,6 +122,7 @@ void TimeSeriesChart::redrawNow()
     }
     // Series are reused: one replace() per series per frame, nothing recreated while the view stays.
     QList<QAbstractSeries *> existing = m_chart->series();
+    existing.removeAll(m_markerSeries);
     int used = 0;
     m_points = 0;
     for (qsizetype e = 0; e < perEndpoint.size(); ++e) {
@@ -136,6 +163,16 @@ void TimeSeriesChart::redrawNow()
         delete existing.at(i);
     }
     m_chart->legend()->setVisible(perEndpoint.size() <= 6); // more: hover a line for its name
+    const double top = m_fixedMax > 0 ? m_fixedMax : maxValue * 1.1;
+    QList<QPointF> markerPoints;
+    for (const ChartMarker &m : std::as_const(m_markers)) {
+        if (m.timeMs >= from && m.timeMs <= to)
+            markerPoints.append(QPointF(double(m.timeMs), top * 0.97));
+    }
+    m_markerSeries->replace(markerPoints);
+    m_markersShown = int(markerPoints.size());
+    for (auto *marker : m_chart->legend()->markers(m_markerSeries))
+        marker->setVisible(false);
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     m_time->setFormat(m_rangeMinutes > 360 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm"));
     m_values->setRange(0, m_fixedMax > 0 ? m_fixedMax : maxValue * 1.1);

@@ -16,10 +16,17 @@ class QChartView;
 class QComboBox;
 class QDateTimeAxis;
 class QLabel;
+class QScatterSeries;
 class QTimer;
 class QValueAxis;
 
 namespace opsdeck {
+
+// An event on the time axis (a restart, a deploy, an alert …), drawn as a marker along the top.
+struct ChartMarker {
+    qint64 timeMs;
+    QString label;
+};
 
 struct TimeSeries {
     QString name;
@@ -37,6 +44,8 @@ public:
 
     void setSource(Source source, const QString &title); // fixedMax > 0: the value axis ends there
     void setRangeMinutes(int minutes);
+    void setMarkers(const QList<ChartMarker> &markers);
+    int markerCount() const { return m_markersShown; }
     void scheduleRedraw();
     void redrawNow();
     int pointCount() const { return m_points; } // after the last redraw (tests, benchmarks)
@@ -54,8 +63,11 @@ private:
     QComboBox *m_range;
     QLabel *m_caption;
     QTimer *m_redraw;
+    QScatterSeries *m_markerSeries;
+    QList<ChartMarker> m_markers;
     int m_rangeMinutes = 15;
     int m_points = 0;
+    int m_markersShown = 0;
 };
 
 } // namespace opsdeck

@@ -91,6 +91,8 @@ private Q_SLOTS:
         QVERIFY(dashboard->detailTitle()->text().contains(QStringLiteral("HTTP 503")));
         // The chart follows the selection once results arrive.
         QTRY_VERIFY_WITH_TIMEOUT(dashboard->chart()->pointCount() > 0, 5000);
+        // The failing state was recorded as an event: it marks the time axis of this service's chart.
+        QTRY_VERIFY_WITH_TIMEOUT((dashboard->chart()->redrawNow(), dashboard->chart()->markerCount() >= 1), 5000);
         // Host metrics of the selection arrive over SSH (memory with the first poll).
         dashboard->hostMetricSelector()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT((dashboard->hostChart()->redrawNow(), dashboard->hostChart()->pointCount() > 0), 10'000);
