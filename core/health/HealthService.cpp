@@ -7,42 +7,59 @@
 
 namespace opsdeck {
 
-HealthService::HealthService(EventStoreService *store, QObject *parent)
-    : QObject(parent), m_store(store), m_monitor(new HealthMonitor)
+namespace {
+constexpr int kEndpointsPerShard = 128;
+constexpr int kMaxShards = 8;
+} // namespace
+
+HealthService::HealthService(EventStoreService *store, QObject *parent) : QObject(parent), m_store(store)
 {
-    m_thread.setObjectName(QStringLiteral("opsdeck-health"));
-    m_monitor->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_monitor, &QObject::deleteLater);
-    connect(m_monitor, &HealthMonitor::verdict, this, [this](const HealthSnapshot &snapshot) {
-        if (!m_snapshots.contains(snapshot.endpoint.id))
-            return; // an answer for an endpoint that was removed meanwhile
-        m_snapshots.insert(snapshot.endpoint.id, snapshot);
-        QList<HealthSample> &history = m_history[snapshot.endpoint.id];
-        const qint64 now = snapshot.last.checkedAt.toMSecsSinceEpoch();
-        history.append({now, qint32(snapshot.last.status == HealthStatus::Pass || snapshot.last.httpStatus ? snapshot.last.latencyMs : -1),
-                        snapshot.last.status});
-        const qint64 horizon = now - 24LL * 3600 * 1000;
-        qsizetype drop = 0;
-        while (drop < history.size() && history.at(drop).timeMs < horizon)
-            ++drop;
-        if (drop > 0)
-            history.remove(0, drop);
-        Q_EMIT updated(snapshot);
-    });
-    connect(m_monitor, &HealthMonitor::transitioned, this, [this](const HealthSnapshot &snapshot, HealthStatus from, bool initial) {
-        if (!m_snapshots.contains(snapshot.endpoint.id))
-            return;
-        record(snapshot, from, initial);
-        if (!initial)
-            Q_EMIT transitioned(snapshot, from);
-    });
-    m_thread.start();
+    shardFor(0);
 }
 
 HealthService::~HealthService()
 {
-    m_thread.quit();
-    m_thread.wait();
+    for (Shard &shard : m_shards) {
+        shard.thread->quit();
+        shard.thread->wait();
+        delete shard.thread;
+    }
+}
+
+HealthService::Shard &HealthService::shardFor(int index)
+{
+    while (int(m_shards.size()) <= index) {
+        Shard shard{new QThread, new HealthMonitor};
+        shard.thread->setObjectName(QStringLiteral("opsdeck-health-%1").arg(m_shards.size()));
+        shard.monitor->moveToThread(shard.thread);
+        connect(shard.thread, &QThread::finished, shard.monitor, &QObject::deleteLater);
+        connect(shard.monitor, &HealthMonitor::verdict, this, [this](const HealthSnapshot &snapshot) {
+            if (!m_snapshots.contains(snapshot.endpoint.id))
+                return; // an answer for an endpoint that was removed meanwhile
+            m_snapshots.insert(snapshot.endpoint.id, snapshot);
+            QList<HealthSample> &history = m_history[snapshot.endpoint.id];
+            const qint64 now = snapshot.last.checkedAt.toMSecsSinceEpoch();
+            history.append({now, qint32(snapshot.last.status == HealthStatus::Pass || snapshot.last.httpStatus ? snapshot.last.latencyMs : -1),
+                            snapshot.last.status});
+            const qint64 horizon = now - 24LL * 3600 * 1000;
+            qsizetype drop = 0;
+            while (drop < history.size() && history.at(drop).timeMs < horizon)
+                ++drop;
+            if (drop > 0)
+                history.remove(0, drop);
+            Q_EMIT updated(snapshot);
+        });
+        connect(shard.monitor, &HealthMonitor::transitioned, this, [this](const HealthSnapshot &snapshot, HealthStatus from, bool initial) {
+            if (!m_snapshots.contains(snapshot.endpoint.id))
+                return;
+            record(snapshot, from, initial);
+            if (!initial)
+                Q_EMIT transitioned(snapshot, from);
+        });
+        shard.thread->start();
+        m_shards.push_back(shard);
+    }
+    return m_shards[size_t(index)];
 }
 
 void HealthService::setConfig(const FleetConfig &config)
@@ -65,7 +82,15 @@ void HealthService::setConfig(const FleetConfig &config)
         else
             it = m_history.erase(it);
     }
-    QMetaObject::invokeMethod(m_monitor, [monitor = m_monitor, endpoints] { monitor->setEndpoints(endpoints, 2); });
+    // An endpoint keeps its shard while the number of shards stays (its state machine lives there).
+    const int shards = std::clamp(int((endpoints.size() + kEndpointsPerShard - 1) / kEndpointsPerShard), 1, kMaxShards);
+    std::vector<QList<HealthEndpoint>> parts(size_t(std::max<qsizetype>(shards, qsizetype(m_shards.size()))));
+    for (const HealthEndpoint &e : endpoints)
+        parts[size_t(qHash(e.id) % uint(shards))].append(e);
+    for (size_t i = 0; i < parts.size(); ++i) {
+        HealthMonitor *monitor = shardFor(int(i)).monitor;
+        QMetaObject::invokeMethod(monitor, [monitor, part = parts[i]] { monitor->setEndpoints(part, 2); });
+    }
     Q_EMIT endpointsChanged();
 }
 
@@ -86,7 +111,8 @@ bool HealthService::isStale(const HealthSnapshot &snapshot, qint64 nowMs)
 
 void HealthService::checkNow()
 {
-    QMetaObject::invokeMethod(m_monitor, [monitor = m_monitor] { monitor->checkNow(); });
+    for (const Shard &shard : m_shards)
+        QMetaObject::invokeMethod(shard.monitor, [monitor = shard.monitor] { monitor->checkNow(); });
 }
 
 void HealthService::record(const HealthSnapshot &snapshot, HealthStatus from, bool initial)

@@ -1,14 +1,19 @@
 #pragma once
 
-// Owns the health thread and its HealthMonitor; keeps the latest snapshot of every endpoint for the
-// UI and records every debounced transition as an event (initial states only when they are not
-// passing). Lives on the UI thread; deterministic shutdown (quit, wait) in the destructor.
+// Owns the health threads and their HealthMonitors; keeps the latest snapshot of every endpoint for
+// the UI and records every debounced transition as an event (initial states only when they are not
+// passing). Endpoints are sharded over up to 8 monitors (about 128 each): every monitor keeps its
+// endpoints' connections open, and an event loop's poll() scans all of its sockets on every wakeup,
+// so one loop for a thousand endpoints would spend its time scanning. Lives on the UI thread;
+// deterministic shutdown (quit, wait) in the destructor.
 
 #include "HealthEndpoint.h"
 
 #include <QHash>
 #include <QObject>
 #include <QThread>
+
+#include <vector>
 
 namespace opsdeck {
 
@@ -39,9 +44,14 @@ Q_SIGNALS:
 private:
     void record(const HealthSnapshot &snapshot, HealthStatus from, bool initial);
 
+    struct Shard {
+        QThread *thread;
+        HealthMonitor *monitor; // lives on thread; deleted there on finished()
+    };
+    Shard &shardFor(int index);
+
     EventStoreService *m_store;
-    QThread m_thread;
-    HealthMonitor *m_monitor; // lives on m_thread; deleted there on finished()
+    std::vector<Shard> m_shards;
     QHash<QString, HealthSnapshot> m_snapshots;
     QStringList m_order;
     QHash<QString, QList<HealthSample>> m_history;
