@@ -69,9 +69,10 @@ private Q_SLOTS:
         QVERIFY(m_fleet->scenario(QStringLiteral("host-002"), QStringLiteral("web"), scenario));
         QElapsedTimer timer;
         timer.start();
-        // Two intervals for two agreeing results, plus one for the scenario landing mid-interval
-        // and the 500 ms timeout of the last check.
-        QTRY_COMPARE_WITH_TIMEOUT(int(health.snapshots().value(webId(QStringLiteral("host-002"))).stable), status, 3500);
+        // Two intervals for two agreeing results (2 s), plus up to one interval for a check already in
+        // flight when the scenario changed (1 s), plus the 500 ms timeout of the deciding check, plus
+        // 500 ms for scheduling on a loaded machine. Typical: 1.9–2.5 s (printed below).
+        QTRY_COMPARE_WITH_TIMEOUT(int(health.snapshots().value(webId(QStringLiteral("host-002"))).stable), status, 4000);
         qInfo("%s visible after %lld ms", qPrintable(scenario), timer.elapsed());
         const HealthSnapshot s = health.snapshots().value(webId(QStringLiteral("host-002")));
         QVERIFY2(s.last.reason.contains(reason), qPrintable(s.last.reason));
