@@ -506,6 +506,114 @@
         <source>keepalive_interval</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a mapping, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 must be a plain scalar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate %1 '%2' (first given on line %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing the required key '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML merge keys ('&lt;&lt;') are not supported; put shared values under 'defaults'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' in %2; did you mean '%3'?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' in %2; expected one of: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid %1 name '%2': %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the configuration is too large to check (more than %1 entries)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a string, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a whole number, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quoted string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a whole number, found '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, found %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a number, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a number, found '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a duration such as 10s, 5m or 24h, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a duration such as 10s, 5m or 24h, found '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a list, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid %1 '%2': %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may not be empty</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventStoreFactory</name>

@@ -1,21 +1,29 @@
 #include "ConfigLoader.h"
 
-#include "SchemaWalker.h"
+#include "FleetSchema.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
 
 #include <sstream>
 
 namespace opsdeck {
 
-using detail::SchemaWalker;
-using detail::Text;
-using detail::qs;
-
 namespace {
+
+// lupdate and the runtime agree on the context through the macro.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
+};
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // Position of the first byte that is not well-formed UTF-8, or -1.
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
@@ -168,11 +176,7 @@ ConfigLoadResult ConfigLoader::loadBytes(const QByteArray &bytes, const QString 
         LimitsPrePass limits;
         while (parser.HandleNextDocument(limits)) {
         }
-        const YAML::Node root = YAML::Load(text);
-        if (root.IsNull())
-            return fail(1, 1, Text::tr("file is empty"));
-        SchemaWalker walker(displayName, baseDirectory, result);
-        result.config = walker.walk(root);
+        FleetSchema::read(text, displayName, baseDirectory, result);
         if (!result.errors.isEmpty())
             result.config.reset();
         std::stable_sort(result.errors.begin(), result.errors.end(), [](const ConfigError &a, const ConfigError &b) {
