@@ -20,11 +20,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
 };
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 // Position of the first byte that is not well-formed UTF-8, or -1.
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
 {
@@ -185,7 +180,7 @@ ConfigLoadResult ConfigLoader::loadBytes(const QByteArray &bytes, const QString 
     } catch (const LimitExceeded &e) {
         return fail(e.mark.line + 1, e.mark.column + 1, e.message);
     } catch (const YAML::Exception &e) {
-        QString message = qs(e.msg);
+        QString message = QString::fromStdString(e.msg);
         if (!message.isEmpty())
             message[0] = message[0].toLower();
         return fail(e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1,

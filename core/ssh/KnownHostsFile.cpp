@@ -1,5 +1,7 @@
 #include "KnownHostsFile.h"
 
+#include "WildcardMatch.h"
+
 #include "config/RemoteValueRules.h"
 #include "support/LogCategories.h"
 
@@ -107,32 +109,6 @@ QString asciiLower(const QString &text)
 bool isDefaultPort(int port)
 {
     return port == 22;
-}
-
-// match_pattern(): '*' matches any run of bytes, '?' exactly one byte.
-bool wildcardMatch(QByteArrayView name, QByteArrayView pattern)
-{
-    qsizetype n = 0;
-    qsizetype p = 0;
-    qsizetype starAt = -1;
-    qsizetype starName = 0;
-    while (n < name.size()) {
-        if (p < pattern.size() && pattern.at(p) == '*') {
-            starAt = p++;
-            starName = n;
-        } else if (p < pattern.size() && (pattern.at(p) == '?' || pattern.at(p) == name.at(n))) {
-            ++n;
-            ++p;
-        } else if (starAt >= 0) {
-            p = starAt + 1;
-            n = ++starName;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern.at(p) == '*')
-        ++p;
-    return p == pattern.size();
 }
 
 // match_pattern_list(): 1 when a pattern matches, -1 when a negated ('!') one does, else 0.

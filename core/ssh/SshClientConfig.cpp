@@ -1,5 +1,7 @@
 #include "SshClientConfig.h"
 
+#include "WildcardMatch.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,30 +38,10 @@ QStringList tokens(const QString &line)
     return out;
 }
 
-// OpenSSH's match_pattern: '*' any run, '?' one character, case-insensitive for host names.
-bool globMatch(QStringView pattern, QStringView text)
+// Host names are matched case-insensitively, as OpenSSH does: both sides lower-cased.
+bool globMatch(const QString &pattern, const QString &host)
 {
-    qsizetype p = 0;
-    qsizetype t = 0;
-    qsizetype starP = -1;
-    qsizetype starT = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == u'?' || pattern[p].toLower() == text[t].toLower())) {
-            ++p;
-            ++t;
-        } else if (p < pattern.size() && pattern[p] == u'*') {
-            starP = p++;
-            starT = t;
-        } else if (starP >= 0) {
-            p = starP + 1;
-            t = ++starT;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == u'*')
-        ++p;
-    return p == pattern.size();
+    return wildcardMatch(host.toLower().toUtf8(), pattern.toLower().toUtf8());
 }
 
 } // namespace
