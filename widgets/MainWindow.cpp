@@ -90,6 +90,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
             showArea(ConfigurationArea);
     });
     connect(m_store, &EventStoreService::stateChanged, this, &MainWindow::updateStoreStatus);
+    connect(m_store, &EventStoreService::pendingSyncChanged, this, &MainWindow::updateStoreStatus);
     connect(m_ssh, &SshEngine::connectedChanged, this, &MainWindow::updateConnectionStatus);
 
     updateConfigStatus();
@@ -192,7 +193,17 @@ void MainWindow::updateStoreStatus()
         m_storeStatus->setText(tr("Store: opening…"));
         break;
     case EventStoreService::State::Open:
-        m_storeStatus->setText(tr("Store: %1 (schema v%2)").arg(m_store->location()).arg(m_store->schemaVersion()));
+        m_storeStatus->setText(m_store->pendingSync() > 0
+                                   ? tr("Store: %1 as %2 — syncing %n pending event(s)", nullptr, m_store->pendingSync())
+                                         .arg(m_store->location(), m_store->identity().actor)
+                                   : tr("Store: %1 as %2 (schema v%3)")
+                                         .arg(m_store->location(), m_store->identity().actor)
+                                         .arg(m_store->schemaVersion()));
+        break;
+    case EventStoreService::State::Offline:
+        m_storeStatus->setText(tr("⚠ Store offline, reconnecting: %1 — %n event(s) pending sync", nullptr,
+                                  m_store->pendingSync())
+                                   .arg(m_store->lastError()));
         break;
     case EventStoreService::State::Failed:
         m_storeStatus->setText(tr("✖ Store unavailable: %1").arg(m_store->lastError()));

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace opsdeck {
 
@@ -19,19 +20,53 @@ struct Event {
     QString host;
     QString service;
     QString actor;       // assigned by the store: who is really logged in, never what a client claims
+    QString actorRoles;  // assigned by the store: the actor's OpsDeck roles when written ("opsdeck_lead"),
+                         // kept in the row so history survives a deleted role
     QString summary;     // one line for people
     QJsonObject details; // structured facts for machines and exports
+    QString key;         // idempotency key (a UUID) chosen by the writer; the store keeps one row per key.
+                         // EventStoreService fills it in when empty.
+    bool pending = false; // written to the local outbox, not yet confirmed by the team store (id 0)
 };
 
 struct EventFilter {
     QString kind;        // exact kind, or a prefix ending in '.' ("service." matches every service event)
+    QStringList kinds;   // any of these (same exact-or-prefix rule); combined with kind when both are set
     QString environment;
     QString host;
     QString service;
+    QString actor;       // exact
+    QString text;        // case-insensitive substring of the summary, kind, host, service or actor
+    QList<qint64> ids;   // only these ids (an incident's attached events); empty = any
     QDateTime since;     // inclusive; invalid = unbounded
     QDateTime until;     // exclusive; invalid = unbounded
     qint64 afterId = 0;  // keyset pagination: only events with a larger id
+    qint64 beforeId = 0; // keyset pagination backwards: only events with a smaller id; 0 = unbounded
+    bool newestFirst = false; // order by id descending (the timeline's first page is the newest)
     int limit = 200;
+};
+
+// One row of the hash-chained audit log as the verifier sees it: the canonical text the chain hashes,
+// the stored links, and the row's time for order checks.
+struct AuditRow {
+    qint64 id = 0;
+    qint64 timeMicros = 0;
+    QByteArray canonical; // EventCanonical::text() of the row's content as stored
+    QByteArray prevHash;  // hex, as stored
+    QByteArray hash;      // hex, as stored
+};
+
+// The newest link the store says it has (its chain head), to notice rows deleted from the end.
+struct AuditHead {
+    qint64 lastId = 0;
+    QByteArray lastHash;
+};
+
+// Who this store connection acts as: the session's login and its OpsDeck roles.
+struct StoreIdentity {
+    QString actor;
+    QStringList roles; // of "opsdeck_operator", "opsdeck_lead", "opsdeck_admin"
+    bool hasRole(const QString &role) const { return roles.contains(role); }
 };
 
 // A lock on the target of a dangerous action ("production/web-1/web"), visible to every console.
@@ -53,3 +88,4 @@ struct LockAttempt {
 
 Q_DECLARE_METATYPE(opsdeck::Event)
 Q_DECLARE_METATYPE(opsdeck::EventFilter)
+Q_DECLARE_METATYPE(opsdeck::StoreIdentity)

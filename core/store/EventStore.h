@@ -1,8 +1,11 @@
 #pragma once
 
-// What every store backend offers (SQLite today, PostgreSQL for teams). Callers never see SQL or the
-// backend type. An instance belongs to the thread that opened it (QtSql and libpq connections are
-// not shared between threads); the EventStoreWorker gives the UI asynchronous access.
+// What every store backend offers (SQLite for one person, PostgreSQL for a team). Callers never see
+// SQL or the backend type. An instance belongs to the thread that opened it (QtSql and libpq
+// connections are not shared between threads); EventStoreService gives the UI asynchronous access.
+//
+// Every backend keeps the events as a hash-chained, append-only audit log (see AuditChain.h): the
+// store, never the client, assigns id, time, actor and the chain links.
 
 #include "Event.h"
 
@@ -16,10 +19,14 @@ namespace opsdeck {
 template<typename T>
 struct StoreResult {
     std::optional<T> value;
-    QString error; // set when value is empty
+    QString error;            // set when value is empty
+    bool unavailable = false; // the store could not be reached (worth retrying later), as opposed to a refusal
 
-    static StoreResult success(T v) { return {std::move(v), {}}; }
-    static StoreResult failure(QString message) { return {std::nullopt, std::move(message)}; }
+    static StoreResult success(T v) { return {std::move(v), {}, false}; }
+    static StoreResult failure(QString message) { return {std::nullopt, std::move(message), false}; }
+    static StoreResult failureUnavailable(QString message) { return {std::nullopt, std::move(message), true}; }
+    template<typename U>
+    static StoreResult failureFrom(const StoreResult<U> &other) { return {std::nullopt, other.error, other.unavailable}; }
     explicit operator bool() const { return value.has_value(); }
 };
 
@@ -28,13 +35,25 @@ class EventStore
 public:
     virtual ~EventStore() = default;
 
-    // "sqlite:///home/ann/.local/share/opsdeck/opsdeck.db" — never contains a password.
+    // "sqlite:///home/ann/.local/share/opsdeck/opsdeck.db", "postgresql://ops@db/opsdeck" — never a password.
     virtual QString location() const = 0;
     virtual int schemaVersion() const = 0;
-    // Stores the event with the store's time and actor; returns the stored event.
+    // Who writes through this instance, as the store sees it.
+    virtual StoreIdentity identity() const = 0;
+
+    // Stores the event with the store's id, time, actor and chain link; returns the stored event.
+    // An event whose key is already stored is not stored again: the stored one is returned.
     virtual StoreResult<Event> append(const Event &event) = 0;
-    // Oldest first, at most filter.limit events.
+    // Several events in one transaction, in order; all or nothing (the same key rule per event).
+    virtual StoreResult<QList<Event>> appendBatch(const QList<Event> &events) = 0;
+    // Oldest first (or newest first when filter.newestFirst), at most filter.limit events.
     virtual StoreResult<QList<Event>> events(const EventFilter &filter) = 0;
+    // The largest id stored (0 when empty): the live feed's cursor.
+    virtual StoreResult<qint64> latestId() = 0;
+
+    // The audit chain as stored, oldest first, rows with id > afterId; and the chain head.
+    virtual StoreResult<QList<AuditRow>> auditRows(qint64 afterId, int limit) = 0;
+    virtual StoreResult<AuditHead> auditHead() = 0;
 
     // Takes the lock unless another console holds an unexpired one (then returns that one). Taking a
     // lock this console already holds renews it.
@@ -42,6 +61,15 @@ public:
                                                  std::chrono::milliseconds ttl) = 0;
     virtual StoreResult<bool> releaseLock(const QString &target, const QString &console) = 0;
     virtual StoreResult<QList<ActionLock>> locks() = 0; // unexpired ones
+
+    // Live updates. A socket that turns readable when another writer commits, or -1 when the owner
+    // must poll latestId(); consumeNotifications() drains it and says whether anything arrived.
+    virtual int notificationSocket() const { return -1; }
+    virtual bool consumeNotifications() { return false; }
+    // A networked store can lose its connection: isConnected() turns false after a failure reported
+    // as unavailable, and reconnect() tries again (empty string on success).
+    virtual bool isConnected() const { return true; }
+    virtual QString reconnect() { return {}; }
 };
 
 } // namespace opsdeck

@@ -13,12 +13,15 @@ EventStoreService::EventStoreService(QObject *parent) : QObject(parent), m_worke
     qRegisterMetaType<opsdeck::Event>();
     qRegisterMetaType<opsdeck::EventFilter>();
     qRegisterMetaType<QList<opsdeck::Event>>();
+    qRegisterMetaType<opsdeck::StoreIdentity>();
     m_thread.setObjectName(QStringLiteral("opsdeck-store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &EventStoreWorker::opened, this, [this](const QString &location, int version) {
+    connect(m_worker, &EventStoreWorker::opened, this,
+            [this](const QString &location, int version, const StoreIdentity &identity) {
         m_location = location;
         m_schemaVersion = version;
+        m_identity = identity;
         m_lastError.clear();
         setState(State::Open);
     });
@@ -30,6 +33,16 @@ EventStoreService::EventStoreService(QObject *parent) : QObject(parent), m_worke
     connect(m_worker, &EventStoreWorker::appendFailed, this, &EventStoreService::appendFailed);
     connect(m_worker, &EventStoreWorker::fetched, this, &EventStoreService::fetched);
     connect(m_worker, &EventStoreWorker::fetchFailed, this, &EventStoreService::fetchFailed);
+    connect(m_worker, &EventStoreWorker::connectionChanged, this, [this](bool connected, const QString &error) {
+        if (!connected)
+            m_lastError = error;
+        if (m_state == State::Open || m_state == State::Offline)
+            setState(connected ? State::Open : State::Offline);
+    });
+    connect(m_worker, &EventStoreWorker::pendingSyncChanged, this, [this](int pending) {
+        m_pendingSync = pending;
+        Q_EMIT pendingSyncChanged(pending);
+    });
     m_thread.start();
 }
 
@@ -71,8 +84,11 @@ QFuture<StoreResult<R>> EventStoreService::call(std::function<StoreResult<R>(Eve
     QFuture<StoreResult<R>> future = promise->future();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job), promise] {
         EventStore *store = worker->store();
-        promise->addResult(store ? job(*store)
-                                 : StoreResult<R>::failure(QCoreApplication::translate("EventStoreService", "no store is open")));
+        StoreResult<R> result =
+            store ? job(*store) : StoreResult<R>::failure(QCoreApplication::translate("EventStoreService", "no store is open"));
+        if (!result && result.unavailable)
+            worker->noteUnavailable(result.error);
+        promise->addResult(std::move(result));
         promise->finish();
     });
     return future;
@@ -80,12 +96,19 @@ QFuture<StoreResult<R>> EventStoreService::call(std::function<StoreResult<R>(Eve
 
 QFuture<StoreResult<Event>> EventStoreService::record(const Event &event)
 {
-    QFuture<StoreResult<Event>> future = call<Event>([event](EventStore &store) { return store.append(event); });
-    future.then(this, [this](const StoreResult<Event> &stored) {
-        if (stored)
-            Q_EMIT appended(*stored.value);
+    auto promise = std::make_shared<QPromise<StoreResult<Event>>>();
+    promise->start();
+    QFuture<StoreResult<Event>> future = promise->future();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, event, promise] {
+        promise->addResult(worker->appendNow(event, false));
+        promise->finish();
     });
     return future;
+}
+
+QFuture<StoreResult<QList<Event>>> EventStoreService::query(const EventFilter &filter)
+{
+    return call<QList<Event>>([filter](EventStore &store) { return store.events(filter); });
 }
 
 QFuture<StoreResult<LockAttempt>> EventStoreService::acquireLock(const QString &target, const QString &reason,

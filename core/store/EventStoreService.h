@@ -20,19 +20,24 @@ class EventStoreService final : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Closed, Opening, Open, Failed };
+    // Offline: a team store that was open lost its connection; the console reconnects by itself and
+    // events that may wait go to the outbox meanwhile (pendingSync()).
+    enum class State { Closed, Opening, Open, Offline, Failed };
     Q_ENUM(State)
 
     explicit EventStoreService(QObject *parent = nullptr);
     ~EventStoreService() override;
 
     void open(const QString &storeArgument);
+    // Fire and forget: may wait in the outbox while a team store is unreachable (emitted as pending).
     void append(const Event &event);
     quint64 fetch(const EventFilter &filter);
 
     // Futures for work that must know the outcome (a guarded action may not start unrecorded).
-    // Every one fails cleanly when no store is open. A successful record() also emits appended().
+    // Every one fails cleanly when no store is open. record() never uses the outbox: it fails while
+    // the store cannot record the event. A successful record() also emits appended().
     QFuture<StoreResult<Event>> record(const Event &event);
+    QFuture<StoreResult<QList<Event>>> query(const EventFilter &filter);
     QFuture<StoreResult<LockAttempt>> acquireLock(const QString &target, const QString &reason,
                                                   std::chrono::milliseconds ttl);
     QFuture<StoreResult<bool>> releaseLock(const QString &target);
@@ -41,13 +46,20 @@ public:
     static QString consoleId();
 
     State state() const { return m_state; }
+    // Who this console acts as in the store (valid once open).
+    StoreIdentity identity() const { return m_identity; }
+    int pendingSync() const { return m_pendingSync; }
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void stateChanged(opsdeck::EventStoreService::State state);
+    // Once per stored event, whoever wrote it (this console or another), in id order per source; an
+    // event queued in the outbox first arrives with pending = true and again, stored, with the same
+    // key once the store confirmed it.
     void appended(const opsdeck::Event &event);
+    void pendingSyncChanged(int pending);
     void appendFailed(const QString &error);
     void fetched(quint64 requestId, const QList<opsdeck::Event> &events);
     void fetchFailed(quint64 requestId, const QString &error);
@@ -63,6 +75,8 @@ private:
     QString m_location;
     QString m_lastError;
     int m_schemaVersion = 0;
+    int m_pendingSync = 0;
+    StoreIdentity m_identity;
     quint64 m_nextRequest = 1;
 };
 

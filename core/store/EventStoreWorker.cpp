@@ -1,10 +1,22 @@
 #include "EventStoreWorker.h"
 
 #include "EventStoreFactory.h"
+#include "Outbox.h"
+
+#include "../support/LogCategories.h"
 
 #include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QUuid>
 
 namespace opsdeck {
+
+namespace {
+constexpr int pollIntervalMs = 1000;        // stores without notifications (SQLite): within 1 s
+constexpr int safetyPollIntervalMs = 10000; // stores with notifications: a backstop, never the path
+constexpr int maxBackoffMs = 10000;
+} // namespace
 
 EventStoreWorker::EventStoreWorker(QObject *parent) : QObject(parent) {}
 
@@ -12,26 +24,132 @@ EventStoreWorker::~EventStoreWorker() = default;
 
 void EventStoreWorker::open(const QString &storeArgument)
 {
+    delete m_notifier;
+    m_notifier = nullptr;
     m_store.reset();
-    auto opened = EventStoreFactory::open(StoreLocation::parse(storeArgument));
+    m_outbox.reset();
+    m_ownDelivered.clear();
+    const StoreLocation location = StoreLocation::parse(storeArgument);
+    auto opened = EventStoreFactory::open(location);
     if (!opened) {
         Q_EMIT openFailed(opened.error);
         return;
     }
     m_store = std::move(*opened.value);
-    Q_EMIT this->opened(m_store->location(), m_store->schemaVersion());
+    if (location.backend == StoreLocation::Backend::PostgreSql) {
+        auto outbox = Outbox::open(Outbox::pathFor(m_store->location()));
+        if (!outbox) {
+            m_store.reset();
+            Q_EMIT openFailed(outbox.error);
+            return;
+        }
+        m_outbox = std::move(*outbox.value);
+    }
+    const auto latest = m_store->latestId();
+    m_lastSeen = latest ? *latest.value : 0;
+    m_connected = true;
+    Q_EMIT this->opened(m_store->location(), m_store->schemaVersion(), m_store->identity());
+    if (m_outbox) {
+        Q_EMIT pendingSyncChanged(m_outbox->count());
+        if (m_outbox->count() > 0)
+            QTimer::singleShot(0, this, &EventStoreWorker::replayOutbox);
+    }
+    startFeed();
+}
+
+void EventStoreWorker::startFeed()
+{
+    if (!m_pollTimer) {
+        m_pollTimer = new QTimer(this);
+        connect(m_pollTimer, &QTimer::timeout, this, &EventStoreWorker::pollFeed);
+    }
+    watchNotifications();
+    m_pollTimer->start(m_notifier ? safetyPollIntervalMs : pollIntervalMs);
+}
+
+void EventStoreWorker::watchNotifications()
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    const int socket = m_store ? m_store->notificationSocket() : -1;
+    if (socket < 0)
+        return;
+    m_notifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, [this] {
+        if (m_store && m_store->consumeNotifications())
+            pollFeed();
+        else if (m_store && !m_store->isConnected())
+            noteUnavailable(QCoreApplication::translate("EventStoreWorker", "the connection to the store was lost"));
+    });
+}
+
+void EventStoreWorker::pollFeed()
+{
+    if (!m_store || !m_connected)
+        return;
+    for (;;) {
+        EventFilter filter;
+        filter.afterId = m_lastSeen;
+        filter.limit = 1000;
+        auto batch = m_store->events(filter);
+        if (!batch) {
+            if (batch.unavailable)
+                noteUnavailable(batch.error);
+            return;
+        }
+        for (const Event &event : std::as_const(*batch.value)) {
+            m_lastSeen = std::max(m_lastSeen, event.id);
+            if (!m_ownDelivered.remove(event.id))
+                Q_EMIT appended(event);
+        }
+        if (batch.value->size() < filter.limit)
+            break;
+    }
+    // Ids at or below the cursor can no longer arrive through the feed.
+    for (auto it = m_ownDelivered.begin(); it != m_ownDelivered.end();)
+        it = *it <= m_lastSeen ? m_ownDelivered.erase(it) : std::next(it);
+}
+
+StoreResult<Event> EventStoreWorker::appendNow(const Event &event, bool allowOutbox)
+{
+    if (!m_store)
+        return StoreResult<Event>::failure(QCoreApplication::translate("EventStoreWorker", "no store is open"));
+    Event keyed = event;
+    if (keyed.key.isEmpty())
+        keyed.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Behind events already waiting, so the team store receives them in the order they happened.
+    const bool queueBehind = allowOutbox && m_outbox && (m_outbox->count() > 0 || !m_connected);
+    StoreResult<Event> stored = queueBehind ? StoreResult<Event>::failureUnavailable(QString()) : m_store->append(keyed);
+    if (stored) {
+        if (stored.value->id > m_lastSeen)
+            m_ownDelivered.insert(stored.value->id);
+        Q_EMIT appended(*stored.value);
+        return stored;
+    }
+    if (!stored.unavailable || !m_outbox) {
+        if (stored.unavailable)
+            noteUnavailable(stored.error);
+        return stored;
+    }
+    if (!stored.error.isEmpty())
+        noteUnavailable(stored.error);
+    if (!allowOutbox)
+        return StoreResult<Event>::failureUnavailable(
+            QCoreApplication::translate("EventStoreWorker", "the team store cannot record this now: %1").arg(stored.error));
+    keyed.time = QDateTime::currentDateTimeUtc();
+    if (auto put = m_outbox->put(keyed); !put)
+        return StoreResult<Event>::failure(put.error);
+    keyed.pending = true;
+    keyed.id = 0;
+    Q_EMIT appended(keyed);
+    Q_EMIT pendingSyncChanged(m_outbox->count());
+    return StoreResult<Event>::success(keyed);
 }
 
 void EventStoreWorker::append(const Event &event)
 {
-    if (!m_store) {
-        Q_EMIT appendFailed(QCoreApplication::translate("EventStoreWorker", "no store is open"));
-        return;
-    }
-    auto stored = m_store->append(event);
-    if (stored)
-        Q_EMIT appended(*stored.value);
-    else
+    auto stored = appendNow(event, true);
+    if (!stored)
         Q_EMIT appendFailed(stored.error);
 }
 
@@ -42,10 +160,81 @@ void EventStoreWorker::fetch(const EventFilter &filter, quint64 requestId)
         return;
     }
     auto events = m_store->events(filter);
-    if (events)
+    if (events) {
         Q_EMIT fetched(requestId, *events.value);
-    else
-        Q_EMIT fetchFailed(requestId, events.error);
+        return;
+    }
+    if (events.unavailable)
+        noteUnavailable(events.error);
+    Q_EMIT fetchFailed(requestId, events.error);
+}
+
+void EventStoreWorker::noteUnavailable(const QString &error)
+{
+    if (!m_connected)
+        return;
+    m_connected = false;
+    qCWarning(lcStore) << "store unavailable:" << error;
+    delete m_notifier;
+    m_notifier = nullptr;
+    Q_EMIT connectionChanged(false, error);
+    if (!m_reconnectTimer) {
+        m_reconnectTimer = new QTimer(this);
+        m_reconnectTimer->setSingleShot(true);
+        connect(m_reconnectTimer, &QTimer::timeout, this, &EventStoreWorker::tryReconnect);
+    }
+    m_backoffMs = 500;
+    m_reconnectTimer->start(m_backoffMs);
+}
+
+void EventStoreWorker::tryReconnect()
+{
+    if (!m_store || m_connected)
+        return;
+    if (const QString error = m_store->reconnect(); !error.isEmpty()) {
+        m_backoffMs = std::min(m_backoffMs * 2, maxBackoffMs);
+        m_reconnectTimer->start(m_backoffMs);
+        return;
+    }
+    m_connected = true;
+    qCInfo(lcStore) << "store reconnected:" << m_store->location();
+    Q_EMIT connectionChanged(true, QString());
+    watchNotifications();
+    m_pollTimer->start(m_notifier ? safetyPollIntervalMs : pollIntervalMs);
+    replayOutbox();
+    pollFeed(); // catch up by id on what other consoles wrote meanwhile
+}
+
+void EventStoreWorker::replayOutbox()
+{
+    if (!m_outbox || !m_store || !m_connected)
+        return;
+    while (m_outbox->count() > 0) {
+        auto batch = m_outbox->pending();
+        if (!batch || batch.value->isEmpty())
+            break;
+        for (const Event &event : std::as_const(*batch.value)) {
+            // The key makes this safe after an in-doubt commit: a stored key returns the stored row.
+            auto stored = m_store->append(event);
+            if (!stored) {
+                if (stored.unavailable) {
+                    noteUnavailable(stored.error);
+                    Q_EMIT pendingSyncChanged(m_outbox->count());
+                    return;
+                }
+                // Refused for good (e.g. a permission): say so once, do not retry forever.
+                qCWarning(lcStore) << "outbox event refused by the store, dropped:" << event.kind << stored.error;
+                Q_EMIT appendFailed(QCoreApplication::translate("EventStoreWorker", "a queued event was refused: %1")
+                                        .arg(stored.error));
+            } else {
+                if (stored.value->id > m_lastSeen)
+                    m_ownDelivered.insert(stored.value->id);
+                Q_EMIT appended(*stored.value);
+            }
+            m_outbox->remove(event.key);
+        }
+    }
+    Q_EMIT pendingSyncChanged(m_outbox->count());
 }
 
 } // namespace opsdeck

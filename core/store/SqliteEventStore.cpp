@@ -1,5 +1,7 @@
 #include "SqliteEventStore.h"
 
+#include "AuditChain.h"
+
 #include "../support/LogCategories.h"
 
 #include <QCoreApplication>
@@ -32,6 +34,67 @@ QString describe(const QSqlError &error)
     return error.text().trimmed();
 }
 
+Event eventFrom(const QSqlQuery &query)
+{
+    Event e;
+    e.id = query.value(0).toLongLong();
+    e.time = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+    e.kind = query.value(2).toString();
+    e.environment = query.value(3).toString();
+    e.host = query.value(4).toString();
+    e.service = query.value(5).toString();
+    e.actor = query.value(6).toString();
+    e.summary = query.value(7).toString();
+    e.details = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
+    e.actorRoles = query.value(9).toString();
+    e.key = query.value(10).toString();
+    return e;
+}
+
+const char *const eventColumns =
+    "id, time_ms, kind, environment, host, service, actor, summary, details, actor_roles, idem_key";
+
+// Migration 4's data step: links the rows written before the chain existed, oldest first.
+QString chainExistingRows(QSqlDatabase &db)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(" FROM events ORDER BY id")))
+        return describe(read.lastError());
+    QByteArray previous = AuditChain::genesisHash();
+    qint64 lastId = 0;
+    qint64 lastTime = 0;
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE events SET prev_hash = ?, hash = ? WHERE id = ?"));
+    while (read.next()) {
+        const Event e = eventFrom(read);
+        const QByteArray details = read.value(8).toString().toUtf8();
+        const QByteArray hash = AuditChain::link(previous, AuditChain::canonical(e.time.toMSecsSinceEpoch() * 1000, e, details));
+        write.addBindValue(QString::fromLatin1(previous));
+        write.addBindValue(QString::fromLatin1(hash));
+        write.addBindValue(e.id);
+        if (!write.exec())
+            return describe(write.lastError());
+        previous = hash;
+        lastId = e.id;
+        lastTime = e.time.toMSecsSinceEpoch();
+    }
+    QSqlQuery head(db);
+    head.prepare(QStringLiteral("INSERT INTO audit_head (one, last_id, last_hash, last_time_ms) VALUES (1, ?, ?, ?)"));
+    head.addBindValue(lastId);
+    head.addBindValue(QString::fromLatin1(previous));
+    head.addBindValue(lastTime);
+    return head.exec() ? QString() : describe(head.lastError());
+}
+
+// SQLite's LIKE with '\' escaping, for a literal substring.
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
 } // namespace
 
 const QList<Migration> &SqliteEventStore::migrations()
@@ -59,6 +122,23 @@ const QList<Migration> &SqliteEventStore::migrations()
          {"CREATE TABLE action_locks ("
           " target TEXT PRIMARY KEY, holder TEXT NOT NULL, console TEXT NOT NULL, reason TEXT NOT NULL,"
           " acquired_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL)"}},
+        {4,
+         "audit chain",
+         {"ALTER TABLE events ADD COLUMN actor_roles TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE events ADD COLUMN idem_key TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE events ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE events ADD COLUMN hash TEXT NOT NULL DEFAULT ''",
+          "CREATE TABLE audit_head (one INTEGER PRIMARY KEY CHECK (one = 1), last_id INTEGER NOT NULL,"
+          " last_hash TEXT NOT NULL, last_time_ms INTEGER NOT NULL)"},
+         &chainExistingRows},
+        {5,
+         "append-only events, idempotency keys, actor filter",
+         {"CREATE UNIQUE INDEX events_key ON events (idem_key) WHERE idem_key <> ''",
+          "CREATE INDEX events_actor ON events (actor, id)",
+          "CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
+          " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: events cannot be changed'); END",
+          "CREATE TRIGGER events_no_delete BEFORE DELETE ON events"
+          " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: events cannot be deleted'); END"}},
     };
     return list;
 }
@@ -150,6 +230,12 @@ QString SqliteEventStore::migrate(int targetVersion)
                                     .arg(migration.version)
                                     .arg(QString::fromUtf8(migration.description), describe(query.lastError())));
         }
+        if (migration.after) {
+            if (const QString error = migration.after(db); !error.isEmpty())
+                return rollback(Text::tr("migration %1 (%2) failed: %3")
+                                    .arg(migration.version)
+                                    .arg(QString::fromUtf8(migration.description), error));
+        }
         query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_ms) VALUES (?, ?, ?)"));
         query.addBindValue(migration.version);
         query.addBindValue(QString::fromUtf8(migration.description));
@@ -175,54 +261,147 @@ int SqliteEventStore::schemaVersion() const
     return m_schemaVersion;
 }
 
+StoreIdentity SqliteEventStore::identity() const
+{
+    // One person's file: its owner may do everything.
+    return {m_actor, {QStringLiteral("opsdeck_operator"), QStringLiteral("opsdeck_lead"), QStringLiteral("opsdeck_admin")}};
+}
+
 StoreResult<Event> SqliteEventStore::append(const Event &event)
 {
-    if (event.kind.isEmpty() || event.summary.isEmpty())
-        return StoreResult<Event>::failure(Text::tr("an event needs a kind and a summary"));
-    Event stored = event;
-    stored.actor = m_actor;
-    // Strictly increasing times within this store even if the wall clock steps back.
+    auto stored = appendBatch({event});
+    if (!stored)
+        return StoreResult<Event>::failureFrom(stored);
+    return StoreResult<Event>::success(stored.value->constFirst());
+}
+
+StoreResult<QList<Event>> SqliteEventStore::appendBatch(const QList<Event> &events)
+{
+    using Result = StoreResult<QList<Event>>;
+    for (const Event &event : events) {
+        if (event.kind.isEmpty() || event.summary.isEmpty())
+            return Result::failure(Text::tr("an event needs a kind and a summary"));
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO events (time_ms, kind, environment, host, service, actor, summary, details)"
-        " VALUES (MAX(?, COALESCE((SELECT MAX(time_ms) FROM events), 0)), ?, ?, ?, ?, ?, ?, ?) RETURNING id, time_ms"));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(nonNull(stored.kind));
-    query.addBindValue(nonNull(stored.environment));
-    query.addBindValue(nonNull(stored.host));
-    query.addBindValue(nonNull(stored.service));
-    query.addBindValue(nonNull(stored.actor));
-    query.addBindValue(nonNull(stored.summary));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(stored.details).toJson(QJsonDocument::Compact)));
-    if (!query.exec() || !query.next())
-        return StoreResult<Event>::failure(Text::tr("cannot record the event: %1").arg(describe(query.lastError())));
-    stored.id = query.value(0).toLongLong();
-    stored.time = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
-    return StoreResult<Event>::success(stored);
+    // The write lock serialises writers, so ids, times and chain links follow commit order.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Result::failure(Text::tr("cannot record the event: %1").arg(describe(query.lastError())));
+    auto fail = [&](const QString &message) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return Result::failure(Text::tr("cannot record the event: %1").arg(message));
+    };
+    if (!query.exec(QStringLiteral("SELECT last_id, last_hash, last_time_ms FROM audit_head")) || !query.next())
+        return fail(describe(query.lastError()));
+    QByteArray previous = query.value(1).toString().toLatin1();
+    qint64 lastId = query.value(0).toLongLong();
+    qint64 lastTime = query.value(2).toLongLong();
+
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(" FROM events WHERE idem_key = ?"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO events (id, time_ms, kind, environment, host, service, actor, actor_roles, summary, details,"
+        " idem_key, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const StoreIdentity me = identity();
+    QList<Event> out;
+    out.reserve(events.size());
+    for (const Event &event : events) {
+        if (!event.key.isEmpty()) {
+            existing.addBindValue(event.key);
+            if (!existing.exec())
+                return fail(describe(existing.lastError()));
+            if (existing.next()) {
+                out.append(eventFrom(existing));
+                continue;
+            }
+        }
+        Event stored = event;
+        stored.pending = false;
+        stored.actor = me.actor;
+        stored.actorRoles = me.roles.join(u',');
+        stored.environment = nonNull(stored.environment);
+        stored.host = nonNull(stored.host);
+        stored.service = nonNull(stored.service);
+        stored.key = nonNull(stored.key);
+        // Never earlier than the last row, even if the wall clock stepped back.
+        const qint64 time = std::max(QDateTime::currentMSecsSinceEpoch(), lastTime);
+        stored.time = QDateTime::fromMSecsSinceEpoch(time, Qt::UTC);
+        stored.id = lastId + 1;
+        const QByteArray details = AuditChain::detailsText(stored.details);
+        const QByteArray hash = AuditChain::link(previous, AuditChain::canonical(time * 1000, stored, details));
+        for (const QVariant &v :
+             {QVariant(stored.id), QVariant(time), QVariant(stored.kind), QVariant(stored.environment), QVariant(stored.host),
+              QVariant(stored.service), QVariant(stored.actor), QVariant(stored.actorRoles), QVariant(nonNull(stored.summary)),
+              QVariant(QString::fromUtf8(details)), QVariant(stored.key), QVariant(QString::fromLatin1(previous)),
+              QVariant(QString::fromLatin1(hash))})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return fail(describe(insert.lastError()));
+        previous = hash;
+        lastId = stored.id;
+        lastTime = time;
+        out.append(stored);
+    }
+    QSqlQuery head(db);
+    head.prepare(QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?, last_time_ms = ?"));
+    head.addBindValue(lastId);
+    head.addBindValue(QString::fromLatin1(previous));
+    head.addBindValue(lastTime);
+    if (!head.exec())
+        return fail(describe(head.lastError()));
+    if (!QSqlQuery(db).exec(QStringLiteral("COMMIT")))
+        return fail(describe(db.lastError()));
+    return Result::success(out);
 }
 
 StoreResult<QList<Event>> SqliteEventStore::events(const EventFilter &filter)
 {
-    QString sql = QStringLiteral("SELECT id, time_ms, kind, environment, host, service, actor, summary, details"
-                                 " FROM events WHERE id > ?");
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(" FROM events WHERE id > ?");
     QVariantList binds{filter.afterId};
-    if (!filter.kind.isEmpty()) {
-        if (filter.kind.endsWith(u'.')) {
-            sql += QStringLiteral(" AND substr(kind, 1, ?) = ?");
-            binds << filter.kind.size() << filter.kind;
-        } else {
-            sql += QStringLiteral(" AND kind = ?");
-            binds << filter.kind;
-        }
+    if (filter.beforeId > 0) {
+        sql += QStringLiteral(" AND id < ?");
+        binds << filter.beforeId;
     }
-    const std::pair<const char *, const QString *> exact[] = {
-        {"environment", &filter.environment}, {"host", &filter.host}, {"service", &filter.service}};
+    QStringList kinds = filter.kinds;
+    if (!filter.kind.isEmpty())
+        kinds.append(filter.kind);
+    if (!kinds.isEmpty()) {
+        QStringList alternatives;
+        for (const QString &kind : std::as_const(kinds)) {
+            if (kind.endsWith(u'.')) {
+                alternatives << QStringLiteral("substr(kind, 1, ?) = ?");
+                binds << kind.size() << kind;
+            } else {
+                alternatives << QStringLiteral("kind = ?");
+                binds << kind;
+            }
+        }
+        sql += QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) + u')';
+    }
+    const std::pair<const char *, const QString *> exact[] = {{"environment", &filter.environment},
+                                                              {"host", &filter.host},
+                                                              {"service", &filter.service},
+                                                              {"actor", &filter.actor}};
     for (const auto &[column, value] : exact) {
         if (!value->isEmpty()) {
             sql += QStringLiteral(" AND ") + QLatin1String(column) + QStringLiteral(" = ?");
             binds << *value;
         }
+    }
+    if (!filter.text.isEmpty()) {
+        sql += QStringLiteral(" AND (summary LIKE ? ESCAPE '\\' OR kind LIKE ? ESCAPE '\\' OR host LIKE ? ESCAPE '\\'"
+                              " OR service LIKE ? ESCAPE '\\' OR actor LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(filter.text);
+        binds << pattern << pattern << pattern << pattern << pattern;
+    }
+    if (!filter.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.ids) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        sql += QStringLiteral(" AND id IN (") + marks.join(u',') + u')';
     }
     if (filter.since.isValid()) {
         sql += QStringLiteral(" AND time_ms >= ?");
@@ -232,7 +411,7 @@ StoreResult<QList<Event>> SqliteEventStore::events(const EventFilter &filter)
         sql += QStringLiteral(" AND time_ms < ?");
         binds << filter.until.toMSecsSinceEpoch();
     }
-    sql += QStringLiteral(" ORDER BY id LIMIT ?");
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY id DESC LIMIT ?") : QStringLiteral(" ORDER BY id LIMIT ?");
     binds << qBound(1, filter.limit, 100'000);
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -243,20 +422,47 @@ StoreResult<QList<Event>> SqliteEventStore::events(const EventFilter &filter)
     if (!query.exec())
         return StoreResult<QList<Event>>::failure(Text::tr("cannot read events: %1").arg(describe(query.lastError())));
     QList<Event> events;
-    while (query.next()) {
-        Event e;
-        e.id = query.value(0).toLongLong();
-        e.time = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
-        e.kind = query.value(2).toString();
-        e.environment = query.value(3).toString();
-        e.host = query.value(4).toString();
-        e.service = query.value(5).toString();
-        e.actor = query.value(6).toString();
-        e.summary = query.value(7).toString();
-        e.details = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
-        events.append(e);
-    }
+    while (query.next())
+        events.append(eventFrom(query));
     return StoreResult<QList<Event>>::success(events);
+}
+
+StoreResult<qint64> SqliteEventStore::latestId()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events")) || !query.next())
+        return StoreResult<qint64>::failure(describe(query.lastError()));
+    return StoreResult<qint64>::success(query.value(0).toLongLong());
+}
+
+StoreResult<QList<AuditRow>> SqliteEventStore::auditRows(qint64 afterId, int limit)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + QLatin1String(eventColumns) +
+                  QStringLiteral(", prev_hash, hash FROM events WHERE id > ? ORDER BY id LIMIT ?"));
+    query.addBindValue(afterId);
+    query.addBindValue(qBound(1, limit, 100'000));
+    if (!query.exec())
+        return StoreResult<QList<AuditRow>>::failure(describe(query.lastError()));
+    QList<AuditRow> rows;
+    while (query.next()) {
+        const Event e = eventFrom(query);
+        const qint64 micros = query.value(1).toLongLong() * 1000;
+        rows.append({e.id, micros, AuditChain::canonical(micros, e, query.value(8).toString().toUtf8()),
+                     query.value(11).toString().toLatin1(), query.value(12).toString().toLatin1()});
+    }
+    return StoreResult<QList<AuditRow>>::success(rows);
+}
+
+StoreResult<AuditHead> SqliteEventStore::auditHead()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head")))
+        return StoreResult<AuditHead>::failure(describe(query.lastError()));
+    if (!query.next())
+        return StoreResult<AuditHead>::success({});
+    return StoreResult<AuditHead>::success({query.value(0).toLongLong(), query.value(1).toString().toLatin1()});
 }
 
 namespace {

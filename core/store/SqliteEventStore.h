@@ -1,11 +1,15 @@
 #pragma once
 
 // The embedded, zero-set-up store: one SQLite file, versioned migrations, WAL so a second reader
-// (the CLI while the window runs) never blocks. Lives on the thread that opened it.
+// (the CLI while the window runs) never blocks. Lives on the thread that opened it. One person's
+// store: the local login is the actor and holds every role. The audit chain is computed here under
+// the write lock (BEGIN IMMEDIATE); triggers refuse UPDATE and DELETE of events.
 
 #include "EventStore.h"
 
 #include <memory>
+
+class QSqlDatabase;
 
 namespace opsdeck {
 
@@ -13,6 +17,7 @@ struct Migration {
     int version;
     const char *description;
     QList<const char *> statements;
+    QString (*after)(QSqlDatabase &db) = nullptr; // a data step in C++ after the statements; error text or empty
 };
 
 class SqliteEventStore final : public EventStore
@@ -29,8 +34,13 @@ public:
 
     QString location() const override;
     int schemaVersion() const override;
+    StoreIdentity identity() const override;
     StoreResult<Event> append(const Event &event) override;
+    StoreResult<QList<Event>> appendBatch(const QList<Event> &events) override;
     StoreResult<QList<Event>> events(const EventFilter &filter) override;
+    StoreResult<qint64> latestId() override;
+    StoreResult<QList<AuditRow>> auditRows(qint64 afterId, int limit) override;
+    StoreResult<AuditHead> auditHead() override;
     StoreResult<LockAttempt> acquireLock(const QString &target, const QString &console, const QString &reason,
                                          std::chrono::milliseconds ttl) override;
     StoreResult<bool> releaseLock(const QString &target, const QString &console) override;

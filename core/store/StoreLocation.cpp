@@ -36,8 +36,15 @@ StoreLocation StoreLocation::parse(const QString &text)
         location.connectionInfo = text;
         return location;
     }
+    // A libpq key/value connection string: "host=db.internal dbname=opsdeck" (libpq validates the keys).
+    if (!text.contains(QStringLiteral("://")) && text.contains(u'=')) {
+        location.backend = Backend::PostgreSql;
+        location.connectionInfo = text;
+        return location;
+    }
     location.error = QCoreApplication::translate("StoreLocation",
-                                                 "unknown store '%1'; use sqlite:///PATH or postgresql://…")
+                                                 "unknown store '%1'; use sqlite:///PATH, postgresql://… or a libpq"
+                                                 " connection string (host=… dbname=…)")
                          .arg(text.section(u':', 0, 0));
     return location;
 }

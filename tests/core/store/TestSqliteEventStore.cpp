@@ -1,3 +1,4 @@
+#include "store/AuditChain.h"
 #include "store/EventStoreFactory.h"
 #include "store/SqliteEventStore.h"
 
@@ -63,14 +64,30 @@ private Q_SLOTS:
             auto v1 = SqliteEventStore::openAtVersion(path, QStringLiteral("ann"), 1);
             QVERIFY2(v1, qPrintable(v1.error));
             QCOMPARE((*v1.value)->schemaVersion(), 1);
-            QVERIFY((*v1.value)->append(makeEvent(QStringLiteral("note"))));
         }
+        {
+            // Rows as a version-1 build wrote them.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO events (time_ms, kind, actor, summary, details)"
+                                                      " VALUES (1000, 'note', 'ann', 'one', '{\"n\":1}'),"
+                                                      " (2000, 'note', 'ann', 'two', '{}')")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         auto latest = SqliteEventStore::open(path, QStringLiteral("ann"));
         QVERIFY2(latest, qPrintable(latest.error));
         QCOMPARE((*latest.value)->schemaVersion(), SqliteEventStore::latestSchemaVersion());
         auto events = (*latest.value)->events({});
         QVERIFY(events);
-        QCOMPARE(events.value->size(), 1);
+        QCOMPARE(events.value->size(), 2);
+        // The old rows were chained by the upgrade; new ones continue the chain.
+        QVERIFY((*latest.value)->append(makeEvent(QStringLiteral("note"))));
+        AuditChain::Verifier verifier;
+        verifier.feed(*(*latest.value)->auditRows(0, 100).value);
+        const auto report = verifier.finish(*(*latest.value)->auditHead().value);
+        QVERIFY2(report.intact(), qPrintable(report.findings.value(0).message));
+        QCOMPARE(report.rowsChecked, 3);
         // Reopening changes nothing.
         latest.value->reset();
         auto again = SqliteEventStore::open(path, QStringLiteral("ann"));
