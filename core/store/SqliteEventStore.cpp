@@ -264,7 +264,7 @@ int SqliteEventStore::schemaVersion() const
 StoreIdentity SqliteEventStore::identity() const
 {
     // One person's file: its owner may do everything.
-    return {m_actor, {QStringLiteral("opsdeck_operator"), QStringLiteral("opsdeck_lead"), QStringLiteral("opsdeck_admin")}};
+    return {m_actor, {QStringLiteral("opsdeck_admin"), QStringLiteral("opsdeck_lead"), QStringLiteral("opsdeck_operator")}};
 }
 
 StoreResult<Event> SqliteEventStore::append(const Event &event)
