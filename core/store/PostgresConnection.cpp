@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+#include <libpq-fe.h>
+
 #include <pqxx/except>
 #include <pqxx/nontransaction>
 
@@ -42,6 +44,18 @@ std::string withDefaults(const QString &conninfo)
     if (!mentions(text, QStringLiteral("application_name")) && qEnvironmentVariableIsEmpty("PGAPPNAME"))
         text = addParameter(text, QStringLiteral("application_name"), QStringLiteral("opsdeck"));
     return text.toStdString();
+}
+
+QString checkSyntax(const QString &conninfo)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    QString reason;
+    if (!options)
+        reason = error ? QString::fromUtf8(error).trimmed() : QStringLiteral("out of memory");
+    PQconninfoFree(options);
+    PQfreemem(error);
+    return reason;
 }
 
 std::unique_ptr<Session> connect(const QString &conninfo)

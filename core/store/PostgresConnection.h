@@ -27,6 +27,10 @@ constexpr int lockTimeoutMs = 5000;
 // application_name. libpq itself honours the PG* variables, ~/.pgpass and service files.
 std::string withDefaults(const QString &conninfo);
 
+// Empty when libpq can parse the connection string, else libpq's reason (checked before connecting,
+// so a typo is an error, never "server unreachable, retrying").
+QString checkSyntax(const QString &conninfo);
+
 // Connects and sets statement_timeout, lock_timeout, idle_in_transaction_session_timeout and UTC.
 // Throws what libpqxx throws.
 std::unique_ptr<Session> connect(const QString &conninfo);

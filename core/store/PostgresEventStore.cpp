@@ -115,6 +115,8 @@ PostgresEventStore::~PostgresEventStore()
 StoreResult<std::unique_ptr<PostgresEventStore>> PostgresEventStore::open(const QString &conninfo, bool allowOffline)
 {
     using Result = StoreResult<std::unique_ptr<PostgresEventStore>>;
+    if (const QString syntax = Postgres::checkSyntax(conninfo); !syntax.isEmpty())
+        return Result::failure(Text::tr("the store's connection string is not valid: %1").arg(syntax));
     std::unique_ptr<PostgresEventStore> store(new PostgresEventStore(conninfo));
     try {
         if (const QString error = store->connectNow(); !error.isEmpty())
@@ -139,12 +141,13 @@ QString PostgresEventStore::connectNow()
     auto session = Postgres::connect(m_conninfo);
     pqxx::connection &connection = session->db;
     pqxx::nontransaction check(connection);
-    const bool hasSchema = check.exec1("SELECT to_regclass('opsdeck.schema_version') IS NOT NULL")[0].as<bool>();
     const QString login = QString::fromUtf8(check.exec1("SELECT session_user")[0].c_str());
+    const bool hasSchema = check.exec1("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'opsdeck')")[0].as<bool>();
     if (!hasSchema)
-        return Text::tr("%1 has no OpsDeck schema (or %2 may not see it); run: opsdeck db migrate --store URI")
-            .arg(Postgres::describeLocation(connection), login);
-    const bool mayRead = check.exec1("SELECT has_table_privilege('opsdeck.events', 'SELECT')")[0].as<bool>();
+        return Text::tr("%1 has no OpsDeck schema; its owner can create it: opsdeck db migrate --store URI")
+            .arg(Postgres::describeLocation(connection));
+    const bool mayRead = check.exec1("SELECT has_schema_privilege('opsdeck', 'USAGE')")[0].as<bool>()
+                         && check.exec1("SELECT has_table_privilege('opsdeck.events', 'SELECT')")[0].as<bool>();
     if (!mayRead)
         return Text::tr("%1 is not an OpsDeck user of %2; an admin can run: opsdeck db grant %1 operator --store URI")
             .arg(login, Postgres::describeLocation(connection));

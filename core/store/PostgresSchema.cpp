@@ -62,6 +62,8 @@ END
 $roles$;
 GRANT opsdeck_operator TO opsdeck_lead;
 GRANT opsdeck_lead TO opsdeck_admin;
+-- Admins create logins for new people (db grant); CREATEROLE is used through SET ROLE opsdeck_admin.
+ALTER ROLE opsdeck_admin CREATEROLE;
 GRANT opsdeck_operator, opsdeck_lead TO opsdeck_admin WITH ADMIN OPTION;
 
 CREATE SCHEMA IF NOT EXISTS opsdeck;

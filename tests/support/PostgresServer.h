@@ -101,7 +101,8 @@ public:
     }
     QString uri(const QString &user = QStringLiteral("postgres"), const QString &db = QStringLiteral("opsdeck")) const
     {
-        return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, QString::fromLatin1(QUrl::toPercentEncoding(m_socketDir))).arg(m_port).arg(db);
+        return QStringLiteral("postgresql://") + user + u'@' + QString::fromLatin1(QUrl::toPercentEncoding(m_socketDir)) + u':'
+               + QString::number(m_port) + u'/' + db;
     }
 
     // Runs SQL as the superuser (or another role) in a database; returns the error text or empty.
