@@ -64,6 +64,65 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>row %1 was edited: its content no longer matches its hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 was reordered: it follows row %2 in the chain, not row %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row ids jump from %1 to %2: rows were deleted and the chain re-linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 is older than row %2 before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 was reordered: row %2 links past it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 was inserted: no row links to it and row %2 links past it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 was reordered: it links to row %2, which comes after it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 was edited and re-hashed: row %2 no longer links to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rows were deleted before row %1: the row it links to is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rows %1 to %2 were deleted from the end of the log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rows %1 to %2 are past the chain head the store recorded (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the last row %1 does not match the chain head the store recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1, seen earlier by this console, is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 differs from what this console saw earlier: the chain was rewritten</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CheckConfigVerb</name>
     <message>
         <source>Check a fleet configuration file.</source>
@@ -616,13 +675,6 @@
     </message>
 </context>
 <context>
-    <name>EventStoreFactory</name>
-    <message>
-        <source>this build of OpsDeck has no PostgreSQL team store yet; use sqlite:///PATH</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>EventStoreService</name>
     <message>
         <source>no store is open</source>
@@ -633,6 +685,22 @@
     <name>EventStoreWorker</name>
     <message>
         <source>no store is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection to the store was lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the team store cannot record this now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a queued event was refused: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -928,6 +996,103 @@
     </message>
     <message>
         <source>Cannot record the host key of %1: the key is not a well-formed public key of type '%2'.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>cannot create the outbox directory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the outbox %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot use the outbox %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write to the outbox: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the outbox: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot update the outbox: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostgresEventStore</name>
+    <message>
+        <source>the store's connection string is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no OpsDeck schema; its owner can create it: opsdeck db migrate --store URI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an OpsDeck user of %2; an admin can run: opsdeck db grant %1 operator --store URI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has schema version %2, older than this OpsDeck (%3); run: opsdeck db migrate --store URI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this OpsDeck understands (%3); upgrade OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an event needs a kind and a summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>the database's encoding is %1; the team store needs a UTF8 database (CREATE DATABASE … ENCODING 'UTF8')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this OpsDeck understands (%2); upgrade OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown role '%1'; use operator, lead or admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a login name of 1 to 63 characters is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only members of opsdeck_admin may grant or revoke OpsDeck roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no login named %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granted %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked %1 from %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1570,7 +1735,111 @@ Reason: %5
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown store '%1'; use sqlite:///PATH or postgresql://…</source>
+        <source>unknown store '%1'; use sqlite:///PATH, postgresql://… or a libpq connection string (host=… dbname=…)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoreVerbs</name>
+    <message>
+        <source>usage: opsdeck db migrate [--store URI]
+       opsdeck db grant LOGIN operator|lead|admin [--store URI]
+       opsdeck db revoke LOGIN operator|lead|admin [--store URI]
+       opsdeck db status [--store URI]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is at schema version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: migration failed, nothing changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema already at version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema now at version %1 (was %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: roles exist only in a PostgreSQL team store; pass --store postgresql://…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unknown role '%1'; use operator, lead or admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 now holds %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer holds %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>store:   %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema:  version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you are: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no OpsDeck role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>events:  %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: opsdeck audit verify [--store URI] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: cannot read the audit log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: cannot read the chain head: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n row(s) verified, last %1 %2</source>
+        <translation>
+            <numerusform>audit log intact: %n row verified, last %1 %2</numerusform><numerusform>audit log intact: %n rows verified, last %1 %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log TAMPERED: %n finding(s) in %1 rows</source>
+        <translation>
+            <numerusform>audit log TAMPERED: %n finding in %1 rows</numerusform><numerusform>audit log TAMPERED: %n findings in %1 rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Create or upgrade the team store's schema and roles; grant or revoke operator, lead, admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify the audit log's hash chain; exits 1 when rows were edited, deleted, inserted or reordered.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1642,18 +1911,19 @@ Verbs:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>
-Options:
-  --config FILE  fleet configuration to open
-  --store URI    sqlite:///PATH (default: the user's data directory)
-  --area AREA    open on dashboard, alerts, fleet, services or configuration
-  --help         this text;  opsdeck VERB --help for a verb
-  --version      the version
+        <source>opsdeck: --area must be dashboard, alerts, fleet, services or configuration
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: --area must be dashboard, alerts, fleet, services or configuration
+        <source>
+Options:
+  --config FILE  fleet configuration to open
+  --store URI    sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE,
+                 else an SQLite file in the user's data directory)
+  --area AREA    open on dashboard, alerts, fleet, services or configuration
+  --help         this text;  opsdeck VERB --help for a verb
+  --version      the version
 </source>
         <translation type="unfinished" />
     </message>
@@ -2284,10 +2554,6 @@ Options:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Store: %1 (schema v%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>✖ Store unavailable: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2329,6 +2595,20 @@ Options:
     <message>
         <source>&amp;Alerts</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Store: %1 as %2 — syncing %n pending event(s)</source>
+        <translation>
+            <numerusform>Store: %1 as %2 — syncing %n pending event</numerusform><numerusform>Store: %1 as %2 — syncing %n pending events</numerusform></translation>
+    </message>
+    <message>
+        <source>Store: %1 as %2 (schema v%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>⚠ Store offline, reconnecting: %1 — %n event(s) pending sync</source>
+        <translation>
+            <numerusform>⚠ Store offline, reconnecting: %1 — %n event pending sync</numerusform><numerusform>⚠ Store offline, reconnecting: %1 — %n events pending sync</numerusform></translation>
     </message>
 </context>
 <context>
