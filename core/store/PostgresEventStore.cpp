@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUuid>
 
 #include <pqxx/except>
 #include <pqxx/result>
@@ -65,6 +66,21 @@ Event eventFrom(const pqxx::row &row)
 std::string utf8(const QString &value)
 {
     return value.toStdString();
+}
+
+// A text[] literal: every element quoted, backslashes and quotes escaped.
+std::string arrayLiteral(const QStringList &values)
+{
+    QString out = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QString v = values.at(i);
+        v.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        if (i > 0)
+            out += u',';
+        out += u'"' + v + u'"';
+    }
+    out += u'}';
+    return out.toStdString();
 }
 
 // A pattern for LIKE / ILIKE (backslash is PostgreSQL's default escape) matching text literally.
@@ -233,26 +249,51 @@ StoreResult<QList<Event>> PostgresEventStore::insert(const QList<Event> &events)
         if (event.kind.isEmpty() || event.summary.isEmpty())
             return StoreResult<QList<Event>>::failure(Text::tr("an event needs a kind and a summary"));
     }
+    // Every row gets a key, so the answer maps back to the request whatever the database skipped.
+    QList<Event> keyed = events;
+    for (Event &event : keyed) {
+        if (event.key.isEmpty())
+            event.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    QStringList kinds, environments, hosts, services, summaries, details, keys;
+    for (const Event &event : std::as_const(keyed)) {
+        kinds << event.kind;
+        environments << event.environment;
+        hosts << event.host;
+        services << event.service;
+        summaries << event.summary;
+        details << QString::fromUtf8(AuditChain::detailsText(event.details));
+        keys << event.key;
+    }
     const std::string columns = eventColumns;
     return run<QList<Event>>([&](pqxx::connection &connection) {
         pqxx::work txn(connection, "opsdeck-append");
-        QList<Event> out;
-        out.reserve(events.size());
-        for (const Event &event : events) {
-            const std::string key = utf8(event.key);
-            const pqxx::result inserted = txn.exec_params(
-                "INSERT INTO opsdeck.events (kind, environment, host, service, summary, details, idem_key)"
-                " VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING " + columns,
-                utf8(event.kind), utf8(event.environment), utf8(event.host), utf8(event.service), utf8(event.summary),
-                AuditChain::detailsText(event.details).toStdString(), key);
-            if (!inserted.empty()) {
-                out.append(eventFrom(inserted[0]));
-                continue;
+        // One statement for the whole batch: one round trip, one chain-head update, one notification.
+        const pqxx::result inserted = txn.exec_params(
+            "INSERT INTO opsdeck.events (kind, environment, host, service, summary, details, idem_key)"
+            " SELECT k, e, h, s, su, d, key FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],"
+            " $6::text[], $7::text[]) WITH ORDINALITY AS b(k, e, h, s, su, d, key, n) ORDER BY n RETURNING " + columns,
+            arrayLiteral(kinds), arrayLiteral(environments), arrayLiteral(hosts), arrayLiteral(services),
+            arrayLiteral(summaries), arrayLiteral(details), arrayLiteral(keys));
+        QHash<QString, Event> byKey;
+        for (const auto &row : inserted) {
+            Event e = eventFrom(row);
+            byKey.insert(e.key, e);
+        }
+        if (byKey.size() < keyed.size()) {
+            // Keys stored before (a replay): the stored rows are the answer.
+            const pqxx::result earlier = txn.exec_params("SELECT " + columns + " FROM opsdeck.events WHERE idem_key = ANY($1::text[]) AND idem_key <> ''",
+                                                         arrayLiteral(keys));
+            for (const auto &row : earlier) {
+                Event e = eventFrom(row);
+                byKey.insert(e.key, e);
             }
-            // The key was stored before (a replay): the stored row is the answer.
-            out.append(eventFrom(txn.exec_params1("SELECT " + columns + " FROM opsdeck.events WHERE idem_key = $1", key)));
         }
         txn.commit();
+        QList<Event> out;
+        out.reserve(keyed.size());
+        for (const Event &event : std::as_const(keyed))
+            out.append(byKey.value(event.key));
         return out;
     });
 }

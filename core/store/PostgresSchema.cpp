@@ -125,11 +125,23 @@ AS $$
 DECLARE
     head opsdeck.audit_head%ROWTYPE;
     rule opsdeck.kind_rules%ROWTYPE;
+    last_id bigint;
+    last_hash text;
+    last_time timestamptz;
     t timestamptz;
 BEGIN
-    -- One writer at a time: the id, the time and the link are taken under this row lock.
+    -- One writer at a time: the id, the time and the link are taken under the head's row lock,
+    -- held until commit, so ids are gapless and in commit order.
     SELECT * INTO head FROM opsdeck.audit_head WHERE one = 1 FOR UPDATE;
-    IF NEW.idem_key <> '' AND EXISTS (SELECT 1 FROM opsdeck.events WHERE idem_key = NEW.idem_key) THEN
+    -- Rows this transaction already inserted lie beyond the head (brought up to date per statement).
+    SELECT e.id, e.hash, e.time INTO last_id, last_hash, last_time
+        FROM opsdeck.events e WHERE e.id > head.last_id ORDER BY e.id DESC LIMIT 1;
+    IF NOT FOUND THEN
+        last_id := head.last_id;
+        last_hash := head.last_hash;
+        last_time := head.last_time;
+    END IF;
+    IF NEW.idem_key <> '' AND EXISTS (SELECT 1 FROM opsdeck.events WHERE idem_key = NEW.idem_key AND idem_key <> '') THEN
         RETURN NULL; -- already stored (a replay after an in-doubt commit): keep one row per key
     END IF;
     FOR rule IN SELECT * FROM opsdeck.kind_rules
@@ -139,8 +151,8 @@ BEGIN
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
     END LOOP;
-    t := greatest(clock_timestamp(), head.last_time + interval '1 microsecond');
-    NEW.id := head.last_id + 1;
+    t := greatest(clock_timestamp(), last_time + interval '1 microsecond');
+    NEW.id := last_id + 1;
     NEW.time := t;
     NEW.actor := session_user;
     SELECT coalesce(string_agg(r, ',' ORDER BY r), '') INTO NEW.actor_roles
@@ -151,16 +163,31 @@ BEGIN
     NEW.service := coalesce(NEW.service, '');
     NEW.details := coalesce(NEW.details, '{}');
     NEW.idem_key := coalesce(NEW.idem_key, '');
-    NEW.prev_hash := head.last_hash;
-    NEW.hash := encode(sha256(convert_to(head.last_hash || '|'
+    NEW.prev_hash := last_hash;
+    NEW.hash := encode(sha256(convert_to(last_hash || '|'
                     || opsdeck.chain_canonical(t, NEW.kind, NEW.environment, NEW.host, NEW.service, NEW.actor,
                                                NEW.actor_roles, NEW.summary, NEW.details, NEW.idem_key), 'UTF8')), 'hex');
-    UPDATE opsdeck.audit_head SET last_id = NEW.id, last_hash = NEW.hash, last_time = t WHERE one = 1;
     RETURN NEW;
 END
 $$;
 CREATE TRIGGER events_chain BEFORE INSERT ON opsdeck.events
     FOR EACH ROW EXECUTE FUNCTION opsdeck.events_before_insert();
+
+-- Once per statement: move the chain head to the last row, and wake the listening consoles.
+CREATE OR REPLACE FUNCTION opsdeck.events_after_insert() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    UPDATE opsdeck.audit_head h SET last_id = e.id, last_hash = e.hash, last_time = e.time
+        FROM (SELECT id, hash, time FROM opsdeck.events
+              WHERE id > (SELECT last_id FROM opsdeck.audit_head WHERE one = 1) ORDER BY id DESC LIMIT 1) e
+        WHERE h.one = 1;
+    PERFORM pg_notify('opsdeck_events', '');
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER events_after_insert AFTER INSERT ON opsdeck.events
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdeck.events_after_insert();
 
 CREATE OR REPLACE FUNCTION opsdeck.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -177,20 +204,11 @@ CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON opsdeck.audit_head
 CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON opsdeck.audit_head
     FOR EACH STATEMENT EXECUTE FUNCTION opsdeck.refuse_change();
 
-CREATE OR REPLACE FUNCTION opsdeck.events_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('opsdeck_events', '');
-    RETURN NULL;
-END
-$$;
-CREATE TRIGGER events_notify AFTER INSERT ON opsdeck.events
-    FOR EACH STATEMENT EXECUTE FUNCTION opsdeck.events_notify();
-
 REVOKE ALL ON ALL TABLES IN SCHEMA opsdeck FROM PUBLIC;
 GRANT SELECT ON opsdeck.events, opsdeck.audit_head, opsdeck.kind_rules, opsdeck.schema_version TO opsdeck_operator;
 GRANT INSERT (kind, environment, host, service, summary, details, idem_key) ON opsdeck.events TO opsdeck_operator;
 GRANT SELECT, INSERT, UPDATE, DELETE ON opsdeck.action_locks TO opsdeck_operator;
-REVOKE ALL ON FUNCTION opsdeck.events_before_insert() FROM PUBLIC;
+REVOKE ALL ON FUNCTION opsdeck.events_before_insert(), opsdeck.events_after_insert() FROM PUBLIC;
 )SQL"},
 };
 
