@@ -210,6 +210,18 @@ GRANT INSERT (kind, environment, host, service, summary, details, idem_key) ON o
 GRANT SELECT, INSERT, UPDATE, DELETE ON opsdeck.action_locks TO opsdeck_operator;
 REVOKE ALL ON FUNCTION opsdeck.events_before_insert(), opsdeck.events_after_insert() FROM PUBLIC;
 )SQL"},
+    {3, "trigram index for the timeline's text filter", R"SQL(
+DO $trgm$
+DECLARE home text;
+BEGIN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA opsdeck;
+    SELECT n.nspname INTO home FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+        WHERE e.extname = 'pg_trgm';
+    EXECUTE format('CREATE INDEX events_text ON opsdeck.events USING gin ((%s) %I.gin_trgm_ops)',
+                   'summary || chr(10) || kind || chr(10) || host || chr(10) || service || chr(10) || actor', home);
+END
+$trgm$;
+)SQL"},
 };
 
 QString applyMigrations(pqxx::connection &connection, MigrateResult &result)
