@@ -4,6 +4,7 @@
 #include "PostgresServer.h"
 
 #include "store/AuditChain.h"
+#include "store/EventStoreService.h"
 #include "store/PostgresEventStore.h"
 #include "store/PostgresSchema.h"
 #include "store/SqliteEventStore.h"
@@ -11,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -274,6 +276,35 @@ private Q_SLOTS:
         }
         const QString truncate = m_pg->exec(QStringLiteral("TRUNCATE opsdeck.events"), m_lastDatabase);
         QVERIFY2(truncate.contains(QStringLiteral("append-only")), qPrintable(truncate));
+    }
+
+    void liveUpdateReachesASecondConsoleOnce_data() { backends(); }
+    void liveUpdateReachesASecondConsoleOnce()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        const QString argument = backend == QStringLiteral("sqlite") ? store->location() : m_pg->conninfo(QStringLiteral("postgres"), m_lastDatabase);
+        store.reset();
+        EventStoreService first;
+        EventStoreService second;
+        first.open(argument);
+        second.open(argument);
+        QTRY_COMPARE(first.state(), EventStoreService::State::Open);
+        QTRY_COMPARE(second.state(), EventStoreService::State::Open);
+        QList<Event> seen;
+        connect(&second, &EventStoreService::appended, this, [&](const Event &e) { seen << e; });
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 3; ++i)
+            first.append(makeEvent(QStringLiteral("note"), QStringLiteral("live %1").arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 3, 2000);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QTest::qWait(1200); // one more poll round: nothing arrives twice
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen.at(0).summary, QStringLiteral("live 0"));
+        QCOMPARE(seen.at(2).summary, QStringLiteral("live 2"));
+        QVERIFY(seen.at(0).id < seen.at(1).id);
     }
 
     void locks_data() { backends(); }
