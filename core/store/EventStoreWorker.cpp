@@ -13,7 +13,7 @@
 namespace opsdeck {
 
 namespace {
-constexpr int pollIntervalMs = 1000;        // stores without notifications (SQLite): within 1 s
+constexpr int pollIntervalMs = 500;         // stores without notifications (SQLite): well within 1 s
 constexpr int safetyPollIntervalMs = 10000; // stores with notifications: a backstop, never the path
 constexpr int maxBackoffMs = 10000;
 } // namespace
