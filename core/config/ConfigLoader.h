@@ -6,6 +6,7 @@
 
 #include "ConfigError.h"
 #include "FleetConfig.h"
+#include "YamlTree.h"
 
 #include <QByteArray>
 #include <QString>
@@ -25,15 +26,19 @@ struct ConfigLoadResult {
 class ConfigLoader final
 {
 public:
-    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
-    static constexpr int kMaxNesting = 64;
-    static constexpr int kMaxAliases = 100;
+    static constexpr qint64 kMaxFileBytes = YamlTree::kMaxFileBytes;
+    static constexpr int kMaxNesting = YamlTree::kMaxNesting;
+    static constexpr int kMaxAliases = YamlTree::kMaxAliases;
     static constexpr int kMaxErrors = 200;
 
     static ConfigLoadResult loadFile(const QString &path);
     // displayName is used in error positions; relative local paths resolve against baseDirectory.
     static ConfigLoadResult loadBytes(const QByteArray &bytes, const QString &displayName,
                                       const QString &baseDirectory);
+
+private:
+    static ConfigLoadResult fromTree(const YamlParseResult &parsed, const QString &displayName,
+                                     const QString &baseDirectory);
 };
 
 } // namespace opsdeck

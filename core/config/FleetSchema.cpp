@@ -1,11 +1,11 @@
-// The fleet configuration's schema (docs/config.md): builds the YAML node tree and walks it, collecting
-// every error with its position and going on after one. Part of the yaml-cpp adapter with
-// ConfigLoader.cpp; yaml-cpp appears in no header.
+// The fleet configuration's schema (docs/config.md): walks the document's tree (YamlTree) with the
+// shared SchemaReader toolkit, collecting every error with its position and going on after one.
 
 #include "FleetSchema.h"
 
 #include "Duration.h"
 #include "RemoteValueRules.h"
+#include "SchemaReader.h"
 #include "support/LocalAccount.h"
 
 #include <QCoreApplication>
@@ -15,11 +15,7 @@
 #include <QSet>
 #include <QUrl>
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
-#include <cmath>
-#include <string>
 
 namespace opsdeck {
 
@@ -29,333 +25,49 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
 };
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-// A value as quoted in a message: long values are cut so the message stays readable.
-QString shown(const QString &value)
-{
-    return value.size() <= 64 ? value : value.left(60) + QStringLiteral("… (%1 characters)").arg(value.size());
-}
-
-
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> previous(b.size() + 1);
-    QList<int> current(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-        }
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
-// Thrown by the pre-pass when the event stream exceeds a limit; carries the position.
-struct Field {
-    const char *key;
-    bool required = false;
-};
-
-// Walks the YAML tree against the schema, collecting errors with positions. Keeps going after an
-// error so one run reports every problem.
-class SchemaWalker final
+// Walks the fleet configuration's tree against its schema (docs/config.md).
+class SchemaWalker final : public SchemaReader
 {
 public:
-    SchemaWalker(QString file, QString baseDirectory, ConfigLoadResult &result)
-        : m_file(std::move(file)), m_baseDirectory(std::move(baseDirectory)), m_result(result)
+    SchemaWalker(QString file, const QString &baseDirectory, ConfigLoadResult &result)
+        : SchemaReader(std::move(file), baseDirectory, result.errors, result.suppressedErrors, ConfigLoader::kMaxErrors),
+          m_result(result)
     {
     }
 
-    std::optional<FleetConfig> walk(const YAML::Node &root);
+    std::optional<FleetConfig> walk(const YamlNode &root);
 
 private:
-    void error(const YAML::Mark &mark, const QString &message)
-    {
-        if (m_result.errors.size() >= ConfigLoader::kMaxErrors) {
-            ++m_result.suppressedErrors;
-            return;
-        }
-        m_result.errors.append({m_file, mark.is_null() ? 0 : mark.line + 1, mark.is_null() ? 0 : mark.column + 1,
-                                message});
-    }
-    void error(const YAML::Node &node, const QString &message) { error(node.Mark(), message); }
+    struct Position {
+        int line = 0;
+        int column = 0;
+    };
 
-    static QString typeName(const YAML::Node &node)
-    {
-        switch (node.Type()) {
-        case YAML::NodeType::Map: return Text::tr("a mapping");
-        case YAML::NodeType::Sequence: return Text::tr("a list");
-        case YAML::NodeType::Scalar: return Text::tr("a scalar");
-        case YAML::NodeType::Null: return Text::tr("nothing");
-        case YAML::NodeType::Undefined: break;
-        }
-        return Text::tr("nothing");
-    }
-
-    bool isMap(const YAML::Node &node, const QString &what)
-    {
-        if (node.IsMap())
-            return true;
-        error(node, Text::tr("%1 must be a mapping, found %2").arg(what, typeName(node)));
-        return false;
-    }
-
-    // Visits each key of a mapping once: keys must be scalars, a repeated key is reported (keyWhat
-    // names it: "key", "host", …) and skipped.
-    template<typename Visit>
-    void forEachKey(const YAML::Node &map, const QString &keyWhat, Visit visit)
-    {
-        QHash<QString, int> seenLines;
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (!budget(it->first))
-                break;
-            if (!it->first.IsScalar()) {
-                error(it->first, Text::tr("a %1 must be a plain scalar").arg(keyWhat));
-                continue;
-            }
-            const QString key = qs(it->first.Scalar());
-            if (seenLines.contains(key)) {
-                error(it->first, Text::tr("duplicate %1 '%2' (first given on line %3)").arg(keyWhat, key).arg(seenLines.value(key)));
-                continue;
-            }
-            seenLines.insert(key, it->first.Mark().line + 1);
-            visit(key, it->first, it->second);
-        }
-    }
-
-    // Returns the values of the allowed keys; reports unknown, duplicate and missing keys.
-    QHash<QString, YAML::Node> fields(const YAML::Node &map, std::initializer_list<Field> allowed, const QString &what)
-    {
-        QHash<QString, YAML::Node> values;
-        forEachKey(map, Text::tr("key"), [&](const QString &key, const YAML::Node &keyNode, const YAML::Node &value) {
-            const auto known = std::find_if(allowed.begin(), allowed.end(),
-                                            [&](const Field &f) { return key == QLatin1String(f.key); });
-            if (known == allowed.end())
-                error(keyNode, unknownKeyMessage(key, allowed, what));
-            else
-                values.insert(key, value);
-        });
-        for (const Field &f : allowed) {
-            if (f.required && !values.contains(QLatin1String(f.key)))
-                error(map, Text::tr("%1 is missing the required key '%2'").arg(what, QLatin1String(f.key)));
-        }
-        return values;
-    }
-
-    QString unknownKeyMessage(const QString &key, std::initializer_list<Field> allowed, const QString &what)
-    {
-        if (key == QLatin1String("<<"))
-            return Text::tr("YAML merge keys ('<<') are not supported; put shared values under 'defaults'");
-        QString best;
-        int bestDistance = 1000;
-        for (const Field &f : allowed) {
-            const int d = editDistance(key.toLower(), QLatin1String(f.key));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = QLatin1String(f.key);
-            }
-        }
-        if (bestDistance <= std::max<qsizetype>(2, key.size() / 3))
-            return Text::tr("unknown key '%1' in %2; did you mean '%3'?").arg(key, what, best);
-        QStringList names;
-        for (const Field &f : allowed)
-            names.append(QLatin1String(f.key));
-        return Text::tr("unknown key '%1' in %2; expected one of: %3").arg(key, what, names.join(QStringLiteral(", ")));
-    }
-
-    // Each named entry of a mapping (environments, hosts, …), with duplicate and name checks.
-    template<typename Visit>
-    void namedEntries(const YAML::Node &map, const QString &what, Visit visit)
-    {
-        forEachKey(map, what, [&](const QString &name, const YAML::Node &keyNode, const YAML::Node &value) {
-            if (const QString why = RemoteValueRules::checkName(name); !why.isEmpty())
-                error(keyNode, Text::tr("invalid %1 name '%2': %3").arg(what, shown(name), why));
-            else
-                visit(name, keyNode, value);
-        });
-    }
-
-    bool budget(const YAML::Node &node)
-    {
-        if (++m_visited <= kMaxVisits)
-            return true;
-        if (!m_budgetReported) {
-            m_budgetReported = true;
-            error(node, Text::tr("the configuration is too large to check (more than %1 entries)").arg(kMaxVisits));
-        }
-        return false;
-    }
-
-    std::optional<QString> string(const YAML::Node &node, const QString &what)
-    {
-        if (!node.IsScalar()) {
-            error(node, Text::tr("%1 must be a string, found %2").arg(what, typeName(node)));
-            return std::nullopt;
-        }
-        return qs(node.Scalar());
-    }
-
-    bool isQuoted(const YAML::Node &node) const { return node.Tag() == "!"; }
-
-    std::optional<long long> integer(const YAML::Node &node, const QString &what, long long min, long long max)
-    {
-        if (!node.IsScalar() || isQuoted(node)) {
-            error(node, Text::tr("%1 must be a whole number, found %2").arg(what, node.IsScalar() ? Text::tr("a quoted string") : typeName(node)));
-            return std::nullopt;
-        }
-        bool ok = false;
-        const long long value = qs(node.Scalar()).toLongLong(&ok);
-        if (!ok) {
-            error(node, Text::tr("%1 must be a whole number, found '%2'").arg(what, qs(node.Scalar())));
-            return std::nullopt;
-        }
-        if (value < min || value > max) {
-            error(node, Text::tr("%1 must be between %2 and %3, found %4").arg(what).arg(min).arg(max).arg(value));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<double> number(const YAML::Node &node, const QString &what, double min, double max)
-    {
-        if (!node.IsScalar() || isQuoted(node)) {
-            error(node, Text::tr("%1 must be a number, found %2").arg(what, node.IsScalar() ? Text::tr("a quoted string") : typeName(node)));
-            return std::nullopt;
-        }
-        bool ok = false;
-        const double value = qs(node.Scalar()).toDouble(&ok);
-        if (!ok || !std::isfinite(value)) {
-            error(node, Text::tr("%1 must be a number, found '%2'").arg(what, qs(node.Scalar())));
-            return std::nullopt;
-        }
-        if (value < min || value > max) {
-            error(node, Text::tr("%1 must be between %2 and %3, found %4").arg(what).arg(min).arg(max).arg(value));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<bool> boolean(const YAML::Node &node, const QString &what)
-    {
-        if (node.IsScalar() && !isQuoted(node)) {
-            const QString text = qs(node.Scalar()).toLower();
-            if (text == QLatin1String("true"))
-                return true;
-            if (text == QLatin1String("false"))
-                return false;
-        }
-        error(node, Text::tr("%1 must be true or false").arg(what));
-        return std::nullopt;
-    }
-
-    std::optional<Milliseconds> duration(const YAML::Node &node, const QString &what, Milliseconds min, Milliseconds max)
-    {
-        if (!node.IsScalar()) {
-            error(node, Text::tr("%1 must be a duration such as 10s, 5m or 24h, found %2").arg(what, typeName(node)));
-            return std::nullopt;
-        }
-        const auto value = Duration::parse(qs(node.Scalar()));
-        if (!value) {
-            error(node, Text::tr("%1 must be a duration such as 10s, 5m or 24h, found '%2'").arg(what, qs(node.Scalar())));
-            return std::nullopt;
-        }
-        if (*value < min || *value > max) {
-            error(node, Text::tr("%1 must be between %2 and %3, found %4")
-                            .arg(what, Duration::format(min), Duration::format(max), Duration::format(*value)));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<QStringList> stringList(const YAML::Node &node, const QString &what)
-    {
-        if (!node.IsSequence()) {
-            error(node, Text::tr("%1 must be a list, found %2").arg(what, typeName(node)));
-            return std::nullopt;
-        }
-        QStringList values;
-        bool ok = true;
-        for (const auto &item : node) {
-            if (!budget(item))
-                return std::nullopt;
-            if (auto value = string(item, what))
-                values.append(*value);
-            else
-                ok = false;
-        }
-        return ok ? std::optional(values) : std::nullopt;
-    }
-
-    // A name checked by a RemoteValueRules function.
-    template<typename Rule>
-    std::optional<QString> checked(const YAML::Node &node, const QString &what, Rule rule)
-    {
-        auto value = string(node, what);
-        if (!value)
-            return std::nullopt;
-        if (const QString why = rule(*value); !why.isEmpty()) {
-            error(node, Text::tr("invalid %1 '%2': %3").arg(what, shown(*value), why));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<QString> localPath(const YAML::Node &node, const QString &what)
-    {
-        auto value = string(node, what);
-        if (!value)
-            return std::nullopt;
-        if (value->isEmpty() || value->contains(QChar(u'\0'))) {
-            error(node, Text::tr("%1 may not be empty").arg(what));
-            return std::nullopt;
-        }
-        if (value->startsWith(QStringLiteral("~/")))
-            return QDir::homePath() + value->mid(1);
-        return QDir::cleanPath(QDir(m_baseDirectory).absoluteFilePath(*value));
-    }
-
-    void readDefaults(const YAML::Node &node, FleetConfig &config);
-    void readThresholds(const YAML::Node &node, Thresholds &thresholds);
-    void readRoles(const YAML::Node &node, FleetConfig &config);
-    void readPeople(const YAML::Node &node, FleetConfig &config);
-    void readEnvironment(const QString &name, const YAML::Node &node, FleetConfig &config);
-    void readHost(HostConfig &host, const YAML::Node &node, const FleetConfig &config);
-    void readService(ServiceConfig &service, const YAML::Node &node, const FleetConfig &config);
-    void readHealth(QList<HealthCheckConfig> &checks, const YAML::Node &node, const FleetConfig &config);
-    void readApp(AppConfig &app, const YAML::Node &node);
-    void readBackup(BackupConfig &backup, const YAML::Node &node, const FleetConfig &config);
+    void readDefaults(const YamlNode &node, FleetConfig &config);
+    void readThresholds(const YamlNode &node, Thresholds &thresholds);
+    void readRoles(const YamlNode &node, FleetConfig &config);
+    void readPeople(const YamlNode &node, FleetConfig &config);
+    void readEnvironment(const QString &name, const YamlNode &node, FleetConfig &config);
+    void readHost(HostConfig &host, const YamlNode &node, const FleetConfig &config);
+    void readService(ServiceConfig &service, const YamlNode &node, const FleetConfig &config);
+    void readHealth(QList<HealthCheckConfig> &checks, const YamlNode &node, const FleetConfig &config);
+    void readApp(AppConfig &app, const YamlNode &node);
+    void readBackup(BackupConfig &backup, const YamlNode &node, const FleetConfig &config);
     void checkJumpHosts(const FleetConfig &config);
 
-    static constexpr int kMaxVisits = 200'000;
-
-    QString m_file;
-    QString m_baseDirectory;
     ConfigLoadResult &m_result;
-    int m_visited = 0;
-    bool m_budgetReported = false;
-    QHash<QString, YAML::Mark> m_hostMarks;
-    QHash<QString, YAML::Mark> m_jumpMarks;
+    QHash<QString, Position> m_hostMarks;
+    QHash<QString, Position> m_jumpMarks;
     bool m_userFromLocal = false;
     bool m_portFromDefaults = false;
 };
 
-
-
-
-std::optional<FleetConfig> SchemaWalker::walk(const YAML::Node &root)
+std::optional<FleetConfig> SchemaWalker::walk(const YamlNode &root)
 {
     if (!isMap(root, Text::tr("the top level")))
         return std::nullopt;
     FleetConfig config;
-    config.sourceFile = m_file;
+    config.sourceFile = file();
     config.ssh.user = LocalAccount::loginName();
     m_userFromLocal = true;
     config.ssh.knownHostsFile = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
@@ -369,33 +81,33 @@ std::optional<FleetConfig> SchemaWalker::walk(const YAML::Node &root)
                              {"checklists"},
                              {"environments", true}},
                             Text::tr("the top level"));
-    if (top.contains(QStringLiteral("version"))) {
-        const YAML::Node v = top.value(QStringLiteral("version"));
+    if (top.has("version")) {
+        const YamlNode &v = top["version"];
         if (auto version = integer(v, Text::tr("version"), 0, 1'000'000); version && *version != 1)
             error(v, Text::tr("unsupported configuration version %1; this OpsDeck reads version 1").arg(*version));
     }
-    if (top.contains(QStringLiteral("defaults")))
-        readDefaults(top.value(QStringLiteral("defaults")), config);
-    if (top.contains(QStringLiteral("thresholds")))
-        readThresholds(top.value(QStringLiteral("thresholds")), config.thresholds);
-    if (top.contains(QStringLiteral("roles")))
-        readRoles(top.value(QStringLiteral("roles")), config);
-    if (top.contains(QStringLiteral("people")))
-        readPeople(top.value(QStringLiteral("people")), config);
-    if (top.contains(QStringLiteral("checklists"))) {
-        const YAML::Node node = top.value(QStringLiteral("checklists"));
+    if (top.has("defaults"))
+        readDefaults(top["defaults"], config);
+    if (top.has("thresholds"))
+        readThresholds(top["thresholds"], config.thresholds);
+    if (top.has("roles"))
+        readRoles(top["roles"], config);
+    if (top.has("people"))
+        readPeople(top["people"], config);
+    if (top.has("checklists")) {
+        const YamlNode &node = top["checklists"];
         if (auto path = localPath(node, Text::tr("checklists"))) {
             if (!QFileInfo(*path).isDir())
                 error(node, Text::tr("checklist directory '%1' does not exist").arg(*path));
             config.checklistDirectory = *path;
         }
     }
-    if (top.contains(QStringLiteral("environments"))) {
-        const YAML::Node envs = top.value(QStringLiteral("environments"));
+    if (top.has("environments")) {
+        const YamlNode &envs = top["environments"];
         if (isMap(envs, Text::tr("environments"))) {
             if (envs.size() == 0)
                 error(envs, Text::tr("at least one environment is required"));
-            namedEntries(envs, Text::tr("environment"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
+            namedEntries(envs, Text::tr("environment"), [&](const QString &name, const YamlNode &, const YamlNode &value) {
                 readEnvironment(name, value, config);
             });
         }
@@ -406,7 +118,7 @@ std::optional<FleetConfig> SchemaWalker::walk(const YAML::Node &root)
     return config;
 }
 
-void SchemaWalker::readDefaults(const YAML::Node &node, FleetConfig &config)
+void SchemaWalker::readDefaults(const YamlNode &node, FleetConfig &config)
 {
     if (!isMap(node, Text::tr("defaults")))
         return;
@@ -416,48 +128,48 @@ void SchemaWalker::readDefaults(const YAML::Node &node, FleetConfig &config)
                            {"health_timeout"}},
                           Text::tr("defaults"));
     using namespace std::chrono_literals;
-    if (f.contains(QStringLiteral("user"))) {
-        if (auto v = checked(f.value(QStringLiteral("user")), Text::tr("user name"), RemoteValueRules::checkUserName)) {
+    if (f.has("user")) {
+        if (auto v = checked(f["user"], Text::tr("user name"), RemoteValueRules::checkUserName)) {
             config.ssh.user = *v;
             m_userFromLocal = false;
         }
     }
-    if (f.contains(QStringLiteral("port"))) {
-        if (auto v = integer(f.value(QStringLiteral("port")), Text::tr("port"), 1, 65535)) {
+    if (f.has("port")) {
+        if (auto v = integer(f["port"], Text::tr("port"), 1, 65535)) {
             config.ssh.port = int(*v);
             m_portFromDefaults = true;
         }
     }
-    if (f.contains(QStringLiteral("identity_file"))) {
-        if (auto v = localPath(f.value(QStringLiteral("identity_file")), Text::tr("identity_file")))
+    if (f.has("identity_file")) {
+        if (auto v = localPath(f["identity_file"], Text::tr("identity_file")))
             config.ssh.identityFile = *v;
     }
-    if (f.contains(QStringLiteral("known_hosts"))) {
-        if (auto v = localPath(f.value(QStringLiteral("known_hosts")), Text::tr("known_hosts")))
+    if (f.has("known_hosts")) {
+        if (auto v = localPath(f["known_hosts"], Text::tr("known_hosts")))
             config.ssh.knownHostsFile = *v;
     }
-    if (f.contains(QStringLiteral("connect_timeout"))) {
-        if (auto v = duration(f.value(QStringLiteral("connect_timeout")), Text::tr("connect_timeout"), 1s, 5min))
+    if (f.has("connect_timeout")) {
+        if (auto v = duration(f["connect_timeout"], Text::tr("connect_timeout"), 1s, 5min))
             config.ssh.connectTimeout = *v;
     }
-    if (f.contains(QStringLiteral("command_timeout"))) {
-        if (auto v = duration(f.value(QStringLiteral("command_timeout")), Text::tr("command_timeout"), 1s, 1h))
+    if (f.has("command_timeout")) {
+        if (auto v = duration(f["command_timeout"], Text::tr("command_timeout"), 1s, 1h))
             config.ssh.commandTimeout = *v;
     }
-    if (f.contains(QStringLiteral("idle_timeout"))) {
-        if (auto v = duration(f.value(QStringLiteral("idle_timeout")), Text::tr("idle_timeout"), 10s, 24h))
+    if (f.has("idle_timeout")) {
+        if (auto v = duration(f["idle_timeout"], Text::tr("idle_timeout"), 10s, 24h))
             config.ssh.idleTimeout = *v;
     }
-    if (f.contains(QStringLiteral("keepalive_interval"))) {
-        if (auto v = duration(f.value(QStringLiteral("keepalive_interval")), Text::tr("keepalive_interval"), 1s, 1h))
+    if (f.has("keepalive_interval")) {
+        if (auto v = duration(f["keepalive_interval"], Text::tr("keepalive_interval"), 1s, 1h))
             config.ssh.keepaliveInterval = *v;
     }
-    if (f.contains(QStringLiteral("health_interval"))) {
-        if (auto v = duration(f.value(QStringLiteral("health_interval")), Text::tr("health_interval"), 1s, 1h))
+    if (f.has("health_interval")) {
+        if (auto v = duration(f["health_interval"], Text::tr("health_interval"), 1s, 1h))
             config.healthInterval = *v;
     }
-    if (f.contains(QStringLiteral("health_timeout"))) {
-        const YAML::Node t = f.value(QStringLiteral("health_timeout"));
+    if (f.has("health_timeout")) {
+        const YamlNode &t = f["health_timeout"];
         if (auto v = duration(t, Text::tr("health_timeout"), 100ms, 5min)) {
             if (*v >= config.healthInterval)
                 error(t, Text::tr("health_timeout (%1) must be shorter than health_interval (%2)")
@@ -468,7 +180,7 @@ void SchemaWalker::readDefaults(const YAML::Node &node, FleetConfig &config)
     }
 }
 
-void SchemaWalker::readThresholds(const YAML::Node &node, Thresholds &t)
+void SchemaWalker::readThresholds(const YamlNode &node, Thresholds &t)
 {
     if (!isMap(node, Text::tr("thresholds")))
         return;
@@ -477,65 +189,65 @@ void SchemaWalker::readThresholds(const YAML::Node &node, Thresholds &t)
                           {{"response_time_warning"}, {"memory_percent"}, {"cpu_percent"}, {"cpu_sustained"},
                            {"disk_free_percent"}, {"backup_max_age"}},
                           Text::tr("thresholds"));
-    if (f.contains(QStringLiteral("response_time_warning"))) {
-        if (auto v = duration(f.value(QStringLiteral("response_time_warning")), Text::tr("response_time_warning"), 1ms, 5min))
+    if (f.has("response_time_warning")) {
+        if (auto v = duration(f["response_time_warning"], Text::tr("response_time_warning"), 1ms, 5min))
             t.responseTimeWarning = *v;
     }
-    if (f.contains(QStringLiteral("memory_percent"))) {
-        if (auto v = number(f.value(QStringLiteral("memory_percent")), Text::tr("memory_percent"), 1, 100))
+    if (f.has("memory_percent")) {
+        if (auto v = number(f["memory_percent"], Text::tr("memory_percent"), 1, 100))
             t.memoryPercent = *v;
     }
-    if (f.contains(QStringLiteral("cpu_percent"))) {
-        if (auto v = number(f.value(QStringLiteral("cpu_percent")), Text::tr("cpu_percent"), 1, 100))
+    if (f.has("cpu_percent")) {
+        if (auto v = number(f["cpu_percent"], Text::tr("cpu_percent"), 1, 100))
             t.cpuPercent = *v;
     }
-    if (f.contains(QStringLiteral("cpu_sustained"))) {
-        if (auto v = duration(f.value(QStringLiteral("cpu_sustained")), Text::tr("cpu_sustained"), 0s, 1h))
+    if (f.has("cpu_sustained")) {
+        if (auto v = duration(f["cpu_sustained"], Text::tr("cpu_sustained"), 0s, 1h))
             t.cpuSustained = *v;
     }
-    if (f.contains(QStringLiteral("disk_free_percent"))) {
-        if (auto v = number(f.value(QStringLiteral("disk_free_percent")), Text::tr("disk_free_percent"), 0, 99))
+    if (f.has("disk_free_percent")) {
+        if (auto v = number(f["disk_free_percent"], Text::tr("disk_free_percent"), 0, 99))
             t.diskFreePercent = *v;
     }
-    if (f.contains(QStringLiteral("backup_max_age"))) {
-        if (auto v = duration(f.value(QStringLiteral("backup_max_age")), Text::tr("backup_max_age"), 1min, 90 * 24h))
+    if (f.has("backup_max_age")) {
+        if (auto v = duration(f["backup_max_age"], Text::tr("backup_max_age"), 1min, 90 * 24h))
             t.backupMaxAge = *v;
     }
 }
 
-void SchemaWalker::readRoles(const YAML::Node &node, FleetConfig &config)
+void SchemaWalker::readRoles(const YamlNode &node, FleetConfig &config)
 {
     if (!isMap(node, Text::tr("roles")))
         return;
-    namedEntries(node, Text::tr("role"), [&](const QString &id, const YAML::Node &, const YAML::Node &value) {
+    namedEntries(node, Text::tr("role"), [&](const QString &id, const YamlNode &, const YamlNode &value) {
         if (auto display = string(value, Text::tr("role display name")))
             config.roles.append({id, display->isEmpty() ? id : *display});
     });
 }
 
-void SchemaWalker::readPeople(const YAML::Node &node, FleetConfig &config)
+void SchemaWalker::readPeople(const YamlNode &node, FleetConfig &config)
 {
     if (!isMap(node, Text::tr("people")))
         return;
-    namedEntries(node, Text::tr("person"), [&](const QString &login, const YAML::Node &, const YAML::Node &value) {
+    namedEntries(node, Text::tr("person"), [&](const QString &login, const YamlNode &, const YamlNode &value) {
         if (!isMap(value, Text::tr("person '%1'").arg(login)))
             return;
         Person person;
         person.login = login;
         const auto f = fields(value, {{"name", true}, {"roles"}}, Text::tr("person '%1'").arg(login));
-        if (f.contains(QStringLiteral("name"))) {
-            if (auto name = string(f.value(QStringLiteral("name")), Text::tr("name")))
+        if (f.has("name")) {
+            if (auto name = string(f["name"], Text::tr("name")))
                 person.name = *name;
         }
-        if (f.contains(QStringLiteral("roles"))) {
-            const YAML::Node rolesNode = f.value(QStringLiteral("roles"));
+        if (f.has("roles")) {
+            const YamlNode &rolesNode = f["roles"];
             if (auto roles = stringList(rolesNode, Text::tr("roles"))) {
                 qsizetype index = 0;
                 for (const QString &role : *roles) {
                     const bool declared = std::any_of(config.roles.cbegin(), config.roles.cend(),
                                                       [&](const Role &r) { return r.id == role; });
                     if (!declared)
-                        error(rolesNode[index], Text::tr("role '%1' is not declared under 'roles'").arg(role));
+                        error(rolesNode.items[std::size_t(index)], Text::tr("role '%1' is not declared under 'roles'").arg(role));
                     ++index;
                 }
                 person.roles = *roles;
@@ -545,7 +257,7 @@ void SchemaWalker::readPeople(const YAML::Node &node, FleetConfig &config)
     });
 }
 
-void SchemaWalker::readEnvironment(const QString &name, const YAML::Node &node, FleetConfig &config)
+void SchemaWalker::readEnvironment(const QString &name, const YamlNode &node, FleetConfig &config)
 {
     const QString what = Text::tr("environment '%1'").arg(name);
     if (!isMap(node, what))
@@ -555,8 +267,8 @@ void SchemaWalker::readEnvironment(const QString &name, const YAML::Node &node, 
     const auto f = fields(node,
                           {{"confirm"}, {"require_approval"}, {"require_signed_checklist"}, {"ca_file"}, {"hosts", true}},
                           what);
-    if (f.contains(QStringLiteral("confirm"))) {
-        const YAML::Node c = f.value(QStringLiteral("confirm"));
+    if (f.has("confirm")) {
+        const YamlNode &c = f["confirm"];
         if (auto v = string(c, Text::tr("confirm"))) {
             if (*v == QLatin1String("typed"))
                 env.confirmation = ConfirmationMode::Typed;
@@ -566,31 +278,31 @@ void SchemaWalker::readEnvironment(const QString &name, const YAML::Node &node, 
                 error(c, Text::tr("confirm must be 'click' or 'typed', found '%1'").arg(*v));
         }
     }
-    if (f.contains(QStringLiteral("require_approval"))) {
-        if (auto v = boolean(f.value(QStringLiteral("require_approval")), Text::tr("require_approval")))
+    if (f.has("require_approval")) {
+        if (auto v = boolean(f["require_approval"], Text::tr("require_approval")))
             env.requireApproval = *v;
     }
-    if (f.contains(QStringLiteral("require_signed_checklist"))) {
-        if (auto v = boolean(f.value(QStringLiteral("require_signed_checklist")), Text::tr("require_signed_checklist")))
+    if (f.has("require_signed_checklist")) {
+        if (auto v = boolean(f["require_signed_checklist"], Text::tr("require_signed_checklist")))
             env.requireSignedChecklist = *v;
     }
-    if (f.contains(QStringLiteral("ca_file"))) {
-        if (auto v = localPath(f.value(QStringLiteral("ca_file")), Text::tr("ca_file")))
+    if (f.has("ca_file")) {
+        if (auto v = localPath(f["ca_file"], Text::tr("ca_file")))
             env.caFile = *v;
     }
-    if (f.contains(QStringLiteral("hosts"))) {
-        const YAML::Node hosts = f.value(QStringLiteral("hosts"));
+    if (f.has("hosts")) {
+        const YamlNode &hosts = f["hosts"];
         if (isMap(hosts, Text::tr("hosts of %1").arg(what))) {
             if (hosts.size() == 0)
                 error(hosts, Text::tr("%1 needs at least one host").arg(what));
-            namedEntries(hosts, Text::tr("host"), [&](const QString &hostName, const YAML::Node &key, const YAML::Node &value) {
+            namedEntries(hosts, Text::tr("host"), [&](const QString &hostName, const YamlNode &key, const YamlNode &value) {
                 if (m_hostMarks.contains(hostName)) {
                     error(key, Text::tr("host '%1' is already defined on line %2; host names must be unique in the file")
                                    .arg(hostName)
-                                   .arg(m_hostMarks.value(hostName).line + 1));
+                                   .arg(m_hostMarks.value(hostName).line));
                     return;
                 }
-                m_hostMarks.insert(hostName, key.Mark());
+                m_hostMarks.insert(hostName, {key.line, key.column});
                 HostConfig host;
                 host.name = hostName;
                 host.environment = name;
@@ -602,7 +314,7 @@ void SchemaWalker::readEnvironment(const QString &name, const YAML::Node &node, 
     config.environments.append(env);
 }
 
-void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const FleetConfig &config)
+void SchemaWalker::readHost(HostConfig &host, const YamlNode &node, const FleetConfig &config)
 {
     const QString what = Text::tr("host '%1'").arg(host.name);
     host.address = host.name;
@@ -612,32 +324,32 @@ void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const Flee
     host.portExplicit = m_portFromDefaults;
     host.identityFile = config.ssh.identityFile;
     host.knownHostsFile = config.ssh.knownHostsFile;
-    if (node.IsNull()) {
+    if (node.isNull()) {
         // "web-1:" alone: a host reached by its name with every default.
     } else if (!isMap(node, what)) {
         return;
     }
-    const auto f = node.IsMap() ? fields(node,
+    const auto f = node.isMap() ? fields(node,
                                          {{"address"}, {"port"}, {"user"}, {"identity_file"}, {"known_hosts"},
                                           {"jump"}, {"labels"}, {"services"}, {"apps"}, {"backups"}},
                                          what)
-                                : QHash<QString, YAML::Node>{};
-    if (f.contains(QStringLiteral("address"))) {
-        if (auto v = checked(f.value(QStringLiteral("address")), Text::tr("host address"), RemoteValueRules::checkHostAddress)) {
+                                : SchemaFields{};
+    if (f.has("address")) {
+        if (auto v = checked(f["address"], Text::tr("host address"), RemoteValueRules::checkHostAddress)) {
             host.address = *v;
             host.addressExplicit = true;
         }
     } else if (const QString why = RemoteValueRules::checkHostAddress(host.name); !why.isEmpty()) {
         error(node, Text::tr("%1 has no address and its name is not a valid host name").arg(what));
     }
-    if (f.contains(QStringLiteral("port"))) {
-        if (auto v = integer(f.value(QStringLiteral("port")), Text::tr("port"), 1, 65535)) {
+    if (f.has("port")) {
+        if (auto v = integer(f["port"], Text::tr("port"), 1, 65535)) {
             host.port = int(*v);
             host.portExplicit = true;
         }
     }
-    if (f.contains(QStringLiteral("user"))) {
-        if (auto v = checked(f.value(QStringLiteral("user")), Text::tr("user name"), RemoteValueRules::checkUserName)) {
+    if (f.has("user")) {
+        if (auto v = checked(f["user"], Text::tr("user name"), RemoteValueRules::checkUserName)) {
             host.user = *v;
             host.userExplicit = true;
         }
@@ -646,35 +358,35 @@ void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const Flee
                                           .arg(what, host.user, why)
                                     : Text::tr("%1 has an invalid user: %2").arg(what, why));
     }
-    if (f.contains(QStringLiteral("identity_file"))) {
-        if (auto v = localPath(f.value(QStringLiteral("identity_file")), Text::tr("identity_file")))
+    if (f.has("identity_file")) {
+        if (auto v = localPath(f["identity_file"], Text::tr("identity_file")))
             host.identityFile = *v;
     }
-    if (f.contains(QStringLiteral("known_hosts"))) {
-        if (auto v = localPath(f.value(QStringLiteral("known_hosts")), Text::tr("known_hosts")))
+    if (f.has("known_hosts")) {
+        if (auto v = localPath(f["known_hosts"], Text::tr("known_hosts")))
             host.knownHostsFile = *v;
     }
-    if (f.contains(QStringLiteral("jump"))) {
-        const YAML::Node j = f.value(QStringLiteral("jump"));
+    if (f.has("jump")) {
+        const YamlNode &j = f["jump"];
         if (auto v = checked(j, Text::tr("jump host name"), RemoteValueRules::checkName)) {
             host.jumpHost = *v;
-            m_jumpMarks.insert(host.name, j.Mark());
+            m_jumpMarks.insert(host.name, {j.line, j.column});
         }
     }
-    if (f.contains(QStringLiteral("labels"))) {
-        const YAML::Node labelsNode = f.value(QStringLiteral("labels"));
+    if (f.has("labels")) {
+        const YamlNode &labelsNode = f["labels"];
         if (auto labels = stringList(labelsNode, Text::tr("labels"))) {
             for (qsizetype i = 0; i < labels->size(); ++i) {
                 if (const QString why = RemoteValueRules::checkName(labels->at(i)); !why.isEmpty())
-                    error(labelsNode[i], Text::tr("invalid label '%1': %2").arg(labels->at(i), why));
+                    error(labelsNode.items[std::size_t(i)], Text::tr("invalid label '%1': %2").arg(labels->at(i), why));
             }
             host.labels = *labels;
         }
     }
-    if (f.contains(QStringLiteral("services"))) {
-        const YAML::Node services = f.value(QStringLiteral("services"));
+    if (f.has("services")) {
+        const YamlNode &services = f["services"];
         if (isMap(services, Text::tr("services of %1").arg(what))) {
-            namedEntries(services, Text::tr("service"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
+            namedEntries(services, Text::tr("service"), [&](const QString &name, const YamlNode &, const YamlNode &value) {
                 ServiceConfig service;
                 service.name = name;
                 readService(service, value, config);
@@ -682,10 +394,10 @@ void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const Flee
             });
         }
     }
-    if (f.contains(QStringLiteral("apps"))) {
-        const YAML::Node apps = f.value(QStringLiteral("apps"));
+    if (f.has("apps")) {
+        const YamlNode &apps = f["apps"];
         if (isMap(apps, Text::tr("apps of %1").arg(what))) {
-            namedEntries(apps, Text::tr("app"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
+            namedEntries(apps, Text::tr("app"), [&](const QString &name, const YamlNode &, const YamlNode &value) {
                 AppConfig app;
                 app.name = name;
                 readApp(app, value);
@@ -693,10 +405,10 @@ void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const Flee
             });
         }
     }
-    if (f.contains(QStringLiteral("backups"))) {
-        const YAML::Node backups = f.value(QStringLiteral("backups"));
+    if (f.has("backups")) {
+        const YamlNode &backups = f["backups"];
         if (isMap(backups, Text::tr("backups of %1").arg(what))) {
-            namedEntries(backups, Text::tr("backup"), [&](const QString &name, const YAML::Node &, const YAML::Node &value) {
+            namedEntries(backups, Text::tr("backup"), [&](const QString &name, const YamlNode &, const YamlNode &value) {
                 BackupConfig backup;
                 backup.name = name;
                 readBackup(backup, value, config);
@@ -706,17 +418,17 @@ void SchemaWalker::readHost(HostConfig &host, const YAML::Node &node, const Flee
     }
 }
 
-void SchemaWalker::readService(ServiceConfig &service, const YAML::Node &node, const FleetConfig &config)
+void SchemaWalker::readService(ServiceConfig &service, const YamlNode &node, const FleetConfig &config)
 {
     const QString what = Text::tr("service '%1'").arg(service.name);
     service.unit = RemoteValueRules::normalizeUnitName(service.name);
-    if (node.IsNull())
+    if (node.isNull())
         return;
     if (!isMap(node, what))
         return;
     const auto f = fields(node, {{"unit"}, {"health"}, {"restart_command"}, {"sudo"}}, what);
-    if (f.contains(QStringLiteral("unit"))) {
-        const YAML::Node u = f.value(QStringLiteral("unit"));
+    if (f.has("unit")) {
+        const YamlNode &u = f["unit"];
         if (auto v = string(u, Text::tr("unit"))) {
             const QString unit = RemoteValueRules::normalizeUnitName(*v);
             if (const QString why = RemoteValueRules::checkUnitName(unit); !why.isEmpty())
@@ -727,30 +439,30 @@ void SchemaWalker::readService(ServiceConfig &service, const YAML::Node &node, c
     } else if (const QString why = RemoteValueRules::checkUnitName(service.unit); !why.isEmpty()) {
         error(node, Text::tr("%1 needs a 'unit': its name is not a valid unit name").arg(what));
     }
-    if (f.contains(QStringLiteral("health")))
-        readHealth(service.health, f.value(QStringLiteral("health")), config);
-    if (f.contains(QStringLiteral("restart_command"))) {
-        const YAML::Node c = f.value(QStringLiteral("restart_command"));
+    if (f.has("health"))
+        readHealth(service.health, f["health"], config);
+    if (f.has("restart_command")) {
+        const YamlNode &c = f["restart_command"];
         if (auto argv = stringList(c, Text::tr("restart_command"))) {
             if (argv->isEmpty())
                 error(c, Text::tr("restart_command may not be an empty list"));
             for (qsizetype i = 0; i < argv->size(); ++i) {
                 if (const QString why = RemoteValueRules::checkArgument(argv->at(i)); !why.isEmpty())
-                    error(c[i], why);
+                    error(c.items[std::size_t(i)], why);
             }
             service.restartCommand = *argv;
         }
     }
-    if (f.contains(QStringLiteral("sudo"))) {
-        if (auto v = boolean(f.value(QStringLiteral("sudo")), Text::tr("sudo")))
+    if (f.has("sudo")) {
+        if (auto v = boolean(f["sudo"], Text::tr("sudo")))
             service.useSudo = *v;
     }
 }
 
-void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YAML::Node &node, const FleetConfig &config)
+void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YamlNode &node, const FleetConfig &config)
 {
     using namespace std::chrono_literals;
-    auto readUrl = [&](const YAML::Node &urlNode, HealthCheckConfig &check) {
+    auto readUrl = [&](const YamlNode &urlNode, HealthCheckConfig &check) {
         auto text = string(urlNode, Text::tr("url"));
         if (!text)
             return false;
@@ -764,11 +476,11 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YAML::Node
         check.url = url.toString();
         return true;
     };
-    auto readOne = [&](const YAML::Node &item) {
+    auto readOne = [&](const YamlNode &item) {
         HealthCheckConfig check;
         check.interval = config.healthInterval;
         check.timeout = config.healthTimeout;
-        if (item.IsScalar()) {
+        if (item.isScalar()) {
             if (readUrl(item, check))
                 checks.append(check);
             return;
@@ -776,9 +488,9 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YAML::Node
         if (!isMap(item, Text::tr("a health check")))
             return;
         const auto f = fields(item, {{"url", true}, {"format"}, {"interval"}, {"timeout"}}, Text::tr("a health check"));
-        bool ok = f.contains(QStringLiteral("url")) && readUrl(f.value(QStringLiteral("url")), check);
-        if (f.contains(QStringLiteral("format"))) {
-            const YAML::Node fmt = f.value(QStringLiteral("format"));
+        bool ok = f.has("url") && readUrl(f["url"], check);
+        if (f.has("format")) {
+            const YamlNode &fmt = f["format"];
             if (auto v = string(fmt, Text::tr("format"))) {
                 if (auto format = healthFormatFromName(*v))
                     check.format = *format;
@@ -786,16 +498,16 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YAML::Node
                     error(fmt, Text::tr("format must be one of auto, seeds, ietf, spring, k8s, plain; found '%1'").arg(*v)), ok = false;
             }
         }
-        if (f.contains(QStringLiteral("interval"))) {
-            if (auto v = duration(f.value(QStringLiteral("interval")), Text::tr("interval"), 1s, 1h))
+        if (f.has("interval")) {
+            if (auto v = duration(f["interval"], Text::tr("interval"), 1s, 1h))
                 check.interval = *v;
         }
-        if (f.contains(QStringLiteral("timeout"))) {
-            if (auto v = duration(f.value(QStringLiteral("timeout")), Text::tr("timeout"), 100ms, 5min))
+        if (f.has("timeout")) {
+            if (auto v = duration(f["timeout"], Text::tr("timeout"), 100ms, 5min))
                 check.timeout = *v;
         }
         if (check.timeout >= check.interval) {
-            error(f.contains(QStringLiteral("timeout")) ? f.value(QStringLiteral("timeout")) : item,
+            error(f.has("timeout") ? f["timeout"] : item,
                   Text::tr("the health check timeout (%1) must be shorter than its interval (%2)")
                       .arg(Duration::format(check.timeout), Duration::format(check.interval)));
             ok = false;
@@ -803,43 +515,41 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YAML::Node
         if (ok)
             checks.append(check);
     };
-    if (node.IsSequence()) {
-        for (const auto &item : node) {
-            if (!budget(item))
-                return;
+    if (node.isSequence()) {
+        for (const YamlNode &item : node.items) {
             readOne(item);
         }
-    } else if (node.IsScalar()) {
+    } else if (node.isScalar()) {
         readOne(node);
     } else {
         error(node, Text::tr("health must be a URL or a list of health checks, found %1").arg(typeName(node)));
     }
 }
 
-void SchemaWalker::readApp(AppConfig &app, const YAML::Node &node)
+void SchemaWalker::readApp(AppConfig &app, const YamlNode &node)
 {
     const QString what = Text::tr("app '%1'").arg(app.name);
     if (!isMap(node, what))
         return;
     const auto f = fields(node, {{"path", true}, {"strategy"}, {"keep_releases"}}, what);
-    if (f.contains(QStringLiteral("path"))) {
-        if (auto v = checked(f.value(QStringLiteral("path")), Text::tr("path"), RemoteValueRules::checkRemotePath))
+    if (f.has("path")) {
+        if (auto v = checked(f["path"], Text::tr("path"), RemoteValueRules::checkRemotePath))
             app.path = QDir::cleanPath(*v);
     }
-    if (f.contains(QStringLiteral("strategy"))) {
-        const YAML::Node s = f.value(QStringLiteral("strategy"));
+    if (f.has("strategy")) {
+        const YamlNode &s = f["strategy"];
         if (auto v = string(s, Text::tr("strategy"))) {
             if (*v != QLatin1String("capistrano"))
                 error(s, Text::tr("strategy must be 'capistrano', found '%1'").arg(*v));
         }
     }
-    if (f.contains(QStringLiteral("keep_releases"))) {
-        if (auto v = integer(f.value(QStringLiteral("keep_releases")), Text::tr("keep_releases"), 1, 100))
+    if (f.has("keep_releases")) {
+        if (auto v = integer(f["keep_releases"], Text::tr("keep_releases"), 1, 100))
             app.keepReleases = int(*v);
     }
 }
 
-void SchemaWalker::readBackup(BackupConfig &backup, const YAML::Node &node, const FleetConfig &config)
+void SchemaWalker::readBackup(BackupConfig &backup, const YamlNode &node, const FleetConfig &config)
 {
     using namespace std::chrono_literals;
     const QString what = Text::tr("backup '%1'").arg(backup.name);
@@ -848,28 +558,28 @@ void SchemaWalker::readBackup(BackupConfig &backup, const YAML::Node &node, cons
     if (!isMap(node, what))
         return;
     const auto f = fields(node, {{"path", true}, {"patterns"}, {"retention"}, {"rpo"}}, what);
-    if (f.contains(QStringLiteral("path"))) {
-        if (auto v = checked(f.value(QStringLiteral("path")), Text::tr("path"), RemoteValueRules::checkRemotePath))
+    if (f.has("path")) {
+        if (auto v = checked(f["path"], Text::tr("path"), RemoteValueRules::checkRemotePath))
             backup.path = QDir::cleanPath(*v);
     }
-    if (f.contains(QStringLiteral("patterns"))) {
-        const YAML::Node p = f.value(QStringLiteral("patterns"));
+    if (f.has("patterns")) {
+        const YamlNode &p = f["patterns"];
         if (auto patterns = stringList(p, Text::tr("patterns"))) {
             if (patterns->isEmpty())
                 error(p, Text::tr("patterns may not be an empty list"));
             for (qsizetype i = 0; i < patterns->size(); ++i) {
                 if (const QString why = RemoteValueRules::checkGlob(patterns->at(i)); !why.isEmpty())
-                    error(p[i], Text::tr("invalid pattern '%1': %2").arg(patterns->at(i), why));
+                    error(p.items[std::size_t(i)], Text::tr("invalid pattern '%1': %2").arg(patterns->at(i), why));
             }
             backup.patterns = *patterns;
         }
     }
-    if (f.contains(QStringLiteral("retention"))) {
-        if (auto v = duration(f.value(QStringLiteral("retention")), Text::tr("retention"), 1h, 3650 * 24h))
+    if (f.has("retention")) {
+        if (auto v = duration(f["retention"], Text::tr("retention"), 1h, 3650 * 24h))
             backup.retention = *v;
     }
-    if (f.contains(QStringLiteral("rpo"))) {
-        if (auto v = duration(f.value(QStringLiteral("rpo")), Text::tr("rpo"), 1min, 365 * 24h))
+    if (f.has("rpo")) {
+        if (auto v = duration(f["rpo"], Text::tr("rpo"), 1min, 365 * 24h))
             backup.rpo = *v;
     }
 }
@@ -881,7 +591,7 @@ void SchemaWalker::checkJumpHosts(const FleetConfig &config)
         if (!host)
             continue;
         if (!config.findHost(host->jumpHost)) {
-            error(it.value(), Text::tr("jump host '%1' is not a host of this file").arg(host->jumpHost));
+            error(it.value().line, it.value().column, Text::tr("jump host '%1' is not a host of this file").arg(host->jumpHost));
             continue;
         }
         QStringList chain{host->name};
@@ -889,7 +599,7 @@ void SchemaWalker::checkJumpHosts(const FleetConfig &config)
             const bool repeated = chain.contains(hop->name);
             chain.append(hop->name);
             if (repeated) {
-                error(it.value(), Text::tr("jump hosts form a cycle: %1").arg(chain.join(QStringLiteral(" -> "))));
+                error(it.value().line, it.value().column, Text::tr("jump hosts form a cycle: %1").arg(chain.join(QStringLiteral(" -> "))));
                 break;
             }
             if (hop->jumpHost.isEmpty())
@@ -900,14 +610,9 @@ void SchemaWalker::checkJumpHosts(const FleetConfig &config)
 
 } // namespace
 
-void FleetSchema::read(const std::string &text, const QString &displayName, const QString &baseDirectory,
+void FleetSchema::read(const YamlNode &root, const QString &displayName, const QString &baseDirectory,
                        ConfigLoadResult &result)
 {
-    const YAML::Node root = YAML::Load(text);
-    if (root.IsNull()) {
-        result.errors.append({displayName, 1, 1, Text::tr("file is empty")});
-        return;
-    }
     SchemaWalker walker(displayName, baseDirectory, result);
     result.config = walker.walk(root);
 }
