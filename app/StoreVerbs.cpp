@@ -27,8 +27,8 @@ QString storeArgument(const QCommandLineParser &parser)
 int dbUsage(CliContext &cli)
 {
     cli.err << Text::tr("usage: opsdeck db migrate [--store URI]\n"
-                        "       opsdeck db grant LOGIN operator|lead|admin [--store URI]\n"
-                        "       opsdeck db revoke LOGIN operator|lead|admin [--store URI]\n"
+                        "       opsdeck db grant LOGIN operator|lead|admin|signer:ROLE [--store URI]\n"
+                        "       opsdeck db revoke LOGIN operator|lead|admin|signer:ROLE [--store URI]\n"
                         "       opsdeck db status [--store URI]")
             << Qt::endl;
     return ExitCode::Usage;
@@ -79,7 +79,7 @@ int runDb(const QStringList &arguments)
             return ExitCode::Usage;
         }
         if (PostgresSchema::roleName(args.at(2)).isEmpty()) {
-            cli.err << Text::tr("opsdeck: unknown role '%1'; use operator, lead or admin").arg(args.at(2)) << Qt::endl;
+            cli.err << Text::tr("opsdeck: unknown role '%1'; use operator, lead, admin or signer:ROLE").arg(args.at(2)) << Qt::endl;
             return ExitCode::Usage;
         }
         const bool grant = action == QStringLiteral("grant");
@@ -194,7 +194,7 @@ int runAudit(const QStringList &arguments)
 Verb dbVerb()
 {
     return {QStringLiteral("db"), QStringLiteral("db migrate|grant LOGIN ROLE|revoke LOGIN ROLE|status [--store URI]"),
-            Text::tr("Create or upgrade the team store's schema and roles; grant or revoke operator, lead, admin."), runDb};
+            Text::tr("Create or upgrade the team store's schema and roles; grant or revoke operator, lead, admin or a sign-off role."), runDb};
 }
 
 Verb auditVerb()

@@ -38,6 +38,8 @@ struct EventFilter {
     QString actor;       // exact
     QString text;        // case-insensitive substring of the summary, kind, host, service or actor
     QList<qint64> ids;   // only these ids (an incident's attached events); empty = any
+    QString detailKey;   // with detailValue: only events whose details hold this top-level string field
+    QString detailValue; // with this value (a checklist run's events: "run" = its id). Key: [A-Za-z0-9_]+
     QDateTime since;     // inclusive; invalid = unbounded
     QDateTime until;     // exclusive; invalid = unbounded
     qint64 afterId = 0;  // keyset pagination: only events with a larger id
@@ -65,7 +67,8 @@ struct AuditHead {
 // Who this store connection acts as: the session's login and its OpsDeck roles.
 struct StoreIdentity {
     QString actor;
-    QStringList roles; // of "opsdeck_operator", "opsdeck_lead", "opsdeck_admin"
+    QStringList roles; // of "opsdeck_operator", "opsdeck_lead", "opsdeck_admin", and on a team store the
+                       // sign-off roles held ("opsdeck_signer_devops_lead")
     bool hasRole(const QString &role) const { return roles.contains(role); }
 };
 

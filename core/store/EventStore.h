@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace opsdeck {
@@ -46,6 +47,13 @@ public:
     virtual StoreResult<Event> append(const Event &event) = 0;
     // Several events in one transaction, in order; all or nothing (the same key rule per event).
     virtual StoreResult<QList<Event>> appendBatch(const QList<Event> &events) = 0;
+    // Appends the events (as appendBatch) only when precondition, asked with every earlier write
+    // committed, finds nothing wrong; its answer (why not) is the failure otherwise. SQLite asks it
+    // under the write lock, so a check and the write it allows are one step. PostgreSQL does not ask:
+    // there the database's own triggers decide in the same transaction (see PostgresSchema.h), and a
+    // client check before the call only explains early.
+    virtual StoreResult<QList<Event>> appendIf(const QList<Event> &events,
+                                               const std::function<QString(EventStore &store)> &precondition) = 0;
     // Oldest first (or newest first when filter.newestFirst), at most filter.limit events.
     virtual StoreResult<QList<Event>> events(const EventFilter &filter) = 0;
     // The largest id stored (0 when empty): the live feed's cursor.

@@ -181,7 +181,9 @@ QString PostgresEventStore::connectNow()
     StoreIdentity identity{login, {}};
     const auto roles = check.exec(
         "SELECT r FROM unnest(ARRAY['opsdeck_admin', 'opsdeck_lead', 'opsdeck_operator']) AS r"
-        " WHERE pg_has_role(session_user, r, 'MEMBER') ORDER BY r");
+        " WHERE pg_has_role(session_user, r, 'MEMBER')"
+        " UNION ALL SELECT rolname::text FROM pg_roles WHERE starts_with(rolname, 'opsdeck_signer_')"
+        " AND pg_has_role(session_user, oid, 'MEMBER') ORDER BY 1");
     for (const auto &row : roles)
         identity.roles << text(row[0]);
     check.commit();
@@ -239,6 +241,12 @@ StoreResult<Event> PostgresEventStore::append(const Event &event)
 }
 
 StoreResult<QList<Event>> PostgresEventStore::appendBatch(const QList<Event> &events)
+{
+    return insert(events);
+}
+
+StoreResult<QList<Event>> PostgresEventStore::appendIf(const QList<Event> &events,
+                                                       const std::function<QString(EventStore &store)> &)
 {
     return insert(events);
 }
@@ -340,6 +348,13 @@ StoreResult<QList<Event>> PostgresEventStore::events(const EventFilter &filter)
         for (qint64 id : filter.ids)
             ids << QString::number(id);
         sql += QStringLiteral(" AND id = ANY(") + param(utf8(u'{' + ids.join(u',') + u'}')) + QStringLiteral("::bigint[])");
+    }
+    if (!filter.detailKey.isEmpty()) {
+        static const QRegularExpression plainKey(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
+        if (!plainKey.match(filter.detailKey).hasMatch())
+            return StoreResult<QList<Event>>::failure(Text::tr("invalid details key '%1'").arg(filter.detailKey));
+        sql += QStringLiteral(" AND (details::jsonb ->> ") + param(utf8(filter.detailKey)) + QStringLiteral(") = ")
+               + param(utf8(filter.detailValue));
     }
     if (filter.since.isValid())
         sql += QStringLiteral(" AND time >= ") + param(utf8(filter.since.toUTC().toString(Qt::ISODateWithMs))) +

@@ -30,6 +30,9 @@ public:
     StoreIdentity identity() const override;
     StoreResult<Event> append(const Event &event) override;
     StoreResult<QList<Event>> appendBatch(const QList<Event> &events) override;
+    // The precondition is not asked: the database's triggers decide, atomically, in the insert.
+    StoreResult<QList<Event>> appendIf(const QList<Event> &events,
+                                       const std::function<QString(EventStore &store)> &precondition) override;
     StoreResult<QList<Event>> events(const EventFilter &filter) override;
     StoreResult<qint64> latestId() override;
     StoreResult<QList<AuditRow>> auditRows(qint64 afterId, int limit) override;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <pqxx/except>
 #include <pqxx/transaction>
@@ -222,6 +223,390 @@ BEGIN
 END
 $trgm$;
 )SQL"},
+    {4, "deployment checklists: runs, items and signatures, their rules enforced by the database", R"SQL(
+-- A checklist run is a sequence of checklist.* events (the audit log stays the one record). Every such
+-- insert goes through opsdeck.checklist_apply, which checks it against the run's state below and
+-- refuses what the rules forbid, whoever sends it and however (a console that skips its own checks,
+-- or direct SQL). These tables are that state: readable by every OpsDeck user, changed only by the
+-- trigger (not even the owner writes them directly without switching triggers off).
+CREATE TABLE opsdeck.checklist_runs (
+    run text PRIMARY KEY,
+    environment text NOT NULL,
+    release text NOT NULL,
+    template text NOT NULL,
+    creator text NOT NULL,
+    started_event bigint NOT NULL,
+    started_at timestamptz NOT NULL,
+    plan text NOT NULL,
+    plan_hash text NOT NULL,
+    expires_at timestamptz,          -- set by the first signature: its time plus the plan's validity
+    voided_at timestamptz,
+    voided_by text,
+    void_reason text
+);
+CREATE TABLE opsdeck.checklist_items (
+    run text NOT NULL REFERENCES opsdeck.checklist_runs,
+    item text NOT NULL,
+    definition jsonb NOT NULL,
+    required boolean NOT NULL,
+    role text NOT NULL,              -- '' : anyone may tick it
+    automatic boolean NOT NULL,      -- done only by passing evidence
+    in_plan boolean NOT NULL DEFAULT true,
+    done boolean NOT NULL DEFAULT false,
+    done_by text,
+    done_at timestamptz,
+    done_event bigint,
+    PRIMARY KEY (run, item)
+);
+CREATE TABLE opsdeck.checklist_signatures (
+    event_id bigint PRIMARY KEY,
+    run text NOT NULL REFERENCES opsdeck.checklist_runs,
+    role text NOT NULL,
+    signer text NOT NULL,
+    signed_at timestamptz NOT NULL,
+    plan_hash text NOT NULL,
+    ended_at timestamptz,
+    ended_by text,
+    end_kind text CHECK (end_kind IN ('revoked', 'voided')),
+    end_reason text
+);
+CREATE INDEX checklist_signatures_run ON opsdeck.checklist_signatures (run);
+CREATE INDEX checklist_runs_environment ON opsdeck.checklist_runs (environment, started_event);
+
+-- Sign-off roles are cluster roles named opsdeck_signer_<role> (opsdeck db grant LOGIN signer:<role>).
+CREATE FUNCTION opsdeck.holds_team_role(login name, team_role text) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = 'opsdeck_signer_' || team_role
+                          AND pg_has_role(login, r.oid, 'MEMBER')) $$;
+
+-- The plan's shape, as far as the rules depend on it (the rest is hashed, not interpreted).
+CREATE FUNCTION opsdeck.checklist_check_plan(p jsonb) RETURNS void
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    items int;
+    ids int;
+    roles int;
+BEGIN
+    IF jsonb_typeof(p) <> 'object' OR jsonb_typeof(p->'template') <> 'object'
+       OR jsonb_typeof(p->'template'->'sections') <> 'array' OR jsonb_typeof(p->'template'->'signoff') <> 'object'
+       OR jsonb_typeof(p->'release') <> 'object' OR coalesce(p->'release'->>'version', '') = '' THEN
+        RAISE EXCEPTION 'the plan is not a checklist plan (template sections, sign-off and release are needed)';
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(p->'template'->'sections') s WHERE jsonb_typeof(s->'items') <> 'array') THEN
+        RAISE EXCEPTION 'every section of the plan needs a list of items';
+    END IF;
+    SELECT count(*), count(DISTINCT i->>'id') INTO items, ids
+        FROM jsonb_array_elements(p->'template'->'sections') s, jsonb_array_elements(s->'items') i;
+    IF items = 0 OR items <> ids THEN
+        RAISE EXCEPTION 'the plan needs items with distinct ids';
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(p->'template'->'sections') s, jsonb_array_elements(s->'items') i
+               WHERE coalesce(i->>'id', '') = '' OR jsonb_typeof(i->'required') <> 'boolean') THEN
+        RAISE EXCEPTION 'every item of the plan needs an id and required: true or false';
+    END IF;
+    IF jsonb_typeof(p->'template'->'signoff'->'roles') <> 'array'
+       OR jsonb_typeof(p->'template'->'signoff'->'distinctSigners') <> 'boolean'
+       OR jsonb_typeof(p->'template'->'signoff'->'creatorMaySign') <> 'boolean'
+       OR jsonb_typeof(p->'template'->'signoff'->'validitySeconds') <> 'number'
+       OR (p->'template'->'signoff'->>'validitySeconds')::numeric <= 0 THEN
+        RAISE EXCEPTION 'the plan''s sign-off needs roles, distinctSigners, creatorMaySign and a positive validitySeconds';
+    END IF;
+    SELECT count(*) INTO roles FROM jsonb_array_elements(p->'template'->'signoff'->'roles') r
+        WHERE coalesce(r->>'role', '') ~ '^[a-z][a-z0-9_]{0,47}$' AND jsonb_typeof(r->'count') = 'number'
+              AND (r->>'count')::numeric >= 1;
+    IF roles = 0 OR roles <> jsonb_array_length(p->'template'->'signoff'->'roles')
+       OR roles <> (SELECT count(DISTINCT r->>'role') FROM jsonb_array_elements(p->'template'->'signoff'->'roles') r) THEN
+        RAISE EXCEPTION 'the plan''s sign-off needs at least one role, each named once with a count of at least 1';
+    END IF;
+END
+$$;
+
+CREATE FUNCTION opsdeck.checklist_refuse(message text, code text DEFAULT 'P0001') RETURNS void
+    LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION USING MESSAGE = message, ERRCODE = code; END $$;
+
+CREATE FUNCTION opsdeck.checklist_apply() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    d jsonb := NEW.details::jsonb;
+    run_id text := d->>'run';
+    who text := NEW.actor; -- session_user, set by the chain trigger
+    r opsdeck.checklist_runs%ROWTYPE;
+    it opsdeck.checklist_items%ROWTYPE;
+    sig opsdeck.checklist_signatures%ROWTYPE;
+    p jsonb;
+    signoff jsonb;
+    role_rule jsonb;
+    new_hash text;
+    expired boolean;
+    active int;
+    n int;
+    pending text;
+BEGIN
+    IF NEW.kind = 'checklist.refused' THEN
+        RETURN NULL; -- the record of a refusal changes nothing
+    END IF;
+    IF run_id IS NULL OR run_id !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
+        PERFORM opsdeck.checklist_refuse('a checklist event needs the run''s id (a UUID) in details.run');
+    END IF;
+
+    IF NEW.kind = 'checklist.started' THEN
+        IF d->>'plan' IS NULL THEN
+            PERFORM opsdeck.checklist_refuse('a checklist run needs its plan');
+        END IF;
+        IF EXISTS (SELECT 1 FROM opsdeck.checklist_runs WHERE run = run_id) THEN
+            PERFORM opsdeck.checklist_refuse(format('checklist run %s exists already', run_id));
+        END IF;
+        p := (d->>'plan')::jsonb;
+        new_hash := encode(sha256(convert_to(d->>'plan', 'UTF8')), 'hex');
+        IF d->>'planHash' IS DISTINCT FROM new_hash THEN
+            PERFORM opsdeck.checklist_refuse(format('the plan hash %s does not match the plan (%s)', d->>'planHash', new_hash));
+        END IF;
+        IF p->>'environment' IS DISTINCT FROM NEW.environment THEN
+            PERFORM opsdeck.checklist_refuse(format('the plan is for %s, the event for %s', p->>'environment', NEW.environment));
+        END IF;
+        PERFORM opsdeck.checklist_check_plan(p);
+        INSERT INTO opsdeck.checklist_runs (run, environment, release, template, creator, started_event, started_at, plan, plan_hash)
+            VALUES (run_id, NEW.environment, p->'release'->>'version', coalesce(p->'template'->>'id', ''), who, NEW.id,
+                    NEW.time, d->>'plan', new_hash);
+        INSERT INTO opsdeck.checklist_items (run, item, definition, required, role, automatic)
+            SELECT run_id, i->>'id', i, (i->>'required')::boolean, coalesce(i->>'role', ''), i ? 'evidence'
+            FROM jsonb_array_elements(p->'template'->'sections') s, jsonb_array_elements(s->'items') i;
+        RETURN NULL;
+    END IF;
+
+    SELECT * INTO r FROM opsdeck.checklist_runs WHERE run = run_id FOR UPDATE;
+    IF NOT FOUND THEN
+        PERFORM opsdeck.checklist_refuse(format('there is no checklist run %s', run_id));
+    END IF;
+    IF r.environment <> NEW.environment THEN
+        PERFORM opsdeck.checklist_refuse(format('run %s is for %s, not %s', run_id, r.environment, NEW.environment));
+    END IF;
+    IF r.voided_at IS NOT NULL THEN
+        PERFORM opsdeck.checklist_refuse(format('the run was voided by %s: %s', r.voided_by, r.void_reason));
+    END IF;
+    IF d->>'planHash' IS DISTINCT FROM r.plan_hash THEN
+        PERFORM opsdeck.checklist_refuse(format('the plan changed: the run''s plan is now %s, not %s', left(r.plan_hash, 12),
+                                                left(coalesce(d->>'planHash', 'none'), 12)));
+    END IF;
+    p := r.plan::jsonb;
+    signoff := p->'template'->'signoff';
+    expired := r.expires_at IS NOT NULL AND NEW.time >= r.expires_at;
+    SELECT count(*) INTO active FROM opsdeck.checklist_signatures WHERE run = run_id AND ended_at IS NULL;
+
+    IF NEW.kind IN ('checklist.ticked', 'checklist.unticked', 'checklist.evidence') THEN
+        SELECT * INTO it FROM opsdeck.checklist_items WHERE run = run_id AND item = d->>'item' AND in_plan;
+        IF NOT FOUND THEN
+            PERFORM opsdeck.checklist_refuse(format('the run has no item %s', d->>'item'));
+        END IF;
+        IF it.role <> '' AND NOT opsdeck.holds_team_role(session_user, it.role) THEN
+            PERFORM opsdeck.checklist_refuse(format('%s does not hold the role %s that item %s needs', who, it.role, it.item), '42501');
+        END IF;
+        IF it.required AND expired THEN
+            PERFORM opsdeck.checklist_refuse(format('the sign-off expired at %s; required items can no longer change', r.expires_at));
+        END IF;
+        IF it.required AND active > 0 THEN
+            PERFORM opsdeck.checklist_refuse(format('item %s is required and the run has signatures; they must be revoked first', it.item));
+        END IF;
+        IF NEW.kind = 'checklist.ticked' THEN
+            IF it.automatic THEN
+                PERFORM opsdeck.checklist_refuse(format('item %s is checked automatically; record its evidence instead', it.item));
+            END IF;
+            IF it.done THEN
+                PERFORM opsdeck.checklist_refuse(format('item %s was already ticked by %s', it.item, it.done_by));
+            END IF;
+            UPDATE opsdeck.checklist_items SET done = true, done_by = who, done_at = NEW.time, done_event = NEW.id
+                WHERE run = run_id AND item = it.item;
+        ELSIF NEW.kind = 'checklist.unticked' THEN
+            IF it.automatic THEN
+                PERFORM opsdeck.checklist_refuse(format('item %s is checked automatically; run its check again instead', it.item));
+            END IF;
+            IF NOT it.done THEN
+                PERFORM opsdeck.checklist_refuse(format('item %s is not ticked', it.item));
+            END IF;
+            IF coalesce(btrim(d->>'reason'), '') = '' THEN
+                PERFORM opsdeck.checklist_refuse('unticking needs a reason');
+            END IF;
+            UPDATE opsdeck.checklist_items SET done = false, done_by = NULL, done_at = NULL, done_event = NULL
+                WHERE run = run_id AND item = it.item;
+        ELSE
+            IF NOT it.automatic THEN
+                PERFORM opsdeck.checklist_refuse(format('item %s is ticked by a person, not by evidence', it.item));
+            END IF;
+            IF d->>'result' IS NULL OR d->>'result' NOT IN ('passed', 'failed') THEN
+                PERFORM opsdeck.checklist_refuse('evidence needs a result: passed or failed');
+            END IF;
+            UPDATE opsdeck.checklist_items
+                SET done = (d->>'result' = 'passed'), done_by = who, done_at = NEW.time, done_event = NEW.id
+                WHERE run = run_id AND item = it.item;
+        END IF;
+        RETURN NULL;
+    END IF;
+
+    IF NEW.kind = 'checklist.signed' THEN
+        SELECT x INTO role_rule FROM jsonb_array_elements(signoff->'roles') x WHERE x->>'role' = d->>'role';
+        IF NOT FOUND THEN
+            PERFORM opsdeck.checklist_refuse(format('the plan asks for no %s signature', d->>'role'));
+        END IF;
+        IF expired THEN
+            PERFORM opsdeck.checklist_refuse(format('the sign-off expired at %s; start a new run', r.expires_at));
+        END IF;
+        IF NOT opsdeck.holds_team_role(session_user, d->>'role') THEN
+            PERFORM opsdeck.checklist_refuse(format('%s does not hold the sign-off role %s', who, d->>'role'), '42501');
+        END IF;
+        IF who = r.creator AND NOT (signoff->>'creatorMaySign')::boolean THEN
+            PERFORM opsdeck.checklist_refuse(format('%s started this run and may not sign it (four eyes)', who), '42501');
+        END IF;
+        SELECT * INTO sig FROM opsdeck.checklist_signatures
+            WHERE run = run_id AND ended_at IS NULL AND signer = who ORDER BY event_id LIMIT 1;
+        IF FOUND AND sig.role = d->>'role' THEN
+            PERFORM opsdeck.checklist_refuse(format('%s already signed as %s', who, sig.role));
+        END IF;
+        IF FOUND AND (signoff->>'distinctSigners')::boolean THEN
+            PERFORM opsdeck.checklist_refuse(format('%s already signed as %s; each role needs a different person', who, sig.role), '42501');
+        END IF;
+        SELECT count(*) INTO n FROM opsdeck.checklist_signatures WHERE run = run_id AND ended_at IS NULL AND role = d->>'role';
+        IF n >= (role_rule->>'count')::numeric THEN
+            PERFORM opsdeck.checklist_refuse(format('the %s sign-off is complete already', d->>'role'));
+        END IF;
+        SELECT string_agg(item, ', ' ORDER BY item) INTO pending FROM opsdeck.checklist_items
+            WHERE run = run_id AND in_plan AND required AND NOT done;
+        IF pending IS NOT NULL THEN
+            PERFORM opsdeck.checklist_refuse(format('required items are not done: %s', left(pending, 400)));
+        END IF;
+        INSERT INTO opsdeck.checklist_signatures (event_id, run, role, signer, signed_at, plan_hash)
+            VALUES (NEW.id, run_id, d->>'role', who, NEW.time, r.plan_hash);
+        IF r.expires_at IS NULL THEN
+            UPDATE opsdeck.checklist_runs
+                SET expires_at = NEW.time + (signoff->>'validitySeconds')::numeric * interval '1 second' WHERE run = run_id;
+        END IF;
+        RETURN NULL;
+    END IF;
+
+    IF NEW.kind = 'checklist.revoked' THEN
+        SELECT * INTO sig FROM opsdeck.checklist_signatures
+            WHERE run = run_id AND event_id::text = coalesce(d->>'signature', '') FOR UPDATE;
+        IF NOT FOUND THEN
+            PERFORM opsdeck.checklist_refuse(format('run %s has no signature %s', run_id, d->>'signature'));
+        END IF;
+        IF sig.ended_at IS NOT NULL THEN
+            PERFORM opsdeck.checklist_refuse(format('that signature was %s already', sig.end_kind));
+        END IF;
+        IF who <> sig.signer AND NOT pg_has_role(session_user, 'opsdeck_admin', 'MEMBER') THEN
+            PERFORM opsdeck.checklist_refuse(format('only %s or an admin may revoke this signature', sig.signer), '42501');
+        END IF;
+        IF coalesce(btrim(d->>'reason'), '') = '' THEN
+            PERFORM opsdeck.checklist_refuse('revoking a signature needs a reason');
+        END IF;
+        UPDATE opsdeck.checklist_signatures SET ended_at = NEW.time, ended_by = who, end_kind = 'revoked', end_reason = d->>'reason'
+            WHERE event_id = sig.event_id;
+        RETURN NULL;
+    END IF;
+
+    IF NEW.kind IN ('checklist.replanned', 'checklist.voided') THEN
+        IF who <> r.creator AND NOT pg_has_role(session_user, 'opsdeck_lead', 'MEMBER') THEN
+            PERFORM opsdeck.checklist_refuse(format('only %s, who started the run, or a lead may change or void it', r.creator), '42501');
+        END IF;
+        IF coalesce(btrim(d->>'reason'), '') = '' THEN
+            PERFORM opsdeck.checklist_refuse('changing the plan or voiding a run needs a reason');
+        END IF;
+        IF NEW.kind = 'checklist.voided' THEN
+            UPDATE opsdeck.checklist_signatures SET ended_at = NEW.time, ended_by = who, end_kind = 'voided',
+                   end_reason = 'run voided: ' || (d->>'reason')
+                WHERE run = run_id AND ended_at IS NULL;
+            UPDATE opsdeck.checklist_runs SET voided_at = NEW.time, voided_by = who, void_reason = d->>'reason' WHERE run = run_id;
+            RETURN NULL;
+        END IF;
+        IF expired THEN
+            PERFORM opsdeck.checklist_refuse(format('the sign-off expired at %s; start a new run', r.expires_at));
+        END IF;
+        IF d->>'newPlan' IS NULL THEN
+            PERFORM opsdeck.checklist_refuse('a plan change needs the new plan');
+        END IF;
+        new_hash := encode(sha256(convert_to(d->>'newPlan', 'UTF8')), 'hex');
+        IF d->>'newPlanHash' IS DISTINCT FROM new_hash THEN
+            PERFORM opsdeck.checklist_refuse(format('the plan hash %s does not match the new plan (%s)', d->>'newPlanHash', new_hash));
+        END IF;
+        IF new_hash = r.plan_hash THEN
+            PERFORM opsdeck.checklist_refuse('the plan did not change');
+        END IF;
+        p := (d->>'newPlan')::jsonb;
+        IF p->>'environment' IS DISTINCT FROM r.environment THEN
+            PERFORM opsdeck.checklist_refuse(format('a run for %s cannot change to %s', r.environment, p->>'environment'));
+        END IF;
+        PERFORM opsdeck.checklist_check_plan(p);
+        UPDATE opsdeck.checklist_signatures SET ended_at = NEW.time, ended_by = who, end_kind = 'voided',
+               end_reason = 'plan changed: ' || (d->>'reason')
+            WHERE run = run_id AND ended_at IS NULL;
+        UPDATE opsdeck.checklist_runs SET plan = d->>'newPlan', plan_hash = new_hash, release = p->'release'->>'version',
+               template = coalesce(p->'template'->>'id', ''), expires_at = NULL
+            WHERE run = run_id;
+        -- An item keeps its state only when it is still in the plan, unchanged, and ticked by a person.
+        UPDATE opsdeck.checklist_items SET in_plan = false, done = false, done_by = NULL, done_at = NULL, done_event = NULL
+            WHERE run = run_id AND item NOT IN (SELECT i->>'id' FROM jsonb_array_elements(p->'template'->'sections') s,
+                                                                     jsonb_array_elements(s->'items') i);
+        INSERT INTO opsdeck.checklist_items AS cur (run, item, definition, required, role, automatic)
+            SELECT run_id, i->>'id', i, (i->>'required')::boolean, coalesce(i->>'role', ''), i ? 'evidence'
+            FROM jsonb_array_elements(p->'template'->'sections') s, jsonb_array_elements(s->'items') i
+            ON CONFLICT (run, item) DO UPDATE SET
+                done = cur.done AND cur.in_plan AND cur.definition = EXCLUDED.definition AND NOT EXCLUDED.automatic,
+                done_by = CASE WHEN cur.in_plan AND cur.definition = EXCLUDED.definition AND NOT EXCLUDED.automatic THEN cur.done_by END,
+                done_at = CASE WHEN cur.in_plan AND cur.definition = EXCLUDED.definition AND NOT EXCLUDED.automatic THEN cur.done_at END,
+                done_event = CASE WHEN cur.in_plan AND cur.definition = EXCLUDED.definition AND NOT EXCLUDED.automatic THEN cur.done_event END,
+                in_plan = true, definition = EXCLUDED.definition, required = EXCLUDED.required, role = EXCLUDED.role,
+                automatic = EXCLUDED.automatic;
+        RETURN NULL;
+    END IF;
+
+    PERFORM opsdeck.checklist_refuse(format('%s is not a checklist event OpsDeck knows', NEW.kind));
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER events_checklist AFTER INSERT ON opsdeck.events
+    FOR EACH ROW WHEN (NEW.kind LIKE 'checklist.%') EXECUTE FUNCTION opsdeck.checklist_apply();
+
+-- The state tables change only from inside checklist_apply (trigger depth 2); signatures are never
+-- deleted and end at most once; nothing is ever deleted or truncated.
+CREATE FUNCTION opsdeck.checklist_state_guard() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF TG_OP IN ('DELETE', 'TRUNCATE') THEN
+        RAISE EXCEPTION 'checklist records are append-only: % on % refused', TG_OP, TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF pg_trigger_depth() < 2 THEN
+        RAISE EXCEPTION 'checklist records change only through checklist events: % on % refused', TG_OP, TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF TG_TABLE_NAME = 'checklist_signatures' AND TG_OP = 'UPDATE' THEN
+        IF OLD.ended_at IS NOT NULL
+           OR (NEW.event_id, NEW.run, NEW.role, NEW.signer, NEW.signed_at, NEW.plan_hash)
+              IS DISTINCT FROM (OLD.event_id, OLD.run, OLD.role, OLD.signer, OLD.signed_at, OLD.plan_hash) THEN
+            RAISE EXCEPTION 'a signature cannot be changed, only revoked or voided once' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+CREATE TRIGGER checklist_runs_guard BEFORE INSERT OR UPDATE OR DELETE ON opsdeck.checklist_runs
+    FOR EACH ROW EXECUTE FUNCTION opsdeck.checklist_state_guard();
+CREATE TRIGGER checklist_items_guard BEFORE INSERT OR UPDATE OR DELETE ON opsdeck.checklist_items
+    FOR EACH ROW EXECUTE FUNCTION opsdeck.checklist_state_guard();
+CREATE TRIGGER checklist_signatures_guard BEFORE INSERT OR UPDATE OR DELETE ON opsdeck.checklist_signatures
+    FOR EACH ROW EXECUTE FUNCTION opsdeck.checklist_state_guard();
+CREATE TRIGGER checklist_runs_no_truncate BEFORE TRUNCATE ON opsdeck.checklist_runs
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdeck.checklist_state_guard();
+CREATE TRIGGER checklist_items_no_truncate BEFORE TRUNCATE ON opsdeck.checklist_items
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdeck.checklist_state_guard();
+CREATE TRIGGER checklist_signatures_no_truncate BEFORE TRUNCATE ON opsdeck.checklist_signatures
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdeck.checklist_state_guard();
+
+REVOKE ALL ON opsdeck.checklist_runs, opsdeck.checklist_items, opsdeck.checklist_signatures FROM PUBLIC;
+GRANT SELECT ON opsdeck.checklist_runs, opsdeck.checklist_items, opsdeck.checklist_signatures TO opsdeck_operator;
+REVOKE ALL ON FUNCTION opsdeck.checklist_apply() FROM PUBLIC;
+)SQL"},
 };
 
 QString applyMigrations(pqxx::connection &connection, MigrateResult &result)
@@ -261,7 +646,8 @@ QString grantOrRevoke(const QString &conninfo, const QString &login, const QStri
 {
     const QString role = roleName(shortRole);
     if (role.isEmpty())
-        return Text::tr("unknown role '%1'; use operator, lead or admin").arg(shortRole);
+        return Text::tr("unknown role '%1'; use operator, lead, admin or signer:ROLE").arg(shortRole);
+    const bool signer = role.startsWith(QStringLiteral("opsdeck_signer_"));
     if (login.isEmpty() || login.size() > 63)
         return Text::tr("a login name of 1 to 63 characters is needed");
     try {
@@ -278,6 +664,15 @@ QString grantOrRevoke(const QString &conninfo, const QString &login, const QStri
             txn.exec_params1("SELECT count(*) FROM pg_roles WHERE rolname = $1", login.toStdString())[0].as<int>() > 0;
         if (grant && !exists)
             txn.exec0("CREATE ROLE " + txn.quote_name(login.toStdString()) + " LOGIN");
+        // A sign-off role is made on first use; whoever holds one is an OpsDeck user too.
+        if (grant && signer
+            && txn.exec_params1("SELECT count(*) FROM pg_roles WHERE rolname = $1", role.toStdString())[0].as<int>() == 0) {
+            txn.exec0("CREATE ROLE " + txn.quote_name(role.toStdString()) + " NOLOGIN");
+            txn.exec0("GRANT opsdeck_operator TO " + txn.quote_name(role.toStdString()));
+        }
+        if (!grant && signer
+            && txn.exec_params1("SELECT count(*) FROM pg_roles WHERE rolname = $1", role.toStdString())[0].as<int>() == 0)
+            return Text::tr("there is no sign-off role %1").arg(role);
         if (!grant && !exists)
             return Text::tr("there is no login named %1").arg(login);
         txn.exec0(std::string(grant ? "GRANT " : "REVOKE ") + txn.quote_name(role.toStdString())
@@ -322,6 +717,9 @@ MigrateResult migrate(const QString &conninfo)
 
 QString roleName(const QString &shortName)
 {
+    static const QRegularExpression teamRole(QStringLiteral("^(signer:|opsdeck_signer_)([a-z][a-z0-9_]{0,47})$"));
+    if (const auto match = teamRole.match(shortName); match.hasMatch())
+        return QStringLiteral("opsdeck_signer_") + match.captured(2);
     if (shortName == QStringLiteral("operator") || shortName == QStringLiteral("lead") || shortName == QStringLiteral("admin"))
         return QStringLiteral("opsdeck_") + shortName;
     if (shortName == QStringLiteral("opsdeck_operator") || shortName == QStringLiteral("opsdeck_lead")

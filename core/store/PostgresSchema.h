@@ -7,6 +7,9 @@
 //   opsdeck_operator  read everything; record events; take action locks
 //   opsdeck_lead      an operator who may also record lead-only kinds (opsdeck.kind_rules)
 //   opsdeck_admin     a lead who may grant and revoke the three roles (db grant)
+//   opsdeck_signer_*  a checklist sign-off role ("signer:devops_lead"), made by the first grant; an operator
+// Checklist runs (step 4) are checklist.* events checked by a trigger against the run's state
+// (opsdeck.checklist_runs, _items, _signatures): who may tick, sign, revoke, change or void what.
 // The events table is append-only: application roles may only INSERT (some columns) and SELECT;
 // triggers refuse UPDATE, DELETE and TRUNCATE even for the owner; a SECURITY DEFINER trigger assigns
 // id, time (the server's clock), actor (session_user) and the audit chain link under one lock.
@@ -30,10 +33,11 @@ struct MigrateResult {
 // advisory lock, so two consoles migrating at once apply each step once. conninfo as libpq takes it.
 MigrateResult migrate(const QString &conninfo);
 
-// "operator" | "lead" | "admin" -> "opsdeck_operator" … ; empty when unknown.
+// "operator" | "lead" | "admin" -> "opsdeck_operator" … ; "signer:devops_lead" -> "opsdeck_signer_devops_lead"
+// (a checklist sign-off role: [a-z][a-z0-9_]*, at most 48 characters); empty when unknown.
 QString roleName(const QString &shortName);
 
-// Grants (or revokes) an OpsDeck role to a login. Creates the login (without a password: it
+// Grants (or revokes) an OpsDeck role, or a sign-off role, to a login. Creates the login (without a password: it
 // authenticates as pg_hba.conf says) when missing and the caller may create roles. The caller acts
 // through opsdeck_admin. Records an access.granted / access.revoked event. Empty string on success.
 QString grant(const QString &conninfo, const QString &login, const QString &shortRole);

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -292,6 +293,12 @@ StoreResult<Event> SqliteEventStore::append(const Event &event)
 
 StoreResult<QList<Event>> SqliteEventStore::appendBatch(const QList<Event> &events)
 {
+    return appendIf(events, {});
+}
+
+StoreResult<QList<Event>> SqliteEventStore::appendIf(const QList<Event> &events,
+                                                     const std::function<QString(EventStore &store)> &precondition)
+{
     using Result = StoreResult<QList<Event>>;
     for (const Event &event : events) {
         if (event.kind.isEmpty() || event.summary.isEmpty())
@@ -306,6 +313,13 @@ StoreResult<QList<Event>> SqliteEventStore::appendBatch(const QList<Event> &even
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return Result::failure(Text::tr("cannot record the event: %1").arg(message));
     };
+    // Asked inside the write lock: no other writer can change what it saw before this commits.
+    if (precondition) {
+        if (const QString why = precondition(*this); !why.isEmpty()) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return Result::failure(why);
+        }
+    }
     if (!query.exec(QStringLiteral("SELECT last_id, last_hash, last_time_ms FROM audit_head")) || !query.next())
         return fail(describe(query.lastError()));
     QByteArray previous = query.value(1).toString().toLatin1();
@@ -424,6 +438,13 @@ StoreResult<QList<Event>> SqliteEventStore::events(const EventFilter &filter)
             binds << id;
         }
         sql += QStringLiteral(" AND id IN (") + marks.join(u',') + u')';
+    }
+    if (!filter.detailKey.isEmpty()) {
+        static const QRegularExpression plainKey(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
+        if (!plainKey.match(filter.detailKey).hasMatch())
+            return StoreResult<QList<Event>>::failure(Text::tr("invalid details key '%1'").arg(filter.detailKey));
+        sql += QStringLiteral(" AND json_extract(details, ?) = ?");
+        binds << QString(QStringLiteral("$.") + filter.detailKey) << filter.detailValue;
     }
     if (filter.since.isValid()) {
         sql += QStringLiteral(" AND time_ms >= ?");

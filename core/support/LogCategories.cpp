@@ -6,4 +6,5 @@ Q_LOGGING_CATEGORY(lcStore, "opsdeck.store", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSsh, "opsdeck.ssh", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcOps, "opsdeck.ops", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcApp, "opsdeck.app", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcChecklist, "opsdeck.checklist", QtWarningMsg)
 } // namespace opsdeck
