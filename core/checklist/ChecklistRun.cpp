@@ -36,27 +36,31 @@ QString runStatusName(RunStatus status)
     return {};
 }
 
-ChecklistActor ChecklistActor::fromIdentity(const StoreIdentity &identity, const FleetConfig *config)
+ChecklistActor ChecklistActor::fromIdentity(const StoreIdentity &identity, const FleetConfig *config, bool teamStore)
 {
     ChecklistActor actor;
     actor.login = identity.actor;
-    actor.lead = identity.hasRole(QStringLiteral("opsdeck_lead")) || identity.hasRole(QStringLiteral("opsdeck_admin"));
-    actor.admin = identity.hasRole(QStringLiteral("opsdeck_admin"));
-    bool teamStore = false;
-    for (const QString &role : identity.roles) {
-        if (role.startsWith(signerPrefix)) {
-            actor.teamRoles << role.mid(signerPrefix.size());
-            teamStore = true;
+    if (teamStore) {
+        actor.lead = identity.hasRole(QStringLiteral("opsdeck_lead")) || identity.hasRole(QStringLiteral("opsdeck_admin"));
+        actor.admin = identity.hasRole(QStringLiteral("opsdeck_admin"));
+        for (const QString &role : identity.roles) {
+            if (role.startsWith(signerPrefix))
+                actor.teamRoles << role.mid(signerPrefix.size());
         }
+        return actor;
     }
-    // Without sign-off roles from the store (the local store has none), the configuration's people say.
-    if (!teamStore && config) {
+    if (config) {
         for (const Person &person : config->people) {
             if (person.login == identity.actor)
                 actor.teamRoles = person.roles;
         }
     }
     return actor;
+}
+
+ChecklistActor ChecklistActor::of(const EventStore &store, const FleetConfig *config)
+{
+    return fromIdentity(store.identity(), config, !store.location().startsWith(QStringLiteral("sqlite:")));
 }
 
 std::optional<ChecklistRun> ChecklistRun::fold(QList<Event> events)

@@ -10,6 +10,7 @@
 #include "ChecklistPlan.h"
 
 #include "store/Event.h"
+#include "store/EventStore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -33,9 +34,12 @@ struct ChecklistActor {
     bool rolesCheckedByStore = false;
 
     bool holds(const QString &role) const { return rolesCheckedByStore || teamRoles.contains(role); }
-    // On a team store the database's grants decide (opsdeck_signer_<role>); on the local store the
-    // fleet configuration's people do (config may be null: no team roles).
-    static ChecklistActor fromIdentity(const StoreIdentity &identity, const FleetConfig *config);
+    // On a team store the database's grants decide (opsdeck_signer_<role>, opsdeck_lead, opsdeck_admin).
+    // On the local store the fleet configuration's people give the sign-off roles (config may be
+    // null: none), and nobody is lead or admin: only the run's creator changes or voids it, only the
+    // signer revokes a signature.
+    static ChecklistActor fromIdentity(const StoreIdentity &identity, const FleetConfig *config, bool teamStore);
+    static ChecklistActor of(const EventStore &store, const FleetConfig *config);
 };
 
 struct ItemEvidence {
