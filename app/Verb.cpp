@@ -1,6 +1,7 @@
 #include "Verb.h"
 
 #include "CheckConfigVerb.h"
+#include "ChecklistVerb.h"
 #include "HealthVerbs.h"
 #include "ServiceVerb.h"
 #include "StoreVerbs.h"
@@ -10,7 +11,7 @@ namespace opsdeck {
 
 QList<Verb> allVerbs()
 {
-    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb(), dbVerb(), auditVerb()};
+    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb(), checklistVerb(), dbVerb(), auditVerb()};
 }
 
 } // namespace opsdeck

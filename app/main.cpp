@@ -6,10 +6,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -61,13 +64,17 @@ int main(int argc, char *argv[])
     const QList<opsdeck::Verb> verbs = opsdeck::allVerbs();
 
     if (!arguments.isEmpty() && !arguments.constFirst().startsWith(u'-')) {
-        QCoreApplication app(argc, argv);
+        const auto verb = std::find_if(verbs.cbegin(), verbs.cend(),
+                                       [&](const opsdeck::Verb &v) { return v.name == arguments.constFirst(); });
+        const bool gui = verb != verbs.cend() && verb->rendersDocument && verb->rendersDocument(arguments.mid(1));
+        if (gui) // fonts for PDF, never a window: headless whatever the environment says
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app =
+            gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
-        installTranslations(app);
-        for (const auto &verb : verbs) {
-            if (verb.name == arguments.constFirst())
-                return verb.run(arguments.mid(1));
-        }
+        installTranslations(*app);
+        if (verb != verbs.cend())
+            return verb->run(arguments.mid(1));
         QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: unknown verb '%1'\n\n").arg(arguments.constFirst())
                             << usage(verbs);
         return 64;

@@ -157,6 +157,907 @@
     </message>
 </context>
 <context>
+    <name>ChecklistExport</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked by %1 at %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>voided at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (valid until %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ticked by %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 required items done; %3 of %4 items in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still to sign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence %1 at %2 by %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>automatic: %1; not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events that do not count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a PDF needs fonts: run under a QGuiApplication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistGate</name>
+    <message>
+        <source>run %1 (%2 %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was voided by %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sign-off of %1 expired at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 is in progress: %n required item(s) not done</source>
+        <translation>
+            <numerusform>%1 is in progress: %n required item not done</numerusform>
+            <numerusform>%1 is in progress: %n required items not done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is waiting for signatures: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 is signed, but its plan cannot be checked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hosts are now %1, were %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the template '%1' changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 was signed for plan %2, but the plan today is %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it differs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 approved by run %3 (plan %4), valid until %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no checklist run for %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved by checklist run %1 (%2 %3, plan %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 is signed for %2 only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no checklist run for %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistLedger</name>
+    <message>
+        <source>there is no checklist run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give a run id or at least its first 6 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 names %2 runs; give more of the id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused to %1 on %2 for %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan changed: the run's plan is now %1, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist started: %1 for %2 (plan %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tick %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticked “%1” (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>untick %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unticked “%1” (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record evidence for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence for %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed as %1: %2 for %3 (plan %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoke signature %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked the %1 signature of %2 on %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist plan changed: %1 now for %2 on %3 (plan %4), signatures voided: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>void the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist run voided: %1 for %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistLibrary</name>
+    <message>
+        <source>template id '%1' is also used by %2; this file is ignored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistPlan</name>
+    <message>
+        <source>there is no environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid release '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host '%1' is not a host of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistRun</name>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ready to sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before the run started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan does not match its hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started %1 for %2 %3 (plan %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event is about run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 is for %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checklist run %1 exists already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run was voided by %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan changed: the run's plan is now %1, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence needs a result: passed or failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed as %1 (plan %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked the %1 signature of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run voided: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>voided the run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan hash %1 does not match the new plan (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed the plan to %1 %2 on %3 (plan %4): %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a checklist event OpsDeck knows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run has no item %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not hold the role %2 that item %3 needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sign-off expired at %1; required items can no longer change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item %1 is required and the run has signatures; they must be revoked first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item %1 is checked automatically; record its evidence instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item %1 was already ticked by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item %1 is checked automatically; run its check again instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item %1 is not ticked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unticking needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item %1 is ticked by a person, not by evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan asks for no %1 signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sign-off expired at %1; start a new run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not hold the sign-off role %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 started this run and may not sign it (four eyes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already signed as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already signed as %2; each role needs a different person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 sign-off is complete already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required items are not done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 has no signature %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>that signature was revoked already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>that signature was voided already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only %1 or an admin may revoke this signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoking a signature needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only %1, who started the run, or a lead may change or void it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changing the plan or voiding a run needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan did not change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a run for %1 cannot change to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplate</name>
+    <message>
+        <source>every health check of the run's hosts passes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every health check of '%1' on the run's hosts passes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the newest backup of every location on the run's hosts is younger than %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the newest backup in '%1' is younger than %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' exits 0 on every host of the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' exits 0 on every host labelled %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the release is present on every host of the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the release of '%1' is present on every host of the run</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplateLoader</name>
+    <message>
+        <source>%1 may not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters, the limit is %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may not contain control characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported checklist format %1; this OpsDeck reads format 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>template id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sections must be a list, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a checklist needs at least one item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a section needs items or sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items must be a list, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items may not be an empty list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sections may not be an empty list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a checklist may have at most %1 items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item id '%1' is already used on line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence needs exactly one of health, backup_age, command, release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run may not be an empty list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>app name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign-off roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one sign-off role is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid role '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign-off role '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a role is 1 to 48 lower-case letters, digits and '_', starting with a letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an id is 1 to 80 lower-case letters, digits, '.', '_' and '-', starting with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistVerb</name>
+    <message>
+        <source>run:       %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checklist: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release:   %1 %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan:      %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started:   %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status:    %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign-off:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  still to sign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n stored event(s) do not count (written around OpsDeck's rules)</source>
+        <translation>
+            <numerusform>%n stored event do not count (written around OpsDeck's rules)</numerusform>
+            <numerusform>%n stored events do not count (written around OpsDeck's rules)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opsdeck: the evidence for %1 was not recorded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: nothing to check: no automatic item%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> by that id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The release: version, tag or release directory name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist template (default: the environment's name if a template has it, else production).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host of the release (repeatable; default: every host of the environment).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A comment recorded with the tick or signature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (recorded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export format: md or pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output (list, show).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unknown checklist command '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --reason TEXT is required: it is recorded with the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no checklist template '%1' (opsdeck checklist templates lists them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --release VERSION is required: a run approves one release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started %1 for %2 %3 (plan %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --release VERSION is required: the gate approves one release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT APPROVED: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>APPROVED: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ticked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unticked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked signature %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan changed to %1 (signatures voided)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: export needs --format md|pdf and --output FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployment checklists: start a run for a release, tick, check, sign off; gate a deployment on a signed run.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Fleet configuration (default: $OPSDECK_CONFIG, else the file the window used last).</source>
@@ -736,6 +1637,53 @@
     </message>
 </context>
 <context>
+    <name>FleetEvidenceSource</name>
+    <message>
+        <source>%1: nothing to check on the run's hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of %2 passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of %3 failed: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the environment is not in the configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no backup in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 old</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exit status 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/releases/%2 present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/releases/%2 missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HealthBodyParser</name>
     <message>
         <source>unknown status "%1"</source>
@@ -1060,6 +2008,10 @@
         <source>an event needs a kind and a summary</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>invalid details key '%1'</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PostgresSchema</name>
@@ -1069,10 +2021,6 @@
     </message>
     <message>
         <source>the database has schema version %1, newer than this OpsDeck understands (%2); upgrade OpsDeck</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown role '%1'; use operator, lead or admin</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1093,6 +2041,14 @@
     </message>
     <message>
         <source>Revoked %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown role '%1'; use operator, lead, admin or signer:ROLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no sign-off role %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1388,6 +2344,14 @@
         <source> (the outcome could not be recorded: %1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 requires a signed deployment checklist, and its runs cannot be read (%2); the %3 was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires a signed deployment checklist before a %2: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ServiceVerb</name>
@@ -1589,6 +2553,10 @@ Reason: %5
         <source>cannot commit the lock</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>invalid details key '%1'</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SshConnection</name>
@@ -1742,13 +2710,6 @@ Reason: %5
 <context>
     <name>StoreVerbs</name>
     <message>
-        <source>usage: opsdeck db migrate [--store URI]
-       opsdeck db grant LOGIN operator|lead|admin [--store URI]
-       opsdeck db revoke LOGIN operator|lead|admin [--store URI]
-       opsdeck db status [--store URI]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>opsdeck: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1774,10 +2735,6 @@ Reason: %5
     </message>
     <message>
         <source>opsdeck: roles exist only in a PostgreSQL team store; pass --store postgresql://…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opsdeck: unknown role '%1'; use operator, lead or admin</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1827,19 +2784,34 @@ Reason: %5
     <message numerus="yes">
         <source>audit log intact: %n row(s) verified, last %1 %2</source>
         <translation>
-            <numerusform>audit log intact: %n row verified, last %1 %2</numerusform><numerusform>audit log intact: %n rows verified, last %1 %2</numerusform></translation>
+            <numerusform>audit log intact: %n row verified, last %1 %2</numerusform>
+            <numerusform>audit log intact: %n rows verified, last %1 %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>audit log TAMPERED: %n finding(s) in %1 rows</source>
         <translation>
-            <numerusform>audit log TAMPERED: %n finding in %1 rows</numerusform><numerusform>audit log TAMPERED: %n findings in %1 rows</numerusform></translation>
-    </message>
-    <message>
-        <source>Create or upgrade the team store's schema and roles; grant or revoke operator, lead, admin.</source>
-        <translation type="unfinished" />
+            <numerusform>audit log TAMPERED: %n finding in %1 rows</numerusform>
+            <numerusform>audit log TAMPERED: %n findings in %1 rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify the audit log's hash chain; exits 1 when rows were edited, deleted, inserted or reordered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: opsdeck db migrate [--store URI]
+       opsdeck db grant LOGIN operator|lead|admin|signer:ROLE [--store URI]
+       opsdeck db revoke LOGIN operator|lead|admin|signer:ROLE [--store URI]
+       opsdeck db status [--store URI]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unknown role '%1'; use operator, lead, admin or signer:ROLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create or upgrade the team store's schema and roles; grant or revoke operator, lead, admin or a sign-off role.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2599,7 +3571,9 @@ Options:
     <message numerus="yes">
         <source>Store: %1 as %2 — syncing %n pending event(s)</source>
         <translation>
-            <numerusform>Store: %1 as %2 — syncing %n pending event</numerusform><numerusform>Store: %1 as %2 — syncing %n pending events</numerusform></translation>
+            <numerusform>Store: %1 as %2 — syncing %n pending event</numerusform>
+            <numerusform>Store: %1 as %2 — syncing %n pending events</numerusform>
+        </translation>
     </message>
     <message>
         <source>Store: %1 as %2 (schema v%3)</source>
@@ -2608,7 +3582,9 @@ Options:
     <message numerus="yes">
         <source>⚠ Store offline, reconnecting: %1 — %n event(s) pending sync</source>
         <translation>
-            <numerusform>⚠ Store offline, reconnecting: %1 — %n event pending sync</numerusform><numerusform>⚠ Store offline, reconnecting: %1 — %n events pending sync</numerusform></translation>
+            <numerusform>⚠ Store offline, reconnecting: %1 — %n event pending sync</numerusform>
+            <numerusform>⚠ Store offline, reconnecting: %1 — %n events pending sync</numerusform>
+        </translation>
     </message>
 </context>
 <context>

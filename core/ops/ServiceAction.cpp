@@ -1,5 +1,7 @@
 #include "ServiceAction.h"
 
+#include "checklist/ChecklistGate.h"
+#include "checklist/ChecklistLedger.h"
 #include "health/HealthProbe.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
@@ -125,7 +127,42 @@ void ServiceActionRunner::start(ServiceActionRequest request)
         m_runs.push_back(std::move(run));
         m_results.append({hostName, ActionOutcome::NotAttempted, {}, {}, {}, 0});
     }
-    lockNext(0);
+    m_approvalRun.clear();
+    m_approvalPlan.clear();
+    const bool needsChecklist = std::any_of(m_config.environments.cbegin(), m_config.environments.cend(), [&](const EnvironmentConfig &e) {
+        return e.name == m_request.environment && e.requireSignedChecklist;
+    });
+    if (needsChecklist)
+        checkApprovalThenLock();
+    else
+        lockNext(0);
+}
+
+// Asked of the store every time, never of a cached view: a signature revoked a second ago counts.
+void ServiceActionRunner::checkApprovalThenLock()
+{
+    const QString environment = m_request.environment;
+    m_store
+        ->submit<QList<ChecklistRun>>([environment](EventStore &store) { return ChecklistLedger(store, {}).runs(environment, 20); })
+        .then(this, [this](const StoreResult<QList<ChecklistRun>> &runs) {
+            const QString verb = serviceVerbName(m_request.verb);
+            if (!runs) {
+                refuse(Text::tr("%1 requires a signed deployment checklist, and its runs cannot be read (%2); the %3 was not started")
+                           .arg(m_request.environment, runs.error, verb));
+                return;
+            }
+            const GateVerdict verdict =
+                ChecklistGate::forAction(*runs.value, m_request.environment, m_request.hosts, QDateTime::currentDateTimeUtc());
+            if (!verdict.passed) {
+                refuse(Text::tr("%1 requires a signed deployment checklist before a %2: %3")
+                           .arg(m_request.environment, verb, verdict.reason));
+                return;
+            }
+            m_approvalRun = verdict.run->id;
+            m_approvalPlan = verdict.run->planHash;
+            qCInfo(lcOps) << verdict.reason;
+            lockNext(0);
+        });
 }
 
 void ServiceActionRunner::refuse(const QString &why)
@@ -209,6 +246,10 @@ Event ServiceActionRunner::makeEvent(const QString &kind, const QString &summary
                  {QStringLiteral("hosts"), QJsonArray::fromStringList(m_request.hosts)},
                  {QStringLiteral("batch_size"), m_request.batchSize},
                  {QStringLiteral("verify_only"), m_request.verifyOnly}};
+    if (!m_approvalRun.isEmpty()) {
+        e.details.insert(QStringLiteral("checklist_run"), m_approvalRun);
+        e.details.insert(QStringLiteral("checklist_plan"), m_approvalPlan);
+    }
     return e;
 }
 

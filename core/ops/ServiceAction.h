@@ -1,7 +1,9 @@
 #pragma once
 
 // The guarded path for service actions (PRODUCT.md "One pattern for every dangerous action"):
-// preflight (a reason, a confirmation, a store that can record) -> locks on every target, visible to
+// preflight (a reason, a confirmation, a store that can record; in an environment with
+// require_signed_checklist, a deployment checklist run signed now whose plan covers the action's
+// hosts) -> locks on every target, visible to
 // all consoles -> a "started" event -> the command, host by host in batches -> verification (unit
 // active and every health check passing within the window) -> the outcome event -> unlock.
 // An outcome is `succeeded` only when verified; `unknown` when the connection broke or timed out
@@ -86,6 +88,7 @@ Q_SIGNALS:
 private:
     struct HostRun;
     void refuse(const QString &why);
+    void checkApprovalThenLock();
     void lockNext(int index);
     void recordStartedAndRun();
     void runBatch(int first);
@@ -105,6 +108,8 @@ private:
     QList<HostActionResult> m_results;
     std::vector<std::unique_ptr<HostRun>> m_runs;
     QStringList m_locked;
+    QString m_approvalRun;  // the signed checklist run the environment asked for, when it asked
+    QString m_approvalPlan; // and the plan hash it approves
     int m_batchStart = 0;
     int m_pendingInBatch = 0;
     bool m_running = false;

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QHostInfo>
-#include <QPromise>
 
 namespace opsdeck {
 
@@ -76,22 +75,17 @@ void EventStoreService::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-template<typename R>
-QFuture<StoreResult<R>> EventStoreService::call(std::function<StoreResult<R>(EventStore &)> job)
+void EventStoreService::dispatch(std::function<QString(EventStore *store)> job)
 {
-    auto promise = std::make_shared<QPromise<StoreResult<R>>>();
-    promise->start();
-    QFuture<StoreResult<R>> future = promise->future();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job), promise] {
-        EventStore *store = worker->store();
-        StoreResult<R> result =
-            store ? job(*store) : StoreResult<R>::failure(QCoreApplication::translate("EventStoreService", "no store is open"));
-        if (!result && result.unavailable)
-            worker->noteUnavailable(result.error);
-        promise->addResult(std::move(result));
-        promise->finish();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job)] {
+        if (const QString unavailable = job(worker->store()); !unavailable.isEmpty())
+            worker->noteUnavailable(unavailable);
     });
-    return future;
+}
+
+QString EventStoreService::noStoreMessage()
+{
+    return QCoreApplication::translate("EventStoreService", "no store is open");
 }
 
 QFuture<StoreResult<Event>> EventStoreService::record(const Event &event)

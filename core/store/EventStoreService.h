@@ -8,6 +8,7 @@
 #include "EventStore.h"
 
 #include <QFuture>
+#include <QPromise>
 
 #include <QObject>
 #include <QThread>
@@ -42,6 +43,22 @@ public:
                                                   std::chrono::milliseconds ttl);
     QFuture<StoreResult<bool>> releaseLock(const QString &target);
     QFuture<StoreResult<QList<ActionLock>>> locks();
+    // Any blocking work over the open store (a checklist ledger, say), run on the store thread.
+    template<typename R>
+    QFuture<StoreResult<R>> submit(std::function<StoreResult<R>(EventStore &)> job)
+    {
+        auto promise = std::make_shared<QPromise<StoreResult<R>>>();
+        promise->start();
+        QFuture<StoreResult<R>> future = promise->future();
+        dispatch([job = std::move(job), promise](EventStore *store) {
+            StoreResult<R> result = store ? job(*store) : StoreResult<R>::failure(noStoreMessage());
+            const QString unavailable = !result && result.unavailable ? result.error : QString();
+            promise->addResult(std::move(result));
+            promise->finish();
+            return unavailable;
+        });
+        return future;
+    }
     // This console among all consoles of the store: "hostname:pid".
     static QString consoleId();
 
@@ -67,7 +84,11 @@ Q_SIGNALS:
 private:
     void setState(State state);
     template<typename R>
-    QFuture<StoreResult<R>> call(std::function<StoreResult<R>(EventStore &)> job);
+    QFuture<StoreResult<R>> call(std::function<StoreResult<R>(EventStore &)> job) { return submit<R>(std::move(job)); }
+    // Runs job on the store thread with the open store (null when none); a non-empty answer means the
+    // store was found unreachable.
+    void dispatch(std::function<QString(EventStore *store)> job);
+    static QString noStoreMessage();
 
     QThread m_thread;
     EventStoreWorker *m_worker = nullptr; // owned by m_thread's finished() -> deleteLater()

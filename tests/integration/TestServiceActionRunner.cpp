@@ -1,8 +1,11 @@
 // The guarded path end to end on the sandbox fleet with a real SQLite store: verified restarts,
 // health that never comes back, rolling restarts that stop at the first failure, locks held by another
-// console, no store, a connection dropped mid-action (unknown, then re-check), stop and start.
+// console, no store, a connection dropped mid-action (unknown, then re-check), stop and start, and an
+// environment that requires a signed deployment checklist.
 
 #include "SandboxFleet.h"
+#include "checklist/ChecklistLedger.h"
+#include "checklist/ChecklistTemplateLoader.h"
 #include "health/HealthProbe.h"
 #include "ops/ServiceAction.h"
 #include "ssh/SshEngine.h"
@@ -155,6 +158,52 @@ private Q_SLOTS:
         QVERIFY2(report.summary.contains(QStringLiteral("bob")) && report.summary.contains(QStringLiteral("db migration")),
                  qPrintable(report.summary));
         (*other.value)->releaseLock(target, QStringLiteral("bobs-laptop:1"));
+    }
+
+    void signedChecklistRequiredWhereTheEnvironmentSaysSo()
+    {
+        FleetConfig config = m_fleet->config();
+        config.environments[0].requireSignedChecklist = true;
+        config.people << Person{QStringLiteral("dave"), QStringLiteral("Dave"), {QStringLiteral("tech_lead")}};
+        Harness h(config, storeUri());
+        const ServiceActionReport refused = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
+        QCOMPARE(refused.outcome, ActionOutcome::NotAttempted);
+        QVERIFY2(refused.summary.contains(QStringLiteral("production requires a signed deployment checklist before a restart")),
+                 qPrintable(refused.summary));
+
+        // ann starts a run for host-001 only; dave, a Tech Lead, signs it.
+        const TemplateLoadResult loaded = ChecklistTemplateLoader::loadBytes(
+            "checklist: 1\nid: t\nname: T\nsections:\n  - title: S\n    items:\n      - id: a\n        text: A\n"
+            "signoff:\n  roles:\n    tech_lead:\n      name: Tech Lead\n",
+            QStringLiteral("t.yaml"));
+        QVERIFY(loaded.ok());
+        QString why;
+        const auto plan = ChecklistPlan::make(*loaded.checklist, config, QStringLiteral("production"), QStringLiteral("20240101"),
+                                              {QStringLiteral("host-001")}, &why);
+        QVERIFY2(plan, qPrintable(why));
+        QString runId;
+        {
+            auto ann = SqliteEventStore::open(storePath(), QStringLiteral("ann"));
+            auto dave = SqliteEventStore::open(storePath(), QStringLiteral("dave"));
+            ChecklistLedger annLedger(**ann.value, ChecklistActor::of(**ann.value, &config));
+            ChecklistLedger daveLedger(**dave.value, ChecklistActor::of(**dave.value, &config));
+            auto run = annLedger.start(*plan);
+            QVERIFY(run);
+            runId = run.value->id;
+            QVERIFY(annLedger.tick(runId, QStringLiteral("a"), QString()));
+            // Ready to sign is not signed.
+            QCOMPARE(h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")})).outcome, ActionOutcome::NotAttempted);
+            QVERIFY(daveLedger.sign(runId, QStringLiteral("tech_lead"), QString()));
+        }
+        const ServiceActionReport approved = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
+        QCOMPARE(approved.outcome, ActionOutcome::Succeeded);
+        const QList<Event> recorded = events(storePath());
+        QCOMPARE(recorded.constLast().kind, QStringLiteral("service.restart"));
+        QCOMPARE(recorded.constLast().details.value(QStringLiteral("checklist_run")).toString(), runId);
+        // The run approves host-001 only.
+        const ServiceActionReport other = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-002")}));
+        QCOMPARE(other.outcome, ActionOutcome::NotAttempted);
+        QVERIFY2(other.summary.contains(QStringLiteral("signed for host-001 only")), qPrintable(other.summary));
     }
 
     void refusesWithoutAStore()

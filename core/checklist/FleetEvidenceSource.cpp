@@ -1,0 +1,220 @@
+#include "FleetEvidenceSource.h"
+
+#include "config/Duration.h"
+#include "health/HealthProbe.h"
+#include "ssh/RemoteCommand.h"
+#include "ssh/SshEngine.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QPromise>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+namespace opsdeck {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FleetEvidenceSource)
+};
+
+struct Check {
+    QString target;
+    bool passed = false;
+    QString detail;
+};
+
+// Collects the checks of one request and settles the promise when the last one is in.
+struct Gathering {
+    QPromise<Evidence> promise;
+    QList<Check> checks;
+    int pending = 0;
+    QString what;
+
+    void finish()
+    {
+        Evidence evidence;
+        evidence.checkedAt = QDateTime::currentDateTimeUtc();
+        // In target order, not in the order the answers came.
+        std::sort(checks.begin(), checks.end(), [](const Check &a, const Check &b) { return a.target < b.target; });
+        int passed = 0;
+        for (const Check &c : std::as_const(checks)) {
+            evidence.checks.append(QJsonObject{{QStringLiteral("target"), c.target},
+                                               {QStringLiteral("passed"), c.passed},
+                                               {QStringLiteral("detail"), c.detail}});
+            passed += c.passed ? 1 : 0;
+        }
+        evidence.passed = !checks.isEmpty() && passed == checks.size();
+        if (checks.isEmpty()) {
+            evidence.summary = Text::tr("%1: nothing to check on the run's hosts").arg(what);
+        } else if (evidence.passed) {
+            evidence.summary = Text::tr("%1: %2 of %2 passed").arg(what).arg(checks.size());
+        } else {
+            QStringList failing;
+            for (const Check &c : std::as_const(checks)) {
+                if (!c.passed)
+                    failing << c.target + QStringLiteral(" (") + c.detail + u')';
+            }
+            evidence.summary = Text::tr("%1: %2 of %3 failed: %4").arg(what).arg(failing.size()).arg(checks.size()).arg(failing.join(QStringLiteral("; ")));
+        }
+        promise.addResult(evidence);
+        promise.finish();
+    }
+    void settled()
+    {
+        if (--pending == 0)
+            finish();
+    }
+};
+
+QString commandProblem(const CommandResult &result)
+{
+    if (result.status != CommandResult::Status::Completed)
+        return result.error.isEmpty() ? commandStatusName(result.status) : result.error;
+    const QString err = QString::fromUtf8(result.err).trimmed().section(u'\n', 0, 0);
+    return err.isEmpty() ? Text::tr("exit status %1").arg(result.exitCode) : Text::tr("exit status %1: %2").arg(result.exitCode).arg(err);
+}
+} // namespace
+
+FleetEvidenceSource::FleetEvidenceSource(SshEngine *ssh, HealthProbe *probe, QObject *parent)
+    : QObject(parent), m_ssh(ssh), m_probe(probe)
+{
+}
+
+QStringList FleetEvidenceSource::newestBackupCommand(const BackupConfig &backup)
+{
+    QStringList argv{QStringLiteral("find"), backup.path, QStringLiteral("-maxdepth"), QStringLiteral("1"), QStringLiteral("-type"),
+                     QStringLiteral("f"), QStringLiteral("(")};
+    for (qsizetype i = 0; i < backup.patterns.size(); ++i) {
+        if (i > 0)
+            argv << QStringLiteral("-o");
+        argv << QStringLiteral("-name") << backup.patterns.at(i);
+    }
+    argv << QStringLiteral(")") << QStringLiteral("-printf") << QStringLiteral("%T@ %f\\n");
+    return argv;
+}
+
+QStringList FleetEvidenceSource::releaseCommand(const AppConfig &app, const QString &version)
+{
+    return {QStringLiteral("test"), QStringLiteral("-d"), app.path + QStringLiteral("/releases/") + version};
+}
+
+QFuture<Evidence> FleetEvidenceSource::collect(const EvidenceRequest &request)
+{
+    auto gathering = std::make_shared<Gathering>();
+    gathering->promise.start();
+    QFuture<Evidence> future = gathering->promise.future();
+    gathering->what = describeEvidence(request.spec);
+    const EvidenceSpec &spec = request.spec;
+    const auto env = std::find_if(m_config.environments.cbegin(), m_config.environments.cend(),
+                                  [&](const EnvironmentConfig &e) { return e.name == request.plan.environment; });
+    if (env == m_config.environments.cend() || !m_ssh || !m_probe) {
+        gathering->checks.append({request.plan.environment, false, Text::tr("the environment is not in the configuration")});
+        gathering->finish();
+        return future;
+    }
+    // Every (host, what) pair first, so the count is known before any answer can arrive.
+    QList<std::function<void()>> starts;
+    auto add = [&](std::function<void()> start) {
+        ++gathering->pending;
+        starts.append(std::move(start));
+    };
+    auto runOn = [this, gathering](const QString &host, const QString &target, const QStringList &argv,
+                                   std::function<Check(const CommandResult &)> judge) {
+        m_ssh->run(host, RemoteCommand::build(argv), m_config.ssh.commandTimeout).then(this, [gathering, target, judge](const CommandResult &result) {
+            Check check = judge(result);
+            check.target = target;
+            gathering->checks.append(check);
+            gathering->settled();
+        });
+    };
+    for (const HostConfig &host : env->hosts) {
+        if (!request.plan.hosts.contains(host.name))
+            continue;
+        switch (spec.kind) {
+        case EvidenceKind::None: break;
+        case EvidenceKind::Health:
+            for (const ServiceConfig &service : host.services) {
+                if (!spec.service.isEmpty() && service.name != spec.service)
+                    continue;
+                for (const HealthCheckConfig &check : service.health) {
+                    const QString target = host.name + u'/' + service.name + QStringLiteral(": ") + check.url;
+                    add([this, gathering, check, target, caFile = env->caFile] {
+                        m_probe->check(check, caFile).then(this, [gathering, target](const HealthVerdict &verdict) {
+                            gathering->checks.append({target, verdict.status == HealthStatus::Pass,
+                                                      healthStatusName(verdict.status)
+                                                          + (verdict.reason.isEmpty() ? QString() : QStringLiteral(": ") + verdict.reason)});
+                            gathering->settled();
+                        });
+                    });
+                }
+            }
+            break;
+        case EvidenceKind::BackupAge:
+            for (const BackupConfig &backup : host.backups) {
+                if (!spec.backup.isEmpty() && backup.name != spec.backup)
+                    continue;
+                const Milliseconds maxAge = spec.maxAge;
+                add([=] {
+                    runOn(host.name, host.name + u'/' + backup.name, newestBackupCommand(backup), [backup, maxAge](const CommandResult &result) {
+                        if (!result.succeeded())
+                            return Check{{}, false, commandProblem(result)};
+                        double newest = -1;
+                        QString newestName;
+                        for (const QByteArray &line : result.out.split('\n')) {
+                            const qsizetype space = line.indexOf(' ');
+                            bool ok = false;
+                            const double mtime = line.left(space).toDouble(&ok);
+                            if (ok && space > 0 && mtime > newest) {
+                                newest = mtime;
+                                newestName = QString::fromUtf8(line.mid(space + 1));
+                            }
+                        }
+                        if (newest < 0)
+                            return Check{{}, false, Text::tr("no backup in %1").arg(backup.path)};
+                        const Milliseconds age(QDateTime::currentMSecsSinceEpoch() - qint64(newest * 1000));
+                        const QString detail = Text::tr("%1 is %2 old").arg(newestName, Duration::format(std::max(age, Milliseconds(0))));
+                        return Check{{}, age < maxAge, detail};
+                    });
+                });
+            }
+            break;
+        case EvidenceKind::Command:
+            if (spec.label.isEmpty() || host.labels.contains(spec.label)) {
+                add([=] {
+                    runOn(host.name, host.name, spec.argv, [](const CommandResult &result) {
+                        return Check{{}, result.succeeded(), result.succeeded() ? Text::tr("exit status 0") : commandProblem(result)};
+                    });
+                });
+            }
+            break;
+        case EvidenceKind::Release:
+            for (const AppConfig &app : host.apps) {
+                if (!spec.app.isEmpty() && app.name != spec.app)
+                    continue;
+                const QString version = request.plan.version;
+                add([=] {
+                    runOn(host.name, host.name + u'/' + app.name, releaseCommand(app, version), [app, version](const CommandResult &result) {
+                        if (result.succeeded())
+                            return Check{{}, true, Text::tr("%1/releases/%2 present").arg(app.path, version)};
+                        if (result.status == CommandResult::Status::Completed && result.exitCode == 1)
+                            return Check{{}, false, Text::tr("%1/releases/%2 missing").arg(app.path, version)};
+                        return Check{{}, false, commandProblem(result)};
+                    });
+                });
+            }
+            break;
+        }
+    }
+    if (starts.isEmpty()) {
+        gathering->finish();
+        return future;
+    }
+    for (const auto &start : std::as_const(starts))
+        start();
+    return future;
+}
+
+} // namespace opsdeck

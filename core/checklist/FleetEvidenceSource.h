@@ -1,0 +1,38 @@
+#pragma once
+
+// Evidence from the real fleet for automatic checklist items: health checks over HTTP(S) (HealthProbe),
+// and over SSH (SshEngine) the newest backup file of each backup location, the release directory of
+// each app, or a configured command's exit status. Every target of the run's hosts is checked in
+// parallel; the evidence passes only when every target does and there was at least one. Lives on the
+// thread that created it (the UI thread, or a CLI verb's main thread); never blocks it.
+
+#include "EvidenceSource.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace opsdeck {
+
+class HealthProbe;
+class SshEngine;
+
+class FleetEvidenceSource final : public QObject, public EvidenceSource
+{
+    Q_OBJECT
+public:
+    FleetEvidenceSource(SshEngine *ssh, HealthProbe *probe, QObject *parent = nullptr);
+
+    void setConfig(const FleetConfig &config) { m_config = config; }
+    QFuture<Evidence> collect(const EvidenceRequest &request) override;
+
+    // The remote commands, for tests: the newest backup (epoch seconds and name per line) and a release directory.
+    static QStringList newestBackupCommand(const BackupConfig &backup);
+    static QStringList releaseCommand(const AppConfig &app, const QString &version);
+
+private:
+    QPointer<SshEngine> m_ssh;
+    QPointer<HealthProbe> m_probe;
+    FleetConfig m_config;
+};
+
+} // namespace opsdeck

@@ -1,0 +1,214 @@
+// `opsdeck checklist …` as a release engineer and a CI pipeline use it: a run from start to sign-off on
+// the local store and on a team store (four eyes enforced there by the database), the gate's exit
+// codes (0 only for a run signed for exactly that plan), Markdown and PDF exports without a display.
+
+#include "PostgresServer.h"
+
+#include "store/PostgresSchema.h"
+#include "support/LocalAccount.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opsdeck;
+using opsdeck::testing::PostgresServer;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+const QByteArray kTemplate = "checklist: 1\nid: cli\nname: CLI release\nsections:\n  - title: Before\n    items:\n"
+                             "      - id: tests\n        text: Tests pass\n"
+                             "      - id: notes\n        text: Release notes written\n"
+                             "      - id: after\n        text: Watched the dashboards\n        required: false\n"
+                             "signoff:\n  roles:\n    tech_lead:\n      name: Tech Lead\n  creator_may_sign: true\n";
+const QByteArray kTeamTemplate = "checklist: 1\nid: team\nname: Team release\nsections:\n  - title: Before\n    items:\n"
+                                 "      - id: tests\n        text: Tests pass\n"
+                                 "signoff:\n  roles:\n    devops_lead:\n      name: DevOps Lead\n    tech_lead:\n      name: Tech Lead\n";
+} // namespace
+
+class TestChecklistVerb final : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<PostgresServer> m_pg;
+    QTemporaryDir m_home;
+    QString m_config;
+
+    Run opsdeck(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+        env.insert(QStringLiteral("OPSDECK_CONFIG"), m_config);
+        env.remove(QStringLiteral("OPSDECK_STORE"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(OPSDECK_BINARY_DIR "/app/opsdeck"), QStringList{QStringLiteral("checklist")} + arguments);
+        Run run;
+        if (!process.waitForFinished(60'000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.code = process.exitCode();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    void writeConfig(const QStringList &hosts)
+    {
+        QFile file(m_config);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QByteArray yaml = "version: 1\nchecklists: templates\nroles:\n  devops_lead: DevOps Lead\n  tech_lead: Tech Lead\npeople:\n  "
+                          + LocalAccount::loginName().toUtf8() + ":\n    name: Me\n    roles: [tech_lead]\n"
+                          + "environments:\n  production:\n    require_signed_checklist: true\n    hosts:\n";
+        for (const QString &host : hosts)
+            yaml += "      " + host.toUtf8() + ":\n        address: 127.0.0.1\n";
+        file.write(yaml);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir(m_home.path()).mkpath(QStringLiteral("templates"));
+        QFile t(m_home.filePath(QStringLiteral("templates/cli.yaml")));
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(kTemplate);
+        t.close();
+        QFile team(m_home.filePath(QStringLiteral("templates/team.yaml")));
+        QVERIFY(team.open(QIODevice::WriteOnly));
+        team.write(kTeamTemplate);
+        team.close();
+        m_config = m_home.filePath(QStringLiteral("fleet.yaml"));
+        writeConfig({QStringLiteral("web-1"), QStringLiteral("web-2")});
+        m_pg = std::make_unique<PostgresServer>();
+        QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+    }
+
+    void localRunGateAndExports()
+    {
+        auto templates = opsdeck({QStringLiteral("templates")});
+        QCOMPARE(templates.code, 0);
+        QVERIFY2(templates.out.contains(QStringLiteral("cli\tCLI release")), qPrintable(templates.out));
+        QVERIFY(templates.out.contains(QStringLiteral("production\tProduction Deployment Checklist\t146 items (102 required)")));
+
+        const QStringList gate{QStringLiteral("gate"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v7")};
+        auto none = opsdeck(gate);
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.out.contains(QStringLiteral("no checklist run for production v7")), qPrintable(none.out));
+
+        auto started = opsdeck({QStringLiteral("start"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v7"),
+                                QStringLiteral("--template"), QStringLiteral("cli")});
+        QVERIFY2(started.code == 0, qPrintable(started.err));
+        const QString run = started.out.section(u'\n', 0, 0).trimmed();
+        QCOMPARE(run.size(), 36);
+        auto inProgress = opsdeck(gate);
+        QCOMPARE(inProgress.code, 1);
+        QVERIFY2(inProgress.out.contains(QStringLiteral("in progress: 2 required items not done")), qPrintable(inProgress.out));
+
+        auto early = opsdeck({QStringLiteral("sign"), run.left(8), QStringLiteral("tech_lead")});
+        QCOMPARE(early.code, 3);
+        QVERIFY2(early.err.contains(QStringLiteral("required items are not done: notes, tests")), qPrintable(early.err));
+        QCOMPARE(opsdeck({QStringLiteral("tick"), run.left(8), QStringLiteral("tests"), QStringLiteral("--comment"), QStringLiteral("CI #812 | green")}).code, 0);
+        QCOMPARE(opsdeck({QStringLiteral("tick"), run.left(8), QStringLiteral("notes")}).code, 0);
+        QCOMPARE(opsdeck({QStringLiteral("untick"), run.left(8), QStringLiteral("notes")}).code, 64); // needs --reason
+        auto waiting = opsdeck(gate);
+        QCOMPARE(waiting.code, 1);
+        QVERIFY2(waiting.out.contains(QStringLiteral("waiting for signatures: Tech Lead")), qPrintable(waiting.out));
+        auto signedRun = opsdeck({QStringLiteral("sign"), run.left(8), QStringLiteral("tech_lead"), QStringLiteral("--comment"), QStringLiteral("ship it")});
+        QVERIFY2(signedRun.code == 0, qPrintable(signedRun.err));
+
+        auto approved = opsdeck(gate);
+        QVERIFY2(approved.code == 0, qPrintable(approved.out + approved.err));
+        QVERIFY(approved.out.startsWith(QStringLiteral("APPROVED: production v7 approved by run ") + run.left(8)));
+        QVERIFY2(approved.out.contains(QStringLiteral("signed: Tech Lead ") + LocalAccount::loginName()), qPrintable(approved.out));
+        // Another release, another host set: not this approval.
+        QCOMPARE(opsdeck({QStringLiteral("gate"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v8")}).code, 1);
+        auto subset = opsdeck(gate + QStringList{QStringLiteral("--host"), QStringLiteral("web-1")});
+        QCOMPARE(subset.code, 1);
+        QVERIFY2(subset.out.contains(QStringLiteral("hosts are now web-1, were web-1,web-2")), qPrintable(subset.out));
+        // A host added to production since the sign-off: the plan is no longer the one signed.
+        writeConfig({QStringLiteral("web-1"), QStringLiteral("web-2"), QStringLiteral("web-3")});
+        auto grown = opsdeck(gate);
+        QCOMPARE(grown.code, 1);
+        QVERIFY2(grown.out.contains(QStringLiteral("was signed for plan")), qPrintable(grown.out));
+        writeConfig({QStringLiteral("web-1"), QStringLiteral("web-2")});
+        QCOMPARE(opsdeck(gate).code, 0);
+
+        auto json = opsdeck({QStringLiteral("show"), run, QStringLiteral("--json")});
+        QCOMPARE(json.code, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("signed"));
+        QCOMPARE(shown.value(QStringLiteral("signatures")).toArray().size(), 1);
+
+        const QString md = m_home.filePath(QStringLiteral("run.md"));
+        QCOMPARE(opsdeck({QStringLiteral("export"), run.left(8), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"), md}).code, 0);
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(mdFile.readAll());
+        QVERIFY(text.startsWith(QStringLiteral("# CLI release: production v7\n")));
+        QVERIFY2(text.contains(QStringLiteral("comment: CI #812 \\| green")), qPrintable(text)); // a '|' cannot break the table
+        QVERIFY(text.contains(QStringLiteral("- [ ] Watched the dashboards")));
+        const QString pdf = m_home.filePath(QStringLiteral("run.pdf"));
+        auto exported = opsdeck({QStringLiteral("export"), run.left(8), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+
+        // Revoking the only signature closes the gate again.
+        QCOMPARE(opsdeck({QStringLiteral("revoke"), run.left(8), QStringLiteral("tech_lead"), QStringLiteral("--reason"), QStringLiteral("bug found")}).code, 0);
+        QCOMPARE(opsdeck(gate).code, 1);
+    }
+
+    void teamRunNeedsTwoOtherPeople()
+    {
+        QVERIFY(m_pg->createDatabase(QStringLiteral("team")));
+        const QString owner = m_pg->conninfo(QStringLiteral("postgres"), QStringLiteral("team"));
+        QCOMPARE(PostgresSchema::migrate(owner).error, QString());
+        for (const auto &[login, role] : {std::pair{QStringLiteral("ann"), QString()}, std::pair{QStringLiteral("bob"), QStringLiteral("devops_lead")},
+                                          std::pair{QStringLiteral("dave"), QStringLiteral("tech_lead")}}) {
+            QCOMPARE(PostgresSchema::grant(owner, login, QStringLiteral("operator")), QString());
+            if (!role.isEmpty())
+                QCOMPARE(PostgresSchema::grant(owner, login, QStringLiteral("signer:") + role), QString());
+        }
+        QCOMPARE(PostgresSchema::grant(owner, QStringLiteral("ann"), QStringLiteral("signer:tech_lead")), QString());
+        auto as = [&](const QString &login) { return QStringList{QStringLiteral("--store"), m_pg->uri(login, QStringLiteral("team"))}; };
+        auto started = opsdeck(QStringList{QStringLiteral("start"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v9"),
+                                           QStringLiteral("--template"), QStringLiteral("team")} + as(QStringLiteral("ann")));
+        QVERIFY2(started.code == 0, qPrintable(started.err));
+        const QString run = started.out.section(u'\n', 0, 0).trimmed().left(8);
+        QCOMPARE(opsdeck(QStringList{QStringLiteral("tick"), run, QStringLiteral("tests")} + as(QStringLiteral("ann"))).code, 0);
+        auto self = opsdeck(QStringList{QStringLiteral("sign"), run, QStringLiteral("tech_lead")} + as(QStringLiteral("ann")));
+        QCOMPARE(self.code, 3);
+        QVERIFY2(self.err.contains(QStringLiteral("four eyes")), qPrintable(self.err));
+        QCOMPARE(opsdeck(QStringList{QStringLiteral("sign"), run, QStringLiteral("devops_lead")} + as(QStringLiteral("bob"))).code, 0);
+        const QStringList gate = QStringList{QStringLiteral("gate"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v9")}
+                                 + as(QStringLiteral("ann"));
+        QCOMPARE(opsdeck(gate).code, 1);
+        QCOMPARE(opsdeck(QStringList{QStringLiteral("sign"), run, QStringLiteral("tech_lead")} + as(QStringLiteral("dave"))).code, 0);
+        auto approved = opsdeck(gate);
+        QVERIFY2(approved.code == 0, qPrintable(approved.out + approved.err));
+        QVERIFY(approved.out.contains(QStringLiteral("signed: DevOps Lead bob")));
+        QVERIFY(approved.out.contains(QStringLiteral("signed: Tech Lead dave")));
+        auto bad = opsdeck(QStringList{QStringLiteral("gate"), QStringLiteral("production")} + as(QStringLiteral("ann")));
+        QCOMPARE(bad.code, 64);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecklistVerb)
+#include "TestChecklistVerb.moc"

@@ -1,0 +1,137 @@
+// Automatic checklist evidence from the sandbox fleet (real sshd, HTTP health endpoints, Capistrano
+// release directories and gzip backups): what passes, what fails, and that every target is named.
+
+#include "SandboxFleet.h"
+
+#include "checklist/FleetEvidenceSource.h"
+#include "health/HealthProbe.h"
+#include "ssh/SshEngine.h"
+#include "ssh/SshPrompts.h"
+
+#include <QDir>
+#include <QFutureWatcher>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace opsdeck;
+using namespace opsdeck::testing;
+
+class TestFleetEvidenceSource final : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<SandboxFleet> m_fleet;
+    RefusingPrompts m_prompts;
+    std::unique_ptr<SshEngine> m_engine;
+    std::unique_ptr<HealthProbe> m_probe;
+    std::unique_ptr<FleetEvidenceSource> m_source;
+
+    Evidence collect(const EvidenceSpec &spec, const QString &version = QStringLiteral("none"))
+    {
+        ChecklistPlan plan;
+        plan.environment = m_fleet->config().environments.constFirst().name;
+        plan.version = version;
+        for (const HostConfig &host : m_fleet->config().environments.constFirst().hosts)
+            plan.hosts << host.name;
+        QFutureWatcher<Evidence> watcher;
+        QSignalSpy done(&watcher, &QFutureWatcher<Evidence>::finished);
+        watcher.setFuture(m_source->collect({QStringLiteral("item"), spec, plan}));
+        if (!watcher.isFinished() && !done.wait(60'000))
+            return {};
+        return watcher.result();
+    }
+
+    static QStringList targets(const Evidence &evidence)
+    {
+        QStringList out;
+        for (const QJsonValue &check : evidence.checks)
+            out << check.toObject().value(QStringLiteral("target")).toString();
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fleet = std::make_unique<SandboxFleet>(QStringList{QStringLiteral("--hosts"), QStringLiteral("2")});
+        QVERIFY2(m_fleet->ok(), qPrintable(m_fleet->error()));
+        m_engine = std::make_unique<SshEngine>(&m_prompts, &m_prompts);
+        m_engine->setConfig(m_fleet->config());
+        m_probe = std::make_unique<HealthProbe>();
+        m_source = std::make_unique<FleetEvidenceSource>(m_engine.get(), m_probe.get());
+        m_source->setConfig(m_fleet->config());
+    }
+    void cleanupTestCase()
+    {
+        m_source.reset();
+        m_engine.reset();
+        m_fleet.reset();
+    }
+
+    void healthOfEveryServiceOrOne()
+    {
+        for (const QString &host : {QStringLiteral("host-001"), QStringLiteral("host-002")})
+            QVERIFY(m_fleet->scenario(host, QStringLiteral("web"), QStringLiteral("ok")));
+        EvidenceSpec spec;
+        spec.kind = EvidenceKind::Health;
+        spec.service = QStringLiteral("web");
+        const Evidence ok = collect(spec);
+        QVERIFY2(ok.passed, qPrintable(ok.summary));
+        QCOMPARE(ok.checks.size(), 2);
+        QVERIFY(ok.checkedAt.isValid());
+        QVERIFY(m_fleet->scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("down")));
+        const Evidence down = collect(spec);
+        QVERIFY(!down.passed);
+        QVERIFY2(down.summary.contains(QStringLiteral("1 of 2 failed")) && down.summary.contains(QStringLiteral("host-002/web")),
+                 qPrintable(down.summary));
+        QVERIFY(m_fleet->scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("ok")));
+        spec.service = QStringLiteral("no-such-service");
+        const Evidence nothing = collect(spec);
+        QVERIFY(!nothing.passed);
+        QVERIFY2(nothing.summary.contains(QStringLiteral("nothing to check")), qPrintable(nothing.summary));
+    }
+
+    void newestBackupAgainstAnAge()
+    {
+        EvidenceSpec spec;
+        spec.kind = EvidenceKind::BackupAge;
+        spec.maxAge = Milliseconds(3LL * 24 * 3'600'000); // the sandbox's newest backup is from today or yesterday
+        const Evidence fresh = collect(spec);
+        QVERIFY2(fresh.passed, qPrintable(fresh.summary));
+        QCOMPARE(targets(fresh), (QStringList{QStringLiteral("host-001/main"), QStringLiteral("host-002/main")}));
+        spec.maxAge = Milliseconds(60'000);
+        const Evidence stale = collect(spec);
+        QVERIFY(!stale.passed);
+        QVERIFY2(stale.checks.at(0).toObject().value(QStringLiteral("detail")).toString().contains(QStringLiteral(".gz is ")),
+                 qPrintable(stale.summary));
+    }
+
+    void releasePresentOnEveryHost()
+    {
+        const AppConfig app = m_fleet->config().environments.constFirst().hosts.constFirst().apps.constFirst();
+        const QStringList releases = QDir(app.path + QStringLiteral("/releases")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY(!releases.isEmpty());
+        EvidenceSpec spec;
+        spec.kind = EvidenceKind::Release;
+        const Evidence present = collect(spec, releases.constLast());
+        QVERIFY2(present.passed, qPrintable(present.summary));
+        const Evidence missing = collect(spec, QStringLiteral("20000101000000"));
+        QVERIFY(!missing.passed);
+        QVERIFY2(missing.summary.contains(QStringLiteral("releases/20000101000000 missing")), qPrintable(missing.summary));
+    }
+
+    void commandExitStatus()
+    {
+        EvidenceSpec spec;
+        spec.kind = EvidenceKind::Command;
+        spec.argv = {QStringLiteral("test"), QStringLiteral("-d"), QStringLiteral("/")};
+        QVERIFY(collect(spec).passed);
+        spec.argv = {QStringLiteral("test"), QStringLiteral("-e"), QStringLiteral("/no/such/file; true")};
+        const Evidence failed = collect(spec);
+        QVERIFY(!failed.passed); // the argument was one quoted word, never shell syntax
+        QVERIFY2(failed.summary.contains(QStringLiteral("exit status 1")), qPrintable(failed.summary));
+        spec.label = QStringLiteral("no-such-label");
+        QVERIFY(!collect(spec).passed);
+    }
+};
+
+QTEST_MAIN(TestFleetEvidenceSource)
+#include "TestFleetEvidenceSource.moc"
