@@ -81,6 +81,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
         m_window->showArea(MainWindow::ServicesArea);
     else if (options.area == QLatin1String("configuration"))
         m_window->showArea(MainWindow::ConfigurationArea);
+    else if (options.area == QLatin1String("checklists"))
+        m_window->showArea(MainWindow::ChecklistsArea);
     m_store->open(options.store);
     QString file = options.configFile;
     if (file.isEmpty()) {

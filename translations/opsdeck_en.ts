@@ -694,6 +694,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistService</name>
+    <message>
+        <source>there is no checklist template '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to check automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>automatic checks are not available here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChecklistTemplate</name>
     <message>
         <source>every health check of the run's hosts passes</source>
@@ -2883,19 +2898,19 @@ Verbs:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: --area must be dashboard, alerts, fleet, services or configuration
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>
 Options:
   --config FILE  fleet configuration to open
   --store URI    sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE,
                  else an SQLite file in the user's data directory)
-  --area AREA    open on dashboard, alerts, fleet, services or configuration
+  --area AREA    open on dashboard, alerts, fleet, services, configuration or checklists
   --help         this text;  opsdeck VERB --help for a verb
   --version      the version
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --area must be dashboard, alerts, fleet, services, configuration or checklists
 </source>
         <translation type="unfinished" />
     </message>
@@ -2966,6 +2981,322 @@ Options:
     </message>
     <message>
         <source>OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ChecklistItemModel</name>
+    <message>
+        <source>%1 (%2/%3 required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticked by a holder of the role %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked automatically: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>automatic: not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment or evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ChecklistRunListModel</name>
+    <message>
+        <source>%1/%2 required, %3 signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ChecklistRunView</name>
+    <message>
+        <source>&amp;Tick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Untick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run &amp;checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment (a reason is needed to untick or revoke)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unticking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running every automatic check…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No checklist run selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosts: %1 · plan %2 · started %3 by %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan SHA-256: %1
+Run: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (complete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a run first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed — valid until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voided by %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an item first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the selected item with the comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the reason first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untick the selected item; the comment is the reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run was voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run every automatic check of this run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This run asks for no signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign as %1 for plan %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a signature first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke the selected signature; the comment is the reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ChecklistSignatureModel</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked by %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ChecklistsPanel</name>
+    <message>
+        <source>Start &amp;run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release (version, tag or release directory)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store is not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No checklist template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No configuration loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the release first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a run of this checklist for this release on every host of the environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the checklist runs: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3585,6 +3916,14 @@ Options:
             <numerusform>⚠ Store offline, reconnecting: %1 — %n event pending sync</numerusform>
             <numerusform>⚠ Store offline, reconnecting: %1 — %n events pending sync</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hecklists</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AlertsPanel.h"
+#include "ChecklistsPanel.h"
 #include "ConfigPanel.h"
 #include "DashboardPanel.h"
 #include "FleetPanel.h"
@@ -31,6 +32,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
       m_areas(new QStackedWidget(this)), m_ssh(ssh), m_dashboard(new DashboardPanel(health, metrics, store, this)),
       m_alerts(new AlertsPanel(alerts, this)), m_fleet(new FleetPanel(this)),
       m_services(new ServicesPanel(ssh, runner, store, this)), m_configPanel(new ConfigPanel(this)),
+      m_checklists(new ChecklistsPanel(store, ssh, this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this))
 {
     setWindowTitle(tr("OpsDeck"));
@@ -42,6 +44,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("network-server")), tr("Fleet")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-run")), tr("Services")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Configuration")));
+    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("checkbox")), tr("Checklists")));
     m_navigation->setSpacing(2);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 70);
@@ -55,6 +58,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     m_areas->addWidget(m_fleet);
     m_areas->addWidget(m_services);
     m_areas->addWidget(m_configPanel);
+    m_areas->addWidget(m_checklists);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
@@ -78,6 +82,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     connect(m_config, &ConfigSource::loaded, this, [this](const FleetConfig &loaded) {
         m_fleet->setConfig(loaded);
         m_services->setConfig(loaded);
+        m_checklists->setConfig(loaded);
         m_configPanel->showLoaded(m_config->file(), loaded);
         updateConfigStatus();
         updateConnectionStatus();
@@ -120,6 +125,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Fleet"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(FleetArea); });
     view->addAction(tr("&Services"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { showArea(ServicesArea); });
     view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { showArea(ConfigurationArea); });
+    view->addAction(tr("C&hecklists"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { showArea(ChecklistsArea); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OpsDeck"), this, [this] {
@@ -219,7 +225,7 @@ void MainWindow::restoreWindowState()
         resize(screen()->availableGeometry().size() * 0.9);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_fleet->splitter()->restoreState(settings.value(QStringLiteral("window/fleetSplitter")).toByteArray());
-    showArea(Area(qBound(0, settings.value(QStringLiteral("window/area"), 0).toInt(), int(ConfigurationArea))));
+    showArea(Area(qBound(0, settings.value(QStringLiteral("window/area"), 0).toInt(), int(ChecklistsArea))));
 }
 
 void MainWindow::saveWindowState()

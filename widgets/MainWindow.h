@@ -14,6 +14,7 @@ namespace opsdeck {
 
 class AlertEngine;
 class AlertsPanel;
+class ChecklistsPanel;
 class ConfigPanel;
 class DashboardPanel;
 class HealthService;
@@ -29,7 +30,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { DashboardArea, AlertsArea, FleetArea, ServicesArea, ConfigurationArea };
+    enum Area { DashboardArea, AlertsArea, FleetArea, ServicesArea, ConfigurationArea, ChecklistsArea };
 
     MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
                HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, QWidget *parent = nullptr);
@@ -42,6 +43,7 @@ public:
     ServicesPanel *servicesPanel() const { return m_services; }
     DashboardPanel *dashboardPanel() const { return m_dashboard; }
     AlertsPanel *alertsPanel() const { return m_alerts; }
+    ChecklistsPanel *checklistsPanel() const { return m_checklists; }
     QLabel *connectionStatus() const { return m_connectionStatus; }
     QLabel *configStatus() const { return m_configStatus; }
     QLabel *storeStatus() const { return m_storeStatus; }
@@ -68,6 +70,7 @@ private:
     FleetPanel *m_fleet;
     ServicesPanel *m_services;
     ConfigPanel *m_configPanel;
+    ChecklistsPanel *m_checklists;
     QLabel *m_configStatus;
     QLabel *m_connectionStatus;
     QLabel *m_storeStatus;

@@ -1,0 +1,143 @@
+#include "ChecklistService.h"
+
+#include "ChecklistLedger.h"
+
+#include "store/EventStoreService.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace opsdeck {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ChecklistService)
+};
+} // namespace
+
+// One item after another: each result is recorded as soon as it is in; a recording that fails stops.
+struct ChecklistService::CheckChain {
+    QList<ChecklistItem> items;
+    ChecklistRun run;
+    qsizetype next = 0;
+    QPromise<StoreResult<ChecklistRun>> promise;
+};
+
+ChecklistService::ChecklistService(EventStoreService *store, EvidenceSource *evidence, QObject *parent)
+    : QObject(parent), m_store(store), m_evidence(evidence), m_library(ChecklistLibrary::load({}))
+{
+    connect(store, &EventStoreService::appended, this, [this](const Event &event) {
+        if (!event.pending && event.kind.startsWith(QStringLiteral("checklist.")))
+            Q_EMIT runChanged(event.details.value(QStringLiteral("run")).toString());
+    });
+}
+
+ChecklistService::~ChecklistService() = default;
+
+void ChecklistService::setConfig(const FleetConfig &config)
+{
+    m_config = config;
+    const quint64 generation = ++m_libraryGeneration;
+    QtConcurrent::run([directory = config.checklistDirectory] { return ChecklistLibrary::load(directory); })
+        .then(this, [this, generation](const ChecklistLibrary &library) {
+            if (generation != m_libraryGeneration)
+                return; // a newer configuration is being read
+            m_library = library;
+            Q_EMIT templatesChanged();
+        });
+}
+
+ChecklistActor ChecklistService::actor() const
+{
+    if (!m_store)
+        return {};
+    return ChecklistActor::fromIdentity(m_store->identity(), &m_config, !m_store->location().startsWith(QStringLiteral("sqlite:")));
+}
+
+QFuture<StoreResult<ChecklistRun>> ChecklistService::perform(Job job)
+{
+    return m_store->submit<ChecklistRun>([job = std::move(job), actor = actor()](EventStore &store) {
+        ChecklistLedger ledger(store, actor);
+        return job(ledger);
+    });
+}
+
+QFuture<StoreResult<QList<ChecklistRun>>> ChecklistService::runs(const QString &environment, int limit)
+{
+    return m_store->submit<QList<ChecklistRun>>(
+        [environment, limit](EventStore &store) { return ChecklistLedger(store, {}).runs(environment, limit); });
+}
+
+QFuture<StoreResult<ChecklistRun>> ChecklistService::run(const QString &runId)
+{
+    return perform([runId](ChecklistLedger &ledger) { return ledger.run(runId); });
+}
+
+QFuture<StoreResult<ChecklistRun>> ChecklistService::start(const QString &templateId, const QString &environment,
+                                                           const QString &version, const QStringList &hosts)
+{
+    const ChecklistTemplate *checklist = m_library.find(templateId);
+    QString why = Text::tr("there is no checklist template '%1'").arg(templateId);
+    const auto plan = checklist ? ChecklistPlan::make(*checklist, m_config, environment, version, hosts, &why) : std::nullopt;
+    if (!plan)
+        return QtFuture::makeReadyFuture(StoreResult<ChecklistRun>::failure(why));
+    return perform([plan = *plan](ChecklistLedger &ledger) { return ledger.start(plan); });
+}
+
+QFuture<StoreResult<ChecklistRun>> ChecklistService::tick(const QString &runId, const QString &item, const QString &comment)
+{
+    return perform([=](ChecklistLedger &ledger) { return ledger.tick(runId, item, comment); });
+}
+
+QFuture<StoreResult<ChecklistRun>> ChecklistService::untick(const QString &runId, const QString &item, const QString &reason)
+{
+    return perform([=](ChecklistLedger &ledger) { return ledger.untick(runId, item, reason); });
+}
+
+QFuture<StoreResult<ChecklistRun>> ChecklistService::sign(const QString &runId, const QString &role, const QString &comment)
+{
+    return perform([=](ChecklistLedger &ledger) { return ledger.sign(runId, role, comment); });
+}
+
+QFuture<StoreResult<ChecklistRun>> ChecklistService::revoke(const QString &runId, qint64 signature, const QString &reason)
+{
+    return perform([=](ChecklistLedger &ledger) { return ledger.revoke(runId, signature, reason); });
+}
+
+QFuture<StoreResult<ChecklistRun>> ChecklistService::check(const ChecklistRun &run, const QString &item)
+{
+    QList<ChecklistItem> items;
+    for (const ChecklistItem &candidate : run.plan.checklist.items()) {
+        if (candidate.evidence.isAutomatic() && (item.isEmpty() || candidate.id == item))
+            items << candidate;
+    }
+    if (items.isEmpty())
+        return QtFuture::makeReadyFuture(StoreResult<ChecklistRun>::failure(Text::tr("nothing to check automatically")));
+    if (!m_evidence)
+        return QtFuture::makeReadyFuture(StoreResult<ChecklistRun>::failure(Text::tr("automatic checks are not available here")));
+    auto chain = std::make_shared<CheckChain>();
+    chain->items = items;
+    chain->run = run;
+    chain->promise.start();
+    checkNext(chain);
+    return chain->promise.future();
+}
+
+void ChecklistService::checkNext(const std::shared_ptr<CheckChain> &chain)
+{
+    const ChecklistItem current = chain->items.at(chain->next++);
+    m_evidence->collect({current.id, current.evidence, chain->run.plan}).then(this, [this, chain, current](const Evidence &evidence) {
+        perform([runId = chain->run.id, item = current.id, evidence](ChecklistLedger &ledger) {
+            return ledger.recordEvidence(runId, item, evidence);
+        }).then(this, [this, chain](const StoreResult<ChecklistRun> &recorded) {
+            if (!recorded || chain->next >= chain->items.size()) {
+                chain->promise.addResult(recorded);
+                chain->promise.finish();
+                return;
+            }
+            checkNext(chain);
+        });
+    });
+}
+
+} // namespace opsdeck

@@ -1,0 +1,205 @@
+#include "ChecklistItemModel.h"
+
+#include <QColor>
+
+namespace opsdeck {
+
+ChecklistItemModel::ChecklistItemModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void ChecklistItemModel::setRun(const ChecklistRun &run)
+{
+    const bool samePlan = !m_nodes.isEmpty() && run.id == m_run.id && run.planHash == m_run.planHash;
+    if (samePlan) {
+        m_run = run;
+        if (!m_nodes.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); // top level
+        for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+            if (!m_nodes.at(n).children.isEmpty())
+                Q_EMIT dataChanged(indexOfNode(m_nodes.at(n).children.constFirst(), 0),
+                                   indexOfNode(m_nodes.at(n).children.constLast(), ColumnCount - 1));
+        }
+        return;
+    }
+    beginResetModel();
+    m_run = run;
+    build();
+    endResetModel();
+}
+
+void ChecklistItemModel::clear()
+{
+    beginResetModel();
+    m_run = {};
+    m_nodes.clear();
+    m_top.clear();
+    endResetModel();
+}
+
+void ChecklistItemModel::build()
+{
+    m_nodes.clear();
+    m_top.clear();
+    QList<int> open; // the section node open at each level
+    const QList<ChecklistSection> &sections = m_run.plan.checklist.sections;
+    for (qsizetype s = 0; s < sections.size(); ++s) {
+        const int level = qMax(0, qMin(sections.at(s).level, int(open.size())));
+        open.resize(level);
+        Node section;
+        section.section = int(s);
+        section.parent = open.isEmpty() ? -1 : open.constLast();
+        const int id = int(m_nodes.size());
+        QList<int> &siblings = section.parent < 0 ? m_top : m_nodes[section.parent].children;
+        section.row = int(siblings.size());
+        siblings.append(id);
+        m_nodes.append(section);
+        for (const ChecklistItem &item : sections.at(s).items) {
+            Node leaf;
+            leaf.parent = id;
+            leaf.item = item.id;
+            leaf.row = int(m_nodes[id].children.size());
+            m_nodes[id].children.append(int(m_nodes.size()));
+            m_nodes.append(leaf);
+        }
+        open.append(id);
+    }
+}
+
+QModelIndex ChecklistItemModel::indexOfNode(int node, int column) const
+{
+    return createIndex(m_nodes.at(node).row, column, quintptr(node));
+}
+
+QModelIndex ChecklistItemModel::indexOfItem(const QString &itemId, int column) const
+{
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        if (m_nodes.at(n).item == itemId)
+            return indexOfNode(int(n), column);
+    }
+    return {};
+}
+
+QModelIndex ChecklistItemModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    const QList<int> &children = parent.isValid() ? m_nodes.at(int(parent.internalId())).children : m_top;
+    if (row >= children.size())
+        return {};
+    return indexOfNode(children.at(row), column);
+}
+
+QModelIndex ChecklistItemModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int parentNode = m_nodes.at(int(child.internalId())).parent;
+    return parentNode < 0 ? QModelIndex() : indexOfNode(parentNode, 0);
+}
+
+int ChecklistItemModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_top.size());
+    if (parent.column() != 0)
+        return 0;
+    return int(m_nodes.at(int(parent.internalId())).children.size());
+}
+
+int ChecklistItemModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QPair<int, int> ChecklistItemModel::progress(int node) const
+{
+    int done = 0;
+    int total = 0;
+    for (int child : m_nodes.at(node).children) {
+        const Node &n = m_nodes.at(child);
+        if (n.item.isEmpty()) {
+            const auto [d, t] = progress(child);
+            done += d;
+            total += t;
+        } else if (const ChecklistItem *item = m_run.plan.checklist.findItem(n.item); item && item->required) {
+            ++total;
+            done += m_run.items.value(n.item).done ? 1 : 0;
+        }
+    }
+    return {done, total};
+}
+
+QVariant ChecklistItemModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const int nodeId = int(index.internalId());
+    const Node &node = m_nodes.at(nodeId);
+    if (node.item.isEmpty()) {
+        if (index.column() != ItemColumn || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+            return {};
+        const auto [done, total] = progress(nodeId);
+        const QString title = m_run.plan.checklist.sections.at(node.section).title;
+        return total == 0 ? title : tr("%1 (%2/%3 required)").arg(title).arg(done).arg(total);
+    }
+    const ChecklistItem *item = m_run.plan.checklist.findItem(node.item);
+    if (!item)
+        return {};
+    const ItemState state = m_run.items.value(node.item);
+    if (role == ItemIdRole)
+        return item->id;
+    switch (Column(index.column())) {
+    case ItemColumn:
+        if (role == Qt::CheckStateRole)
+            return state.done ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::DisplayRole)
+            return item->required ? item->text : tr("%1 (optional)").arg(item->text);
+        if (role == Qt::ToolTipRole) {
+            QStringList lines{item->id};
+            if (!item->role.isEmpty())
+                lines << tr("Ticked by a holder of the role %1").arg(item->role);
+            if (item->evidence.isAutomatic())
+                lines << tr("Checked automatically: %1").arg(describeEvidence(item->evidence));
+            if (!item->help.isEmpty())
+                lines << item->help;
+            return lines.join(u'\n');
+        }
+        break;
+    case ByColumn:
+        if (role == Qt::DisplayRole)
+            return state.doneBy;
+        break;
+    case WhenColumn:
+        if (role == Qt::DisplayRole && state.doneAt.isValid())
+            return state.doneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        break;
+    case NoteColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            if (state.evidence)
+                return tr("%1 — %2").arg(state.evidence->passed ? tr("passed") : tr("failed"), state.evidence->summary);
+            if (item->evidence.isAutomatic())
+                return tr("automatic: not checked yet");
+            return state.comment;
+        }
+        if (role == Qt::ForegroundRole && state.evidence)
+            return state.evidence->passed ? QColor(0x1b, 0x7a, 0x3a) : QColor(0xb0, 0x1b, 0x1b);
+        break;
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant ChecklistItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case ItemColumn: return tr("Item");
+    case ByColumn: return tr("Done by");
+    case WhenColumn: return tr("When");
+    case NoteColumn: return tr("Comment or evidence");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace opsdeck

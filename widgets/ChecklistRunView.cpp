@@ -1,0 +1,230 @@
+#include "ChecklistRunView.h"
+
+#include "ChecklistItemModel.h"
+#include "ChecklistSignatureModel.h"
+#include "checklist/ChecklistGate.h"
+#include "checklist/ChecklistService.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace opsdeck {
+
+ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_items(new ChecklistItemModel(this)), m_signatures(new ChecklistSignatureModel(this)),
+      m_title(new QLabel(this)), m_status(new QLabel(this)), m_details(new QLabel(this)), m_itemView(new QTreeView(this)),
+      m_comment(new QLineEdit(this)), m_tick(new QPushButton(tr("&Tick"), this)), m_untick(new QPushButton(tr("&Untick"), this)),
+      m_check(new QPushButton(tr("Run &checks"), this)), m_role(new QComboBox(this)), m_sign(new QPushButton(tr("&Sign"), this)),
+      m_signatureView(new QTableView(this)), m_revoke(new QPushButton(tr("&Revoke"), this)), m_message(new QLabel(this))
+{
+    m_title->setObjectName(QStringLiteral("checklistTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_status->setObjectName(QStringLiteral("checklistStatus"));
+    m_status->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("checklistMessage"));
+    m_message->setWordWrap(true);
+
+    m_itemView->setModel(m_items);
+    m_itemView->setObjectName(QStringLiteral("checklistItems"));
+    m_itemView->setUniformRowHeights(true);
+    m_itemView->setAlternatingRowColors(true);
+    m_itemView->header()->setSectionResizeMode(ChecklistItemModel::ItemColumn, QHeaderView::Stretch);
+    m_itemView->header()->setStretchLastSection(false);
+    m_itemView->header()->resizeSection(ChecklistItemModel::NoteColumn, 260);
+
+    m_signatureView->setModel(m_signatures);
+    m_signatureView->setObjectName(QStringLiteral("checklistSignatures"));
+    m_signatureView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_signatureView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_signatureView->verticalHeader()->hide();
+    m_signatureView->horizontalHeader()->setStretchLastSection(true);
+    m_signatureView->setMaximumHeight(150);
+
+    m_comment->setObjectName(QStringLiteral("checklistComment"));
+    m_comment->setPlaceholderText(tr("Comment (a reason is needed to untick or revoke)"));
+    m_comment->setClearButtonEnabled(true);
+    m_role->setObjectName(QStringLiteral("checklistSignRole"));
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_comment, 1);
+    actions->addWidget(m_tick);
+    actions->addWidget(m_untick);
+    actions->addWidget(m_check);
+    auto *signing = new QHBoxLayout;
+    signing->addWidget(new QLabel(tr("Sign as"), this));
+    signing->addWidget(m_role, 1);
+    signing->addWidget(m_sign);
+    signing->addWidget(m_revoke);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addWidget(m_details);
+    layout->addWidget(m_itemView, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_signatureView);
+    layout->addLayout(signing);
+    layout->addWidget(m_message);
+
+    connect(m_itemView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistRunView::updateActions);
+    connect(m_signatureView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistRunView::updateActions);
+    connect(m_comment, &QLineEdit::textChanged, this, &ChecklistRunView::updateActions);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &ChecklistRunView::updateActions);
+    connect(m_tick, &QPushButton::clicked, this, [this] {
+        apply(tr("Ticking…"), m_service->tick(m_run.id, selectedItem(), m_comment->text()));
+    });
+    connect(m_untick, &QPushButton::clicked, this, [this] {
+        apply(tr("Unticking…"), m_service->untick(m_run.id, selectedItem(), m_comment->text()));
+    });
+    connect(m_check, &QPushButton::clicked, this, [this] {
+        const QString item = selectedItem();
+        const ChecklistItem *definition = m_run.plan.checklist.findItem(item);
+        const bool one = definition && definition->evidence.isAutomatic();
+        apply(one ? tr("Checking %1…").arg(item) : tr("Running every automatic check…"), m_service->check(m_run, one ? item : QString()));
+    });
+    connect(m_sign, &QPushButton::clicked, this, [this] {
+        apply(tr("Signing…"), m_service->sign(m_run.id, m_role->currentData().toString(), m_comment->text()));
+    });
+    connect(m_revoke, &QPushButton::clicked, this, [this] {
+        apply(tr("Revoking…"), m_service->revoke(m_run.id, selectedSignature(), m_comment->text()));
+    });
+    clear();
+}
+
+void ChecklistRunView::clear()
+{
+    m_run = {};
+    m_items->clear();
+    m_signatures->setRun({});
+    m_title->setText(tr("No checklist run selected"));
+    m_status->clear();
+    m_details->clear();
+    m_role->clear();
+    updateActions();
+}
+
+void ChecklistRunView::setRun(const ChecklistRun &run)
+{
+    const bool other = run.id != m_run.id;
+    const QString selected = selectedItem();
+    m_run = run;
+    m_items->setRun(run);
+    m_signatures->setRun(run);
+    if (other) {
+        m_itemView->expandAll();
+        m_message->clear();
+    } else if (!selected.isEmpty()) {
+        m_itemView->setCurrentIndex(m_items->indexOfItem(selected));
+    }
+    m_title->setText(tr("%1: %2 %3").arg(run.plan.checklist.name, run.plan.environment, run.plan.version));
+    m_details->setText(tr("Hosts: %1 · plan %2 · started %3 by %4")
+                           .arg(run.plan.hosts.join(QStringLiteral(", ")), run.planHash.left(16),
+                                run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), run.creator));
+    m_details->setToolTip(tr("Plan SHA-256: %1\nRun: %2").arg(run.planHash, run.id));
+    const QString role = m_role->currentData().toString();
+    m_role->clear();
+    const ChecklistActor me = m_service->actor();
+    for (const SignoffRole &r : run.plan.checklist.signoff.roles) {
+        const int remaining = r.count - run.activeSignatures(r.role);
+        m_role->addItem(remaining > 0 ? r.name : tr("%1 (complete)").arg(r.name), r.role);
+        if (r.role == role || (role.isEmpty() && me.holds(r.role) && remaining > 0))
+            m_role->setCurrentIndex(m_role->count() - 1);
+    }
+    updateActions();
+}
+
+QString ChecklistRunView::selectedItem() const
+{
+    return m_itemView->currentIndex().data(ChecklistItemModel::ItemIdRole).toString();
+}
+
+qint64 ChecklistRunView::selectedSignature() const
+{
+    const QModelIndex current = m_signatureView->currentIndex();
+    return current.isValid() ? m_signatures->index(current.row(), 0).data(ChecklistSignatureModel::SignatureIdRole).toLongLong() : 0;
+}
+
+void ChecklistRunView::allow(QPushButton *button, const QString &why, const QString &what)
+{
+    button->setEnabled(why.isEmpty());
+    button->setToolTip(why.isEmpty() ? what : why);
+}
+
+void ChecklistRunView::updateActions()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_run.id.isEmpty() || m_busy) {
+        const QString why = m_busy ? tr("Waiting for the store…") : tr("Select a run first");
+        for (QPushButton *b : {m_tick, m_untick, m_check, m_sign, m_revoke})
+            allow(b, why, {});
+        return;
+    }
+    const RunStatus status = m_run.status(now);
+    QString statusText = runStatusName(status);
+    if (status == RunStatus::Signed)
+        statusText = tr("Signed — valid until %1").arg(m_run.expiresAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    else if (status == RunStatus::Voided)
+        statusText = tr("Voided by %1: %2").arg(m_run.voidedBy, m_run.voidReason);
+    else
+        statusText = ChecklistGate::whyNotApproved(m_run, now);
+    m_status->setText(statusText);
+    m_status->setStyleSheet(status == RunStatus::Signed ? QStringLiteral("color: #1b7a3a")
+                            : status == RunStatus::Expired || status == RunStatus::Voided ? QStringLiteral("color: #b01b1b")
+                                                                                          : QString());
+
+    const ChecklistActor me = m_service->actor();
+    const QString item = selectedItem();
+    const QString pick = tr("Select an item first");
+    allow(m_tick, item.isEmpty() ? pick : m_run.whyNotTick(me, item, now), tr("Tick the selected item with the comment"));
+    const QString reason = m_comment->text().trimmed().isEmpty() ? tr("Type the reason first") : m_comment->text();
+    allow(m_untick, item.isEmpty() ? pick : m_run.whyNotUntick(me, item, reason, now), tr("Untick the selected item; the comment is the reason"));
+    const ChecklistItem *definition = m_run.plan.checklist.findItem(item);
+    if (definition && definition->evidence.isAutomatic())
+        allow(m_check, m_run.whyNotRecordEvidence(me, item, now), tr("Check: %1").arg(describeEvidence(definition->evidence)));
+    else
+        allow(m_check, m_run.voided ? tr("The run was voided") : QString(), tr("Run every automatic check of this run"));
+    const QString role = m_role->currentData().toString();
+    allow(m_sign, role.isEmpty() ? tr("This run asks for no signature") : m_run.whyNotSign(me, role, now),
+          tr("Sign as %1 for plan %2").arg(m_role->currentText(), m_run.planHash.left(12)));
+    const qint64 signature = selectedSignature();
+    allow(m_revoke, signature == 0 ? tr("Select a signature first") : m_run.whyNotRevoke(me, signature, reason),
+          tr("Revoke the selected signature; the comment is the reason"));
+}
+
+void ChecklistRunView::apply(const QString &doing, QFuture<StoreResult<ChecklistRun>> future)
+{
+    m_busy = true;
+    m_message->setStyleSheet(QString());
+    m_message->setText(doing);
+    updateActions();
+    future.then(this, [this](const StoreResult<ChecklistRun> &result) {
+        m_busy = false;
+        if (!result) {
+            m_message->setStyleSheet(QStringLiteral("color: #b01b1b"));
+            m_message->setText(tr("Refused: %1").arg(result.error));
+            updateActions();
+            return;
+        }
+        m_message->setText(tr("Recorded."));
+        m_comment->clear();
+        setRun(*result.value);
+        Q_EMIT changed(*result.value);
+    });
+}
+
+} // namespace opsdeck

@@ -1,0 +1,84 @@
+#pragma once
+
+// One checklist run: its release, plan hash and status; the sections with who ticked what and the
+// evidence; the signatures. Ticking, unticking, automatic checks, signing and revoking go through the
+// ChecklistService with the comment typed here; a button the rules forbid right now is disabled and
+// its tooltip says why. UI thread.
+
+#include "checklist/ChecklistRun.h"
+#include "store/EventStore.h"
+
+#include <QFuture>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTreeView;
+
+namespace opsdeck {
+
+class ChecklistItemModel;
+class ChecklistService;
+class ChecklistSignatureModel;
+
+class ChecklistRunView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChecklistRunView(ChecklistService *service, QWidget *parent = nullptr);
+
+    void setRun(const ChecklistRun &run);
+    void clear();
+    // The buttons' states depend on the time too (expiry): the panel calls this now and then.
+    void updateActions();
+
+    bool hasRun() const { return !m_run.id.isEmpty(); }
+    const ChecklistRun &run() const { return m_run; }
+    ChecklistItemModel *itemModel() const { return m_items; }
+    ChecklistSignatureModel *signatureModel() const { return m_signatures; }
+    QTreeView *itemView() const { return m_itemView; }
+    QTableView *signatureView() const { return m_signatureView; }
+    QLineEdit *commentEdit() const { return m_comment; }
+    QComboBox *roleBox() const { return m_role; }
+    QPushButton *tickButton() const { return m_tick; }
+    QPushButton *untickButton() const { return m_untick; }
+    QPushButton *checkButton() const { return m_check; }
+    QPushButton *signButton() const { return m_sign; }
+    QPushButton *revokeButton() const { return m_revoke; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *messageLabel() const { return m_message; }
+
+Q_SIGNALS:
+    // A change was stored; the run as it is now.
+    void changed(const opsdeck::ChecklistRun &run);
+
+private:
+    QString selectedItem() const;
+    qint64 selectedSignature() const;
+    void apply(const QString &doing, QFuture<StoreResult<ChecklistRun>> future);
+    static void allow(QPushButton *button, const QString &why, const QString &what);
+
+    ChecklistService *m_service;
+    ChecklistRun m_run;
+    ChecklistItemModel *m_items;
+    ChecklistSignatureModel *m_signatures;
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_details;
+    QTreeView *m_itemView;
+    QLineEdit *m_comment;
+    QPushButton *m_tick;
+    QPushButton *m_untick;
+    QPushButton *m_check;
+    QComboBox *m_role;
+    QPushButton *m_sign;
+    QTableView *m_signatureView;
+    QPushButton *m_revoke;
+    QLabel *m_message;
+    bool m_busy = false;
+};
+
+} // namespace opsdeck

@@ -1,0 +1,203 @@
+#include "ChecklistsPanel.h"
+
+#include "ChecklistRunListModel.h"
+#include "ChecklistRunView.h"
+#include "checklist/ChecklistService.h"
+#include "checklist/FleetEvidenceSource.h"
+#include "health/HealthProbe.h"
+#include "store/EventStoreService.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace opsdeck {
+
+ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidget *parent)
+    : QWidget(parent), m_store(store), m_probe(new HealthProbe(this)), m_evidence(new FleetEvidenceSource(ssh, m_probe, this)),
+      m_service(new ChecklistService(store, m_evidence, this)), m_runs(new ChecklistRunListModel(this)),
+      m_template(new QComboBox(this)), m_environment(new QComboBox(this)), m_release(new QLineEdit(this)),
+      m_start(new QPushButton(tr("Start &run"), this)), m_runTable(new QTableView(this)), m_detail(new ChecklistRunView(m_service, this)),
+      m_message(new QLabel(this)), m_refresh(new QTimer(this)), m_clock(new QTimer(this))
+{
+    setObjectName(QStringLiteral("checklistsPanel"));
+    m_template->setObjectName(QStringLiteral("checklistTemplate"));
+    m_environment->setObjectName(QStringLiteral("checklistEnvironment"));
+    m_release->setObjectName(QStringLiteral("checklistRelease"));
+    m_release->setPlaceholderText(tr("Release (version, tag or release directory)"));
+    m_message->setWordWrap(true);
+
+    m_runTable->setModel(m_runs);
+    m_runTable->setObjectName(QStringLiteral("checklistRuns"));
+    m_runTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runTable->verticalHeader()->hide();
+    m_runTable->horizontalHeader()->setStretchLastSection(true);
+    m_runTable->setColumnHidden(ChecklistRunListModel::ChecklistColumn, true);
+    m_runTable->setColumnHidden(ChecklistRunListModel::RunColumn, true);
+
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(new QLabel(tr("New run:"), this));
+    startRow->addWidget(m_template, 1);
+    startRow->addWidget(m_environment);
+    startRow->addWidget(m_release, 1);
+    startRow->addWidget(m_start);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_runTable, 1);
+    leftLayout->addWidget(m_message);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({360, 800});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(startRow);
+    layout->addWidget(splitter, 1);
+
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(150);
+    connect(m_refresh, &QTimer::timeout, this, &ChecklistsPanel::refresh);
+    m_clock->setInterval(30'000);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        m_runs->setRuns([this] {
+            QList<ChecklistRun> runs;
+            for (int r = 0; r < m_runs->rowCount(); ++r)
+                runs << m_runs->run(r);
+            return runs;
+        }(), QDateTime::currentDateTimeUtc());
+        m_detail->updateActions();
+    });
+    m_clock->start();
+
+    connect(m_service, &ChecklistService::runChanged, this, [this] { m_refresh->start(); });
+    connect(m_service, &ChecklistService::templatesChanged, this, &ChecklistsPanel::updateTemplates);
+    connect(m_store, &EventStoreService::stateChanged, this, [this](EventStoreService::State state) {
+        if (state == EventStoreService::State::Open)
+            m_refresh->start();
+        updateStart();
+    });
+    connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChecklistsPanel::showSelected);
+    connect(m_detail, &ChecklistRunView::changed, this, [this] { m_refresh->start(); });
+    connect(m_release, &QLineEdit::textChanged, this, &ChecklistsPanel::updateStart);
+    connect(m_start, &QPushButton::clicked, this, &ChecklistsPanel::startRun);
+    updateTemplates();
+    if (m_store->state() == EventStoreService::State::Open)
+        m_refresh->start();
+}
+
+ChecklistsPanel::~ChecklistsPanel() = default;
+
+void ChecklistsPanel::setConfig(const FleetConfig &config)
+{
+    m_evidence->setConfig(config);
+    m_service->setConfig(config);
+    const QString current = m_environment->currentText();
+    m_environment->clear();
+    for (const EnvironmentConfig &env : config.environments)
+        m_environment->addItem(env.name);
+    if (const int i = m_environment->findText(current); i >= 0)
+        m_environment->setCurrentIndex(i);
+    updateStart();
+}
+
+void ChecklistsPanel::updateTemplates()
+{
+    const QString current = m_template->currentData().toString();
+    m_template->clear();
+    for (const ChecklistTemplate &t : m_service->library().templates())
+        m_template->addItem(t.name, t.id);
+    if (const int i = m_template->findData(current); i >= 0)
+        m_template->setCurrentIndex(i);
+    updateStart();
+}
+
+void ChecklistsPanel::updateStart()
+{
+    QString why;
+    if (m_store->state() != EventStoreService::State::Open)
+        why = tr("The store is not open");
+    else if (m_template->count() == 0)
+        why = tr("No checklist template");
+    else if (m_environment->count() == 0)
+        why = tr("No configuration loaded");
+    else if (m_release->text().trimmed().isEmpty())
+        why = tr("Type the release first");
+    m_start->setEnabled(why.isEmpty());
+    m_start->setToolTip(why.isEmpty() ? tr("Start a run of this checklist for this release on every host of the environment") : why);
+}
+
+void ChecklistsPanel::startRun()
+{
+    m_start->setEnabled(false);
+    m_message->setText(tr("Starting…"));
+    m_service->start(m_template->currentData().toString(), m_environment->currentText(), m_release->text().trimmed(), {})
+        .then(this, [this](const StoreResult<ChecklistRun> &started) {
+            updateStart();
+            if (!started) {
+                m_message->setText(tr("Not started: %1").arg(started.error));
+                return;
+            }
+            m_message->clear();
+            m_release->clear();
+            selectRun(started.value->id);
+        });
+}
+
+void ChecklistsPanel::selectRun(const QString &runId)
+{
+    m_wanted = runId;
+    if (const int row = m_runs->rowOf(runId); row >= 0) {
+        m_runTable->selectRow(row);
+        m_wanted.clear();
+        return;
+    }
+    refresh();
+}
+
+void ChecklistsPanel::refresh()
+{
+    const quint64 generation = ++m_generation;
+    m_service->runs({}, 200).then(this, [this, generation](const StoreResult<QList<ChecklistRun>> &runs) {
+        if (generation != m_generation)
+            return; // a newer refresh is on its way
+        if (!runs) {
+            m_message->setText(tr("Cannot read the checklist runs: %1").arg(runs.error));
+            return;
+        }
+        const QString keep = m_wanted.isEmpty() ? m_selected : m_wanted;
+        m_runs->setRuns(*runs.value, QDateTime::currentDateTimeUtc());
+        const int row = m_runs->rowOf(keep);
+        if (row >= 0) {
+            m_wanted.clear();
+            m_runTable->selectRow(row);
+            m_detail->setRun(m_runs->run(row)); // the same run, newer state
+        } else if (m_runs->rowCount() > 0 && keep.isEmpty()) {
+            m_runTable->selectRow(0);
+        } else if (row < 0) {
+            m_detail->clear();
+        }
+    });
+}
+
+void ChecklistsPanel::showSelected()
+{
+    const QModelIndex current = m_runTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const ChecklistRun &run = m_runs->run(current.row());
+    m_selected = run.id;
+    m_detail->setRun(run);
+}
+
+} // namespace opsdeck

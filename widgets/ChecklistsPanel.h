@@ -1,0 +1,75 @@
+#pragma once
+
+// The Checklists area: start a run for an environment and a release, the runs of the store (newest
+// first) and the selected run. Every console sees the others' ticks and signatures as they happen:
+// the store's live feed triggers a refresh (coalesced). Owns its ChecklistService and the fleet
+// evidence source the automatic checks use. UI thread.
+
+#include "checklist/ChecklistRun.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace opsdeck {
+
+class ChecklistRunListModel;
+class ChecklistRunView;
+class ChecklistService;
+class EventStoreService;
+class FleetEvidenceSource;
+class HealthProbe;
+class SshEngine;
+
+class ChecklistsPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidget *parent = nullptr);
+    ~ChecklistsPanel() override;
+
+    void setConfig(const FleetConfig &config);
+    // Reads the runs again (and the selected one).
+    void refresh();
+    void selectRun(const QString &runId);
+
+    ChecklistService *service() const { return m_service; }
+    ChecklistRunListModel *runModel() const { return m_runs; }
+    QTableView *runView() const { return m_runTable; }
+    ChecklistRunView *runDetail() const { return m_detail; }
+    QComboBox *templateBox() const { return m_template; }
+    QComboBox *environmentBox() const { return m_environment; }
+    QLineEdit *releaseEdit() const { return m_release; }
+    QPushButton *startButton() const { return m_start; }
+
+private:
+    void updateTemplates();
+    void updateStart();
+    void startRun();
+    void showSelected();
+
+    EventStoreService *m_store;
+    HealthProbe *m_probe;
+    FleetEvidenceSource *m_evidence;
+    ChecklistService *m_service;
+    ChecklistRunListModel *m_runs;
+    QComboBox *m_template;
+    QComboBox *m_environment;
+    QLineEdit *m_release;
+    QPushButton *m_start;
+    QTableView *m_runTable;
+    ChecklistRunView *m_detail;
+    QLabel *m_message;
+    QTimer *m_refresh;  // coalesces the live feed's bursts
+    QTimer *m_clock;    // expiry shows without any event
+    QString m_selected;
+    QString m_wanted;   // a run to select once it is listed
+    quint64 m_generation = 0;
+};
+
+} // namespace opsdeck
