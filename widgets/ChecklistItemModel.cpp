@@ -170,7 +170,9 @@ QVariant ChecklistItemModel::data(const QModelIndex &index, int role) const
         break;
     case WhenColumn:
         if (role == Qt::DisplayRole && state.doneAt.isValid())
-            return state.doneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return state.doneAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
+        if (role == Qt::ToolTipRole && state.doneAt.isValid())
+            return state.doneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
         break;
     case NoteColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {

@@ -42,9 +42,12 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     m_itemView->setObjectName(QStringLiteral("checklistItems"));
     m_itemView->setUniformRowHeights(true);
     m_itemView->setAlternatingRowColors(true);
-    m_itemView->header()->setSectionResizeMode(ChecklistItemModel::ItemColumn, QHeaderView::Stretch);
     m_itemView->header()->setStretchLastSection(false);
-    m_itemView->header()->resizeSection(ChecklistItemModel::NoteColumn, 260);
+    m_itemView->header()->setSectionResizeMode(ChecklistItemModel::ItemColumn, QHeaderView::Stretch);
+    m_itemView->header()->setSectionResizeMode(ChecklistItemModel::ByColumn, QHeaderView::ResizeToContents);
+    m_itemView->header()->setSectionResizeMode(ChecklistItemModel::WhenColumn, QHeaderView::ResizeToContents);
+    m_itemView->header()->setSectionResizeMode(ChecklistItemModel::NoteColumn, QHeaderView::Interactive);
+    m_itemView->header()->resizeSection(ChecklistItemModel::NoteColumn, 240);
 
     m_signatureView->setModel(m_signatures);
     m_signatureView->setObjectName(QStringLiteral("checklistSignatures"));
@@ -52,7 +55,7 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     m_signatureView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_signatureView->verticalHeader()->hide();
     m_signatureView->horizontalHeader()->setStretchLastSection(true);
-    m_signatureView->setMaximumHeight(150);
+    m_signatureView->setMaximumHeight(120);
 
     m_comment->setObjectName(QStringLiteral("checklistComment"));
     m_comment->setPlaceholderText(tr("Comment (a reason is needed to untick or revoke)"));

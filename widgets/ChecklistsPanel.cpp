@@ -30,6 +30,7 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     setObjectName(QStringLiteral("checklistsPanel"));
     m_template->setObjectName(QStringLiteral("checklistTemplate"));
     m_environment->setObjectName(QStringLiteral("checklistEnvironment"));
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_release->setObjectName(QStringLiteral("checklistRelease"));
     m_release->setPlaceholderText(tr("Release (version, tag or release directory)"));
     m_message->setWordWrap(true);
@@ -42,6 +43,8 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     m_runTable->horizontalHeader()->setStretchLastSection(true);
     m_runTable->setColumnHidden(ChecklistRunListModel::ChecklistColumn, true);
     m_runTable->setColumnHidden(ChecklistRunListModel::RunColumn, true);
+    m_runTable->setColumnHidden(ChecklistRunListModel::StartedColumn, true);
+    m_runTable->setWordWrap(false);
 
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(new QLabel(tr("New run:"), this));
@@ -59,7 +62,7 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({360, 800});
+    splitter->setSizes({320, 880});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(startRow);
