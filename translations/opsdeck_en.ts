@@ -376,6 +376,10 @@
         <source>there is no checklist run for %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>run %1 is signed, but for a checklist that is not this console's template '%2' (changed or unknown)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChecklistLedger</name>

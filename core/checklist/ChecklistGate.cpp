@@ -86,13 +86,23 @@ GateVerdict ChecklistGate::forRelease(const QList<ChecklistRun> &runs, const QSt
 }
 
 GateVerdict ChecklistGate::forAction(const QList<ChecklistRun> &runs, const QString &environment, const QStringList &hosts,
-                                     const QDateTime &now)
+                                     const QDateTime &now, const ChecklistLibrary &library)
 {
     GateVerdict verdict;
     for (const ChecklistRun &run : runs) {
         if (run.plan.environment != environment)
             continue;
         const bool covers = std::all_of(hosts.cbegin(), hosts.cend(), [&](const QString &h) { return run.plan.hosts.contains(h); });
+        const ChecklistTemplate *known = library.find(run.plan.checklist.id);
+        const bool genuine = known && known->toJson() == run.plan.checklist.toJson();
+        if (run.status(now) == RunStatus::Signed && covers && !genuine) {
+            if (!verdict.run) {
+                verdict.run = run;
+                verdict.reason = Text::tr("run %1 is signed, but for a checklist that is not this console's template '%2' (changed or unknown)")
+                                     .arg(run.id.left(8), run.plan.checklist.id);
+            }
+            continue;
+        }
         if (run.status(now) == RunStatus::Signed && covers) {
             verdict.passed = true;
             verdict.run = run;

@@ -4,6 +4,7 @@
 // expired, not voided) for exactly the plan in question. Used by `opsdeck checklist gate` (CI/CD
 // pipelines) and by the guarded path of environments with require_signed_checklist. Pure; thread-safe.
 
+#include "ChecklistLibrary.h"
 #include "ChecklistRun.h"
 
 #include <functional>
@@ -27,9 +28,11 @@ using ExpectedPlan = std::function<std::optional<ChecklistPlan>(const ChecklistR
 // is signed now and whose plan is exactly the expected one.
 GateVerdict forRelease(const QList<ChecklistRun> &runs, const QString &environment, const QString &version,
                        const ExpectedPlan &expected, const QDateTime &now);
-// For a guarded action on some hosts of an environment: a run signed now whose plan covers them.
+// For a guarded action on some hosts of an environment: a run signed now whose plan covers them and
+// whose checklist is one of the library's templates as it is today (a run started with a home-made
+// plan, say one that lets its creator sign alone, approves nothing).
 GateVerdict forAction(const QList<ChecklistRun> &runs, const QString &environment, const QStringList &hosts,
-                      const QDateTime &now);
+                      const QDateTime &now, const ChecklistLibrary &library);
 
 // "Product Owner alice 2024-05-02T09:12:03Z; DevOps Lead bob …"
 QStringList signers(const ChecklistRun &run);

@@ -141,18 +141,28 @@ void ServiceActionRunner::start(ServiceActionRequest request)
 // Asked of the store every time, never of a cached view: a signature revoked a second ago counts.
 void ServiceActionRunner::checkApprovalThenLock()
 {
+    struct Approval {
+        QList<ChecklistRun> runs;
+        ChecklistLibrary library;
+    };
     const QString environment = m_request.environment;
+    // On the store thread: the runs, and the templates they must match (files, so not on this thread).
     m_store
-        ->submit<QList<ChecklistRun>>([environment](EventStore &store) { return ChecklistLedger(store, {}).runs(environment, 20); })
-        .then(this, [this](const StoreResult<QList<ChecklistRun>> &runs) {
+        ->submit<Approval>([environment, directory = m_config.checklistDirectory](EventStore &store) {
+            auto runs = ChecklistLedger(store, {}).runs(environment, 20);
+            if (!runs)
+                return StoreResult<Approval>::failureFrom(runs);
+            return StoreResult<Approval>::success({*runs.value, ChecklistLibrary::load(directory)});
+        })
+        .then(this, [this](const StoreResult<Approval> &runs) {
             const QString verb = serviceVerbName(m_request.verb);
             if (!runs) {
                 refuse(Text::tr("%1 requires a signed deployment checklist, and its runs cannot be read (%2); the %3 was not started")
                            .arg(m_request.environment, runs.error, verb));
                 return;
             }
-            const GateVerdict verdict =
-                ChecklistGate::forAction(*runs.value, m_request.environment, m_request.hosts, QDateTime::currentDateTimeUtc());
+            const GateVerdict verdict = ChecklistGate::forAction(runs.value->runs, m_request.environment, m_request.hosts,
+                                                                 QDateTime::currentDateTimeUtc(), runs.value->library);
             if (!verdict.passed) {
                 refuse(Text::tr("%1 requires a signed deployment checklist before a %2: %3")
                            .arg(m_request.environment, verb, verdict.reason));

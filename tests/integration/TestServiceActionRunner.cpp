@@ -13,6 +13,8 @@
 #include "store/EventStoreService.h"
 #include "store/SqliteEventStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -172,10 +174,17 @@ private Q_SLOTS:
                  qPrintable(refused.summary));
 
         // ann starts a run for host-001 only; dave, a Tech Lead, signs it.
-        const TemplateLoadResult loaded = ChecklistTemplateLoader::loadBytes(
-            "checklist: 1\nid: t\nname: T\nsections:\n  - title: S\n    items:\n      - id: a\n        text: A\n"
-            "signoff:\n  roles:\n    tech_lead:\n      name: Tech Lead\n",
-            QStringLiteral("t.yaml"));
+        // The template is one of this console's (its checklist directory).
+        const QByteArray yaml = "checklist: 1\nid: t\nname: T\nsections:\n  - title: S\n    items:\n      - id: a\n        text: A\n"
+                                "signoff:\n  roles:\n    tech_lead:\n      name: Tech Lead\n";
+        QDir().mkpath(m_fleet->scratch(QStringLiteral("checklists")));
+        QFile file(m_fleet->scratch(QStringLiteral("checklists/t.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(yaml);
+        file.close();
+        config.checklistDirectory = m_fleet->scratch(QStringLiteral("checklists"));
+        h.runner.setConfig(config);
+        const TemplateLoadResult loaded = ChecklistTemplateLoader::loadBytes(yaml, QStringLiteral("t.yaml"));
         QVERIFY(loaded.ok());
         QString why;
         const auto plan = ChecklistPlan::make(*loaded.checklist, config, QStringLiteral("production"), QStringLiteral("20240101"),

@@ -1,0 +1,314 @@
+// ChecklistRun's rules and fold on hand-made events (no store): what a person may do next, and which
+// stored events count when a run is read back — an event the rules forbid is listed as ignored,
+// never applied. Also the gate's verdicts and the Markdown export's escaping.
+
+#include "checklist/ChecklistExport.h"
+#include "checklist/ChecklistGate.h"
+#include "checklist/ChecklistTemplateLoader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opsdeck;
+
+namespace {
+
+const QString runId = QStringLiteral("0b7c3e2a-1111-4222-8333-944455556666");
+const QDateTime t0 = QDateTime(QDate(2024, 5, 2), QTime(9, 0), Qt::UTC);
+
+QByteArray smallYaml(bool creatorMaySign = false, bool distinct = true)
+{
+    return "checklist: 1\nid: small\nname: Small\nsections:\n  - title: S\n    items:\n"
+                            "      - id: a\n        text: A\n      - id: auto\n        text: Automatic\n"
+                            "        evidence:\n          health:\n"
+                            "      - id: opt\n        text: Optional\n        required: false\n"
+                            "signoff:\n  roles:\n    devops_lead:\n      name: DevOps Lead\n    tech_lead:\n      name: Tech Lead\n"
+                            "  validity: 1h\n  creator_may_sign: "
+                            + QByteArray(creatorMaySign ? "true" : "false") + "\n  distinct_signers: " + QByteArray(distinct ? "true" : "false") + "\n";
+}
+
+ChecklistTemplate small(bool creatorMaySign = false, bool distinct = true)
+{
+    return *ChecklistTemplateLoader::loadBytes(smallYaml(creatorMaySign, distinct), QStringLiteral("small.yaml")).checklist;
+}
+
+// A library holding the given template text as small.yaml.
+ChecklistLibrary libraryWith(const QTemporaryDir &dir, const QByteArray &yaml)
+{
+    QFile file(dir.filePath(QStringLiteral("small.yaml")));
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(yaml);
+    file.close();
+    return ChecklistLibrary::load(dir.path());
+}
+
+ChecklistPlan planOf(const ChecklistTemplate &t, const QString &version = QStringLiteral("v1"))
+{
+    ChecklistPlan plan;
+    plan.environment = QStringLiteral("production");
+    plan.version = version;
+    plan.hosts = {QStringLiteral("web-1"), QStringLiteral("web-2")};
+    plan.checklist = t;
+    return plan;
+}
+
+// Builds a run's events as a store would write them: ids, times a minute apart, actors.
+class Script
+{
+public:
+    explicit Script(const ChecklistPlan &plan, const QString &creator = QStringLiteral("ann")) : m_hash(plan.hash())
+    {
+        add(creator, QStringLiteral("started"), {{QStringLiteral("plan"), QString::fromUtf8(plan.canonical())}, {QStringLiteral("planHash"), m_hash}});
+    }
+    Script &add(const QString &actor, const QString &kind, QJsonObject details, const QString &roles = QStringLiteral("opsdeck_operator"))
+    {
+        Event e;
+        e.id = m_events.size() + 1;
+        e.time = t0.addSecs(60 * e.id);
+        e.kind = QStringLiteral("checklist.") + kind;
+        e.environment = QStringLiteral("production");
+        e.actor = actor;
+        e.actorRoles = roles;
+        details.insert(QStringLiteral("run"), runId);
+        if (!details.contains(QStringLiteral("planHash")))
+            details.insert(QStringLiteral("planHash"), m_hash);
+        e.details = details;
+        m_events << e;
+        return *this;
+    }
+    Script &tick(const QString &actor, const QString &item) { return add(actor, QStringLiteral("ticked"), {{QStringLiteral("item"), item}}); }
+    Script &evidence(const QString &item, bool passed)
+    {
+        return add(QStringLiteral("ann"), QStringLiteral("evidence"),
+                   {{QStringLiteral("item"), item}, {QStringLiteral("result"), passed ? QStringLiteral("passed") : QStringLiteral("failed")}});
+    }
+    Script &sign(const QString &actor, const QString &role) { return add(actor, QStringLiteral("signed"), {{QStringLiteral("role"), role}}); }
+    Script &ready() { return tick(QStringLiteral("ann"), QStringLiteral("a")).evidence(QStringLiteral("auto"), true); }
+    Script &at(const QDateTime &time)
+    {
+        m_events.last().time = time;
+        return *this;
+    }
+    ChecklistRun fold() const { return *ChecklistRun::fold(m_events); }
+    const QString &hash() const { return m_hash; }
+    QList<Event> events() const { return m_events; }
+
+private:
+    QString m_hash;
+    QList<Event> m_events;
+};
+
+ChecklistActor person(const QString &login, const QStringList &roles)
+{
+    ChecklistActor a;
+    a.login = login;
+    a.teamRoles = roles;
+    return a;
+}
+
+} // namespace
+
+class TestChecklistRun final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void signRules_data()
+    {
+        QTest::addColumn<bool>("creatorMaySign");
+        QTest::addColumn<bool>("distinct");
+        QTest::addColumn<bool>("ready");
+        QTest::addColumn<QStringList>("earlier"); // "login:role" signatures before
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QStringList>("holds");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("refusal"); // empty: allowed
+
+        const QStringList none;
+        const QStringList devops{QStringLiteral("devops_lead")};
+        const QStringList both{QStringLiteral("devops_lead"), QStringLiteral("tech_lead")};
+        QTest::newRow("allowed") << false << true << true << none << "bob" << devops << "devops_lead" << QString();
+        QTest::newRow("without the role") << false << true << true << none << "mallory" << none << "devops_lead"
+                                          << "mallory does not hold the sign-off role devops_lead";
+        QTest::newRow("role the plan lacks") << false << true << true << none << "bob" << devops << "cfo" << "the plan asks for no cfo signature";
+        QTest::newRow("creator") << false << true << true << none << "ann" << devops << "devops_lead" << "(four eyes)";
+        QTest::newRow("creator allowed") << true << true << true << none << "ann" << devops << "devops_lead" << QString();
+        QTest::newRow("required items open") << false << true << false << none << "bob" << devops << "devops_lead"
+                                             << "required items are not done: a, auto";
+        QTest::newRow("second role, distinct") << false << true << true << QStringList{QStringLiteral("erin:tech_lead")} << "erin" << both
+                                               << "devops_lead" << "each role needs a different person";
+        QTest::newRow("second role allowed") << false << false << true << QStringList{QStringLiteral("erin:tech_lead")} << "erin" << both
+                                             << "devops_lead" << QString();
+        QTest::newRow("same role twice") << false << false << true << QStringList{QStringLiteral("erin:devops_lead")} << "erin" << both
+                                         << "devops_lead" << "erin already signed as devops_lead";
+        QTest::newRow("role complete") << false << true << true << QStringList{QStringLiteral("bob:devops_lead")} << "erin" << both
+                                       << "devops_lead" << "the devops_lead sign-off is complete already";
+    }
+
+    void signRules()
+    {
+        QFETCH(bool, creatorMaySign);
+        QFETCH(bool, distinct);
+        QFETCH(bool, ready);
+        QFETCH(QStringList, earlier);
+        QFETCH(QString, login);
+        QFETCH(QStringList, holds);
+        QFETCH(QString, role);
+        QFETCH(QString, refusal);
+        Script script(planOf(small(creatorMaySign, distinct)));
+        if (ready)
+            script.ready();
+        for (const QString &s : earlier)
+            script.sign(s.section(u':', 0, 0), s.section(u':', 1));
+        const ChecklistRun run = script.fold();
+        QVERIFY(run.ignored.isEmpty());
+        const QString why = run.whyNotSign(person(login, holds), role, t0.addSecs(3600));
+        if (refusal.isEmpty())
+            QCOMPARE(why, QString());
+        else
+            QVERIFY2(why.contains(refusal), qPrintable(why));
+        // The fold agrees: the same signature, stored around the rules, does not count.
+        script.sign(login, role);
+        const ChecklistRun after = script.fold();
+        QCOMPARE(after.ignored.size(), refusal.isEmpty() || refusal.contains(QStringLiteral("does not hold")) ? 0 : 1);
+    }
+
+    void expiryStartsAtTheFirstSignature()
+    {
+        Script script(planOf(small()));
+        script.ready().sign(QStringLiteral("bob"), QStringLiteral("devops_lead"));
+        const QDateTime first = script.events().constLast().time;
+        ChecklistRun run = script.fold();
+        QCOMPARE(run.expiresAt, first.addSecs(3600));
+        QCOMPARE(run.status(first.addSecs(60)), RunStatus::ReadyToSign);
+        QVERIFY(run.whyNotSign(person(QStringLiteral("dave"), {QStringLiteral("tech_lead")}), QStringLiteral("tech_lead"), first.addSecs(3600))
+                    .contains(QStringLiteral("expired")));
+        script.sign(QStringLiteral("dave"), QStringLiteral("tech_lead")).at(first.addSecs(3601));
+        run = script.fold();
+        QCOMPARE(run.ignored.size(), 1);
+        QCOMPARE(run.status(first.addSecs(3601)), RunStatus::Expired);
+        QCOMPARE(run.status(first.addSecs(120)), RunStatus::ReadyToSign);
+    }
+
+    void signedUntilExpiryThenNot()
+    {
+        Script script(planOf(small()));
+        script.ready().sign(QStringLiteral("bob"), QStringLiteral("devops_lead")).sign(QStringLiteral("dave"), QStringLiteral("tech_lead"));
+        const ChecklistRun run = script.fold();
+        QCOMPARE(run.status(t0.addSecs(600)), RunStatus::Signed);
+        QCOMPARE(run.status(run.expiresAt), RunStatus::Expired);
+        // Frozen: required items cannot change while signatures stand; optional ones can.
+        const ChecklistActor ann = person(QStringLiteral("ann"), {});
+        QVERIFY(run.whyNotUntick(ann, QStringLiteral("a"), QStringLiteral("why"), t0.addSecs(600)).contains(QStringLiteral("revoked first")));
+        QCOMPARE(run.whyNotTick(ann, QStringLiteral("opt"), t0.addSecs(600)), QString());
+    }
+
+    void planChangeVoidsSignaturesAndKeepsManualTicks()
+    {
+        const ChecklistTemplate t = small();
+        Script script(planOf(t));
+        script.ready().sign(QStringLiteral("bob"), QStringLiteral("devops_lead"));
+        const ChecklistPlan next = planOf(t, QStringLiteral("v2"));
+        script.add(QStringLiteral("ann"), QStringLiteral("replanned"),
+                   {{QStringLiteral("newPlan"), QString::fromUtf8(next.canonical())},
+                    {QStringLiteral("newPlanHash"), next.hash()},
+                    {QStringLiteral("reason"), QStringLiteral("v1 broke login")}});
+        // A signature for the old plan after the change does not count.
+        script.add(QStringLiteral("dave"), QStringLiteral("signed"), {{QStringLiteral("role"), QStringLiteral("tech_lead")}, {QStringLiteral("planHash"), script.hash()}});
+        const ChecklistRun run = script.fold();
+        QCOMPARE(run.planHash, next.hash());
+        QCOMPARE(run.plan.version, QStringLiteral("v2"));
+        QCOMPARE(run.signatures.size(), 1);
+        QCOMPARE(run.signatures.constFirst().end, Signature::End::Voided);
+        QVERIFY(run.signatures.constFirst().endReason.contains(QStringLiteral("v1 broke login")));
+        QVERIFY(!run.expiresAt.isValid());
+        QVERIFY(run.items.value(QStringLiteral("a")).done);     // a person's tick stays
+        QVERIFY(!run.items.value(QStringLiteral("auto")).done); // evidence was about v1
+        QCOMPARE(run.ignored.size(), 1);
+        QVERIFY(run.ignored.constFirst().text.contains(QStringLiteral("the plan changed")));
+    }
+
+    void revokeNeedsTheSignerOrAnAdminAndAReason()
+    {
+        Script script(planOf(small()));
+        script.ready().sign(QStringLiteral("bob"), QStringLiteral("devops_lead"));
+        const QString signature = QString::number(script.events().constLast().id);
+        script.add(QStringLiteral("mallory"), QStringLiteral("revoked"), {{QStringLiteral("signature"), signature}, {QStringLiteral("reason"), QStringLiteral("x")}});
+        script.add(QStringLiteral("bob"), QStringLiteral("revoked"), {{QStringLiteral("signature"), signature}, {QStringLiteral("reason"), QStringLiteral(" ")}});
+        ChecklistRun run = script.fold();
+        QCOMPARE(run.ignored.size(), 2);
+        QCOMPARE(run.activeSignatures(), 1);
+        script.add(QStringLiteral("root"), QStringLiteral("revoked"), {{QStringLiteral("signature"), signature}, {QStringLiteral("reason"), QStringLiteral("wrong release")}},
+                   QStringLiteral("opsdeck_admin,opsdeck_lead,opsdeck_operator"));
+        run = script.fold();
+        QCOMPARE(run.activeSignatures(), 0);
+        QCOMPARE(run.signatures.constFirst().end, Signature::End::Revoked);
+        QCOMPARE(run.signatures.constFirst().endedBy, QStringLiteral("root"));
+    }
+
+    void foldRefusesWhatDoesNotBelong()
+    {
+        Script script(planOf(small()));
+        QList<Event> events = script.events();
+        events[0].details.insert(QStringLiteral("planHash"), QString(64, u'0')); // the plan does not match its hash
+        QVERIFY(!ChecklistRun::fold(events));
+        script.ready();
+        events = script.events();
+        events[1].environment = QStringLiteral("staging");
+        const ChecklistRun run = *ChecklistRun::fold(events);
+        QCOMPARE(run.ignored.size(), 1);
+        QVERIFY(!run.items.value(QStringLiteral("a")).done);
+        // An automatic item is never ticked by hand, a failed check does not make it done.
+        script.tick(QStringLiteral("ann"), QStringLiteral("auto")).evidence(QStringLiteral("auto"), false);
+        const ChecklistRun again = script.fold();
+        QCOMPARE(again.ignored.size(), 1);
+        QVERIFY(!again.items.value(QStringLiteral("auto")).done);
+        QCOMPARE(again.items.value(QStringLiteral("auto")).history.size(), 2);
+    }
+
+    void gateNeedsExactlyThatPlanSignedNow()
+    {
+        const ChecklistTemplate t = small();
+        Script script(planOf(t));
+        script.ready().sign(QStringLiteral("bob"), QStringLiteral("devops_lead")).sign(QStringLiteral("dave"), QStringLiteral("tech_lead"));
+        const ChecklistRun run = script.fold();
+        const QDateTime now = t0.addSecs(900);
+        auto same = [&](const ChecklistRun &, QString *) { return std::optional(planOf(t)); };
+        GateVerdict verdict = ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v1"), same, now);
+        QVERIFY2(verdict.passed, qPrintable(verdict.reason));
+        QCOMPARE(ChecklistGate::signers(run).size(), 2);
+        QVERIFY(!ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v2"), same, now).passed);
+        QVERIFY(!ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v1"), same, run.expiresAt).passed);
+        auto grown = [&](const ChecklistRun &, QString *) {
+            ChecklistPlan p = planOf(t);
+            p.hosts << QStringLiteral("web-3");
+            return std::optional(p);
+        };
+        verdict = ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v1"), grown, now);
+        QVERIFY(!verdict.passed);
+        QVERIFY2(verdict.reason.contains(QStringLiteral("hosts are now web-1,web-2,web-3")), qPrintable(verdict.reason));
+        QTemporaryDir dir;
+        const ChecklistLibrary library = libraryWith(dir, smallYaml());
+        QVERIFY(ChecklistGate::forAction({run}, QStringLiteral("production"), {QStringLiteral("web-2")}, now, library).passed);
+        QVERIFY(!ChecklistGate::forAction({run}, QStringLiteral("production"), {QStringLiteral("web-3")}, now, library).passed);
+        QVERIFY(!ChecklistGate::forAction({run}, QStringLiteral("staging"), {QStringLiteral("web-2")}, now, library).passed);
+        // A run of a home-made checklist (here: the creator may sign alone) approves no action.
+        const ChecklistLibrary stricter = libraryWith(dir, smallYaml(false, false));
+        verdict = ChecklistGate::forAction({run}, QStringLiteral("production"), {QStringLiteral("web-2")}, now, stricter);
+        QVERIFY(!verdict.passed);
+        QVERIFY2(verdict.reason.contains(QStringLiteral("not this console's template 'small'")), qPrintable(verdict.reason));
+    }
+
+    void markdownEscapesWhatPeopleWrote()
+    {
+        Script script(planOf(small()));
+        script.add(QStringLiteral("ann"), QStringLiteral("ticked"), {{QStringLiteral("item"), QStringLiteral("a")}, {QStringLiteral("comment"), QStringLiteral("ok | <b>bold</b> *x*")}});
+        const QString md = ChecklistExport::markdown(script.fold(), t0.addSecs(600));
+        QVERIFY2(md.contains(QStringLiteral("comment: ok \\| \\<b\\>bold\\</b\\> \\*x\\*")), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("- [x] A")));
+        QVERIFY(md.contains(QStringLiteral("| Plan SHA-256 | ") + script.hash() + QStringLiteral(" |")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecklistRun)
+#include "TestChecklistRun.moc"
