@@ -12,6 +12,7 @@ struct Text {
 };
 
 const QString signerPrefix = QStringLiteral("opsdeck_signer_");
+constexpr qint64 kFoldClockSlackMs = 1000;
 
 QString timeText(const QDateTime &time)
 {
@@ -129,7 +130,11 @@ QString ChecklistRun::apply(const Event &event)
     actor.rolesCheckedByStore = true;
     actor.lead = event.actorRoles.contains(QStringLiteral("opsdeck_lead")) || event.actorRoles.contains(QStringLiteral("opsdeck_admin"));
     actor.admin = event.actorRoles.contains(QStringLiteral("opsdeck_admin"));
-    const QDateTime now = event.time;
+    // The rules were checked when the event was written, against a clock at least as early as the
+    // stored time (SQLite checks, then stamps; PostgreSQL keeps microseconds, OpsDeck reads
+    // milliseconds). Reading back, a second of slack keeps an event written just before the expiry
+    // from being judged as just after it; a forged event is still judged by every other rule.
+    const QDateTime now = event.time.addMSecs(-kFoldClockSlackMs);
     const QString itemId = field(d, "item");
 
     if (kind == QLatin1String("ticked") || kind == QLatin1String("unticked")) {

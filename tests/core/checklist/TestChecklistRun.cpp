@@ -183,10 +183,10 @@ private Q_SLOTS:
         QCOMPARE(run.status(first.addSecs(60)), RunStatus::ReadyToSign);
         QVERIFY(run.whyNotSign(person(QStringLiteral("dave"), {QStringLiteral("tech_lead")}), QStringLiteral("tech_lead"), first.addSecs(3600))
                     .contains(QStringLiteral("expired")));
-        script.sign(QStringLiteral("dave"), QStringLiteral("tech_lead")).at(first.addSecs(3601));
+        script.sign(QStringLiteral("dave"), QStringLiteral("tech_lead")).at(first.addSecs(3605));
         run = script.fold();
         QCOMPARE(run.ignored.size(), 1);
-        QCOMPARE(run.status(first.addSecs(3601)), RunStatus::Expired);
+        QCOMPARE(run.status(first.addSecs(3605)), RunStatus::Expired);
         QCOMPARE(run.status(first.addSecs(120)), RunStatus::ReadyToSign);
     }
 
