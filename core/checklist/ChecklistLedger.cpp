@@ -82,7 +82,7 @@ StoreResult<ChecklistRun> ChecklistLedger::run(const QString &idOrPrefix)
     if (matches.isEmpty())
         return StoreResult<ChecklistRun>::failure(Text::tr("there is no checklist run %1").arg(idOrPrefix));
     if (matches.size() > 1)
-        return StoreResult<ChecklistRun>::failure(Text::tr("%1 names %2 runs; give more of the id").arg(idOrPrefix).arg(matches.size()));
+        return StoreResult<ChecklistRun>::failure(Text::tr("%1 names %2 runs; give more of the id").arg(idOrPrefix, QString::number(matches.size())));
     return load(matches.constFirst());
 }
 

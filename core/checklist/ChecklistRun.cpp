@@ -298,7 +298,7 @@ QStringList ChecklistRun::missingRoles() const
     for (const SignoffRole &role : plan.checklist.signoff.roles) {
         const int remaining = role.count - activeSignatures(role.role);
         if (remaining > 0)
-            missing << (remaining == 1 ? role.name : QStringLiteral("%1 ×%2").arg(role.name).arg(remaining));
+            missing << (remaining == 1 ? role.name : QStringLiteral("%1 ×%2").arg(role.name, QString::number(remaining)));
     }
     return missing;
 }

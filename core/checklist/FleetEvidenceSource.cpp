@@ -50,14 +50,15 @@ struct Gathering {
         if (checks.isEmpty()) {
             evidence.summary = Text::tr("%1: nothing to check on the run's hosts").arg(what);
         } else if (evidence.passed) {
-            evidence.summary = Text::tr("%1: %2 of %2 passed").arg(what).arg(checks.size());
+            evidence.summary = Text::tr("%1: %2 of %2 passed").arg(what, QString::number(checks.size()));
         } else {
             QStringList failing;
             for (const Check &c : std::as_const(checks)) {
                 if (!c.passed)
                     failing << c.target + QStringLiteral(" (") + c.detail + u')';
             }
-            evidence.summary = Text::tr("%1: %2 of %3 failed: %4").arg(what).arg(failing.size()).arg(checks.size()).arg(failing.join(QStringLiteral("; ")));
+            evidence.summary = Text::tr("%1: %2 of %3 failed: %4")
+                                   .arg(what, QString::number(failing.size()), QString::number(checks.size()), failing.join(QStringLiteral("; ")));
         }
         promise.addResult(evidence);
         promise.finish();
@@ -74,7 +75,8 @@ QString commandProblem(const CommandResult &result)
     if (result.status != CommandResult::Status::Completed)
         return result.error.isEmpty() ? commandStatusName(result.status) : result.error;
     const QString err = QString::fromUtf8(result.err).trimmed().section(u'\n', 0, 0);
-    return err.isEmpty() ? Text::tr("exit status %1").arg(result.exitCode) : Text::tr("exit status %1: %2").arg(result.exitCode).arg(err);
+    return err.isEmpty() ? Text::tr("exit status %1").arg(result.exitCode)
+                         : Text::tr("exit status %1: %2").arg(QString::number(result.exitCode), err);
 }
 } // namespace
 

@@ -119,15 +119,18 @@ private:
     int m_documents = 0;
 };
 
-// Copies the library's tree; depth is bounded by the pre-pass, size by the budget.
+// Copies the library's tree with the same nesting limit as the pre-pass (an alias can nest a node in
+// itself, which the event stream does not show) and a budget for the size aliases expand to.
 class TreeCopier final
 {
 public:
-    YamlNode copy(const YAML::Node &node)
+    YamlNode copy(const YAML::Node &node, int depth = 0)
     {
         if (++m_nodes > YamlTree::kMaxNodes)
             throw LimitExceeded{node.Mark(), Text::tr("the configuration is too large to check (more than %1 entries)")
                                                  .arg(YamlTree::kMaxNodes)};
+        if (depth > YamlTree::kMaxNesting)
+            throw LimitExceeded{node.Mark(), Text::tr("nesting is too deep (the limit is %1 levels)").arg(YamlTree::kMaxNesting)};
         YamlNode out;
         const YAML::Mark mark = node.Mark();
         if (!mark.is_null()) {
@@ -144,12 +147,12 @@ public:
             out.type = YamlNode::Type::Sequence;
             out.items.reserve(node.size());
             for (const auto &item : node)
-                out.items.push_back(copy(item));
+                out.items.push_back(copy(item, depth + 1));
             break;
         case YAML::NodeType::Map:
             out.type = YamlNode::Type::Map;
             for (auto it = node.begin(); it != node.end(); ++it)
-                out.entries.push_back({copy(it->first), copy(it->second)});
+                out.entries.push_back({copy(it->first, depth + 1), copy(it->second, depth + 1)});
             break;
         case YAML::NodeType::Null:
         case YAML::NodeType::Undefined:

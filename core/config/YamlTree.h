@@ -31,13 +31,19 @@ struct YamlNode {
     bool isScalar() const { return type == Type::Scalar; }
     bool isSequence() const { return type == Type::Sequence; }
     bool isMap() const { return type == Type::Map; }
-    qsizetype size() const { return isMap() ? qsizetype(entries.size()) : qsizetype(items.size()); }
+    qsizetype size() const;
 };
 
 struct YamlEntry {
     YamlNode key;
     YamlNode value;
 };
+
+// After YamlEntry is complete: the vector's size needs it.
+inline qsizetype YamlNode::size() const
+{
+    return isMap() ? qsizetype(entries.size()) : qsizetype(items.size());
+}
 
 struct YamlParseResult {
     std::optional<YamlNode> root; // set when the text is one well-formed document within the limits
