@@ -8,7 +8,7 @@
 namespace opsdeck {
 
 namespace {
-constexpr int kEndpointsPerShard = 500;
+constexpr int kEndpointsPerShard = 128;
 constexpr int kMaxShards = 8;
 } // namespace
 
