@@ -1,7 +1,7 @@
 // Health-monitoring benchmarks (driven by bench/health.sh, which also runs curl --parallel):
 //   bench_health monitor --config FILE [--seconds N]   every endpoint at a 1 s interval through the
 //       real HealthService; checks/s, this process's CPU and the UI thread's event-loop latency
-//   bench_health chart [--series N] [--hours H] [--frames F]   frames of N series × H hours at 5 s
+//   bench_health chart [--series N] [--hours H] [--frames F] [--no-baseline]   frames of N series × H hours at 5 s
 //       after the data changed, as the dashboard's TimeSeriesChart draws them, against every point
 //       handed to QtCharts; CPU time of the process per frame (OPSDECK_BENCH_SPLIT=1: where it goes,
 //       OPSDECK_BENCH_SCREENSHOT=file.png: the last frame)
@@ -210,6 +210,13 @@ int chart(const QStringList &args)
     if (qEnvironmentVariableIsSet("OPSDECK_BENCH_SCREENSHOT"))
         chart.view()->grab().save(qEnvironmentVariable("OPSDECK_BENCH_SCREENSHOT"));
 
+    if (args.contains(QStringLiteral("--no-baseline"))) {
+        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("frame_cpu_ms_median"), median(cpu)},
+                                                         {QStringLiteral("frame_wall_ms_median"), median(wall)}})
+                                   .toJson(QJsonDocument::Compact)
+                            << '\n';
+        return 0;
+    }
     // The baseline: the same points handed to QtCharts as they are, one QLineSeries per series.
     QChart *plain = new QChart;
     QChartView view(plain);

@@ -37,21 +37,24 @@ constexpr qreal kLinesZ = 4.5;
 constexpr int kLegendSeriesMax = 6;
 constexpr int kThickSeriesMax = 12; // up to this many series, lines are 2 device pixels wide
 
-// One series into a column-major buffer (buffer[x * height + y]): for each column the vertical span
-// the line through its samples covers, and between columns the straight line from one column's last
-// sample to the next one's first, unless they are further apart than the gap.
-void drawColumns(std::vector<quint32> &buffer, int width, int height, const std::vector<SeriesDecimator::Column> &columns,
-                 double top, qint64 gapMs, quint32 color, int thickness)
+// One series into a column-major buffer of palette indices (buffer[x * height + y], 0: nothing): for
+// each column the vertical span the line through its samples covers, and between columns the
+// straight line from one column's last sample to the next one's first, unless they are further apart
+// than the gap. A byte per pixel: dense series fill a lot of pixels, and bytes fill four times faster.
+void drawColumns(std::vector<quint8> &buffer, int width, int height, const std::vector<SeriesDecimator::Column> &columns,
+                 double top, qint64 gapMs, quint8 color, int thickness)
 {
     const double scale = double(height) / top;
     const auto yOf = [&](float value) { return (top - double(value)) * scale; };
+    const double bottom = double(height - 1);
     const auto span = [&](int x, double y0, double y1) {
         if (y0 > y1)
             std::swap(y0, y1);
-        const int a = std::clamp(int(std::floor(y0)), 0, height - 1);
-        const int b = std::clamp(int(std::floor(y1)) + thickness - 1, 0, height - 1);
+        // Clamped first, the truncation is the floor (and never overflows).
+        const int a = int(std::clamp(y0, 0.0, bottom));
+        const int b = std::min(int(std::clamp(y1, 0.0, bottom)) + thickness - 1, height - 1);
         for (int t = 0; t < thickness && x + t < width; ++t) {
-            quint32 *column = buffer.data() + size_t(x + t) * size_t(height);
+            quint8 *column = buffer.data() + size_t(x + t) * size_t(height);
             std::fill(column + a, column + b + 1, color);
         }
     };
@@ -67,15 +70,22 @@ void drawColumns(std::vector<quint32> &buffer, int width, int height, const std:
         double lo = yOf(c.max);
         double hi = yOf(c.min);
         if (have && c.firstAt - ptLast <= gapMs) {
-            // The segment from (px, pyLast) to (x, yFirst), half a column on each side of every step.
-            const double yFirst = yOf(c.first);
-            const double slope = (yFirst - pyLast) / double(x - px);
-            span(px, pyLast, pyLast + slope * 0.5);
-            for (int k = px + 1; k < x; ++k)
-                span(k, pyLast + slope * (k - px - 0.5), pyLast + slope * (k - px + 0.5));
-            const double entry = yFirst - slope * 0.5;
-            lo = std::min({lo, entry, yFirst});
-            hi = std::max({hi, entry, yFirst});
+            if (x == px + 1) {
+                // The step from the previous column's last sample, in this column (dense series: the usual case).
+                lo = std::min(lo, pyLast);
+                hi = std::max(hi, pyLast);
+            } else {
+                // The segment from (px, pyLast) to (x, yFirst) across empty columns, half a column on
+                // each side of every step.
+                const double yFirst = yOf(c.first);
+                const double slope = (yFirst - pyLast) / double(x - px);
+                span(px, pyLast, pyLast + slope * 0.5);
+                for (int k = px + 1; k < x; ++k)
+                    span(k, pyLast + slope * (k - px - 0.5), pyLast + slope * (k - px + 0.5));
+                const double entry = yFirst - slope * 0.5;
+                lo = std::min(lo, entry);
+                hi = std::max(hi, entry);
+            }
         }
         span(x, lo, hi);
         have = true;
@@ -316,10 +326,12 @@ void TimeSeriesChart::rasterize()
     const int width = m_columns;
     const int height = std::max(1, int(std::lround(m_layer->size().height() * dpr)));
     // Column by column first: a column's span is contiguous there. Later series draw over earlier ones.
-    m_columnMajor.assign(size_t(width) * size_t(height), 0u);
+    m_columnMajor.assign(size_t(width) * size_t(height), quint8(0));
     const int thickness = (m_plotted.size() <= size_t(kThickSeriesMax) ? 2 : 1) * std::max(1, int(std::lround(dpr)));
     for (size_t i = 0; i < m_plotted.size(); ++i)
-        drawColumns(m_columnMajor, width, height, m_plotted[i].columns, m_top, m_plotted[i].gapMs, kPalette[i % kPaletteSize], thickness);
+        drawColumns(m_columnMajor, width, height, m_plotted[i].columns, m_top, m_plotted[i].gapMs, quint8(1 + i % kPaletteSize), thickness);
+    quint32 colours[kPaletteSize + 1] = {0}; // index 0: transparent; the palette is opaque, so premultiplied as it is
+    std::copy(std::begin(kPalette), std::end(kPalette), colours + 1);
     if (m_image.size() != QSize(width, height) || m_image.format() != QImage::Format_ARGB32_Premultiplied)
         m_image = QImage(width, height, QImage::Format_ARGB32_Premultiplied);
     m_image.setDevicePixelRatio(dpr);
@@ -329,9 +341,9 @@ void TimeSeriesChart::rasterize()
         const int x1 = std::min(width, x0 + kBlock);
         for (int y = 0; y < height; ++y) {
             auto *row = reinterpret_cast<quint32 *>(m_image.scanLine(y));
-            const quint32 *source = m_columnMajor.data() + y;
+            const quint8 *source = m_columnMajor.data() + y;
             for (int x = x0; x < x1; ++x)
-                row[x] = source[size_t(x) * size_t(height)];
+                row[x] = colours[source[size_t(x) * size_t(height)]];
         }
     }
     m_imageStale = false;

@@ -101,7 +101,7 @@ private:
     QList<QLineSeries *> m_legendSeries; // empty series: only the legend's entries (up to 6 series)
     QList<ChartMarker> m_markers;
     std::vector<Plotted> m_plotted;
-    std::vector<quint32> m_columnMajor; // scratch: the lines column by column, before the image
+    std::vector<quint8> m_columnMajor; // scratch: the lines column by column (palette indices), before the image
     QImage m_image;
     bool m_imageStale = true;
     qint64 m_from = 0;
