@@ -2,14 +2,16 @@
 
 #include "CheckConfigVerb.h"
 #include "HealthVerbs.h"
+#include "IncidentVerb.h"
 #include "ServiceVerb.h"
+#include "TimelineVerb.h"
 #include "TrustVerb.h"
 
 namespace opsdeck {
 
 QList<Verb> allVerbs()
 {
-    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb()};
+    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb(), timelineVerb(), incidentVerb()};
 }
 
 } // namespace opsdeck

@@ -10,6 +10,14 @@ bool kindMatches(const QString &pattern, const QString &kind)
     return pattern.endsWith(u'.') ? kind.startsWith(pattern) : kind == pattern;
 }
 
+QString kindPattern(const QString &typed)
+{
+    const QString kind = typed.trimmed();
+    if (kind.isEmpty() || kind.contains(u'.') || kind == QLatin1String("note"))
+        return kind;
+    return kind + u'.';
+}
+
 bool matches(const EventFilter &filter, const Event &event)
 {
     QStringList kinds = filter.kinds;

@@ -11,5 +11,8 @@ namespace opsdeck::EventFilterMatch {
 bool matches(const EventFilter &filter, const Event &event);
 // The kind rule alone: exact, or a prefix ending in '.'.
 bool kindMatches(const QString &pattern, const QString &kind);
+// A kind as people type it in a filter: a bare word names a family ("alert" → "alert."), except
+// "note", which is a kind of its own; anything with a dot is used as it is.
+QString kindPattern(const QString &typed);
 
 } // namespace opsdeck::EventFilterMatch

@@ -53,6 +53,24 @@ private Q_SLOTS:
         const Event e = health(7, "10:00", QStringLiteral("fail"));
         QCOMPARE(EventFilterMatch::matches(filter, e), expected);
     }
+
+    void kindPattern_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("family") << QStringLiteral(" alert ") << QStringLiteral("alert.");
+        QTest::newRow("note is a kind") << QStringLiteral("note") << QStringLiteral("note");
+        QTest::newRow("prefix") << QStringLiteral("service.") << QStringLiteral("service.");
+        QTest::newRow("exact") << QStringLiteral("service.restart") << QStringLiteral("service.restart");
+    }
+
+    void kindPattern()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, pattern);
+        QCOMPARE(EventFilterMatch::kindPattern(typed), pattern);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventFilterMatch)
