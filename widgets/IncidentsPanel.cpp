@@ -50,8 +50,8 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     : QWidget(parent), m_incidents(incidents), m_listModel(new IncidentListModel(this)), m_list(new QTableView(this)),
       m_rowModel(new ReportRowModel(this)), m_rows(new QTableView(this)), m_suggestionModel(new SuggestionModel(this)),
       m_suggestions(new QTableView(this)), m_title(new QLabel(this)), m_facts(new QLabel(this)), m_times(new QLabel(this)),
-      m_message(new MessageLabel(this)), m_mitigate(new QPushButton(tr("&Mitigated"), this)),
-      m_resolve(new QPushButton(tr("&Resolved"), this)), m_reopen(new QPushButton(tr("Re&open"), this)),
+      m_message(new MessageLabel(this)), m_mitigate(new QPushButton(tr("Mark &Mitigated"), this)),
+      m_resolve(new QPushButton(tr("Mark &Resolved"), this)), m_reopen(new QPushButton(tr("Re&open"), this)),
       m_note(new QPushButton(tr("Add &Note…"), this)), m_detach(new QPushButton(tr("&Detach Event"), this)),
       m_exportMarkdown(new QPushButton(tr("Export &Markdown…"), this)), m_exportPdf(new QPushButton(tr("Export &PDF…"), this)),
       m_reload(new QTimer(this))
@@ -64,18 +64,20 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     m_list->setColumnWidth(IncidentListModel::IdColumn, width(QStringLiteral("#99999")));
     m_list->setColumnWidth(IncidentListModel::SeverityColumn, width(QStringLiteral("Severity")));
     m_list->setColumnWidth(IncidentListModel::StateColumn, width(QStringLiteral("◐ mitigated")));
-    m_list->setColumnWidth(IncidentListModel::TitleColumn, width(QStringLiteral("Checkout returns 502 for EU users")));
+    m_list->setColumnWidth(IncidentListModel::TitleColumn, width(QStringLiteral("Checkout returns 502 for EU users after the deploy")));
     m_list->setColumnWidth(IncidentListModel::OpenedColumn, width(QStringLiteral("2024-05-01 09:58 by someone")));
     m_rows->setColumnWidth(ReportRowModel::IdColumn, width(QStringLiteral("#99999")));
     m_rows->setColumnWidth(ReportRowModel::TimeColumn, width(QStringLiteral("2024-05-01 09:58:00")));
     m_rows->setColumnWidth(ReportRowModel::KindColumn, width(QStringLiteral("incident.mitigated")));
-    m_rows->setColumnWidth(ReportRowModel::OutcomeColumn, width(QStringLiteral("✖ pass → fail")));
-    m_rows->setColumnWidth(ReportRowModel::TargetColumn, width(QStringLiteral("production/web-1/web")));
+    m_rows->setColumnWidth(ReportRowModel::OutcomeColumn, width(QStringLiteral("✖ unknown → fail")));
+    m_rows->setColumnWidth(ReportRowModel::ActorColumn, width(QStringLiteral("opsdeck")));
+    m_rows->setColumnWidth(ReportRowModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
     m_suggestions->setColumnWidth(SuggestionModel::AttachColumn, width(tr("Attach")) + 12);
     m_suggestions->setColumnWidth(SuggestionModel::TimeColumn, width(QStringLiteral("2024-05-01 09:58:00")));
     m_suggestions->setColumnWidth(SuggestionModel::KindColumn, width(QStringLiteral("service.restart.started")));
-    m_suggestions->setColumnWidth(SuggestionModel::TargetColumn, width(QStringLiteral("production/web-1/web")));
-    m_suggestions->setColumnWidth(SuggestionModel::SummaryColumn, width(QStringLiteral("production/web-2/web: pass → fail (HTTP 503)")));
+    m_suggestions->setColumnWidth(SuggestionModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
+    m_suggestions->setColumnWidth(SuggestionModel::SummaryColumn,
+                                  width(QStringLiteral("production/web-2/web: pass → fail (HTTP 503)")));
 
     m_title->setObjectName(QStringLiteral("incidentTitle"));
     m_title->setTextFormat(Qt::PlainText);
@@ -129,11 +131,13 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     detailLayout->addWidget(sectionLabel(tr("Suggested: events within 30 minutes, not attached yet"), detail));
     detailLayout->addWidget(m_suggestions, 2);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // Incidents are few and their timelines wide: the list on top, the selected one below it.
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_list);
     split->addWidget(detail);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 5);
+    split->setSizes({m_list->verticalHeader()->defaultSectionSize() * 5, 600});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -164,15 +168,18 @@ IncidentsPanel::~IncidentsPanel() = default;
 void IncidentsPanel::refreshList()
 {
     m_listModel->setIncidents(m_incidents->book().incidents());
+    if (m_wanted > 0 && m_listModel->rowOf(m_wanted) >= 0) {
+        m_current = std::exchange(m_wanted, 0);
+        m_dossierLoaded = false;
+    }
     const int row = m_current > 0 ? m_listModel->rowOf(m_current) : -1;
     if (row >= 0) {
         if (m_list->currentIndex().row() != row)
-            m_list->setCurrentIndex(m_listModel->index(row, 0));
+            m_list->setCurrentIndex(m_listModel->index(row, 0)); // already current: the handler ignores it
         m_reload->start();
-    } else if (m_listModel->rowCount() > 0) {
-        m_list->setCurrentIndex(m_listModel->index(0, 0));
+    } else if (m_wanted == 0 && m_listModel->rowCount() > 0) {
+        m_list->setCurrentIndex(m_listModel->index(0, 0)); // currentRowChanged loads it
     } else {
-        m_current = 0;
         showDossier();
     }
     updateButtons();
@@ -180,10 +187,8 @@ void IncidentsPanel::refreshList()
 
 void IncidentsPanel::selectIncident(qint64 id)
 {
-    m_current = id;
-    m_dossierLoaded = false;
+    m_wanted = id;
     refreshList();
-    loadDossier();
 }
 
 void IncidentsPanel::loadDossier()
@@ -213,7 +218,8 @@ void IncidentsPanel::showDossier()
 {
     const Incident *incident = m_current > 0 ? m_incidents->book().find(m_current) : nullptr;
     if (!incident) {
-        m_title->setText(m_incidents->isLoaded() ? tr("No incident yet. Open one from the Timeline: select the events "
+        m_title->setText(m_wanted > 0 ? tr("Loading incident #%1…").arg(m_wanted)
+                         : m_incidents->isLoaded() ? tr("No incident yet. Open one from the Timeline: select the events "
                                                       "that show the problem and press Open Incident.")
                                                  : tr("Reading incidents…"));
         m_facts->clear();

@@ -82,6 +82,7 @@ private:
     QPushButton *m_exportPdf;
     QTimer *m_reload;
     qint64 m_current = 0;
+    qint64 m_wanted = 0; // asked for by selectIncident() before the live feed brought it
     quint64 m_generation = 0;
     IncidentDossier m_dossier;
     bool m_dossierLoaded = false;

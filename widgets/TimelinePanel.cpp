@@ -173,8 +173,8 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
     m_table->setColumnWidth(TimelineModel::MarksColumn, width(QStringLiteral("★ #999 ✎")));
     m_table->setColumnWidth(TimelineModel::TimeColumn, width(QStringLiteral("2024-05-01 09:58:00")));
     m_table->setColumnWidth(TimelineModel::KindColumn, width(QStringLiteral("service.restart.start")));
-    m_table->setColumnWidth(TimelineModel::OutcomeColumn, width(QStringLiteral("✖ pass → fail")));
-    m_table->setColumnWidth(TimelineModel::TargetColumn, width(QStringLiteral("production/web-1/web")));
+    m_table->setColumnWidth(TimelineModel::OutcomeColumn, width(QStringLiteral("✖ unknown → fail")));
+    m_table->setColumnWidth(TimelineModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
     m_table->setColumnWidth(TimelineModel::ActorColumn, width(QStringLiteral("opsdeck")));
 
     m_details->setObjectName(QStringLiteral("eventDetails"));
