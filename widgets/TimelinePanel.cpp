@@ -211,6 +211,8 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
         });
     }
     m_model->setFilter(currentFilter());
+    m_appliedRange = m_range->currentIndex();
+    m_debounce->stop(); // filling the filter widgets above is not a change of filter
     updateActions();
     updateStatus();
 }
@@ -257,7 +259,16 @@ EventFilter TimelinePanel::currentFilter() const
 void TimelinePanel::applyFilter()
 {
     m_debounce->stop();
-    m_model->setFilter(currentFilter());
+    const EventFilter next = currentFilter();
+    const EventFilter &shown = m_model->filter();
+    // Starting over costs a page from the store and the scroll position: only when something changed.
+    const bool sameTime = m_range->currentIndex() == m_appliedRange
+                          && (m_range->currentData().toInt() >= 0 || (next.since == shown.since && next.until == shown.until));
+    if (sameTime && next.kind == shown.kind && next.environment == shown.environment && next.host == shown.host
+        && next.service == shown.service && next.actor == shown.actor && next.text == shown.text)
+        return;
+    m_appliedRange = m_range->currentIndex();
+    m_model->setFilter(next);
 }
 
 void TimelinePanel::clearFilters()

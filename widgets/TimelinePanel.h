@@ -89,6 +89,7 @@ private:
     QLabel *m_status;
     MessageLabel *m_message;
     QTextBrowser *m_details;
+    int m_appliedRange = 0; // the time range of the filter in use (a quick range's "since" moves with the clock)
 };
 
 } // namespace opsdeck
