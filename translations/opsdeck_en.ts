@@ -1073,7 +1073,9 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggested (attach with: opsdeck incident attach %1 EVENT…):</source>
@@ -1154,12 +1156,16 @@
     <message numerus="yes">
         <source>%n event(s) attached to incident #%1</source>
         <translation>
-            <numerusform>%n event attached to incident #%1</numerusform><numerusform>%n events attached to incident #%1</numerusform></translation>
+            <numerusform>%n event attached to incident #%1</numerusform>
+            <numerusform>%n events attached to incident #%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) detached from incident #%1</source>
         <translation>
-            <numerusform>%n event detached from incident #%1</numerusform><numerusform>%n events detached from incident #%1</numerusform></translation>
+            <numerusform>%n event detached from incident #%1</numerusform>
+            <numerusform>%n events detached from incident #%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note #%1 added to incident #%2</source>
@@ -2159,7 +2165,9 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>Only the first %n event(s) of the range are included; narrow the range for the rest.</source>
         <translation>
-            <numerusform>Only the first %n event of the range are included; narrow the range for the rest.</numerusform><numerusform>Only the first %n events of the range are included; narrow the range for the rest.</numerusform></translation>
+            <numerusform>Only the first %n event of the range are included; narrow the range for the rest.</numerusform>
+            <numerusform>Only the first %n events of the range are included; narrow the range for the rest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2171,7 +2179,9 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
         <translation>
-            <numerusform>%n event written to %1</numerusform><numerusform>%n events written to %1</numerusform></translation>
+            <numerusform>%n event written to %1</numerusform>
+            <numerusform>%n events written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>opsdeck: the range has more than %1 events; only the first %1 were exported</source>
@@ -2411,7 +2421,9 @@ Options:
     <message numerus="yes">
         <source>Attach %n Event(s)</source>
         <translation>
-            <numerusform>Attach %n Event</numerusform><numerusform>Attach %n Events</numerusform></translation>
+            <numerusform>Attach %n Event</numerusform>
+            <numerusform>Attach %n Events</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
@@ -2920,14 +2932,6 @@ Options:
 <context>
     <name>opsdeck::IncidentsPanel</name>
     <message>
-        <source>&amp;Mitigated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Resolved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Re&amp;open</source>
         <translation type="unfinished" />
     </message>
@@ -3049,6 +3053,18 @@ Options:
     </message>
     <message>
         <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;Mitigated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading incident #%1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3214,7 +3230,9 @@ Options:
     <message numerus="yes">
         <source>Store: %1 as %2 — syncing %n pending event(s)</source>
         <translation>
-            <numerusform>Store: %1 as %2 — syncing %n pending event</numerusform><numerusform>Store: %1 as %2 — syncing %n pending events</numerusform></translation>
+            <numerusform>Store: %1 as %2 — syncing %n pending event</numerusform>
+            <numerusform>Store: %1 as %2 — syncing %n pending events</numerusform>
+        </translation>
     </message>
     <message>
         <source>Store: %1 as %2 (schema v%3)</source>
@@ -3223,7 +3241,9 @@ Options:
     <message numerus="yes">
         <source>⚠ Store offline, reconnecting: %1 — %n event(s) pending sync</source>
         <translation>
-            <numerusform>⚠ Store offline, reconnecting: %1 — %n event pending sync</numerusform><numerusform>⚠ Store offline, reconnecting: %1 — %n events pending sync</numerusform></translation>
+            <numerusform>⚠ Store offline, reconnecting: %1 — %n event pending sync</numerusform>
+            <numerusform>⚠ Store offline, reconnecting: %1 — %n events pending sync</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3278,7 +3298,9 @@ Options:
     <message numerus="yes">
         <source>The %n selected event(s) will be attached.</source>
         <translation>
-            <numerusform>The %n selected event will be attached.</numerusform><numerusform>The %n selected events will be attached.</numerusform></translation>
+            <numerusform>The %n selected event will be attached.</numerusform>
+            <numerusform>The %n selected events will be attached.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No events selected: attach them later.</source>
@@ -3564,7 +3586,9 @@ Options:
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting in the local outbox until the team store confirms it</source>
@@ -3760,17 +3784,23 @@ Options:
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>newest %n event(s); scroll for older</source>
         <translation>
-            <numerusform>newest %n event; scroll for older</numerusform><numerusform>newest %n events; scroll for older</numerusform></translation>
+            <numerusform>newest %n event; scroll for older</numerusform>
+            <numerusform>newest %n events; scroll for older</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n events selected.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform></translation>
+            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pending sync: waiting in the local outbox for the team store.</source>
@@ -3803,7 +3833,9 @@ Options:
     <message numerus="yes">
         <source>%n event(s) attached to incident #%1.</source>
         <translation>
-            <numerusform>%n event attached to incident #%1.</numerusform><numerusform>%n events attached to incident #%1.</numerusform></translation>
+            <numerusform>%n event attached to incident #%1.</numerusform>
+            <numerusform>%n events attached to incident #%1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

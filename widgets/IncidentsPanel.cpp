@@ -77,7 +77,7 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     m_suggestions->setColumnWidth(SuggestionModel::KindColumn, width(QStringLiteral("service.restart.started")));
     m_suggestions->setColumnWidth(SuggestionModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
     m_suggestions->setColumnWidth(SuggestionModel::SummaryColumn,
-                                  width(QStringLiteral("production/web-2/web: pass → fail (HTTP 503)")));
+                                  width(QStringLiteral("production/web-2/web is fail: HTTP 503")));
 
     m_title->setObjectName(QStringLiteral("incidentTitle"));
     m_title->setTextFormat(Qt::PlainText);
