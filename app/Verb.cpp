@@ -4,6 +4,7 @@
 #include "HealthVerbs.h"
 #include "IncidentVerb.h"
 #include "ServiceVerb.h"
+#include "StoreVerbs.h"
 #include "TimelineVerb.h"
 #include "TrustVerb.h"
 
@@ -11,7 +12,8 @@ namespace opsdeck {
 
 QList<Verb> allVerbs()
 {
-    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb(), timelineVerb(), incidentVerb()};
+    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb(), timelineVerb(), incidentVerb(), dbVerb(),
+            auditVerb()};
 }
 
 } // namespace opsdeck

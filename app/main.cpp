@@ -46,7 +46,8 @@ QString usage(const QList<opsdeck::Verb> &verbs)
         text += QStringLiteral("  %1\n      %2\n").arg(verb.synopsis, verb.description);
     text += QCoreApplication::translate("main", "\nOptions:\n"
                                                 "  --config FILE  fleet configuration to open\n"
-                                                "  --store URI    sqlite:///PATH (default: the user's data directory)\n"
+                                                "  --store URI    sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE,\n"
+                                                "                 else an SQLite file in the user's data directory)\n"
                                                 "  --area AREA    open on dashboard, alerts, timeline, incidents, fleet, services\n"
                                                 "                 or configuration\n"
                                                 "  --help         this text;  opsdeck VERB --help for a verb\n"

@@ -675,13 +675,6 @@
     </message>
 </context>
 <context>
-    <name>EventStoreFactory</name>
-    <message>
-        <source>this build of OpsDeck has no PostgreSQL team store yet; use sqlite:///PATH</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>EventStoreService</name>
     <message>
         <source>no store is open</source>
@@ -692,6 +685,10 @@
     <name>EventStoreWorker</name>
     <message>
         <source>no store is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1073,9 +1070,7 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message>
         <source>Suggested (attach with: opsdeck incident attach %1 EVENT…):</source>
@@ -1156,16 +1151,12 @@
     <message numerus="yes">
         <source>%n event(s) attached to incident #%1</source>
         <translation>
-            <numerusform>%n event attached to incident #%1</numerusform>
-            <numerusform>%n events attached to incident #%1</numerusform>
-        </translation>
+            <numerusform>%n event attached to incident #%1</numerusform><numerusform>%n events attached to incident #%1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) detached from incident #%1</source>
         <translation>
-            <numerusform>%n event detached from incident #%1</numerusform>
-            <numerusform>%n events detached from incident #%1</numerusform>
-        </translation>
+            <numerusform>%n event detached from incident #%1</numerusform><numerusform>%n events detached from incident #%1</numerusform></translation>
     </message>
     <message>
         <source>Note #%1 added to incident #%2</source>
@@ -1283,6 +1274,76 @@
     </message>
     <message>
         <source>cannot update the outbox: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostgresEventStore</name>
+    <message>
+        <source>the store's connection string is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no OpsDeck schema; its owner can create it: opsdeck db migrate --store URI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an OpsDeck user of %2; an admin can run: opsdeck db grant %1 operator --store URI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has schema version %2, older than this OpsDeck (%3); run: opsdeck db migrate --store URI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this OpsDeck understands (%3); upgrade OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an event needs a kind and a summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>the database's encoding is %1; the team store needs a UTF8 database (CREATE DATABASE … ENCODING 'UTF8')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this OpsDeck understands (%2); upgrade OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown role '%1'; use operator, lead or admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a login name of 1 to 63 characters is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only members of opsdeck_admin may grant or revoke OpsDeck roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no login named %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granted %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked %1 from %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1941,6 +2002,114 @@ Reason: %5
     </message>
 </context>
 <context>
+    <name>StoreVerbs</name>
+    <message>
+        <source>usage: opsdeck db migrate [--store URI]
+       opsdeck db grant LOGIN operator|lead|admin [--store URI]
+       opsdeck db revoke LOGIN operator|lead|admin [--store URI]
+       opsdeck db status [--store URI]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is at schema version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: migration failed, nothing changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema already at version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema now at version %1 (was %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: roles exist only in a PostgreSQL team store; pass --store postgresql://…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unknown role '%1'; use operator, lead or admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 now holds %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer holds %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>store:   %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema:  version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you are: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no OpsDeck role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>events:  %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: opsdeck audit verify [--store URI] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: cannot read the audit log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: cannot read the chain head: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n row(s) verified, last %1 %2</source>
+        <translation>
+            <numerusform>audit log intact: %n row verified, last %1 %2</numerusform>
+            <numerusform>audit log intact: %n rows verified, last %1 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log TAMPERED: %n finding(s) in %1 rows</source>
+        <translation>
+            <numerusform>audit log TAMPERED: %n finding in %1 rows</numerusform>
+            <numerusform>audit log TAMPERED: %n findings in %1 rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create or upgrade the team store's schema and roles; grant or revoke operator, lead, admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify the audit log's hash chain; exits 1 when rows were edited, deleted, inserted or reordered.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TerminalPrompts</name>
     <message>
         <source>The authenticity of host %1 (%2) can't be established.
@@ -2165,9 +2334,7 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>Only the first %n event(s) of the range are included; narrow the range for the rest.</source>
         <translation>
-            <numerusform>Only the first %n event of the range are included; narrow the range for the rest.</numerusform>
-            <numerusform>Only the first %n events of the range are included; narrow the range for the rest.</numerusform>
-        </translation>
+            <numerusform>Only the first %n event of the range are included; narrow the range for the rest.</numerusform><numerusform>Only the first %n events of the range are included; narrow the range for the rest.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2179,9 +2346,7 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
         <translation>
-            <numerusform>%n event written to %1</numerusform>
-            <numerusform>%n events written to %1</numerusform>
-        </translation>
+            <numerusform>%n event written to %1</numerusform><numerusform>%n events written to %1</numerusform></translation>
     </message>
     <message>
         <source>opsdeck: the range has more than %1 events; only the first %1 were exported</source>
@@ -2329,7 +2494,8 @@ Verbs:
         <source>
 Options:
   --config FILE  fleet configuration to open
-  --store URI    sqlite:///PATH (default: the user's data directory)
+  --store URI    sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE,
+                 else an SQLite file in the user's data directory)
   --area AREA    open on dashboard, alerts, timeline, incidents, fleet, services
                  or configuration
   --help         this text;  opsdeck VERB --help for a verb
@@ -2421,9 +2587,7 @@ Options:
     <message numerus="yes">
         <source>Attach %n Event(s)</source>
         <translation>
-            <numerusform>Attach %n Event</numerusform>
-            <numerusform>Attach %n Events</numerusform>
-        </translation>
+            <numerusform>Attach %n Event</numerusform><numerusform>Attach %n Events</numerusform></translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
@@ -2932,6 +3096,14 @@ Options:
 <context>
     <name>opsdeck::IncidentsPanel</name>
     <message>
+        <source>Mark &amp;Mitigated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Re&amp;open</source>
         <translation type="unfinished" />
     </message>
@@ -2981,6 +3153,10 @@ Options:
     </message>
     <message>
         <source>Cannot read incident #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading incident #%1…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3053,18 +3229,6 @@ Options:
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mark &amp;Mitigated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mark &amp;Resolved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading incident #%1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3211,22 +3375,6 @@ Options:
         <source>&amp;Alerts</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Incidents</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Store: %1 as %2 — syncing %n pending event(s)</source>
         <translation>
@@ -3244,6 +3392,22 @@ Options:
             <numerusform>⚠ Store offline, reconnecting: %1 — %n event pending sync</numerusform>
             <numerusform>⚠ Store offline, reconnecting: %1 — %n events pending sync</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3298,9 +3462,7 @@ Options:
     <message numerus="yes">
         <source>The %n selected event(s) will be attached.</source>
         <translation>
-            <numerusform>The %n selected event will be attached.</numerusform>
-            <numerusform>The %n selected events will be attached.</numerusform>
-        </translation>
+            <numerusform>The %n selected event will be attached.</numerusform><numerusform>The %n selected events will be attached.</numerusform></translation>
     </message>
     <message>
         <source>No events selected: attach them later.</source>
@@ -3586,9 +3748,7 @@ Options:
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
+            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
         <source>Waiting in the local outbox until the team store confirms it</source>
@@ -3784,23 +3944,17 @@ Options:
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>newest %n event(s); scroll for older</source>
         <translation>
-            <numerusform>newest %n event; scroll for older</numerusform>
-            <numerusform>newest %n events; scroll for older</numerusform>
-        </translation>
+            <numerusform>newest %n event; scroll for older</numerusform><numerusform>newest %n events; scroll for older</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n events selected.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform>
-        </translation>
+            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
         <source>Pending sync: waiting in the local outbox for the team store.</source>
@@ -3833,9 +3987,7 @@ Options:
     <message numerus="yes">
         <source>%n event(s) attached to incident #%1.</source>
         <translation>
-            <numerusform>%n event attached to incident #%1.</numerusform>
-            <numerusform>%n events attached to incident #%1.</numerusform>
-        </translation>
+            <numerusform>%n event attached to incident #%1.</numerusform><numerusform>%n events attached to incident #%1.</numerusform></translation>
     </message>
 </context>
 </TS>

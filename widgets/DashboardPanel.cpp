@@ -41,6 +41,9 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
         showMarkers();
     });
     connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
+        // An event waiting in the outbox arrives again, stored, once the team store confirms it.
+        if (event.pending)
+            return;
         m_events.append(event);
         if (m_events.size() > 20'000)
             m_events.remove(0, m_events.size() - 20'000);

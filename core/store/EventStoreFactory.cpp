@@ -1,8 +1,7 @@
 #include "EventStoreFactory.h"
 
+#include "PostgresEventStore.h"
 #include "SqliteEventStore.h"
-
-#include <QCoreApplication>
 
 #include "support/LocalAccount.h"
 
@@ -13,7 +12,7 @@ QString localActor()
     return LocalAccount::loginName();
 }
 
-StoreResult<std::unique_ptr<EventStore>> open(const StoreLocation &location)
+StoreResult<std::unique_ptr<EventStore>> open(const StoreLocation &location, bool allowOffline)
 {
     using Result = StoreResult<std::unique_ptr<EventStore>>;
     if (!location.isValid())
@@ -25,9 +24,12 @@ StoreResult<std::unique_ptr<EventStore>> open(const StoreLocation &location)
             return Result::failure(opened.error);
         return Result::success(std::move(*opened.value));
     }
-    case StoreLocation::Backend::PostgreSql:
-        return Result::failure(QCoreApplication::translate(
-            "EventStoreFactory", "this build of OpsDeck has no PostgreSQL team store yet; use sqlite:///PATH"));
+    case StoreLocation::Backend::PostgreSql: {
+        auto opened = PostgresEventStore::open(location.connectionInfo, allowOffline);
+        if (!opened)
+            return Result{std::nullopt, opened.error, opened.unavailable};
+        return Result::success(std::move(*opened.value));
+    }
     }
     return Result::failure(QStringLiteral("unknown backend"));
 }

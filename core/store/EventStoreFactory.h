@@ -9,7 +9,8 @@
 
 namespace opsdeck::EventStoreFactory {
 
-StoreResult<std::unique_ptr<EventStore>> open(const StoreLocation &location);
+// allowOffline: a team store that cannot be reached yet opens disconnected (see EventStore::isConnected).
+StoreResult<std::unique_ptr<EventStore>> open(const StoreLocation &location, bool allowOffline = false);
 // The login recorded as actor for local stores.
 QString localActor();
 

@@ -13,7 +13,7 @@
 namespace opsdeck {
 
 namespace {
-constexpr int pollIntervalMs = 1000;        // stores without notifications (SQLite): within 1 s
+constexpr int pollIntervalMs = 500;         // stores without notifications (SQLite): well within 1 s
 constexpr int safetyPollIntervalMs = 10000; // stores with notifications: a backstop, never the path
 constexpr int maxBackoffMs = 10000;
 } // namespace
@@ -30,7 +30,7 @@ void EventStoreWorker::open(const QString &storeArgument)
     m_outbox.reset();
     m_ownDelivered.clear();
     const StoreLocation location = StoreLocation::parse(storeArgument);
-    auto opened = EventStoreFactory::open(location);
+    auto opened = EventStoreFactory::open(location, true);
     if (!opened) {
         Q_EMIT openFailed(opened.error);
         return;
@@ -55,6 +55,8 @@ void EventStoreWorker::open(const QString &storeArgument)
             QTimer::singleShot(0, this, &EventStoreWorker::replayOutbox);
     }
     startFeed();
+    if (!m_store->isConnected())
+        noteUnavailable(QCoreApplication::translate("EventStoreWorker", "cannot reach %1").arg(m_store->location()));
 }
 
 void EventStoreWorker::startFeed()
@@ -198,6 +200,7 @@ void EventStoreWorker::tryReconnect()
     }
     m_connected = true;
     qCInfo(lcStore) << "store reconnected:" << m_store->location();
+    Q_EMIT this->opened(m_store->location(), m_store->schemaVersion(), m_store->identity());
     Q_EMIT connectionChanged(true, QString());
     watchNotifications();
     m_pollTimer->start(m_notifier ? safetyPollIntervalMs : pollIntervalMs);

@@ -17,6 +17,8 @@ QString StoreLocation::defaultSqlitePath()
 StoreLocation StoreLocation::parse(const QString &text)
 {
     StoreLocation location;
+    if (text.isEmpty() && !qEnvironmentVariableIsEmpty("OPSDECK_STORE"))
+        return parse(qEnvironmentVariable("OPSDECK_STORE"));
     if (text.isEmpty()) {
         location.sqlitePath = defaultSqlitePath();
         return location;

@@ -15,7 +15,8 @@ struct StoreLocation {
 
     bool isValid() const { return error.isEmpty(); }
 
-    // Empty text means the default: an SQLite file in the user's data directory.
+    // Empty text means $OPSDECK_STORE, or when that is unset the default: an SQLite file in the
+    // user's data directory.
     static StoreLocation parse(const QString &text);
     static QString defaultSqlitePath();
 };

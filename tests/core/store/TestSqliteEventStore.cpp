@@ -222,13 +222,20 @@ private Q_SLOTS:
         QVERIFY((*ann.value)->acquireLock(target, QStringLiteral("laptop:1"), QStringLiteral("retry"), std::chrono::minutes(1)).value->acquired);
     }
 
-    void factoryRejectsUnknownAndUnbuiltBackends()
+    void factoryRejectsUnknownAndUnreachableBackends()
     {
         QVERIFY(!EventStoreFactory::open(StoreLocation::parse(QStringLiteral("mysql://x"))));
         QVERIFY(!EventStoreFactory::open(StoreLocation::parse(QStringLiteral("sqlite://relative.db"))));
-        auto pg = EventStoreFactory::open(StoreLocation::parse(QStringLiteral("postgresql://localhost/opsdeck")));
+        // Nothing listens on port 1 of the loopback: unreachable, worth retrying, and named.
+        auto pg = EventStoreFactory::open(StoreLocation::parse(QStringLiteral("postgresql://ann:pw@127.0.0.1:1/opsdeck")));
         QVERIFY(!pg);
-        QVERIFY(pg.error.contains(QStringLiteral("PostgreSQL")));
+        QVERIFY(pg.unavailable);
+        QVERIFY2(pg.error.contains(QStringLiteral("127.0.0.1")) && !pg.error.contains(QStringLiteral("pw")), qPrintable(pg.error));
+        // A malformed connection string is an error, not "unreachable".
+        auto typo = EventStoreFactory::open(StoreLocation::parse(QStringLiteral("host=x dbnmae=opsdeck")));
+        QVERIFY(!typo);
+        QVERIFY(!typo.unavailable);
+        QVERIFY2(typo.error.contains(QStringLiteral("dbnmae")), qPrintable(typo.error));
         QVERIFY(StoreLocation::parse(QString()).sqlitePath.endsWith(QStringLiteral("/opsdeck/opsdeck.db")));
     }
 };

@@ -1,0 +1,515 @@
+#include "PostgresEventStore.h"
+
+#include "AuditChain.h"
+#include "PostgresConnection.h"
+#include "PostgresSchema.h"
+
+#include "../support/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUuid>
+
+#include <pqxx/except>
+#include <pqxx/result>
+#include <pqxx/notification>
+#include <pqxx/nontransaction>
+#include <pqxx/prepared_statement>
+#include <pqxx/transaction>
+
+namespace opsdeck {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PostgresEventStore)
+};
+
+const char *const eventColumns =
+    "id, (extract(epoch FROM time) * 1000000)::bigint, kind, environment, host, service, actor, actor_roles, summary,"
+    " details, idem_key, prev_hash, hash";
+
+QString text(const pqxx::field &field)
+{
+    return field.is_null() ? QString() : QString::fromUtf8(field.c_str(), int(field.size()));
+}
+
+qint64 micros(const pqxx::field &field)
+{
+    return field.as<long long>();
+}
+
+QDateTime timeFromMicros(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC);
+}
+
+Event eventFrom(const pqxx::row &row)
+{
+    Event e;
+    e.id = row[0].as<long long>();
+    e.time = timeFromMicros(micros(row[1]));
+    e.kind = text(row[2]);
+    e.environment = text(row[3]);
+    e.host = text(row[4]);
+    e.service = text(row[5]);
+    e.actor = text(row[6]);
+    e.actorRoles = text(row[7]);
+    e.summary = text(row[8]);
+    e.details = QJsonDocument::fromJson(QByteArray(row[9].c_str(), int(row[9].size()))).object();
+    e.key = text(row[10]);
+    return e;
+}
+
+std::string utf8(const QString &value)
+{
+    return value.toStdString();
+}
+
+// A text[] literal: every element quoted, backslashes and quotes escaped.
+std::string arrayLiteral(const QStringList &values)
+{
+    QString out = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QString v = values.at(i);
+        v.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        if (i > 0)
+            out += u',';
+        out += u'"' + v + u'"';
+    }
+    out += u'}';
+    return out.toStdString();
+}
+
+// A pattern for LIKE / ILIKE (backslash is PostgreSQL's default escape) matching text literally.
+QString likeLiteral(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return escaped;
+}
+
+// The location to show when no connection could be made: the conninfo without any password.
+QString sanitized(const QString &conninfo)
+{
+    if (conninfo.contains(QStringLiteral("://"))) {
+        QUrl url(conninfo);
+        url.setPassword(QString());
+        QString shown = url.toString(QUrl::RemovePassword);
+        static const QRegularExpression passwordParameter(QStringLiteral("([?&])password=[^&]*&?"));
+        shown.replace(passwordParameter, QStringLiteral("\\1"));
+        return shown;
+    }
+    static const QRegularExpression passwordPair(QStringLiteral("password\\s*=\\s*('(\\\\.|[^'])*'|\\S+)"));
+    QString shown = conninfo;
+    shown.replace(passwordPair, QString());
+    return shown.simplified();
+}
+
+} // namespace
+
+class PostgresEventStore::Listener final : public pqxx::notification_receiver
+{
+public:
+    Listener(pqxx::connection &connection, bool *flag) : pqxx::notification_receiver(connection, "opsdeck_events"), m_flag(flag) {}
+    void operator()(const std::string &, int) override { *m_flag = true; }
+
+private:
+    bool *m_flag;
+};
+
+PostgresEventStore::PostgresEventStore(QString conninfo) : m_conninfo(std::move(conninfo)), m_location(sanitized(m_conninfo)) {}
+
+PostgresEventStore::~PostgresEventStore()
+{
+    m_listener.reset();
+    m_connection.reset();
+}
+
+StoreResult<std::unique_ptr<PostgresEventStore>> PostgresEventStore::open(const QString &conninfo, bool allowOffline)
+{
+    using Result = StoreResult<std::unique_ptr<PostgresEventStore>>;
+    if (const QString syntax = Postgres::checkSyntax(conninfo); !syntax.isEmpty())
+        return Result::failure(Text::tr("the store's connection string is not valid: %1").arg(syntax));
+    std::unique_ptr<PostgresEventStore> store(new PostgresEventStore(conninfo));
+    try {
+        if (const QString error = store->connectNow(); !error.isEmpty())
+            return Result::failure(error);
+    } catch (const std::exception &error) {
+        if (allowOffline && Postgres::isUnavailable(error)) {
+            qCWarning(lcStore) << "team store unreachable at start-up, continuing offline:" << Postgres::message(error);
+            store->m_broken = true;
+            return Result::success(std::move(store));
+        }
+        const QString message = Text::tr("cannot connect to %1: %2").arg(store->m_location, Postgres::message(error));
+        return Postgres::isUnavailable(error) ? Result::failureUnavailable(message) : Result::failure(message);
+    }
+    return Result::success(std::move(store));
+}
+
+// Throws libpqxx's errors for connection problems; returns a message for a database OpsDeck cannot use.
+QString PostgresEventStore::connectNow()
+{
+    m_listener.reset();
+    m_connection.reset();
+    auto session = Postgres::connect(m_conninfo);
+    pqxx::connection &connection = session->db;
+    pqxx::nontransaction check(connection);
+    const QString login = QString::fromUtf8(check.exec1("SELECT session_user")[0].c_str());
+    const bool hasSchema = check.exec1("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'opsdeck')")[0].as<bool>();
+    if (!hasSchema)
+        return Text::tr("%1 has no OpsDeck schema; its owner can create it: opsdeck db migrate --store URI")
+            .arg(Postgres::describeLocation(connection));
+    const bool mayRead = check.exec1("SELECT has_schema_privilege('opsdeck', 'USAGE')")[0].as<bool>()
+                         && check.exec1("SELECT has_table_privilege('opsdeck.events', 'SELECT')")[0].as<bool>();
+    if (!mayRead)
+        return Text::tr("%1 is not an OpsDeck user of %2; an admin can run: opsdeck db grant %1 operator --store URI")
+            .arg(login, Postgres::describeLocation(connection));
+    const int version = check.exec1("SELECT coalesce(max(version), 0) FROM opsdeck.schema_version")[0].as<int>();
+    if (version < PostgresSchema::latestVersion())
+        return Text::tr("%1 has schema version %2, older than this OpsDeck (%3); run: opsdeck db migrate --store URI")
+            .arg(Postgres::describeLocation(connection))
+            .arg(version)
+            .arg(PostgresSchema::latestVersion());
+    if (version > PostgresSchema::latestVersion())
+        return Text::tr("%1 has schema version %2, newer than this OpsDeck understands (%3); upgrade OpsDeck")
+            .arg(Postgres::describeLocation(connection))
+            .arg(version)
+            .arg(PostgresSchema::latestVersion());
+    StoreIdentity identity{login, {}};
+    const auto roles = check.exec(
+        "SELECT r FROM unnest(ARRAY['opsdeck_admin', 'opsdeck_lead', 'opsdeck_operator']) AS r"
+        " WHERE pg_has_role(session_user, r, 'MEMBER') ORDER BY r");
+    for (const auto &row : roles)
+        identity.roles << text(row[0]);
+    check.commit();
+    m_schemaVersion = version;
+    m_identity = identity;
+    m_location = Postgres::describeLocation(connection);
+    m_connection = std::move(session);
+    m_listener = std::make_unique<Listener>(m_connection->db, &m_notified);
+    m_broken = false;
+    return {};
+}
+
+template<typename T, typename Work>
+StoreResult<T> PostgresEventStore::run(Work &&work)
+{
+    if (m_broken || !m_connection)
+        return StoreResult<T>::failureUnavailable(Text::tr("not connected to %1").arg(m_location));
+    try {
+        return StoreResult<T>::success(work(m_connection->db));
+    } catch (const std::exception &error) {
+        if (Postgres::isUnavailable(error) || !m_connection->db.is_open()) {
+            m_broken = true;
+            return StoreResult<T>::failureUnavailable(Postgres::message(error));
+        }
+        return StoreResult<T>::failure(Postgres::message(error));
+    }
+}
+
+QString PostgresEventStore::location() const
+{
+    return m_location;
+}
+
+int PostgresEventStore::schemaVersion() const
+{
+    return m_schemaVersion;
+}
+
+StoreIdentity PostgresEventStore::identity() const
+{
+    return m_identity;
+}
+
+int PostgresEventStore::backendPid() const
+{
+    return m_connection && !m_broken ? m_connection->db.backendpid() : 0;
+}
+
+StoreResult<Event> PostgresEventStore::append(const Event &event)
+{
+    auto stored = insert({event});
+    if (!stored)
+        return StoreResult<Event>::failureFrom(stored);
+    return StoreResult<Event>::success(stored.value->constFirst());
+}
+
+StoreResult<QList<Event>> PostgresEventStore::appendBatch(const QList<Event> &events)
+{
+    return insert(events);
+}
+
+StoreResult<QList<Event>> PostgresEventStore::insert(const QList<Event> &events)
+{
+    for (const Event &event : events) {
+        if (event.kind.isEmpty() || event.summary.isEmpty())
+            return StoreResult<QList<Event>>::failure(Text::tr("an event needs a kind and a summary"));
+    }
+    // Every row gets a key, so the answer maps back to the request whatever the database skipped.
+    QList<Event> keyed = events;
+    for (Event &event : keyed) {
+        if (event.key.isEmpty())
+            event.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    QStringList kinds, environments, hosts, services, summaries, details, keys;
+    for (const Event &event : std::as_const(keyed)) {
+        kinds << event.kind;
+        environments << event.environment;
+        hosts << event.host;
+        services << event.service;
+        summaries << event.summary;
+        details << QString::fromUtf8(AuditChain::detailsText(event.details));
+        keys << event.key;
+    }
+    const std::string columns = eventColumns;
+    return run<QList<Event>>([&](pqxx::connection &connection) {
+        pqxx::work txn(connection, "opsdeck-append");
+        // One statement for the whole batch: one round trip, one chain-head update, one notification.
+        const pqxx::result inserted = txn.exec_params(
+            "INSERT INTO opsdeck.events (kind, environment, host, service, summary, details, idem_key)"
+            " SELECT k, e, h, s, su, d, key FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],"
+            " $6::text[], $7::text[]) WITH ORDINALITY AS b(k, e, h, s, su, d, key, n) ORDER BY n RETURNING " + columns,
+            arrayLiteral(kinds), arrayLiteral(environments), arrayLiteral(hosts), arrayLiteral(services),
+            arrayLiteral(summaries), arrayLiteral(details), arrayLiteral(keys));
+        QHash<QString, Event> byKey;
+        for (const auto &row : inserted) {
+            Event e = eventFrom(row);
+            byKey.insert(e.key, e);
+        }
+        if (byKey.size() < keyed.size()) {
+            // Keys stored before (a replay): the stored rows are the answer.
+            const pqxx::result earlier = txn.exec_params("SELECT " + columns + " FROM opsdeck.events WHERE idem_key = ANY($1::text[]) AND idem_key <> ''",
+                                                         arrayLiteral(keys));
+            for (const auto &row : earlier) {
+                Event e = eventFrom(row);
+                byKey.insert(e.key, e);
+            }
+        }
+        txn.commit();
+        QList<Event> out;
+        out.reserve(keyed.size());
+        for (const Event &event : std::as_const(keyed))
+            out.append(byKey.value(event.key));
+        return out;
+    });
+}
+
+StoreResult<QList<Event>> PostgresEventStore::events(const EventFilter &filter)
+{
+    std::vector<std::string> params;
+    auto param = [&params](std::string value) {
+        params.push_back(std::move(value));
+        return QStringLiteral("$%1").arg(params.size());
+    };
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(" FROM opsdeck.events WHERE true");
+    if (filter.afterId > 0)
+        sql += QStringLiteral(" AND id > ") + param(std::to_string(filter.afterId));
+    if (filter.beforeId > 0)
+        sql += QStringLiteral(" AND id < ") + param(std::to_string(filter.beforeId));
+    QStringList kinds = filter.kinds;
+    if (!filter.kind.isEmpty())
+        kinds.append(filter.kind);
+    if (!kinds.isEmpty()) {
+        QStringList alternatives;
+        for (const QString &kind : std::as_const(kinds))
+            alternatives << (kind.endsWith(u'.') ? QStringLiteral("kind LIKE ") + param(utf8(likeLiteral(kind) + u'%'))
+                                                 : QStringLiteral("kind = ") + param(utf8(kind)));
+        sql += QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) + u')';
+    }
+    const std::pair<const char *, const QString *> exact[] = {{"environment", &filter.environment},
+                                                              {"host", &filter.host},
+                                                              {"service", &filter.service},
+                                                              {"actor", &filter.actor}};
+    for (const auto &[column, value] : exact) {
+        if (!value->isEmpty())
+            sql += QStringLiteral(" AND ") + QLatin1String(column) + QStringLiteral(" = ") + param(utf8(*value));
+    }
+    if (!filter.text.isEmpty()) {
+        const QString p = param(utf8(u'%' + likeLiteral(filter.text) + u'%'));
+        sql += QStringLiteral(" AND (summary ILIKE %1 OR kind ILIKE %1 OR host ILIKE %1 OR service ILIKE %1 OR actor ILIKE %1)").arg(p);
+        // The same text over the trigram index's expression (migration 3), so a rare word is found
+        // without reading a million rows; the line above keeps the exact meaning.
+        sql += QStringLiteral(" AND (summary || chr(10) || kind || chr(10) || host || chr(10) || service || chr(10) || actor) ILIKE ") + p;
+    }
+    if (!filter.ids.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : filter.ids)
+            ids << QString::number(id);
+        sql += QStringLiteral(" AND id = ANY(") + param(utf8(u'{' + ids.join(u',') + u'}')) + QStringLiteral("::bigint[])");
+    }
+    if (filter.since.isValid())
+        sql += QStringLiteral(" AND time >= ") + param(utf8(filter.since.toUTC().toString(Qt::ISODateWithMs))) +
+               QStringLiteral("::timestamptz");
+    if (filter.until.isValid())
+        sql += QStringLiteral(" AND time < ") + param(utf8(filter.until.toUTC().toString(Qt::ISODateWithMs))) +
+               QStringLiteral("::timestamptz");
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id");
+    sql += QStringLiteral(" LIMIT %1").arg(qBound(1, filter.limit, 100'000));
+    const std::string query = sql.toStdString();
+    return run<QList<Event>>([&](pqxx::connection &connection) {
+        pqxx::read_transaction txn(connection, "opsdeck-events");
+        const pqxx::result rows = txn.exec_params(query, pqxx::prepare::make_dynamic_params(params));
+        QList<Event> out;
+        out.reserve(int(rows.size()));
+        for (const auto &row : rows)
+            out.append(eventFrom(row));
+        txn.commit();
+        return out;
+    });
+}
+
+StoreResult<qint64> PostgresEventStore::latestId()
+{
+    return run<qint64>([](pqxx::connection &connection) {
+        pqxx::read_transaction txn(connection, "opsdeck-latest");
+        // The chain head is the last committed id (ids are gapless and assigned under its lock).
+        const qint64 id = txn.exec1("SELECT coalesce(max(id), 0) FROM opsdeck.events")[0].as<long long>();
+        txn.commit();
+        return id;
+    });
+}
+
+StoreResult<QList<AuditRow>> PostgresEventStore::auditRows(qint64 afterId, int limit)
+{
+    const std::string query = std::string("SELECT ") + eventColumns + " FROM opsdeck.events WHERE id > $1 ORDER BY id LIMIT $2";
+    return run<QList<AuditRow>>([&](pqxx::connection &connection) {
+        pqxx::read_transaction txn(connection, "opsdeck-audit");
+        const pqxx::result rows = txn.exec_params(query, afterId, qBound(1, limit, 100'000));
+        QList<AuditRow> out;
+        out.reserve(int(rows.size()));
+        for (const auto &row : rows) {
+            const Event e = eventFrom(row);
+            const qint64 us = micros(row[1]);
+            // Recomputed here, from the stored columns, independently of the database's functions.
+            out.append({e.id, us, AuditChain::canonical(us, e, QByteArray(row[9].c_str(), int(row[9].size()))),
+                        QByteArray(row[11].c_str(), int(row[11].size())), QByteArray(row[12].c_str(), int(row[12].size()))});
+        }
+        txn.commit();
+        return out;
+    });
+}
+
+StoreResult<AuditHead> PostgresEventStore::auditHead()
+{
+    return run<AuditHead>([](pqxx::connection &connection) {
+        pqxx::read_transaction txn(connection, "opsdeck-head");
+        const pqxx::result rows = txn.exec("SELECT last_id, last_hash FROM opsdeck.audit_head WHERE one = 1");
+        txn.commit();
+        if (rows.empty())
+            return AuditHead{};
+        return AuditHead{rows[0][0].as<long long>(), QByteArray(rows[0][1].c_str())};
+    });
+}
+
+namespace {
+const char *const lockColumns = "target, holder, console, reason, (extract(epoch FROM acquired_at) * 1000)::bigint,"
+                                " (extract(epoch FROM expires_at) * 1000)::bigint";
+
+ActionLock lockFrom(const pqxx::row &row)
+{
+    return {text(row[0]), text(row[1]), text(row[2]), text(row[3]),
+            QDateTime::fromMSecsSinceEpoch(row[4].as<long long>(), Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(row[5].as<long long>(), Qt::UTC)};
+}
+} // namespace
+
+StoreResult<LockAttempt> PostgresEventStore::acquireLock(const QString &target, const QString &console, const QString &reason,
+                                                         std::chrono::milliseconds ttl)
+{
+    return run<LockAttempt>([&](pqxx::connection &connection) {
+        pqxx::work txn(connection, "opsdeck-lock");
+        // One statement decides atomically: take a free or lapsed lock, renew our own, else nothing.
+        const pqxx::result taken = txn.exec_params(
+            std::string("INSERT INTO opsdeck.action_locks AS l (target, console, reason, expires_at)"
+                        " VALUES ($1, $2, $3, clock_timestamp() + $4 * interval '1 millisecond')"
+                        " ON CONFLICT (target) DO UPDATE SET holder = session_user, console = EXCLUDED.console,"
+                        " reason = EXCLUDED.reason, acquired_at = clock_timestamp(), expires_at = EXCLUDED.expires_at"
+                        " WHERE l.expires_at <= clock_timestamp() OR l.console = EXCLUDED.console RETURNING ")
+                + lockColumns,
+            utf8(target), utf8(console), utf8(reason), static_cast<long long>(ttl.count()));
+        LockAttempt attempt;
+        if (!taken.empty()) {
+            attempt = {true, lockFrom(taken[0])};
+        } else {
+            attempt = {false, lockFrom(txn.exec_params1(std::string("SELECT ") + lockColumns
+                                                            + " FROM opsdeck.action_locks WHERE target = $1",
+                                                        utf8(target)))};
+        }
+        txn.commit();
+        return attempt;
+    });
+}
+
+StoreResult<bool> PostgresEventStore::releaseLock(const QString &target, const QString &console)
+{
+    return run<bool>([&](pqxx::connection &connection) {
+        pqxx::work txn(connection, "opsdeck-unlock");
+        const pqxx::result gone = txn.exec_params("DELETE FROM opsdeck.action_locks WHERE target = $1 AND console = $2",
+                                                  utf8(target), utf8(console));
+        txn.commit();
+        return gone.affected_rows() > 0;
+    });
+}
+
+StoreResult<QList<ActionLock>> PostgresEventStore::locks()
+{
+    return run<QList<ActionLock>>([](pqxx::connection &connection) {
+        pqxx::read_transaction txn(connection, "opsdeck-locks");
+        const pqxx::result rows = txn.exec(std::string("SELECT ") + lockColumns
+                                           + " FROM opsdeck.action_locks WHERE expires_at > clock_timestamp() ORDER BY target");
+        txn.commit();
+        QList<ActionLock> out;
+        for (const auto &row : rows)
+            out.append(lockFrom(row));
+        return out;
+    });
+}
+
+int PostgresEventStore::notificationSocket() const
+{
+    return m_connection && !m_broken ? m_connection->db.sock() : -1;
+}
+
+bool PostgresEventStore::consumeNotifications()
+{
+    if (!m_connection || m_broken)
+        return false;
+    m_notified = false;
+    try {
+        m_connection->db.get_notifs();
+    } catch (const std::exception &error) {
+        qCWarning(lcStore) << "team store connection lost:" << Postgres::message(error);
+        m_broken = true;
+        return false;
+    }
+    if (!m_connection->db.is_open()) {
+        m_broken = true;
+        return false;
+    }
+    return m_notified;
+}
+
+bool PostgresEventStore::isConnected() const
+{
+    return m_connection && !m_broken;
+}
+
+QString PostgresEventStore::reconnect()
+{
+    try {
+        if (const QString error = connectNow(); !error.isEmpty()) {
+            m_broken = true;
+            return error;
+        }
+        return {};
+    } catch (const std::exception &error) {
+        m_broken = true;
+        return Postgres::message(error);
+    }
+}
+
+} // namespace opsdeck

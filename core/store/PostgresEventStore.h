@@ -1,0 +1,67 @@
+#pragma once
+
+// The team store: PostgreSQL through libpqxx. The database, not the client, decides who acts
+// (session_user), when (its clock) and in which order (the audit chain's lock); see PostgresSchema.h.
+// Lives on the thread that opened it. A lost connection turns every call into an "unavailable"
+// failure until reconnect() succeeds; LISTEN opsdeck_events wakes the live feed.
+
+#include "EventStore.h"
+
+#include <memory>
+
+namespace opsdeck {
+
+namespace Postgres {
+struct Session;
+}
+
+class PostgresEventStore final : public EventStore
+{
+public:
+    ~PostgresEventStore() override;
+
+    // Connects and checks the schema version (an older schema asks for `opsdeck db migrate`).
+    // allowOffline: when the server cannot be reached, return a store that is not connected yet (a
+    // console starts offline and reconnects by itself) instead of failing.
+    static StoreResult<std::unique_ptr<PostgresEventStore>> open(const QString &conninfo, bool allowOffline = false);
+
+    QString location() const override;
+    int schemaVersion() const override;
+    StoreIdentity identity() const override;
+    StoreResult<Event> append(const Event &event) override;
+    StoreResult<QList<Event>> appendBatch(const QList<Event> &events) override;
+    StoreResult<QList<Event>> events(const EventFilter &filter) override;
+    StoreResult<qint64> latestId() override;
+    StoreResult<QList<AuditRow>> auditRows(qint64 afterId, int limit) override;
+    StoreResult<AuditHead> auditHead() override;
+    StoreResult<LockAttempt> acquireLock(const QString &target, const QString &console, const QString &reason,
+                                         std::chrono::milliseconds ttl) override;
+    StoreResult<bool> releaseLock(const QString &target, const QString &console) override;
+    StoreResult<QList<ActionLock>> locks() override;
+    int notificationSocket() const override;
+    bool consumeNotifications() override;
+    bool isConnected() const override;
+    QString reconnect() override;
+
+    // The backend's process id, so tests can cut this connection from the server side.
+    int backendPid() const;
+
+private:
+    class Listener;
+    explicit PostgresEventStore(QString conninfo);
+    QString connectNow();
+    template<typename T, typename Work>
+    StoreResult<T> run(Work &&work);
+    StoreResult<QList<Event>> insert(const QList<Event> &events);
+
+    QString m_conninfo;
+    QString m_location;
+    std::unique_ptr<Postgres::Session> m_connection;
+    std::unique_ptr<Listener> m_listener;
+    StoreIdentity m_identity;
+    int m_schemaVersion = 0;
+    bool m_broken = false;
+    bool m_notified = false;
+};
+
+} // namespace opsdeck

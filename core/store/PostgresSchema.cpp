@@ -1,0 +1,343 @@
+#include "PostgresSchema.h"
+
+#include "AuditChain.h"
+#include "PostgresConnection.h"
+
+#include "../support/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <pqxx/except>
+#include <pqxx/transaction>
+
+namespace opsdeck::PostgresSchema {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PostgresSchema)
+};
+
+// Serialises migrations across consoles (and databases: roles are cluster-wide).
+constexpr long long migrationLock = 0x0b5dec4001LL;
+
+struct Step {
+    int version;
+    const char *description;
+    const char *sql;
+};
+
+// The canonical form of AuditChain.h, in SQL. Must produce the same bytes as AuditChain::canonical.
+const char *const chainFunctions = R"SQL(
+CREATE OR REPLACE FUNCTION opsdeck.chain_field(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT octet_length(value)::text || ':' || value || ';' $$;
+
+CREATE OR REPLACE FUNCTION opsdeck.chain_canonical(t timestamptz, kind text, environment text, host text,
+                                                   service text, actor text, actor_roles text, summary text,
+                                                   details text, idem_key text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT opsdeck.chain_field(((extract(epoch FROM t) * 1000000)::bigint)::text)
+              || opsdeck.chain_field(kind) || opsdeck.chain_field(environment) || opsdeck.chain_field(host)
+              || opsdeck.chain_field(service) || opsdeck.chain_field(actor) || opsdeck.chain_field(actor_roles)
+              || opsdeck.chain_field(summary) || opsdeck.chain_field(details) || opsdeck.chain_field(idem_key) $$;
+)SQL";
+
+const Step steps[] = {
+    {1, "roles, events, audit chain, locks", R"SQL(
+DO $roles$
+DECLARE r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['opsdeck_operator', 'opsdeck_lead', 'opsdeck_admin'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL; -- created by a concurrent migration of another database
+            END;
+        END IF;
+    END LOOP;
+END
+$roles$;
+GRANT opsdeck_operator TO opsdeck_lead;
+GRANT opsdeck_lead TO opsdeck_admin;
+-- Admins create logins for new people (db grant); CREATEROLE is used through SET ROLE opsdeck_admin.
+ALTER ROLE opsdeck_admin CREATEROLE;
+GRANT opsdeck_operator, opsdeck_lead TO opsdeck_admin WITH ADMIN OPTION;
+
+CREATE SCHEMA IF NOT EXISTS opsdeck;
+REVOKE ALL ON SCHEMA opsdeck FROM PUBLIC;
+GRANT USAGE ON SCHEMA opsdeck TO opsdeck_operator;
+
+CREATE TABLE opsdeck.events (
+    id bigint PRIMARY KEY,
+    time timestamptz NOT NULL,
+    kind text NOT NULL CHECK (length(kind) BETWEEN 1 AND 200),
+    environment text NOT NULL DEFAULT '',
+    host text NOT NULL DEFAULT '',
+    service text NOT NULL DEFAULT '',
+    actor text NOT NULL,
+    actor_roles text NOT NULL DEFAULT '',
+    summary text NOT NULL CHECK (length(summary) > 0),
+    details text NOT NULL DEFAULT '{}' CHECK (details::jsonb IS NOT NULL),
+    idem_key text NOT NULL DEFAULT '',
+    prev_hash text NOT NULL,
+    hash text NOT NULL
+);
+CREATE UNIQUE INDEX events_key ON opsdeck.events (idem_key) WHERE idem_key <> '';
+CREATE INDEX events_time ON opsdeck.events (time);
+CREATE INDEX events_environment ON opsdeck.events (environment, id);
+CREATE INDEX events_host ON opsdeck.events (host, id);
+CREATE INDEX events_kind ON opsdeck.events (kind text_pattern_ops, id);
+CREATE INDEX events_actor ON opsdeck.events (actor, id);
+
+-- The chain head: one row, locked by every insert, so ids, times and links follow commit order.
+CREATE TABLE opsdeck.audit_head (
+    one int PRIMARY KEY CHECK (one = 1),
+    last_id bigint NOT NULL,
+    last_hash text NOT NULL,
+    last_time timestamptz NOT NULL
+);
+INSERT INTO opsdeck.audit_head VALUES (1, 0, repeat('0', 64), '-infinity');
+
+-- Kinds only some roles may record: an exact kind, or a prefix ending in '.'.
+CREATE TABLE opsdeck.kind_rules (
+    kind text PRIMARY KEY,
+    required_role name NOT NULL
+);
+INSERT INTO opsdeck.kind_rules VALUES ('incident.resolved', 'opsdeck_lead'),
+                                      ('access.', 'opsdeck_admin');
+
+CREATE TABLE opsdeck.action_locks (
+    target text PRIMARY KEY,
+    holder text NOT NULL DEFAULT session_user,
+    console text NOT NULL,
+    reason text NOT NULL,
+    acquired_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    expires_at timestamptz NOT NULL
+);
+)SQL"},
+    {2, "audit chain trigger, append-only triggers, notifications", R"SQL(
+CREATE OR REPLACE FUNCTION opsdeck.events_before_insert() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    head opsdeck.audit_head%ROWTYPE;
+    rule opsdeck.kind_rules%ROWTYPE;
+    last_id bigint;
+    last_hash text;
+    last_time timestamptz;
+    t timestamptz;
+BEGIN
+    -- One writer at a time: the id, the time and the link are taken under the head's row lock,
+    -- held until commit, so ids are gapless and in commit order.
+    SELECT * INTO head FROM opsdeck.audit_head WHERE one = 1 FOR UPDATE;
+    -- Rows this transaction already inserted lie beyond the head (brought up to date per statement).
+    SELECT e.id, e.hash, e.time INTO last_id, last_hash, last_time
+        FROM opsdeck.events e WHERE e.id > head.last_id ORDER BY e.id DESC LIMIT 1;
+    IF NOT FOUND THEN
+        last_id := head.last_id;
+        last_hash := head.last_hash;
+        last_time := head.last_time;
+    END IF;
+    IF NEW.idem_key <> '' AND EXISTS (SELECT 1 FROM opsdeck.events WHERE idem_key = NEW.idem_key AND idem_key <> '') THEN
+        RETURN NULL; -- already stored (a replay after an in-doubt commit): keep one row per key
+    END IF;
+    FOR rule IN SELECT * FROM opsdeck.kind_rules
+                WHERE kind = NEW.kind OR (right(kind, 1) = '.' AND starts_with(NEW.kind, kind)) LOOP
+        IF NOT pg_has_role(session_user, rule.required_role, 'MEMBER') THEN
+            RAISE EXCEPTION '% may not record %: it takes the role %', session_user, NEW.kind, rule.required_role
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END LOOP;
+    t := greatest(clock_timestamp(), last_time + interval '1 microsecond');
+    NEW.id := last_id + 1;
+    NEW.time := t;
+    NEW.actor := session_user;
+    SELECT coalesce(string_agg(r, ',' ORDER BY r), '') INTO NEW.actor_roles
+        FROM unnest(ARRAY['opsdeck_admin', 'opsdeck_lead', 'opsdeck_operator']) AS r
+        WHERE pg_has_role(session_user, r, 'MEMBER');
+    NEW.environment := coalesce(NEW.environment, '');
+    NEW.host := coalesce(NEW.host, '');
+    NEW.service := coalesce(NEW.service, '');
+    NEW.details := coalesce(NEW.details, '{}');
+    NEW.idem_key := coalesce(NEW.idem_key, '');
+    NEW.prev_hash := last_hash;
+    NEW.hash := encode(sha256(convert_to(last_hash || '|'
+                    || opsdeck.chain_canonical(t, NEW.kind, NEW.environment, NEW.host, NEW.service, NEW.actor,
+                                               NEW.actor_roles, NEW.summary, NEW.details, NEW.idem_key), 'UTF8')), 'hex');
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER events_chain BEFORE INSERT ON opsdeck.events
+    FOR EACH ROW EXECUTE FUNCTION opsdeck.events_before_insert();
+
+-- Once per statement: move the chain head to the last row, and wake the listening consoles.
+CREATE OR REPLACE FUNCTION opsdeck.events_after_insert() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    UPDATE opsdeck.audit_head h SET last_id = e.id, last_hash = e.hash, last_time = e.time
+        FROM (SELECT id, hash, time FROM opsdeck.events
+              WHERE id > (SELECT last_id FROM opsdeck.audit_head WHERE one = 1) ORDER BY id DESC LIMIT 1) e
+        WHERE h.one = 1;
+    PERFORM pg_notify('opsdeck_events', '');
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER events_after_insert AFTER INSERT ON opsdeck.events
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdeck.events_after_insert();
+
+CREATE OR REPLACE FUNCTION opsdeck.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the audit log is append-only: % on % refused', TG_OP, TG_TABLE_NAME
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON opsdeck.events
+    FOR EACH ROW EXECUTE FUNCTION opsdeck.refuse_change();
+CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON opsdeck.events
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdeck.refuse_change();
+CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON opsdeck.audit_head
+    FOR EACH ROW EXECUTE FUNCTION opsdeck.refuse_change();
+CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON opsdeck.audit_head
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdeck.refuse_change();
+
+REVOKE ALL ON ALL TABLES IN SCHEMA opsdeck FROM PUBLIC;
+GRANT SELECT ON opsdeck.events, opsdeck.audit_head, opsdeck.kind_rules, opsdeck.schema_version TO opsdeck_operator;
+GRANT INSERT (kind, environment, host, service, summary, details, idem_key) ON opsdeck.events TO opsdeck_operator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON opsdeck.action_locks TO opsdeck_operator;
+REVOKE ALL ON FUNCTION opsdeck.events_before_insert(), opsdeck.events_after_insert() FROM PUBLIC;
+)SQL"},
+    {3, "trigram index for the timeline's text filter", R"SQL(
+DO $trgm$
+DECLARE home text;
+BEGIN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA opsdeck;
+    SELECT n.nspname INTO home FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+        WHERE e.extname = 'pg_trgm';
+    EXECUTE format('CREATE INDEX events_text ON opsdeck.events USING gin ((%s) %I.gin_trgm_ops)',
+                   'summary || chr(10) || kind || chr(10) || host || chr(10) || service || chr(10) || actor', home);
+END
+$trgm$;
+)SQL"},
+};
+
+QString applyMigrations(pqxx::connection &connection, MigrateResult &result)
+{
+    pqxx::work txn(connection, "opsdeck-migrate");
+    txn.exec_params("SELECT pg_advisory_xact_lock($1)", migrationLock);
+    const std::string encoding = txn.exec1("SHOW server_encoding")[0].as<std::string>();
+    if (encoding != "UTF8")
+        return Text::tr("the database's encoding is %1; the team store needs a UTF8 database (CREATE DATABASE … ENCODING 'UTF8')")
+            .arg(QString::fromStdString(encoding));
+    txn.exec0("CREATE SCHEMA IF NOT EXISTS opsdeck");
+    txn.exec0("CREATE TABLE IF NOT EXISTS opsdeck.schema_version (version int PRIMARY KEY, description text NOT NULL,"
+              " applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT session_user)");
+    int current = txn.exec1("SELECT coalesce(max(version), 0) FROM opsdeck.schema_version")[0].as<int>();
+    result.fromVersion = current;
+    if (current > latestVersion())
+        return Text::tr("the database has schema version %1, newer than this OpsDeck understands (%2); upgrade OpsDeck")
+            .arg(current)
+            .arg(latestVersion());
+    txn.exec0(chainFunctions);
+    for (const Step &step : steps) {
+        if (step.version <= current)
+            continue;
+        txn.exec0(step.sql);
+        txn.exec_params("INSERT INTO opsdeck.schema_version (version, description) VALUES ($1, $2)", step.version,
+                        std::string(step.description));
+        result.applied << QStringLiteral("%1 %2").arg(step.version).arg(QString::fromUtf8(step.description));
+        current = step.version;
+    }
+    txn.commit();
+    result.toVersion = current;
+    return {};
+}
+
+// Acts as opsdeck_admin when the caller is one (superusers act as themselves).
+QString grantOrRevoke(const QString &conninfo, const QString &login, const QString &shortRole, bool grant)
+{
+    const QString role = roleName(shortRole);
+    if (role.isEmpty())
+        return Text::tr("unknown role '%1'; use operator, lead or admin").arg(shortRole);
+    if (login.isEmpty() || login.size() > 63)
+        return Text::tr("a login name of 1 to 63 characters is needed");
+    try {
+        auto connection = Postgres::connect(conninfo);
+        pqxx::work txn(connection->db, "opsdeck-grant");
+        const auto me = txn.exec1("SELECT rolsuper, pg_has_role(session_user, 'opsdeck_admin', 'MEMBER')"
+                                  " FROM pg_roles WHERE rolname = session_user");
+        const bool superuser = me[0].as<bool>();
+        if (!superuser && !me[1].as<bool>())
+            return Text::tr("only members of opsdeck_admin may grant or revoke OpsDeck roles");
+        if (!superuser)
+            txn.exec0("SET LOCAL ROLE opsdeck_admin");
+        const bool exists =
+            txn.exec_params1("SELECT count(*) FROM pg_roles WHERE rolname = $1", login.toStdString())[0].as<int>() > 0;
+        if (grant && !exists)
+            txn.exec0("CREATE ROLE " + txn.quote_name(login.toStdString()) + " LOGIN");
+        if (!grant && !exists)
+            return Text::tr("there is no login named %1").arg(login);
+        txn.exec0(std::string(grant ? "GRANT " : "REVOKE ") + txn.quote_name(role.toStdString())
+                  + (grant ? " TO " : " FROM ") + txn.quote_name(login.toStdString()));
+        if (!superuser)
+            txn.exec0("RESET ROLE");
+        const QString summary = grant ? Text::tr("Granted %1 to %2").arg(role, login) : Text::tr("Revoked %1 from %2").arg(role, login);
+        txn.exec_params("INSERT INTO opsdeck.events (kind, summary, details) VALUES ($1, $2, $3)",
+                        std::string(grant ? "access.granted" : "access.revoked"), summary.toStdString(),
+                        AuditChain::detailsText({{QStringLiteral("login"), login},
+                                                 {QStringLiteral("role"), role},
+                                                 {QStringLiteral("created"), grant && !exists}})
+                            .toStdString());
+        txn.commit();
+        qCInfo(lcStore) << summary;
+        return {};
+    } catch (const std::exception &error) {
+        return Postgres::message(error);
+    }
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return std::end(steps)[-1].version;
+}
+
+MigrateResult migrate(const QString &conninfo)
+{
+    MigrateResult result;
+    try {
+        auto connection = Postgres::connect(conninfo);
+        result.error = applyMigrations(connection->db, result);
+    } catch (const std::exception &error) {
+        result.error = Postgres::message(error);
+    }
+    if (!result.error.isEmpty())
+        result.toVersion = result.fromVersion;
+    return result;
+}
+
+QString roleName(const QString &shortName)
+{
+    if (shortName == QStringLiteral("operator") || shortName == QStringLiteral("lead") || shortName == QStringLiteral("admin"))
+        return QStringLiteral("opsdeck_") + shortName;
+    if (shortName == QStringLiteral("opsdeck_operator") || shortName == QStringLiteral("opsdeck_lead")
+        || shortName == QStringLiteral("opsdeck_admin"))
+        return shortName;
+    return {};
+}
+
+QString grant(const QString &conninfo, const QString &login, const QString &shortRole)
+{
+    return grantOrRevoke(conninfo, login, shortRole, true);
+}
+
+QString revoke(const QString &conninfo, const QString &login, const QString &shortRole)
+{
+    return grantOrRevoke(conninfo, login, shortRole, false);
+}
+
+} // namespace opsdeck::PostgresSchema

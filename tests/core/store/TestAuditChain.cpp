@@ -1,0 +1,154 @@
+// The verifier on synthetic chains: every kind of break is named once, at the right row.
+
+#include "store/AuditChain.h"
+
+#include <QTest>
+
+using namespace opsdeck;
+
+namespace {
+QList<AuditRow> chain(int n)
+{
+    QList<AuditRow> rows;
+    QByteArray previous = AuditChain::genesisHash();
+    for (int i = 1; i <= n; ++i) {
+        Event e;
+        e.kind = QStringLiteral("note");
+        e.summary = QStringLiteral("event %1").arg(i);
+        e.actor = QStringLiteral("ann");
+        const qint64 t = 1'700'000'000'000'000 + i * 1000;
+        AuditRow row{i, t, AuditChain::canonical(t, e, "{}"), previous, {}};
+        row.hash = AuditChain::link(previous, row.canonical);
+        previous = row.hash;
+        rows << row;
+    }
+    return rows;
+}
+
+AuditChain::Report verify(const QList<AuditRow> &rows, AuditHead head, qint64 anchorId = 0, const QByteArray &anchorHash = {})
+{
+    AuditChain::Verifier verifier;
+    verifier.feed(rows.mid(0, 3));
+    verifier.feed(rows.mid(3)); // batches do not matter
+    return verifier.finish(head, anchorId, anchorHash);
+}
+
+AuditHead headOf(const QList<AuditRow> &rows)
+{
+    return {rows.constLast().id, rows.constLast().hash};
+}
+
+QString summary(const AuditChain::Report &report)
+{
+    QStringList parts;
+    for (const auto &f : report.findings)
+        parts << AuditChain::kindName(f.kind) + u'@' + QString::number(f.id);
+    return parts.join(u' ');
+}
+} // namespace
+
+class TestAuditChain final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void canonicalFormIsLengthPrefixed()
+    {
+        Event e;
+        e.kind = QStringLiteral("a;b");
+        e.summary = QStringLiteral("é");
+        QCOMPARE(AuditChain::canonical(42, e, "{}"), QByteArray("2:42;3:a;b;0:;0:;0:;0:;0:;2:\xc3\xa9;2:{};0:;"));
+        QCOMPARE(AuditChain::link(AuditChain::genesisHash(), "x").size(), 64);
+    }
+
+    void intactChain()
+    {
+        const auto rows = chain(10);
+        const auto report = verify(rows, headOf(rows));
+        QVERIFY2(report.intact(), qPrintable(summary(report)));
+        QCOMPARE(report.rowsChecked, 10);
+        QCOMPARE(report.lastId, 10);
+    }
+
+    void breaks_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("edited") << 0 << QStringLiteral("edited@4");
+        QTest::newRow("edited and re-hashed") << 1 << QStringLiteral("edited@4");
+        QTest::newRow("deleted in the middle") << 2 << QStringLiteral("deleted@5");
+        QTest::newRow("deleted at the end") << 3 << QStringLiteral("deleted@10");
+        QTest::newRow("inserted") << 4 << QStringLiteral("inserted@5");
+        QTest::newRow("time goes back") << 5 << QStringLiteral("reordered@6");
+    }
+    void breaks()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, expected);
+        auto rows = chain(10);
+        AuditHead head = headOf(rows);
+        switch (kind) {
+        case 0:
+            rows[3].canonical.replace("event 4", "event X");
+            break;
+        case 1:
+            rows[3].canonical.replace("event 4", "event X");
+            rows[3].hash = AuditChain::link(rows[3].prevHash, rows[3].canonical);
+            break;
+        case 2:
+            rows.removeAt(3);
+            break;
+        case 3:
+            rows = rows.mid(0, 8);
+            break;
+        case 4: {
+            // A forged row between 4 and 5, linked to 4 and hashed correctly; later ids shifted.
+            AuditRow forged{5, rows[3].timeMicros + 1, "forged", rows[3].hash, {}};
+            forged.hash = AuditChain::link(forged.prevHash, forged.canonical);
+            for (int i = 4; i < rows.size(); ++i)
+                ++rows[i].id;
+            rows.insert(4, forged);
+            head.lastId += 1;
+            break;
+        }
+        case 5:
+            rows[5].timeMicros = rows[4].timeMicros - 5;
+            break;
+        }
+        const auto report = verify(rows, head);
+        QCOMPARE(summary(report), expected);
+    }
+
+    void swappedRowsAreReordered()
+    {
+        auto rows = chain(10);
+        std::swap(rows[3], rows[4]);
+        std::swap(rows[3].id, rows[4].id);
+        const auto report = verify(rows, headOf(chain(10)));
+        QVERIFY(!report.intact());
+        for (const auto &f : report.findings)
+            QVERIFY2(f.kind == AuditChain::Finding::Kind::Reordered, qPrintable(summary(report)));
+    }
+
+    void aRewrittenHistoryMissesTheAnchor()
+    {
+        const auto original = chain(10);
+        // Someone rebuilt a fully consistent chain with different content.
+        QList<AuditRow> rewritten;
+        QByteArray previous = AuditChain::genesisHash();
+        for (AuditRow row : original) {
+            row.canonical.replace("event", "EVENT");
+            row.prevHash = previous;
+            row.hash = AuditChain::link(previous, row.canonical);
+            previous = row.hash;
+            rewritten << row;
+        }
+        QVERIFY(verify(rewritten, headOf(rewritten)).intact());
+        const auto report = verify(rewritten, headOf(rewritten), 6, original[5].hash);
+        QCOMPARE(summary(report), QStringLiteral("edited@6"));
+        // And an anchor past the end: rows seen before are gone.
+        QCOMPARE(summary(verify(original.mid(0, 5), headOf(original.mid(0, 5)), 6, original[5].hash)), QStringLiteral("deleted@6"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditChain)
+#include "TestAuditChain.moc"

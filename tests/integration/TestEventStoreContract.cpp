@@ -1,0 +1,340 @@
+// One contract, two backends: every store behaves the same for the features that sit on it. The
+// PostgreSQL run uses a real PostgreSQL 15 this test starts (loopback and a private socket only).
+
+#include "PostgresServer.h"
+
+#include "store/AuditChain.h"
+#include "store/EventStoreService.h"
+#include "store/PostgresEventStore.h"
+#include "store/PostgresSchema.h"
+#include "store/SqliteEventStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opsdeck;
+using opsdeck::testing::PostgresServer;
+
+namespace {
+Event makeEvent(const QString &kind, const QString &summary = QStringLiteral("something"))
+{
+    Event e;
+    e.kind = kind;
+    e.summary = summary;
+    e.actor = QStringLiteral("mallory"); // a client's claim; the store must ignore it
+    e.actorRoles = QStringLiteral("opsdeck_admin");
+    e.details = {{QStringLiteral("n"), 1}, {QStringLiteral("text"), QStringLiteral("ünïcode ✓")}};
+    return e;
+}
+} // namespace
+
+class TestEventStoreContract final : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<PostgresServer> m_pg;
+    QTemporaryDir m_tmp;
+    int m_databases = 0;
+    QString m_lastDatabase;
+
+    std::unique_ptr<EventStore> openStore(const QString &backend)
+    {
+        if (backend == QStringLiteral("sqlite")) {
+            auto store = SqliteEventStore::open(m_tmp.filePath(QStringLiteral("s%1.db").arg(++m_databases)), QStringLiteral("ann"));
+            if (!store)
+                qWarning() << store.error;
+            return store ? std::move(*store.value) : nullptr;
+        }
+        m_lastDatabase = QStringLiteral("contract%1").arg(++m_databases);
+        if (!m_pg->createDatabase(m_lastDatabase))
+            return nullptr;
+        const auto migrated = PostgresSchema::migrate(m_pg->conninfo(QStringLiteral("postgres"), m_lastDatabase));
+        if (!migrated.error.isEmpty()) {
+            qWarning() << migrated.error;
+            return nullptr;
+        }
+        auto store = PostgresEventStore::open(m_pg->conninfo(QStringLiteral("postgres"), m_lastDatabase));
+        if (!store)
+            qWarning() << store.error;
+        return store ? std::move(*store.value) : nullptr;
+    }
+
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_pg = std::make_unique<PostgresServer>();
+        QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+    }
+
+    void storeAssignsIdTimeActorAndChain_data() { backends(); }
+    void storeAssignsIdTimeActorAndChain()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        auto first = store->append(makeEvent(QStringLiteral("note")));
+        QVERIFY2(first, qPrintable(first.error));
+        auto second = store->append(makeEvent(QStringLiteral("note")));
+        QVERIFY(second);
+        QCOMPARE(first.value->id, 1);
+        QCOMPARE(second.value->id, 2);
+        QVERIFY(first.value->time >= before);
+        QVERIFY(second.value->time >= first.value->time);
+        QVERIFY(first.value->actor != QStringLiteral("mallory"));
+        QCOMPARE(first.value->actor, store->identity().actor);
+        QCOMPARE(first.value->actorRoles, QStringLiteral("opsdeck_admin,opsdeck_lead,opsdeck_operator"));
+        const auto read = store->events({});
+        QVERIFY(read);
+        QCOMPARE(read.value->size(), 2);
+        QCOMPARE(read.value->at(0).details.value(QStringLiteral("text")).toString(), QStringLiteral("ünïcode ✓"));
+        QCOMPARE(read.value->at(0).actor, first.value->actor);
+        QCOMPARE(*store->latestId().value, 2);
+    }
+
+    void sameKeyIsStoredOnce_data() { backends(); }
+    void sameKeyIsStoredOnce()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        Event e = makeEvent(QStringLiteral("service.restart.started"));
+        e.key = QStringLiteral("6f1c1f0e-0000-4000-8000-000000000001");
+        auto a = store->append(e);
+        QVERIFY(a);
+        e.summary = QStringLiteral("a replay may differ; the first one counts");
+        auto b = store->append(e);
+        QVERIFY(b);
+        QCOMPARE(b.value->id, a.value->id);
+        QCOMPARE(b.value->summary, QStringLiteral("something"));
+        auto batch = store->appendBatch({e, makeEvent(QStringLiteral("note"))});
+        QVERIFY(batch);
+        QCOMPARE(batch.value->at(0).id, a.value->id);
+        QCOMPARE(batch.value->at(1).id, a.value->id + 1);
+        QCOMPARE(store->events({}).value->size(), 2);
+    }
+
+    void batchesKeepOrder_data() { backends(); }
+    void batchesKeepOrder()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        QList<Event> batch;
+        for (int i = 0; i < 50; ++i)
+            batch << makeEvent(QStringLiteral("note"), QStringLiteral("n%1").arg(i));
+        auto stored = store->appendBatch(batch);
+        QVERIFY2(stored, qPrintable(stored.error));
+        QCOMPARE(stored.value->size(), 50);
+        for (int i = 0; i < 50; ++i) {
+            QCOMPARE(stored.value->at(i).id, i + 1);
+            QCOMPARE(stored.value->at(i).summary, QStringLiteral("n%1").arg(i));
+        }
+        // A batch with an invalid event stores nothing.
+        QVERIFY(!store->appendBatch({makeEvent(QStringLiteral("note")), makeEvent(QString())}));
+        QCOMPARE(*store->latestId().value, 50);
+    }
+
+    void filters_data() { backends(); }
+    void filters()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        auto add = [&](const QString &kind, const QString &env, const QString &host, const QString &summary) {
+            Event e = makeEvent(kind, summary);
+            e.environment = env;
+            e.host = host;
+            return store->append(e).value->id;
+        };
+        const qint64 a = add(QStringLiteral("service.restart.started"), QStringLiteral("production"), QStringLiteral("web-1"),
+                             QStringLiteral("Restart of web"));
+        const qint64 b = add(QStringLiteral("health.changed"), QStringLiteral("production"), QStringLiteral("web-2"),
+                             QStringLiteral("web is FAILING: 100% of checks_down"));
+        const qint64 c = add(QStringLiteral("health.changed"), QStringLiteral("staging"), QStringLiteral("web-1"),
+                             QStringLiteral("web passes again"));
+        const qint64 d = add(QStringLiteral("note"), QString(), QString(), QStringLiteral("A note"));
+        auto ids = [&](const EventFilter &f) {
+            QList<qint64> out;
+            const auto read = store->events(f);
+            if (read)
+                for (const Event &e : *read.value)
+                    out << e.id;
+            return out;
+        };
+        EventFilter f;
+        f.kind = QStringLiteral("service.");
+        QCOMPARE(ids(f), (QList<qint64>{a}));
+        f = {};
+        f.kinds = {QStringLiteral("note"), QStringLiteral("service.")};
+        QCOMPARE(ids(f), (QList<qint64>{a, d}));
+        f = {};
+        f.environment = QStringLiteral("production");
+        QCOMPARE(ids(f), (QList<qint64>{a, b}));
+        f = {};
+        f.host = QStringLiteral("web-1");
+        f.newestFirst = true;
+        QCOMPARE(ids(f), (QList<qint64>{c, a}));
+        f = {};
+        f.text = QStringLiteral("WEB");
+        QCOMPARE(ids(f), (QList<qint64>{a, b, c}));
+        f.text = QStringLiteral("100%"); // % and _ are literal
+        QCOMPARE(ids(f), (QList<qint64>{b}));
+        f.text = QStringLiteral("checks_");
+        QCOMPARE(ids(f), (QList<qint64>{b}));
+        f.text = QStringLiteral("0%_");
+        QCOMPARE(ids(f), QList<qint64>{});
+        f = {};
+        f.actor = store->identity().actor;
+        QCOMPARE(ids(f).size(), 4);
+        f.actor = QStringLiteral("mallory");
+        QCOMPARE(ids(f), QList<qint64>{});
+        f = {};
+        f.ids = {b, d, 999};
+        QCOMPARE(ids(f), (QList<qint64>{b, d}));
+        f = {};
+        f.afterId = a;
+        f.beforeId = d;
+        QCOMPARE(ids(f), (QList<qint64>{b, c}));
+        f = {};
+        f.newestFirst = true;
+        f.limit = 2;
+        QCOMPARE(ids(f), (QList<qint64>{d, c}));
+        f.beforeId = c;
+        QCOMPARE(ids(f), (QList<qint64>{b, a}));
+        f = {};
+        f.since = QDateTime::currentDateTimeUtc().addSecs(-60);
+        f.until = QDateTime::currentDateTimeUtc().addSecs(60);
+        QCOMPARE(ids(f).size(), 4);
+        f.until = QDateTime::currentDateTimeUtc().addSecs(-30);
+        QCOMPARE(ids(f), QList<qint64>{});
+    }
+
+    void auditChainVerifies_data() { backends(); }
+    void auditChainVerifies()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(store->append(makeEvent(QStringLiteral("note"), QStringLiteral("n%1 ' \" \\ ;:|").arg(i))));
+        QVERIFY(store->appendBatch({makeEvent(QStringLiteral("a")), makeEvent(QStringLiteral("b"))}));
+        AuditChain::Verifier verifier;
+        qint64 after = 0;
+        for (;;) {
+            const auto rows = store->auditRows(after, 7);
+            QVERIFY(rows);
+            if (rows.value->isEmpty())
+                break;
+            verifier.feed(*rows.value);
+            after = rows.value->constLast().id;
+        }
+        const auto report = verifier.finish(*store->auditHead().value);
+        QVERIFY2(report.intact(), qPrintable(report.findings.value(0).message));
+        QCOMPARE(report.rowsChecked, 32);
+        QCOMPARE(report.lastId, 32);
+    }
+
+    void eventsAreAppendOnly_data() { backends(); }
+    void eventsAreAppendOnly()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        QVERIFY(store->append(makeEvent(QStringLiteral("note"))));
+        const QStringList statements{QStringLiteral("UPDATE %1 SET summary = 'forged'"), QStringLiteral("DELETE FROM %1")};
+        if (backend == QStringLiteral("sqlite")) {
+            const QString path = store->location().mid(int(qstrlen("sqlite://")));
+            store.reset();
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                for (const QString &statement : statements) {
+                    QSqlQuery q(db);
+                    QVERIFY(!q.exec(statement.arg(QStringLiteral("events"))));
+                    QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")), qPrintable(q.lastError().text()));
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+            return;
+        }
+        // Even the superuser (the table's owner here) is refused while the triggers stand.
+        for (const QString &statement : statements) {
+            const QString error = m_pg->exec(statement.arg(QStringLiteral("opsdeck.events")), m_lastDatabase);
+            QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
+        }
+        const QString truncate = m_pg->exec(QStringLiteral("TRUNCATE opsdeck.events"), m_lastDatabase);
+        QVERIFY2(truncate.contains(QStringLiteral("append-only")), qPrintable(truncate));
+    }
+
+    void liveUpdateReachesASecondConsoleOnce_data() { backends(); }
+    void liveUpdateReachesASecondConsoleOnce()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        const QString argument = backend == QStringLiteral("sqlite") ? store->location() : m_pg->conninfo(QStringLiteral("postgres"), m_lastDatabase);
+        store.reset();
+        EventStoreService first;
+        EventStoreService second;
+        first.open(argument);
+        second.open(argument);
+        QTRY_COMPARE(first.state(), EventStoreService::State::Open);
+        QTRY_COMPARE(second.state(), EventStoreService::State::Open);
+        QList<Event> seen;
+        connect(&second, &EventStoreService::appended, this, [&](const Event &e) { seen << e; });
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 3; ++i)
+            first.append(makeEvent(QStringLiteral("note"), QStringLiteral("live %1").arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 3, 2000);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QTest::qWait(1200); // one more poll round: nothing arrives twice
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen.at(0).summary, QStringLiteral("live 0"));
+        QCOMPARE(seen.at(2).summary, QStringLiteral("live 2"));
+        QVERIFY(seen.at(0).id < seen.at(1).id);
+    }
+
+    void locks_data() { backends(); }
+    void locks()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        const QString target = QStringLiteral("production/web-1/web");
+        auto mine = store->acquireLock(target, QStringLiteral("host-a:1"), QStringLiteral("deploy"), std::chrono::seconds(60));
+        QVERIFY2(mine, qPrintable(mine.error));
+        QVERIFY(mine.value->acquired);
+        QCOMPARE(mine.value->lock.holder, store->identity().actor);
+        auto theirs = store->acquireLock(target, QStringLiteral("host-b:2"), QStringLiteral("other"), std::chrono::seconds(60));
+        QVERIFY(theirs);
+        QVERIFY(!theirs.value->acquired);
+        QCOMPARE(theirs.value->lock.console, QStringLiteral("host-a:1"));
+        QCOMPARE(theirs.value->lock.reason, QStringLiteral("deploy"));
+        auto renewed = store->acquireLock(target, QStringLiteral("host-a:1"), QStringLiteral("deploy"), std::chrono::seconds(120));
+        QVERIFY(renewed && renewed.value->acquired);
+        QCOMPARE(store->locks().value->size(), 1);
+        QVERIFY(!*store->releaseLock(target, QStringLiteral("host-b:2")).value);
+        QVERIFY(*store->releaseLock(target, QStringLiteral("host-a:1")).value);
+        QCOMPARE(store->locks().value->size(), 0);
+        // A lapsed lock is free for anyone.
+        QVERIFY(store->acquireLock(target, QStringLiteral("host-a:1"), QStringLiteral("x"), std::chrono::milliseconds(1)).value->acquired);
+        QTest::qWait(20);
+        QVERIFY(store->acquireLock(target, QStringLiteral("host-b:2"), QStringLiteral("y"), std::chrono::seconds(60)).value->acquired);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventStoreContract)
+#include "TestEventStoreContract.moc"

@@ -1,0 +1,359 @@
+// The team store's PostgreSQL-only promises, against a real PostgreSQL 15 this test starts:
+// concurrent migrations, people as roles, lead-only kinds, live updates between consoles, reconnect
+// catch-up, the outbox after a lost connection, and tamper detection even for a superuser.
+
+#include "PostgresServer.h"
+
+#include "store/AuditChain.h"
+#include "store/EventStoreService.h"
+#include "store/Outbox.h"
+#include "store/PostgresEventStore.h"
+#include "store/PostgresSchema.h"
+
+#include <QFutureSynchronizer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace opsdeck;
+using opsdeck::testing::PostgresServer;
+
+namespace {
+Event note(const QString &summary)
+{
+    Event e;
+    e.kind = QStringLiteral("note");
+    e.summary = summary;
+    return e;
+}
+
+AuditChain::Report verify(EventStore &store)
+{
+    AuditChain::Verifier verifier;
+    qint64 after = 0;
+    for (;;) {
+        const auto rows = store.auditRows(after, 1000);
+        if (!rows || rows.value->isEmpty())
+            break;
+        verifier.feed(*rows.value);
+        after = rows.value->constLast().id;
+    }
+    return verifier.finish(*store.auditHead().value);
+}
+
+QStringList findingKinds(const AuditChain::Report &report)
+{
+    QStringList kinds;
+    for (const auto &finding : report.findings)
+        kinds << AuditChain::kindName(finding.kind);
+    kinds.removeDuplicates();
+    return kinds;
+}
+} // namespace
+
+class TestPostgresStore final : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<PostgresServer> m_pg;
+    QTemporaryDir m_home;
+    int m_dbs = 0;
+
+    // A fresh, migrated database; returns its name.
+    QString freshDatabase()
+    {
+        const QString name = QStringLiteral("pg%1").arg(++m_dbs);
+        if (!m_pg->createDatabase(name))
+            return {};
+        const auto migrated = PostgresSchema::migrate(m_pg->conninfo(QStringLiteral("postgres"), name));
+        return migrated.error.isEmpty() ? name : QString();
+    }
+
+    std::unique_ptr<PostgresEventStore> open(const QString &db, const QString &user = QStringLiteral("postgres"))
+    {
+        auto store = PostgresEventStore::open(m_pg->conninfo(user, db));
+        if (!store)
+            qWarning() << store.error;
+        return store ? std::move(*store.value) : nullptr;
+    }
+
+    // Tampers as the superuser with the append-only triggers switched off, as an attacker with full rights would.
+    QString tamper(const QString &db, const QString &sql)
+    {
+        return m_pg->exec(QStringLiteral("BEGIN; ALTER TABLE opsdeck.events DISABLE TRIGGER USER; %1;"
+                                         " ALTER TABLE opsdeck.events ENABLE TRIGGER USER; COMMIT")
+                              .arg(sql),
+                          db);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Outboxes go under a private data directory.
+        qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
+        QStandardPaths::setTestModeEnabled(false);
+        m_pg = std::make_unique<PostgresServer>();
+        QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+    }
+
+    void concurrentMigrationsApplyEachStepOnce()
+    {
+        QVERIFY(m_pg->createDatabase(QStringLiteral("race")));
+        const QString conninfo = m_pg->conninfo(QStringLiteral("postgres"), QStringLiteral("race"));
+        QList<QFuture<PostgresSchema::MigrateResult>> runs;
+        for (int i = 0; i < 6; ++i)
+            runs << QtConcurrent::run([conninfo] { return PostgresSchema::migrate(conninfo); });
+        int appliedSomething = 0;
+        for (auto &run : runs) {
+            const auto result = run.result();
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            QCOMPARE(result.toVersion, PostgresSchema::latestVersion());
+            appliedSomething += result.applied.isEmpty() ? 0 : 1;
+        }
+        QCOMPARE(appliedSomething, 1);
+        QCOMPARE(m_pg->query1(QStringLiteral("SELECT count(*) FROM opsdeck.schema_version"), QStringLiteral("race")),
+                 QString::number(PostgresSchema::latestVersion()));
+        // And again: nothing to do.
+        const auto again = PostgresSchema::migrate(conninfo);
+        QVERIFY(again.error.isEmpty());
+        QVERIFY(again.applied.isEmpty());
+    }
+
+    void unmigratedAndUnknownUsersGetClearErrors()
+    {
+        QVERIFY(m_pg->createDatabase(QStringLiteral("empty")));
+        auto none = PostgresEventStore::open(m_pg->conninfo(QStringLiteral("postgres"), QStringLiteral("empty")));
+        QVERIFY(!none);
+        QVERIFY2(none.error.contains(QStringLiteral("opsdeck db migrate")), qPrintable(none.error));
+        const QString db = freshDatabase();
+        QVERIFY(m_pg->exec(QStringLiteral("CREATE ROLE stranger LOGIN"), db).isEmpty());
+        auto stranger = PostgresEventStore::open(m_pg->conninfo(QStringLiteral("stranger"), db));
+        QVERIFY(!stranger);
+        QVERIFY2(stranger.error.contains(QStringLiteral("opsdeck db grant stranger")), qPrintable(stranger.error));
+        // Unreachable: says so, and is marked as worth retrying.
+        auto down = PostgresEventStore::open(QStringLiteral("host=127.0.0.1 port=1 dbname=x user=y connect_timeout=2"));
+        QVERIFY(!down);
+        QVERIFY(down.unavailable);
+    }
+
+    void peopleAreRolesAndTheDatabaseNamesTheActor()
+    {
+        const QString db = freshDatabase();
+        QVERIFY(db.size() > 0);
+        QCOMPARE(PostgresSchema::grant(m_pg->conninfo(QStringLiteral("postgres"), db), QStringLiteral("ann"), QStringLiteral("admin")), QString());
+        QCOMPARE(PostgresSchema::grant(m_pg->conninfo(QStringLiteral("ann"), db), QStringLiteral("bob"), QStringLiteral("operator")), QString());
+        QCOMPARE(PostgresSchema::grant(m_pg->conninfo(QStringLiteral("ann"), db), QStringLiteral("lea"), QStringLiteral("lead")), QString());
+        // A non-admin may not grant.
+        const QString refused = PostgresSchema::grant(m_pg->conninfo(QStringLiteral("bob"), db), QStringLiteral("eve"), QStringLiteral("lead"));
+        QVERIFY2(refused.contains(QStringLiteral("opsdeck_admin")), qPrintable(refused));
+        QVERIFY(!PostgresSchema::grant(m_pg->conninfo(QStringLiteral("ann"), db), QStringLiteral("x"), QStringLiteral("root")).isEmpty());
+
+        auto bob = open(db, QStringLiteral("bob"));
+        QVERIFY(bob);
+        QCOMPARE(bob->identity().actor, QStringLiteral("bob"));
+        QCOMPARE(bob->identity().roles, QStringList{QStringLiteral("opsdeck_operator")});
+        Event claim = note(QStringLiteral("I am the admin"));
+        claim.actor = QStringLiteral("ann");
+        auto stored = bob->append(claim);
+        QVERIFY2(stored, qPrintable(stored.error));
+        QCOMPARE(stored.value->actor, QStringLiteral("bob"));
+        QCOMPARE(stored.value->actorRoles, QStringLiteral("opsdeck_operator"));
+
+        // Lead-only: resolving an incident. Refused by the database for an operator, allowed for a lead.
+        Event resolve;
+        resolve.kind = QStringLiteral("incident.resolved");
+        resolve.summary = QStringLiteral("Resolved incident 1");
+        auto denied = bob->append(resolve);
+        QVERIFY(!denied);
+        QVERIFY(!denied.unavailable);
+        QVERIFY2(denied.error.contains(QStringLiteral("takes the role opsdeck_lead")), qPrintable(denied.error));
+        QVERIFY(bob->append(note(QStringLiteral("still works after a refusal")))); // the connection survives
+        auto lea = open(db, QStringLiteral("lea"));
+        QVERIFY(lea);
+        auto allowed = lea->append(resolve);
+        QVERIFY2(allowed, qPrintable(allowed.error));
+        QCOMPARE(allowed.value->actorRoles, QStringLiteral("opsdeck_lead,opsdeck_operator"));
+
+        // Direct SQL with an application role: no UPDATE, DELETE, chain forging or head edits.
+        for (const QString &sql : {QStringLiteral("UPDATE opsdeck.events SET summary = 'x'"),
+                                   QStringLiteral("DELETE FROM opsdeck.events"),
+                                   QStringLiteral("UPDATE opsdeck.audit_head SET last_id = 0"),
+                                   QStringLiteral("INSERT INTO opsdeck.events (id, kind, summary, actor, prev_hash, hash)"
+                                                  " VALUES (99, 'note', 'forged', 'ann', '', '')")}) {
+            const QString error = m_pg->exec(sql, db, QStringLiteral("bob"));
+            QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(sql + QStringLiteral(": ") + error));
+        }
+        // The access changes themselves are in the log, by who made them.
+        EventFilter access;
+        access.kind = QStringLiteral("access.");
+        const auto grants = lea->events(access);
+        QCOMPARE(grants.value->size(), 3);
+        QCOMPARE(grants.value->at(1).actor, QStringLiteral("ann"));
+
+        // History survives a deleted role: the row keeps the name and roles.
+        bob.reset();
+        QCOMPARE(PostgresSchema::revoke(m_pg->conninfo(QStringLiteral("ann"), db), QStringLiteral("bob"), QStringLiteral("operator")), QString());
+        QCOMPARE(m_pg->exec(QStringLiteral("DROP ROLE bob"), db), QString());
+        EventFilter byBob;
+        byBob.actor = QStringLiteral("bob");
+        const auto history = lea->events(byBob);
+        QCOMPARE(history.value->size(), 2);
+        QCOMPARE(history.value->at(0).actorRoles, QStringLiteral("opsdeck_operator"));
+        QVERIFY(verify(*lea).intact());
+    }
+
+    void tamperingIsDetectedEvenBySuperuser()
+    {
+        const QString db = freshDatabase();
+        auto store = open(db);
+        QVERIFY(store);
+        QList<Event> batch;
+        for (int i = 1; i <= 10; ++i)
+            batch << note(QStringLiteral("event %1").arg(i));
+        QVERIFY(store->appendBatch(batch));
+        QVERIFY(verify(*store).intact());
+        const QString snapshot = QStringLiteral("snap");
+        QCOMPARE(m_pg->exec(QStringLiteral("CREATE TABLE public.%1 AS SELECT * FROM opsdeck.events").arg(snapshot), db), QString());
+        auto restore = [&] {
+            return tamper(db, QStringLiteral("DELETE FROM opsdeck.events; INSERT INTO opsdeck.events SELECT * FROM public.snap"));
+        };
+
+        // Edited.
+        QCOMPARE(tamper(db, QStringLiteral("UPDATE opsdeck.events SET summary = 'nothing happened' WHERE id = 4")), QString());
+        auto report = verify(*store);
+        QCOMPARE(findingKinds(report), QStringList{QStringLiteral("edited")});
+        QCOMPARE(report.findings.constFirst().id, 4);
+        QCOMPARE(restore(), QString());
+        QVERIFY(verify(*store).intact());
+
+        // Edited and re-hashed by someone who knows the formula: the next row no longer links to it.
+        QCOMPARE(tamper(db, QStringLiteral("UPDATE opsdeck.events SET summary = 'x', hash = encode(sha256(convert_to(prev_hash || '|' ||"
+                                           " opsdeck.chain_canonical(time, kind, environment, host, service, actor, actor_roles,"
+                                           " 'x', details, idem_key), 'UTF8')), 'hex') WHERE id = 4")),
+                 QString());
+        report = verify(*store);
+        QCOMPARE(findingKinds(report), QStringList{QStringLiteral("edited")});
+        QCOMPARE(restore(), QString());
+
+        // Deleted from the middle.
+        QCOMPARE(tamper(db, QStringLiteral("DELETE FROM opsdeck.events WHERE id = 6")), QString());
+        report = verify(*store);
+        QCOMPARE(findingKinds(report), QStringList{QStringLiteral("deleted")});
+        QCOMPARE(report.findings.constFirst().id, 7);
+        QCOMPARE(restore(), QString());
+
+        // Deleted from the end: the chain head still remembers.
+        QCOMPARE(tamper(db, QStringLiteral("DELETE FROM opsdeck.events WHERE id >= 9")), QString());
+        report = verify(*store);
+        QCOMPARE(findingKinds(report), QStringList{QStringLiteral("deleted")});
+        QCOMPARE(restore(), QString());
+
+        // Reordered: two rows swap places.
+        QCOMPARE(tamper(db, QStringLiteral("UPDATE opsdeck.events SET id = -1 WHERE id = 3; UPDATE opsdeck.events SET id = 3 WHERE id = 4;"
+                                           " UPDATE opsdeck.events SET id = 4 WHERE id = -1")),
+                 QString());
+        report = verify(*store);
+        QVERIFY2(findingKinds(report).contains(QStringLiteral("reordered")), qPrintable(findingKinds(report).join(u',')));
+        QVERIFY(!findingKinds(report).contains(QStringLiteral("inserted")));
+        QCOMPARE(restore(), QString());
+
+        // Inserted: a forged row slipped in between 5 and 6, linked to 5, later rows renumbered.
+        QCOMPARE(tamper(db, QStringLiteral("UPDATE opsdeck.events SET id = id + 100 WHERE id > 5;"
+                                           " UPDATE opsdeck.events SET id = id - 99 WHERE id > 100;"
+                                           " INSERT INTO opsdeck.events (id, time, kind, actor, summary, prev_hash, hash)"
+                                           " SELECT 6, time, 'note', 'ann', 'forged', hash, encode(sha256(convert_to(hash || '|' ||"
+                                           " opsdeck.chain_canonical(time, 'note', '', '', '', 'ann', '', 'forged', '{}', ''), 'UTF8')), 'hex')"
+                                           " FROM opsdeck.events WHERE id = 5")),
+                 QString());
+        report = verify(*store);
+        QCOMPARE(findingKinds(report), QStringList{QStringLiteral("inserted")});
+        QCOMPARE(report.findings.constFirst().id, 6);
+        QCOMPARE(restore(), QString());
+        QVERIFY(verify(*store).intact());
+    }
+
+    void liveUpdatesReconnectCatchUpAndOutbox()
+    {
+        const QString db = freshDatabase();
+        EventStoreService a;
+        EventStoreService b;
+        QSignalSpy aOpen(&a, &EventStoreService::stateChanged);
+        a.open(m_pg->uri(QStringLiteral("postgres"), db));
+        b.open(m_pg->conninfo(QStringLiteral("postgres"), db));
+        QTRY_COMPARE(a.state(), EventStoreService::State::Open);
+        QTRY_COMPARE(b.state(), EventStoreService::State::Open);
+        QVERIFY2(!a.location().contains(QStringLiteral("password")), qPrintable(a.location()));
+
+        // Live: what b records reaches a within a second, once.
+        QList<Event> seenByA;
+        connect(&a, &EventStoreService::appended, this, [&](const Event &e) { seenByA << e; });
+        QElapsedTimer clock;
+        clock.start();
+        b.append(note(QStringLiteral("from b")));
+        QTRY_COMPARE_WITH_TIMEOUT(seenByA.size(), 1, 1000);
+        QVERIFY(clock.elapsed() < 1000);
+        QCOMPARE(seenByA.constFirst().summary, QStringLiteral("from b"));
+        // a's own event reaches a once too.
+        a.append(note(QStringLiteral("from a")));
+        QTRY_COMPARE(seenByA.size(), 2);
+        QTest::qWait(300);
+        QCOMPARE(seenByA.size(), 2);
+
+        // Reconnect and catch up by id: cut a's connection on the server, write meanwhile from b.
+        QCOMPARE(m_pg->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                           " WHERE datname = '%1' AND application_name = 'opsdeck' AND pid <> pg_backend_pid()")
+                                .arg(db),
+                            db),
+                 QString());
+        // b lost its connection too; both reconnect by themselves. b's events wait in its outbox if needed.
+        for (int i = 0; i < 3; ++i)
+            b.append(note(QStringLiteral("meanwhile %1").arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(seenByA.size(), 5, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(b.pendingSync(), 0, 15000);
+        QTest::qWait(500);
+        QStringList summaries;
+        for (const Event &e : seenByA)
+            if (!e.pending)
+                summaries << e.summary;
+        summaries.removeDuplicates();
+        QCOMPARE(summaries.size(), 5);
+        QCOMPARE(m_pg->query1(QStringLiteral("SELECT count(*) FROM opsdeck.events"), db), QStringLiteral("5"));
+
+        // The server goes away: events that may wait go to the outbox (pending), guarded work is refused.
+        m_pg->stop();
+        QList<Event> pendingSeen;
+        connect(&a, &EventStoreService::appended, this, [&](const Event &e) {
+            if (e.pending)
+                pendingSeen << e;
+        });
+        for (int i = 0; i < 4; ++i)
+            a.append(note(QStringLiteral("offline %1").arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(a.pendingSync(), 4, 15000);
+        QCOMPARE(pendingSeen.size(), 4);
+        QTRY_COMPARE(a.state(), EventStoreService::State::Offline);
+        Event guarded;
+        guarded.kind = QStringLiteral("service.restart.started");
+        guarded.summary = QStringLiteral("Restart web");
+        auto refused = a.record(guarded);
+        QTRY_VERIFY(refused.isFinished());
+        QVERIFY(!refused.result());
+        QVERIFY(refused.result().unavailable);
+        // The outbox is durable: it is on disk now, before any replay.
+        QCOMPARE(Outbox::open(Outbox::pathFor(a.location())).value->get()->count(), 4);
+
+        // Back: replayed by key, exactly once, in order; the console is Open again.
+        QVERIFY(m_pg->start());
+        QTRY_COMPARE_WITH_TIMEOUT(a.pendingSync(), 0, 20000);
+        QTRY_COMPARE(a.state(), EventStoreService::State::Open);
+        QCOMPARE(m_pg->query1(QStringLiteral("SELECT count(*) FROM opsdeck.events WHERE summary LIKE 'offline %'"), db),
+                 QStringLiteral("4"));
+        QCOMPARE(m_pg->query1(QStringLiteral("SELECT string_agg(summary, ',' ORDER BY id) FROM opsdeck.events WHERE summary LIKE 'offline %'"), db),
+                 QStringLiteral("offline 0,offline 1,offline 2,offline 3"));
+        auto store = open(db);
+        QVERIFY(verify(*store).intact());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresStore)
+#include "TestPostgresStore.moc"
