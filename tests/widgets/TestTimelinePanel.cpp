@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -115,7 +116,10 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("OpsDeckTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("opsdeck-test"));
+        // Settings of its own: other window tests running at the same time leave their last
+        // configuration file there, which the window would open.
+        QCoreApplication::setApplicationName(QStringLiteral("opsdeck-test-timeline"));
+        QSettings().remove(QStringLiteral("config/lastFile"));
     }
 
     void filterOpenResolveAndExport()
