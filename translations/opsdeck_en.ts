@@ -1070,7 +1070,9 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggested (attach with: opsdeck incident attach %1 EVENT…):</source>
@@ -1151,12 +1153,16 @@
     <message numerus="yes">
         <source>%n event(s) attached to incident #%1</source>
         <translation>
-            <numerusform>%n event attached to incident #%1</numerusform><numerusform>%n events attached to incident #%1</numerusform></translation>
+            <numerusform>%n event attached to incident #%1</numerusform>
+            <numerusform>%n events attached to incident #%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) detached from incident #%1</source>
         <translation>
-            <numerusform>%n event detached from incident #%1</numerusform><numerusform>%n events detached from incident #%1</numerusform></translation>
+            <numerusform>%n event detached from incident #%1</numerusform>
+            <numerusform>%n events detached from incident #%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note #%1 added to incident #%2</source>
@@ -2334,7 +2340,9 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>Only the first %n event(s) of the range are included; narrow the range for the rest.</source>
         <translation>
-            <numerusform>Only the first %n event of the range are included; narrow the range for the rest.</numerusform><numerusform>Only the first %n events of the range are included; narrow the range for the rest.</numerusform></translation>
+            <numerusform>Only the first %n event of the range are included; narrow the range for the rest.</numerusform>
+            <numerusform>Only the first %n events of the range are included; narrow the range for the rest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2354,9 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
         <translation>
-            <numerusform>%n event written to %1</numerusform><numerusform>%n events written to %1</numerusform></translation>
+            <numerusform>%n event written to %1</numerusform>
+            <numerusform>%n events written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>opsdeck: the range has more than %1 events; only the first %1 were exported</source>
@@ -2587,7 +2597,9 @@ Options:
     <message numerus="yes">
         <source>Attach %n Event(s)</source>
         <translation>
-            <numerusform>Attach %n Event</numerusform><numerusform>Attach %n Events</numerusform></translation>
+            <numerusform>Attach %n Event</numerusform>
+            <numerusform>Attach %n Events</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
@@ -3462,7 +3474,9 @@ Options:
     <message numerus="yes">
         <source>The %n selected event(s) will be attached.</source>
         <translation>
-            <numerusform>The %n selected event will be attached.</numerusform><numerusform>The %n selected events will be attached.</numerusform></translation>
+            <numerusform>The %n selected event will be attached.</numerusform>
+            <numerusform>The %n selected events will be attached.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No events selected: attach them later.</source>
@@ -3748,7 +3762,9 @@ Options:
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting in the local outbox until the team store confirms it</source>
@@ -3944,17 +3960,23 @@ Options:
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>newest %n event(s); scroll for older</source>
         <translation>
-            <numerusform>newest %n event; scroll for older</numerusform><numerusform>newest %n events; scroll for older</numerusform></translation>
+            <numerusform>newest %n event; scroll for older</numerusform>
+            <numerusform>newest %n events; scroll for older</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n events selected.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform></translation>
+            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pending sync: waiting in the local outbox for the team store.</source>
@@ -3987,7 +4009,9 @@ Options:
     <message numerus="yes">
         <source>%n event(s) attached to incident #%1.</source>
         <translation>
-            <numerusform>%n event attached to incident #%1.</numerusform><numerusform>%n events attached to incident #%1.</numerusform></translation>
+            <numerusform>%n event attached to incident #%1.</numerusform>
+            <numerusform>%n events attached to incident #%1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

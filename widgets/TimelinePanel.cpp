@@ -269,6 +269,9 @@ void TimelinePanel::applyFilter()
         return;
     m_appliedRange = m_range->currentIndex();
     m_model->setFilter(next);
+    // A new filter starts at the newest event; left at the old bottom, the view would ask for a
+    // second page before anyone scrolled.
+    m_table->scrollToTop();
 }
 
 void TimelinePanel::clearFilters()
