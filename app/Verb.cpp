@@ -2,15 +2,18 @@
 
 #include "CheckConfigVerb.h"
 #include "HealthVerbs.h"
+#include "IncidentVerb.h"
 #include "ServiceVerb.h"
 #include "StoreVerbs.h"
+#include "TimelineVerb.h"
 #include "TrustVerb.h"
 
 namespace opsdeck {
 
 QList<Verb> allVerbs()
 {
-    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb(), dbVerb(), auditVerb()};
+    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb(), timelineVerb(), incidentVerb(), dbVerb(),
+            auditVerb()};
 }
 
 } // namespace opsdeck

@@ -14,6 +14,9 @@ struct Verb {
     QString synopsis;    // "check-config FILE"
     QString description; // one line for --help
     std::function<int(const QStringList &arguments)> run; // arguments after the verb
+    // Whether these arguments render a document (PDF), which needs fonts: then the verb runs under a
+    // QGuiApplication on the offscreen platform instead of a QCoreApplication. Still no display needed.
+    bool (*rendersDocument)(const QStringList &arguments) = nullptr;
 };
 
 // Every verb this build has, in the order --help lists them.

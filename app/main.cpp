@@ -6,10 +6,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -45,7 +48,8 @@ QString usage(const QList<opsdeck::Verb> &verbs)
                                                 "  --config FILE  fleet configuration to open\n"
                                                 "  --store URI    sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE,\n"
                                                 "                 else an SQLite file in the user's data directory)\n"
-                                                "  --area AREA    open on dashboard, alerts, fleet, services or configuration\n"
+                                                "  --area AREA    open on dashboard, alerts, timeline, incidents, fleet, services\n"
+                                                "                 or configuration\n"
                                                 "  --help         this text;  opsdeck VERB --help for a verb\n"
                                                 "  --version      the version\n");
     return text;
@@ -61,13 +65,17 @@ int main(int argc, char *argv[])
     const QList<opsdeck::Verb> verbs = opsdeck::allVerbs();
 
     if (!arguments.isEmpty() && !arguments.constFirst().startsWith(u'-')) {
-        QCoreApplication app(argc, argv);
+        const auto verb = std::find_if(verbs.cbegin(), verbs.cend(),
+                                       [&](const opsdeck::Verb &v) { return v.name == arguments.constFirst(); });
+        const bool gui = verb != verbs.cend() && verb->rendersDocument && verb->rendersDocument(arguments.mid(1));
+        if (gui) // fonts for PDF, never a window: headless whatever the environment says
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app =
+            gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
-        installTranslations(app);
-        for (const auto &verb : verbs) {
-            if (verb.name == arguments.constFirst())
-                return verb.run(arguments.mid(1));
-        }
+        installTranslations(*app);
+        if (verb != verbs.cend())
+            return verb->run(arguments.mid(1));
         QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: unknown verb '%1'\n\n").arg(arguments.constFirst())
                             << usage(verbs);
         return 64;
@@ -98,9 +106,11 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << parser.errorText() << "\n\n" << usage(verbs);
         return 64;
     }
-    static const QStringList areas{QStringLiteral("dashboard"), QStringLiteral("alerts"), QStringLiteral("fleet"), QStringLiteral("services"), QStringLiteral("configuration")};
+    static const QStringList areas{QStringLiteral("dashboard"), QStringLiteral("alerts"),   QStringLiteral("timeline"),
+                                   QStringLiteral("incidents"), QStringLiteral("fleet"),    QStringLiteral("services"),
+                                   QStringLiteral("configuration")};
     if (parser.isSet(area) && !areas.contains(parser.value(area))) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be dashboard, alerts, fleet, services or configuration\n");
+        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be dashboard, alerts, timeline, incidents, fleet, services or configuration\n");
         return 64;
     }
     opsdeck::ConsoleApp console({parser.value(config), parser.value(store), parser.value(area)});

@@ -21,18 +21,22 @@ class HostMetricsPoller;
 class ConfigSource;
 class EventStoreService;
 class FleetPanel;
+class IncidentsPanel;
+class IncidentTracker;
 class ServiceActionRunner;
 class ServicesPanel;
 class SshEngine;
+class TimelinePanel;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { DashboardArea, AlertsArea, FleetArea, ServicesArea, ConfigurationArea };
+    enum Area { DashboardArea, AlertsArea, TimelineArea, IncidentsArea, FleetArea, ServicesArea, ConfigurationArea };
 
     MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
-               HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, QWidget *parent = nullptr);
+               HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
@@ -42,6 +46,8 @@ public:
     ServicesPanel *servicesPanel() const { return m_services; }
     DashboardPanel *dashboardPanel() const { return m_dashboard; }
     AlertsPanel *alertsPanel() const { return m_alerts; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    IncidentsPanel *incidentsPanel() const { return m_incidents; }
     QLabel *connectionStatus() const { return m_connectionStatus; }
     QLabel *configStatus() const { return m_configStatus; }
     QLabel *storeStatus() const { return m_storeStatus; }
@@ -65,6 +71,8 @@ private:
     SshEngine *m_ssh;
     DashboardPanel *m_dashboard;
     AlertsPanel *m_alerts;
+    TimelinePanel *m_timeline;
+    IncidentsPanel *m_incidents;
     FleetPanel *m_fleet;
     ServicesPanel *m_services;
     ConfigPanel *m_configPanel;
