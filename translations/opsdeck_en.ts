@@ -805,25 +805,6 @@
     </message>
 </context>
 <context>
-    <name>HealthProbe</name>
-    <message>
-        <source>the body is larger than %1 bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no answer within %1 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>more than 3 redirects</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>HealthTreeModel</name>
     <message>
         <source>%1 s ago</source>
@@ -917,6 +898,136 @@
     <name>HostSession</name>
     <message>
         <source>%1 (next attempt at %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>not an http or https URL: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1 with an invalid Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a redirect from https to %1 was refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host %1 not found: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body is larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the response headers are larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a chunk size line is longer than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a chunk is longer than its announced size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection closed in the middle of the response headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 body bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection closed in the middle of a chunked body (after %1 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer is not HTTP: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a folded response header: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a response header without a name: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a response header name with a blank: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an invalid Content-Length: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unsupported Transfer-Encoding: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body is encoded (%1), though no encoding was accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server switched protocols (HTTP 101)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body is larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an invalid chunk size: "%1"</source>
         <translation type="unfinished" />
     </message>
 </context>
