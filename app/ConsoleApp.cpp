@@ -10,6 +10,7 @@
 #include "ops/ServiceAction.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
+#include "timeline/IncidentTracker.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,7 +25,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
       m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get())),
       m_health(std::make_unique<HealthService>(m_store)),
       m_metrics(std::make_unique<HostMetricsPoller>(m_ssh.get())),
-      m_alerts(std::make_unique<AlertEngine>(m_health.get(), m_metrics.get(), m_store))
+      m_alerts(std::make_unique<AlertEngine>(m_health.get(), m_metrics.get(), m_store)),
+      m_incidents(std::make_unique<IncidentTracker>(m_store))
 {
     // The SSH engine and the runner see a configuration before the window's panels refresh with it:
     // slots run in connection order, and the window connects in its constructor.
@@ -36,7 +38,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     // A service under a guarded action is muted for exactly that action.
     connect(m_runner.get(), &ServiceActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
     connect(m_runner.get(), &ServiceActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
-    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get(), m_health.get(), m_alerts.get(), m_metrics.get());
+    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get(), m_health.get(), m_alerts.get(), m_metrics.get(),
+                                            m_incidents.get());
     m_prompts->setDialogParent(m_window.get());
     connect(m_ssh.get(), &SshEngine::hostKeyTrusted, this, [this](const QString &host, const QString &type, const QString &fingerprint) {
         Event event;
@@ -75,6 +78,10 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
         m_window->showArea(MainWindow::DashboardArea);
     else if (options.area == QLatin1String("alerts"))
         m_window->showArea(MainWindow::AlertsArea);
+    else if (options.area == QLatin1String("timeline"))
+        m_window->showArea(MainWindow::TimelineArea);
+    else if (options.area == QLatin1String("incidents"))
+        m_window->showArea(MainWindow::IncidentsArea);
     else if (options.area == QLatin1String("fleet"))
         m_window->showArea(MainWindow::FleetArea);
     else if (options.area == QLatin1String("services"))
@@ -98,6 +105,7 @@ ConsoleApp::~ConsoleApp()
 {
     m_prompts->cancelAll(); // a session thread waiting for a dialog answers "no" and can stop
     m_window.reset();
+    m_incidents.reset();
     m_runner.reset();
     m_alerts.reset();
     m_metrics.reset();

@@ -16,6 +16,7 @@ class EventStoreService;
 class GuiPrompts;
 class HealthProbe;
 class HealthService;
+class IncidentTracker;
 class MainWindow;
 class ServiceActionRunner;
 class SshEngine;
@@ -23,7 +24,8 @@ class SshEngine;
 struct ConsoleOptions {
     QString configFile; // empty: the one used last time, if any
     QString store;      // --store argument; empty: the default SQLite file
-    QString area;       // --area: dashboard, alerts, fleet, services or configuration; empty: where the user left off
+    QString area;       // --area: dashboard, alerts, timeline, incidents, fleet, services or configuration;
+                        // empty: where the user left off
 };
 
 class ConsoleApp final : public QObject
@@ -41,6 +43,7 @@ public:
     ServiceActionRunner *runner() const { return m_runner.get(); }
     HealthService *health() const { return m_health.get(); }
     AlertEngine *alerts() const { return m_alerts.get(); }
+    IncidentTracker *incidents() const { return m_incidents.get(); }
 
 private:
     // Destroyed in reverse order: window, runner, SSH sessions (after open prompts are answered),
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<HostMetricsPoller> m_metrics;
     std::unique_ptr<AlertEngine> m_alerts;
+    std::unique_ptr<IncidentTracker> m_incidents;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -3,15 +3,18 @@
 #include "CheckConfigVerb.h"
 #include "ChecklistVerb.h"
 #include "HealthVerbs.h"
+#include "IncidentVerb.h"
 #include "ServiceVerb.h"
 #include "StoreVerbs.h"
+#include "TimelineVerb.h"
 #include "TrustVerb.h"
 
 namespace opsdeck {
 
 QList<Verb> allVerbs()
 {
-    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb(), checklistVerb(), dbVerb(), auditVerb()};
+    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb(), timelineVerb(), incidentVerb(),
+            checklistVerb(), dbVerb(), auditVerb()};
 }
 
 } // namespace opsdeck

@@ -17,6 +17,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace opsdeck {
 
 DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics, EventStoreService *store, QWidget *parent)
@@ -156,6 +158,8 @@ void DashboardPanel::showSelection()
     if (sender() == m_model)
         return; // new results, not a new selection: the charts redraw on their own
     m_ids = ids;
+    for (auto it = m_latencies.begin(); it != m_latencies.end();)
+        it = m_ids.contains(it.key()) ? std::next(it) : m_latencies.erase(it);
     m_path = index.isValid() ? path : QString();
     m_hosts.clear();
     for (const QString &id : ids) {
@@ -168,19 +172,40 @@ void DashboardPanel::showSelection()
             QList<TimeSeries> series;
             for (const QString &id : std::as_const(m_ids)) {
                 const HealthSnapshot s = m_health->snapshots().value(id);
-                TimeSeries t{s.endpoint.host + u'/' + s.endpoint.service, {},
-                             2 * std::max<qint64>(s.endpoint.check.interval.count(), 1000) + 1000};
-                for (const HealthSample &sample : m_health->history(id)) {
-                    if (sample.latencyMs >= 0)
-                        t.samples.append({sample.timeMs, double(sample.latencyMs)});
-                }
-                series.append(t);
+                series.append(TimeSeries{s.endpoint.host + u'/' + s.endpoint.service, latencies(id),
+                                         2 * std::max<qint64>(s.endpoint.check.interval.count(), 1000) + 1000});
             }
             return series;
         },
         tr("Response time: %1").arg(path));
     showHostMetrics();
     showMarkers();
+}
+
+const QList<SeriesDecimator::Sample> &DashboardPanel::latencies(const QString &id)
+{
+    const QList<HealthSample> &history = m_health->history(id);
+    QList<SeriesDecimator::Sample> &cache = m_latencies[id];
+    // A history that went back in time was replaced: start over.
+    if (!cache.isEmpty() && (history.isEmpty() || history.constLast().timeMs < cache.constLast().timeMs))
+        cache.clear();
+    const qint64 last = cache.isEmpty() ? std::numeric_limits<qint64>::min() : cache.constLast().timeMs;
+    qsizetype i = history.size();
+    while (i > 0 && history.at(i - 1).timeMs > last)
+        --i;
+    if (cache.isEmpty())
+        cache.reserve(history.size() - i);
+    for (; i < history.size(); ++i) {
+        if (history.at(i).latencyMs >= 0) // -1: no answer, no response time
+            cache.append({history.at(i).timeMs, double(history.at(i).latencyMs)});
+    }
+    qsizetype drop = 0;
+    const qint64 horizon = history.isEmpty() ? std::numeric_limits<qint64>::max() : history.constFirst().timeMs;
+    while (drop < cache.size() && cache.at(drop).timeMs < horizon)
+        ++drop;
+    if (drop > 0)
+        cache.remove(0, drop);
+    return cache;
 }
 
 void DashboardPanel::showMarkers()
@@ -212,6 +237,7 @@ void DashboardPanel::showHostMetrics()
             QList<TimeSeries> series;
             for (const QString &host : std::as_const(m_hosts)) {
                 TimeSeries t{host, {}, 2 * m_metrics->interval().count() + 5000};
+                t.samples.reserve(m_metrics->history(host).size());
                 for (const HostMetrics &m : m_metrics->history(host)) {
                     std::optional<double> value;
                     if (metric == 0)

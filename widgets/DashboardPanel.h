@@ -5,8 +5,10 @@
 // the selected entry's components (which check fails, and why) and its response time over time.
 // UI thread.
 
+#include "health/SeriesDecimator.h"
 #include "store/Event.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -41,6 +43,9 @@ private:
     void showSelection();
     void showHostMetrics();
     void showMarkers();
+    // An endpoint's response times as the chart reads them, kept in step with its history: what is
+    // new is appended, what the history dropped is dropped; nothing is copied per redraw.
+    const QList<SeriesDecimator::Sample> &latencies(const QString &id);
 
     HealthService *m_health;
     HostMetricsPoller *m_metrics;
@@ -53,6 +58,7 @@ private:
     TimeSeriesChart *m_hostChart;
     QComboBox *m_hostMetric;
     QStringList m_ids;   // endpoints under the selection
+    QHash<QString, QList<SeriesDecimator::Sample>> m_latencies; // of m_ids
     QStringList m_hosts; // hosts under the selection
     QString m_path;      // the selection: "env", "env/host" or "env/host/service"
     EventStoreService *m_store;

@@ -5,7 +5,9 @@
 #include "ConfigPanel.h"
 #include "DashboardPanel.h"
 #include "FleetPanel.h"
+#include "IncidentsPanel.h"
 #include "ServicesPanel.h"
+#include "TimelinePanel.h"
 #include "ssh/SshEngine.h"
 #include "config/ConfigSource.h"
 #include "store/EventStoreService.h"
@@ -27,10 +29,12 @@
 namespace opsdeck {
 
 MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
-                       HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, QWidget *parent)
+                       HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
+                       QWidget *parent)
     : QMainWindow(parent), m_config(config), m_store(store), m_navigation(new QListWidget(this)),
       m_areas(new QStackedWidget(this)), m_ssh(ssh), m_dashboard(new DashboardPanel(health, metrics, store, this)),
-      m_alerts(new AlertsPanel(alerts, this)), m_fleet(new FleetPanel(this)),
+      m_alerts(new AlertsPanel(alerts, this)), m_timeline(new TimelinePanel(store, incidents, this)),
+      m_incidents(new IncidentsPanel(incidents, this)), m_fleet(new FleetPanel(this)),
       m_services(new ServicesPanel(ssh, runner, store, this)), m_configPanel(new ConfigPanel(this)),
       m_checklists(new ChecklistsPanel(store, ssh, this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this))
@@ -41,6 +45,8 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("utilities-system-monitor")), tr("Dashboard")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Alerts")));
+    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Timeline")));
+    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("emblem-important")), tr("Incidents")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("network-server")), tr("Fleet")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-run")), tr("Services")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Configuration")));
@@ -55,11 +61,17 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     });
     m_areas->addWidget(m_dashboard);
     m_areas->addWidget(m_alerts);
+    m_areas->addWidget(m_timeline);
+    m_areas->addWidget(m_incidents);
     m_areas->addWidget(m_fleet);
     m_areas->addWidget(m_services);
     m_areas->addWidget(m_configPanel);
     m_areas->addWidget(m_checklists);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+    connect(m_timeline, &TimelinePanel::showIncidentRequested, this, [this](qint64 incident) {
+        m_incidents->selectIncident(incident);
+        showArea(IncidentsArea);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -82,6 +94,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     connect(m_config, &ConfigSource::loaded, this, [this](const FleetConfig &loaded) {
         m_fleet->setConfig(loaded);
         m_services->setConfig(loaded);
+        m_timeline->setConfig(loaded);
         m_checklists->setConfig(loaded);
         m_configPanel->showLoaded(m_config->file(), loaded);
         updateConfigStatus();
@@ -122,10 +135,12 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showArea(DashboardArea); });
     view->addAction(tr("&Alerts"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showArea(AlertsArea); });
-    view->addAction(tr("&Fleet"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(FleetArea); });
-    view->addAction(tr("&Services"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { showArea(ServicesArea); });
-    view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { showArea(ConfigurationArea); });
-    view->addAction(tr("C&hecklists"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { showArea(ChecklistsArea); });
+    view->addAction(tr("&Timeline"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(TimelineArea); });
+    view->addAction(tr("&Incidents"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { showArea(IncidentsArea); });
+    view->addAction(tr("&Fleet"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { showArea(FleetArea); });
+    view->addAction(tr("&Services"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { showArea(ServicesArea); });
+    view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_7), this, [this] { showArea(ConfigurationArea); });
+    view->addAction(tr("C&hecklists"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { showArea(ChecklistsArea); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OpsDeck"), this, [this] {

@@ -22,18 +22,22 @@ class HostMetricsPoller;
 class ConfigSource;
 class EventStoreService;
 class FleetPanel;
+class IncidentsPanel;
+class IncidentTracker;
 class ServiceActionRunner;
 class ServicesPanel;
 class SshEngine;
+class TimelinePanel;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { DashboardArea, AlertsArea, FleetArea, ServicesArea, ConfigurationArea, ChecklistsArea };
+    enum Area { DashboardArea, AlertsArea, TimelineArea, IncidentsArea, FleetArea, ServicesArea, ConfigurationArea, ChecklistsArea };
 
     MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
-               HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, QWidget *parent = nullptr);
+               HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
@@ -43,6 +47,8 @@ public:
     ServicesPanel *servicesPanel() const { return m_services; }
     DashboardPanel *dashboardPanel() const { return m_dashboard; }
     AlertsPanel *alertsPanel() const { return m_alerts; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    IncidentsPanel *incidentsPanel() const { return m_incidents; }
     ChecklistsPanel *checklistsPanel() const { return m_checklists; }
     QLabel *connectionStatus() const { return m_connectionStatus; }
     QLabel *configStatus() const { return m_configStatus; }
@@ -67,6 +73,8 @@ private:
     SshEngine *m_ssh;
     DashboardPanel *m_dashboard;
     AlertsPanel *m_alerts;
+    TimelinePanel *m_timeline;
+    IncidentsPanel *m_incidents;
     FleetPanel *m_fleet;
     ServicesPanel *m_services;
     ConfigPanel *m_configPanel;

@@ -5,23 +5,140 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsItem>
+#include <QGraphicsSceneHoverEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace opsdeck {
+
+namespace {
+
+// Okabe and Ito's colours that read on white, then two of Paul Tol's: told apart with most colour
+// vision deficiencies.
+constexpr QRgb kPalette[] = {0xff0072b2, 0xffe69f00, 0xff009e73, 0xffd55e00, 0xffcc79a7, 0xff56b4e9, 0xff882255, 0xff999933};
+constexpr int kPaletteSize = int(sizeof kPalette / sizeof kPalette[0]);
+
+// Above the grid and the axes, below the markers (QtCharts stacks its items from the plot area up to
+// the series at 4 and more, scatter series at 10).
+constexpr qreal kLinesZ = 4.5;
+constexpr int kLegendSeriesMax = 6;
+constexpr int kThickSeriesMax = 12; // up to this many series, lines are 2 device pixels wide
+
+// One series into a column-major buffer of palette indices (buffer[x * height + y], 0: nothing): for
+// each column the vertical span the line through its samples covers, and between columns the
+// straight line from one column's last sample to the next one's first, unless they are further apart
+// than the gap. A byte per pixel: dense series fill a lot of pixels, and bytes fill four times faster.
+void drawColumns(std::vector<quint8> &buffer, int width, int height, const std::vector<SeriesDecimator::Column> &columns,
+                 double top, qint64 gapMs, quint8 color, int thickness)
+{
+    const double scale = double(height) / top;
+    const auto yOf = [&](float value) { return (top - double(value)) * scale; };
+    const double bottom = double(height - 1);
+    const auto span = [&](int x, double y0, double y1) {
+        if (y0 > y1)
+            std::swap(y0, y1);
+        // Clamped first, the truncation is the floor (and never overflows).
+        const int a = int(std::clamp(y0, 0.0, bottom));
+        const int b = std::min(int(std::clamp(y1, 0.0, bottom)) + thickness - 1, height - 1);
+        for (int t = 0; t < thickness && x + t < width; ++t) {
+            quint8 *column = buffer.data() + size_t(x + t) * size_t(height);
+            std::fill(column + a, column + b + 1, color);
+        }
+    };
+    const int count = std::min(width, int(columns.size()));
+    bool have = false;
+    int px = 0;
+    double pyLast = 0;
+    qint64 ptLast = 0;
+    for (int x = 0; x < count; ++x) {
+        const SeriesDecimator::Column &c = columns[size_t(x)];
+        if (c.isEmpty())
+            continue;
+        double lo = yOf(c.max);
+        double hi = yOf(c.min);
+        if (have && c.firstAt - ptLast <= gapMs) {
+            if (x == px + 1) {
+                // The step from the previous column's last sample, in this column (dense series: the usual case).
+                lo = std::min(lo, pyLast);
+                hi = std::max(hi, pyLast);
+            } else {
+                // The segment from (px, pyLast) to (x, yFirst) across empty columns, half a column on
+                // each side of every step.
+                const double yFirst = yOf(c.first);
+                const double slope = (yFirst - pyLast) / double(x - px);
+                span(px, pyLast, pyLast + slope * 0.5);
+                for (int k = px + 1; k < x; ++k)
+                    span(k, pyLast + slope * (k - px - 0.5), pyLast + slope * (k - px + 0.5));
+                const double entry = yFirst - slope * 0.5;
+                lo = std::min(lo, entry);
+                hi = std::max(hi, entry);
+            }
+        }
+        span(x, lo, hi);
+        have = true;
+        px = x;
+        pyLast = yOf(c.last);
+        ptLast = c.lastAt;
+    }
+}
+
+} // namespace
+
+// Paints the cached lines over the plot area and names the line under the pointer.
+class TimeSeriesChart::LinesLayer final : public QGraphicsItem
+{
+public:
+    LinesLayer(TimeSeriesChart *owner, QGraphicsItem *parent) : QGraphicsItem(parent), m_owner(owner)
+    {
+        setZValue(kLinesZ);
+        setAcceptHoverEvents(true);
+        setFlag(QGraphicsItem::ItemClipsToShape);
+    }
+    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size); }
+    QSizeF size() const { return m_size; }
+    void setSize(const QSizeF &size)
+    {
+        if (size == m_size)
+            return;
+        prepareGeometryChange();
+        m_size = size;
+    }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override { m_owner->paintLines(painter); }
+
+protected:
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override
+    {
+        const QString text = m_owner->toolTipAtLayer(event->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->screenPos(), text);
+    }
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *) override { QToolTip::hideText(); }
+
+private:
+    TimeSeriesChart *m_owner;
+    QSizeF m_size;
+};
 
 TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWidget *parent)
     : QWidget(parent), m_fixedMax(fixedMax), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
       m_time(new QDateTimeAxis(this)), m_values(new QValueAxis(this)), m_range(new QComboBox(this)),
-      m_caption(new QLabel(this)), m_redraw(new QTimer(this)), m_markerSeries(new QScatterSeries)
+      m_caption(new QLabel(this)), m_redraw(new QTimer(this)), m_markerSeries(new QScatterSeries),
+      m_layer(new LinesLayer(this, m_chart))
 {
     // Events ride along the top of the plot; hovering one tells what happened.
     m_markerSeries->setName(tr("Events"));
@@ -50,7 +167,8 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     m_chart->addSeries(m_markerSeries);
     m_markerSeries->attachAxis(m_time);
     m_markerSeries->attachAxis(m_values);
-    m_view->setRenderHint(QPainter::Antialiasing, false); // thousands of segments: crisp and fast
+    m_view->setRenderHint(QPainter::Antialiasing, false);
+    connect(m_chart, &QChart::plotAreaChanged, this, &TimeSeriesChart::plotAreaChanged);
 
     m_range->addItem(tr("15 minutes"), 15);
     m_range->addItem(tr("1 hour"), 60);
@@ -75,7 +193,10 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     slide->setInterval(5000);
     connect(slide, &QTimer::timeout, this, &TimeSeriesChart::scheduleRedraw);
     slide->start();
+    plotAreaChanged();
 }
+
+TimeSeriesChart::~TimeSeriesChart() = default;
 
 void TimeSeriesChart::setSource(Source source, const QString &title)
 {
@@ -105,78 +226,183 @@ void TimeSeriesChart::scheduleRedraw()
         m_redraw->start();
 }
 
+int TimeSeriesChart::columnCount() const
+{
+    return std::max(1, int(std::lround(m_chart->plotArea().width() * m_view->devicePixelRatioF())));
+}
+
+QColor TimeSeriesChart::seriesColor(int index) const
+{
+    return QColor::fromRgb(kPalette[index % kPaletteSize]);
+}
+
+void TimeSeriesChart::summarize()
+{
+    const QList<TimeSeries> sources = m_source ? m_source() : QList<TimeSeries>{};
+    m_columns = columnCount();
+    m_plotted.resize(size_t(sources.size()));
+    double highest = 10;
+    m_points = 0;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        Plotted &p = m_plotted[size_t(i)];
+        p.name = sources.at(i).name;
+        p.gapMs = sources.at(i).gapMs;
+        m_points += SeriesDecimator::columns(sources.at(i).samples, m_from, m_to, m_columns, p.columns, &highest);
+    }
+    m_top = m_fixedMax > 0 ? m_fixedMax : highest * 1.1;
+    m_imageStale = true;
+}
+
 void TimeSeriesChart::redrawNow()
 {
-    const qint64 to = QDateTime::currentMSecsSinceEpoch();
-    const qint64 from = to - qint64(m_rangeMinutes) * 60'000;
-    const int buckets = std::max(50, m_view->width()); // two points (min, max) per pixel column
-    const QList<TimeSeries> sources = m_source ? m_source() : QList<TimeSeries>{};
-    QList<QList<QList<QPointF>>> perEndpoint;
-    double maxValue = 10;
-    for (const TimeSeries &series : sources) {
-        perEndpoint.append(SeriesDecimator::decimate(series.samples, from, to, buckets, series.gapMs));
-        for (const auto &segment : perEndpoint.constLast()) {
-            for (const QPointF &p : segment)
-                maxValue = std::max(maxValue, p.y());
-        }
-    }
-    // Series are reused: one replace() per series per frame, nothing recreated while the view stays.
-    QList<QAbstractSeries *> existing = m_chart->series();
-    existing.removeAll(m_markerSeries);
-    int used = 0;
-    m_points = 0;
-    for (qsizetype e = 0; e < perEndpoint.size(); ++e) {
-        const QString name = sources.at(e).name;
-        QColor color;
-        for (qsizetype s = 0; s < perEndpoint.at(e).size(); ++s) {
-            QLineSeries *series = nullptr;
-            if (used < existing.size()) {
-                series = static_cast<QLineSeries *>(existing.at(used));
-            } else {
-                series = new QLineSeries;
-                m_chart->addSeries(series);
-                connect(series, &QLineSeries::hovered, this, [this, series](const QPointF &point, bool state) {
-                    if (state)
-                        QToolTip::showText(QCursor::pos(), tr("%1: %2 at %3")
-                                                               .arg(series->name())
-                                                               .arg(point.y(), 0, 'f', 1)
-                                                               .arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"))));
-                });
-                series->attachAxis(m_time);
-                series->attachAxis(m_values);
-            }
-            ++used;
-            series->replace(perEndpoint.at(e).at(s));
-            m_points += int(perEndpoint.at(e).at(s).size());
-            series->setName(name);
-            if (s == 0)
-                color = series->color();
-            else
-                series->setColor(color); // one colour per endpoint across its segments
-            const auto markers = m_chart->legend()->markers(series);
-            for (auto *marker : markers)
-                marker->setVisible(s == 0 && perEndpoint.size() <= 6);
-        }
-    }
-    for (qsizetype i = existing.size() - 1; i >= used; --i) {
-        m_chart->removeSeries(existing.at(i));
-        delete existing.at(i);
-    }
-    m_chart->legend()->setVisible(perEndpoint.size() <= 6); // more: hover a line for its name
-    const double top = m_fixedMax > 0 ? m_fixedMax : maxValue * 1.1;
+    m_to = QDateTime::currentMSecsSinceEpoch();
+    m_from = m_to - qint64(m_rangeMinutes) * 60'000;
+    summarize();
+    updateLegend();
     QList<QPointF> markerPoints;
     for (const ChartMarker &m : std::as_const(m_markers)) {
-        if (m.timeMs >= from && m.timeMs <= to)
-            markerPoints.append(QPointF(double(m.timeMs), top * 0.97));
+        if (m.timeMs >= m_from && m.timeMs <= m_to)
+            markerPoints.append(QPointF(double(m.timeMs), m_top * 0.97));
     }
     m_markerSeries->replace(markerPoints);
     m_markersShown = int(markerPoints.size());
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
+    m_time->setFormat(m_rangeMinutes > 360 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm"));
+    m_values->setRange(0, m_top);
+    m_layer->update();
+    Q_EMIT redrawn();
+}
+
+void TimeSeriesChart::updateLegend()
+{
+    // QtCharts' legend names up to six series; its entries come from empty series of the same colours.
+    const qsizetype wanted = m_plotted.size() <= size_t(kLegendSeriesMax) ? qsizetype(m_plotted.size()) : 0;
+    while (m_legendSeries.size() > wanted) {
+        QLineSeries *series = m_legendSeries.takeLast();
+        m_chart->removeSeries(series);
+        delete series;
+    }
+    while (m_legendSeries.size() < wanted) {
+        auto *series = new QLineSeries;
+        m_chart->addSeries(series);
+        series->attachAxis(m_time);
+        series->attachAxis(m_values);
+        m_legendSeries.append(series);
+    }
+    for (qsizetype i = 0; i < wanted; ++i) {
+        m_legendSeries.at(i)->setName(m_plotted[size_t(i)].name);
+        m_legendSeries.at(i)->setColor(seriesColor(int(i)));
+    }
     for (auto *marker : m_chart->legend()->markers(m_markerSeries))
         marker->setVisible(false);
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
-    m_time->setFormat(m_rangeMinutes > 360 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm"));
-    m_values->setRange(0, m_fixedMax > 0 ? m_fixedMax : maxValue * 1.1);
-    Q_EMIT redrawn();
+    m_chart->legend()->setVisible(wanted > 0); // more: hover a line for its name
+}
+
+void TimeSeriesChart::plotAreaChanged()
+{
+    const QRectF area = m_chart->plotArea();
+    m_layer->setPos(area.topLeft());
+    m_layer->setSize(area.size());
+    if (columnCount() != m_columns && m_to > m_from)
+        summarize(); // the same data at the new width
+    m_imageStale = true;
+    m_layer->update();
+}
+
+void TimeSeriesChart::paintLines(QPainter *painter)
+{
+    const qreal dpr = m_view->devicePixelRatioF();
+    if (columnCount() != m_columns && m_to > m_from)
+        summarize();
+    const QSize size(m_columns, std::max(1, int(std::lround(m_layer->size().height() * dpr))));
+    if (m_imageStale || m_image.size() != size)
+        rasterize();
+    painter->drawImage(QRectF(QPointF(0, 0), m_layer->size()), m_image);
+}
+
+void TimeSeriesChart::rasterize()
+{
+    const qreal dpr = m_view->devicePixelRatioF();
+    const int width = m_columns;
+    const int height = std::max(1, int(std::lround(m_layer->size().height() * dpr)));
+    // Column by column first: a column's span is contiguous there. Later series draw over earlier ones.
+    m_columnMajor.assign(size_t(width) * size_t(height), quint8(0));
+    const int thickness = (m_plotted.size() <= size_t(kThickSeriesMax) ? 2 : 1) * std::max(1, int(std::lround(dpr)));
+    for (size_t i = 0; i < m_plotted.size(); ++i)
+        drawColumns(m_columnMajor, width, height, m_plotted[i].columns, m_top, m_plotted[i].gapMs, quint8(1 + i % kPaletteSize), thickness);
+    quint32 colours[kPaletteSize + 1] = {0}; // index 0: transparent; the palette is opaque, so premultiplied as it is
+    std::copy(std::begin(kPalette), std::end(kPalette), colours + 1);
+    if (m_image.size() != QSize(width, height) || m_image.format() != QImage::Format_ARGB32_Premultiplied)
+        m_image = QImage(width, height, QImage::Format_ARGB32_Premultiplied);
+    m_image.setDevicePixelRatio(dpr);
+    // Transposed into the image in blocks of columns, so that reads and writes both stay in cache.
+    constexpr int kBlock = 64;
+    for (int x0 = 0; x0 < width; x0 += kBlock) {
+        const int x1 = std::min(width, x0 + kBlock);
+        for (int y = 0; y < height; ++y) {
+            auto *row = reinterpret_cast<quint32 *>(m_image.scanLine(y));
+            const quint8 *source = m_columnMajor.data() + y;
+            for (int x = x0; x < x1; ++x)
+                row[x] = colours[source[size_t(x) * size_t(height)]];
+        }
+    }
+    m_imageStale = false;
+}
+
+QRect TimeSeriesChart::plotRect() const
+{
+    return m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea())).boundingRect();
+}
+
+QString TimeSeriesChart::toolTipAt(const QPoint &viewPosition) const
+{
+    return toolTipAtLayer(m_layer->mapFromScene(m_view->mapToScene(viewPosition)));
+}
+
+QString TimeSeriesChart::toolTipAtLayer(const QPointF &position) const
+{
+    const qreal dpr = m_view->devicePixelRatioF();
+    const double height = m_layer->size().height() * dpr;
+    if (m_plotted.empty() || height <= 0 || m_top <= 0)
+        return {};
+    const double x = position.x() * dpr;
+    const double y = position.y() * dpr;
+    const double scale = height / m_top;
+    const double reach = 5 * dpr; // how far from a line the pointer may be
+    const SeriesDecimator::Column *best = nullptr;
+    const Plotted *bestSeries = nullptr;
+    double bestDistance = reach;
+    for (int column = int(std::floor(x - reach)); column <= int(std::floor(x + reach)); ++column) {
+        if (column < 0 || column >= m_columns)
+            continue;
+        const double dx = std::abs(column + 0.5 - x);
+        for (auto p = m_plotted.crbegin(); p != m_plotted.crend(); ++p) { // topmost first
+            const SeriesDecimator::Column &c = p->columns[size_t(column)];
+            if (c.isEmpty())
+                continue;
+            const double top = (m_top - double(c.max)) * scale;
+            const double bottom = (m_top - double(c.min)) * scale;
+            const double dy = y < top ? top - y : (y > bottom ? y - bottom : 0);
+            const double distance = std::hypot(dx, dy);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = &c;
+                bestSeries = &*p;
+            }
+        }
+    }
+    if (!best)
+        return {};
+    // The extreme of that pixel nearest to the pointer: the spike when it is one.
+    const double top = (m_top - double(best->max)) * scale;
+    const double bottom = (m_top - double(best->min)) * scale;
+    const bool upper = std::abs(y - top) <= std::abs(y - bottom);
+    const double value = upper ? best->max : best->min;
+    const qint64 at = upper ? best->maxAt : best->minAt;
+    return tr("%1: %2 at %3")
+        .arg(bestSeries->name)
+        .arg(value, 0, 'f', 1)
+        .arg(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss")));
 }
 
 } // namespace opsdeck

@@ -1,21 +1,29 @@
 #pragma once
 
-// A time chart (QtCharts) over the last 15 min / 1 h / 6 h / 24 h for whatever its source returns:
-// each series is decimated to about two points per pixel (min/max per pixel column, so spikes survive)
-// and broken where samples are further apart than the series' gap (no data is never drawn as a line).
-// Redraws are coalesced to one per ~40 ms, replacing each series' points in one call. UI thread.
+// A time chart over the last 15 min / 1 h / 6 h / 24 h for whatever its source returns. QtCharts
+// draws the chart: axes, grid, legend and the event markers (with their hover). The series' lines
+// are drawn by this class into one cached image laid over QtCharts' plot area, because QtCharts
+// costs about a microsecond per point and 200 series of a day hold millions: every redraw sums each
+// series up per device pixel column (first, last, lowest, highest: spikes survive) and draws the
+// columns as the line through those samples would appear at that width, broken where samples are
+// further apart than the series' gap (no data is never drawn as a line). Hovering a line names it.
+// Redraws are coalesced to one per ~40 ms. UI thread.
 
 #include "health/SeriesDecimator.h"
 
+#include <QImage>
 #include <QWidget>
 
 #include <functional>
+#include <vector>
 
 class QChart;
 class QChartView;
 class QComboBox;
 class QDateTimeAxis;
 class QLabel;
+class QLineSeries;
+class QPainter;
 class QScatterSeries;
 class QTimer;
 class QValueAxis;
@@ -40,20 +48,45 @@ class TimeSeriesChart final : public QWidget
 public:
     using Source = std::function<QList<TimeSeries>()>;
 
-    TimeSeriesChart(const QString &valueTitle, double fixedMax, QWidget *parent = nullptr);
+    TimeSeriesChart(const QString &valueTitle, double fixedMax, QWidget *parent = nullptr); // fixedMax > 0: the value axis ends there
+    ~TimeSeriesChart() override;
 
-    void setSource(Source source, const QString &title); // fixedMax > 0: the value axis ends there
+    void setSource(Source source, const QString &title);
     void setRangeMinutes(int minutes);
     void setMarkers(const QList<ChartMarker> &markers);
     int markerCount() const { return m_markersShown; }
     void scheduleRedraw();
     void redrawNow();
-    int pointCount() const { return m_points; } // after the last redraw (tests, benchmarks)
+    int pointCount() const { return m_points; } // pixel columns with samples, all series, after the last redraw
+    int seriesCount() const { return int(m_plotted.size()); }
+
+    // For tests and benchmarks.
+    QChartView *view() const { return m_view; }
+    QRect plotRect() const;                   // the plot area in view coordinates
+    const QImage &linesImage() const { return m_image; } // the lines as last painted, plot area only
+    QColor seriesColor(int index) const;
+    QString toolTipAt(const QPoint &viewPosition) const; // what hovering there says; empty: no line near
 
 Q_SIGNALS:
     void redrawn();
 
 private:
+    class LinesLayer;
+    friend class LinesLayer;
+    struct Plotted {
+        QString name;
+        qint64 gapMs = 0;
+        std::vector<SeriesDecimator::Column> columns;
+    };
+
+    int columnCount() const;
+    void summarize();
+    void updateLegend();
+    void plotAreaChanged();
+    void paintLines(QPainter *painter);
+    void rasterize();
+    QString toolTipAtLayer(const QPointF &position) const;
+
     Source m_source;
     double m_fixedMax;
     QChart *m_chart;
@@ -64,7 +97,17 @@ private:
     QLabel *m_caption;
     QTimer *m_redraw;
     QScatterSeries *m_markerSeries;
+    LinesLayer *m_layer;
+    QList<QLineSeries *> m_legendSeries; // empty series: only the legend's entries (up to 6 series)
     QList<ChartMarker> m_markers;
+    std::vector<Plotted> m_plotted;
+    std::vector<quint8> m_columnMajor; // scratch: the lines column by column (palette indices), before the image
+    QImage m_image;
+    bool m_imageStale = true;
+    qint64 m_from = 0;
+    qint64 m_to = 0;
+    double m_top = 10;
+    int m_columns = 0;
     int m_rangeMinutes = 15;
     int m_points = 0;
     int m_markersShown = 0;

@@ -15,7 +15,7 @@ qint64 nowMs()
 }
 } // namespace
 
-HealthMonitor::HealthMonitor(QObject *parent) : QObject(parent), m_probe(new HealthProbe(this)), m_timer(new QTimer(this))
+HealthMonitor::HealthMonitor(QObject *parent) : QObject(parent), m_http(new HttpClient(this)), m_timer(new QTimer(this))
 {
     qRegisterMetaType<opsdeck::HealthSnapshot>();
     qRegisterMetaType<opsdeck::HealthStatus>();
@@ -58,10 +58,12 @@ void HealthMonitor::setEndpoints(const QList<HealthEndpoint> &endpoints, int thr
         if (old != m_entries.end() && old->endpoint.check.url == e.check.url && old->endpoint.check.format == e.check.format
             && old->endpoint.check.interval == e.check.interval && old->endpoint.check.timeout == e.check.timeout) {
             old->endpoint = e;
+            old->request = HealthProbe::requestFor(e.check, e.caFile);
             next.insert(e.id, std::move(*old));
             continue;
         }
-        Entry entry{e, HealthStateMachine(threshold), false, (old != m_entries.end() ? old->generation + 1 : 0)};
+        Entry entry{e, HealthStateMachine(threshold), HealthProbe::requestFor(e.check, e.caFile), false,
+                    (old != m_entries.end() ? old->generation + 1 : 0)};
         next.insert(e.id, std::move(entry));
         // Spread the first checks over one interval so a thousand endpoints do not fire together.
         const qint64 interval = e.check.interval.count();
@@ -131,11 +133,12 @@ void HealthMonitor::start(Entry &entry)
     ++m_started;
     const QString id = entry.endpoint.id;
     const quint64 generation = entry.generation;
-    m_probe->check(entry.endpoint.check, entry.endpoint.caFile).then(this, [this, id, generation](const HealthVerdict &v) {
+    m_http->get(entry.request, [this, id, generation, format = entry.endpoint.check.format](HttpResult &&result) {
         auto it = m_entries.find(id);
         if (it == m_entries.end() || it->generation != generation)
             return; // the endpoint changed or went while we waited
         it->inFlight = false;
+        const HealthVerdict v = HealthProbe::verdictOf(std::move(result), format);
         const auto transition = it->machine.feed(v);
         HealthSnapshot snapshot{it->endpoint, it->machine.stable(), true, v};
         Q_EMIT verdict(snapshot);

@@ -3,11 +3,13 @@
 // Polls every configured health endpoint on its own interval: one scheduler (a min-heap, one timer)
 // for any number of endpoints, at most one request in flight per endpoint (a round that would start
 // while the previous one still runs is skipped, so a hanging endpoint never piles up or delays the
-// others), and a debouncing state machine per endpoint. Lives on the health thread owned by
+// others), a debouncing state machine per endpoint, and one HttpClient whose kept-alive connections
+// carry the checks. Lives on the health thread owned by
 // HealthService; talk to it with queued calls.
 
 #include "HealthEndpoint.h"
 #include "HealthStateMachine.h"
+#include "HttpClient.h"
 
 #include <QHash>
 #include <QObject>
@@ -18,8 +20,6 @@
 class QTimer;
 
 namespace opsdeck {
-
-class HealthProbe;
 
 class HealthMonitor final : public QObject
 {
@@ -44,6 +44,7 @@ private:
     struct Entry {
         HealthEndpoint endpoint;
         HealthStateMachine machine;
+        HttpRequest request;    // built once from the endpoint
         bool inFlight = false;
         quint64 generation = 0; // bumped when the endpoint is replaced, to drop stale answers
     };
@@ -58,7 +59,7 @@ private:
     void fire();
     void start(Entry &entry);
 
-    HealthProbe *m_probe;
+    HttpClient *m_http; // one keep-alive client per monitor: its connections live on this thread
     QTimer *m_timer;
     QHash<QString, Entry> m_entries;
     std::priority_queue<Due, std::vector<Due>, std::greater<Due>> m_queue;

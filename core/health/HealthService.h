@@ -2,10 +2,11 @@
 
 // Owns the health threads and their HealthMonitors; keeps the latest snapshot of every endpoint for
 // the UI and records every debounced transition as an event (initial states only when they are not
-// passing). Endpoints are sharded over up to 8 monitors (about 128 each): every monitor keeps its
-// endpoints' connections open, and an event loop's poll() scans all of its sockets on every wakeup,
-// so one loop for a thousand endpoints would spend its time scanning. Lives on the UI thread;
-// deterministic shutdown (quit, wait) in the destructor.
+// passing). Endpoints are sharded over up to 8 monitors (about 128 each), each on its own thread
+// with its own HttpClient, so checks spread over the cores. A shard's kept-alive connections sit in
+// one epoll set behind one socket notifier, so a wakeup never scans them all (with 1000 endpoints,
+// 1, 2 or 8 shards measured the same CPU). Lives on the UI thread; deterministic shutdown (quit,
+// wait) in the destructor.
 
 #include "HealthEndpoint.h"
 

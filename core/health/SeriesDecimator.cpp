@@ -1,49 +1,55 @@
 #include "SeriesDecimator.h"
 
 #include <algorithm>
+#include <climits>
+#include <cmath>
 
 namespace opsdeck::SeriesDecimator {
 
-QList<QList<QPointF>> decimate(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int buckets, qint64 gapMs)
+int columns(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int count, std::vector<Column> &out, double *highest)
 {
-    QList<QList<QPointF>> segments;
-    if (samples.isEmpty() || toMs <= fromMs || buckets < 1)
-        return segments;
-    const auto first = std::lower_bound(samples.cbegin(), samples.cend(), fromMs,
-                                        [](const Sample &s, qint64 t) { return s.timeMs < t; });
-    const double width = double(toMs - fromMs) / buckets;
-    QList<QPointF> segment;
-    qint64 previous = -1;
-    auto it = first;
-    while (it != samples.cend() && it->timeMs <= toMs) {
-        // One bucket: every sample that falls in it, unless a gap splits it.
-        const int bucket = int(double(it->timeMs - fromMs) / width);
-        const Sample *minS = &*it;
-        const Sample *maxS = &*it;
-        if (previous >= 0 && it->timeMs - previous > gapMs && !segment.isEmpty()) {
-            segments.append(segment);
-            segment.clear();
-        }
-        previous = it->timeMs;
+    out.assign(size_t(std::max(count, 0)), Column{});
+    if (samples.isEmpty() || toMs <= fromMs || count < 1)
+        return 0;
+    const auto byTime = [](const Sample &s, qint64 t) { return s.timeMs < t; };
+    auto it = std::lower_bound(samples.cbegin(), samples.cend(), fromMs, byTime);
+    const auto end = std::upper_bound(it, samples.cend(), toMs, [](qint64 t, const Sample &s) { return t < s.timeMs; });
+    const double scale = double(count) / double(toMs - fromMs);
+    float top = -INFINITY;
+    int used = 0;
+    int column = -1;
+    while (it != end) {
+        // The next column with a sample; never one already summed up (rounding at a boundary).
+        column = std::max(column + 1, std::min(count - 1, int(double(it->timeMs - fromMs) * scale)));
+        if (column >= count)
+            break; // cannot happen: the last column takes everything up to toMs
+        const qint64 limit = column + 1 >= count ? LLONG_MAX : fromMs + qint64(std::ceil(double(column + 1) / scale));
+        Column &c = out[size_t(column)];
+        c.first = c.min = c.max = float(it->value);
+        c.firstAt = c.minAt = c.maxAt = it->timeMs;
         ++it;
-        while (it != samples.cend() && it->timeMs <= toMs && int(double(it->timeMs - fromMs) / width) == bucket
-               && it->timeMs - previous <= gapMs) {
-            if (it->value < minS->value)
-                minS = &*it;
-            if (it->value > maxS->value)
-                maxS = &*it;
-            previous = it->timeMs;
+        // The hot loop: every sample in view passes here once per redraw.
+        while (it != end && it->timeMs < limit) {
+            const float v = float(it->value);
+            if (v < c.min) {
+                c.min = v;
+                c.minAt = it->timeMs;
+            }
+            if (v > c.max) {
+                c.max = v;
+                c.maxAt = it->timeMs;
+            }
             ++it;
         }
-        const Sample *a = minS->timeMs <= maxS->timeMs ? minS : maxS;
-        const Sample *b = a == minS ? maxS : minS;
-        segment.append(QPointF(double(a->timeMs), a->value));
-        if (b != a)
-            segment.append(QPointF(double(b->timeMs), b->value));
+        const Sample &last = *(it - 1);
+        c.last = float(last.value);
+        c.lastAt = last.timeMs;
+        top = std::max(top, c.max);
+        ++used;
     }
-    if (!segment.isEmpty())
-        segments.append(segment);
-    return segments;
+    if (highest && used > 0)
+        *highest = std::max(*highest, double(top));
+    return used;
 }
 
 } // namespace opsdeck::SeriesDecimator

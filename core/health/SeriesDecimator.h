@@ -1,12 +1,14 @@
 #pragma once
 
-// Reduces a time series to about two points per pixel: for every bucket of the visible range, the
-// minimum and the maximum in time order, so spikes survive. Where samples are further apart than
-// `gapMs` the series is split: the console was not polling there, and a line across the gap would
-// pretend otherwise. Pure; thread-safe.
+// Reduces a time series to what a chart can show: one column per device pixel of the plot, each
+// holding its first, last, lowest and highest sample (with their times), so spikes survive and the
+// line can be drawn exactly as the samples would draw it at that width. Where samples are further
+// apart than the series' gap the chart breaks the line (the console was not polling there); the
+// columns keep the times that tell. Pure; thread-safe.
 
 #include <QList>
-#include <QPointF>
+
+#include <vector>
 
 namespace opsdeck::SeriesDecimator {
 
@@ -15,7 +17,21 @@ struct Sample {
     double value;
 };
 
-// samples sorted by time; returns segments of points (x = ms since epoch).
-QList<QList<QPointF>> decimate(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int buckets, qint64 gapMs);
+struct Column {
+    float first = 0;
+    float last = 0;
+    float min = 0;
+    float max = 0;
+    qint64 firstAt = -1; // ms since the epoch; -1: no sample falls in this column
+    qint64 lastAt = -1;
+    qint64 minAt = -1;
+    qint64 maxAt = -1;
+    bool isEmpty() const { return firstAt < 0; }
+};
+
+// samples sorted by time. Splits [fromMs, toMs] into `count` columns of equal duration (a sample at
+// toMs belongs to the last) and sums each one up into out (resized to count). Returns how many
+// columns hold samples; *highest (if given) is raised to the highest value in range.
+int columns(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int count, std::vector<Column> &out, double *highest = nullptr);
 
 } // namespace opsdeck::SeriesDecimator

@@ -149,10 +149,12 @@ const QList<Migration> &SqliteEventStore::migrations()
          "trigram text index for the timeline's text filter",
          {"CREATE VIRTUAL TABLE events_text USING fts5(body, tokenize = 'trigram')",
           "INSERT INTO events_text (rowid, body) SELECT id, summary || char(10) || kind || char(10) || host || char(10)"
-          " || service || char(10) || actor FROM events",
-          "CREATE TRIGGER events_text_insert AFTER INSERT ON events BEGIN"
-          " INSERT INTO events_text (rowid, body) VALUES (new.id, new.summary || char(10) || new.kind || char(10)"
-          " || new.host || char(10) || new.service || char(10) || new.actor); END"}},
+          " || service || char(10) || actor FROM events"}},
+        {8,
+         "drop the time-ordered indexes the keyset ones replaced",
+         // appendBatch fills the text index once per batch (a per-row trigger cost four times more).
+         {"DROP INDEX events_environment_time", "DROP INDEX events_kind_time",
+          "DROP TRIGGER IF EXISTS events_text_insert"}},
     };
     return list;
 }
@@ -208,6 +210,9 @@ StoreResult<std::unique_ptr<SqliteEventStore>> SqliteEventStore::openAtVersion(c
     // FULL: a committed event is on disk before append() returns (the audit log loses nothing on a
     // power cut), as the PostgreSQL store with its default synchronous_commit.
     pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    // A million events with their indexes and text index: a 32 MiB page cache keeps inserts and
+    // first pages off the disk (SQLite's default is 2 MiB).
+    pragma.exec(QStringLiteral("PRAGMA cache_size=-32768"));
     QFile::setPermissions(info.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner);
     if (const QString error = store->migrate(targetVersion); !error.isEmpty())
         return Result::failure(error);
@@ -333,6 +338,7 @@ StoreResult<QList<Event>> SqliteEventStore::appendIf(const QList<Event> &events,
         "INSERT INTO events (id, time_ms, kind, environment, host, service, actor, actor_roles, summary, details,"
         " idem_key, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const StoreIdentity me = identity();
+    qint64 firstNew = 0; // the first id this batch stores: the text index takes them in one statement
     QList<Event> out;
     out.reserve(events.size());
     for (const Event &event : events) {
@@ -370,7 +376,17 @@ StoreResult<QList<Event>> SqliteEventStore::appendIf(const QList<Event> &events,
         previous = hash;
         lastId = stored.id;
         lastTime = time;
+        if (firstNew == 0)
+            firstNew = stored.id;
         out.append(stored);
+    }
+    if (firstNew > 0) {
+        QSqlQuery text(db);
+        text.prepare(QStringLiteral("INSERT INTO events_text (rowid, body) SELECT id, summary || char(10) || kind || char(10)"
+                                    " || host || char(10) || service || char(10) || actor FROM events WHERE id >= ?"));
+        text.addBindValue(firstNew);
+        if (!text.exec())
+            return fail(describe(text.lastError()));
     }
     QSqlQuery head(db);
     head.prepare(QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?, last_time_ms = ?"));

@@ -12,6 +12,7 @@ OPSDECK_PACKAGES=(
     libssh-dev libpqxx-dev libyaml-cpp-dev
     postgresql openssh-server openssh-client
     python3 python3-yaml
+    openssl
     xvfb xauth imagemagick
     desktop-file-utils appstream
     clang libclang-rt-14-dev

@@ -3,21 +3,44 @@
 #include <QTest>
 
 using namespace opsdeck;
+using SeriesDecimator::Column;
 using SeriesDecimator::Sample;
 
 class TestSeriesDecimator final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void keepsAtMostTwoPointsPerBucket()
+    void oneColumnPerPixelWithItsExtremes()
     {
         QList<Sample> samples;
         for (qint64 t = 0; t < 86'400'000; t += 5'000) // 24 h at 5 s
-            samples.append({t, double(t % 97)});
-        const auto segments = SeriesDecimator::decimate(samples, 0, 86'400'000, 800, 20'000);
-        QCOMPARE(segments.size(), 1);
-        QVERIFY(segments.at(0).size() <= 1600);
-        QVERIFY(segments.at(0).size() >= 800);
+            samples.append({t, double((t / 5'000 * 37) % 97)});
+        std::vector<Column> columns;
+        double highest = 0;
+        QCOMPARE(SeriesDecimator::columns(samples, 0, 86'400'000, 800, columns, &highest), 800);
+        QCOMPARE(columns.size(), size_t(800));
+        QCOMPARE(highest, 96.0);
+        // Column 123 against the samples it covers, counted by hand.
+        const qint64 from = 123 * 108'000;
+        const qint64 to = 124 * 108'000;
+        float lo = 1e9f;
+        float hi = -1e9f;
+        QList<Sample> inside;
+        for (const Sample &s : samples) {
+            if (s.timeMs >= from && s.timeMs < to) {
+                lo = std::min(lo, float(s.value));
+                hi = std::max(hi, float(s.value));
+                inside.append(s);
+            }
+        }
+        QCOMPARE(inside.size(), 22);
+        const Column &c = columns[123];
+        QCOMPARE(c.min, lo);
+        QCOMPARE(c.max, hi);
+        QCOMPARE(c.firstAt, inside.constFirst().timeMs);
+        QCOMPARE(c.first, float(inside.constFirst().value));
+        QCOMPARE(c.lastAt, inside.constLast().timeMs);
+        QCOMPARE(c.last, float(inside.constLast().value));
     }
 
     void spikesSurvive()
@@ -25,37 +48,69 @@ private Q_SLOTS:
         QList<Sample> samples;
         for (qint64 t = 0; t < 3'600'000; t += 1'000)
             samples.append({t, t == 1'234'000 ? 5000.0 : 10.0});
-        const auto segments = SeriesDecimator::decimate(samples, 0, 3'600'000, 100, 5'000);
-        double max = 0;
-        for (const QPointF &p : segments.at(0))
-            max = std::max(max, p.y());
-        QCOMPARE(max, 5000.0);
+        std::vector<Column> columns;
+        double highest = 0;
+        SeriesDecimator::columns(samples, 0, 3'600'000, 100, columns, &highest);
+        QCOMPARE(highest, 5000.0);
+        const Column &c = columns[34]; // 1 234 s of 3 600 s in 100 columns
+        QCOMPARE(c.max, 5000.0f);
+        QCOMPARE(c.maxAt, 1'234'000);
+        QCOMPARE(c.min, 10.0f);
     }
 
-    void gapsSplitTheLine()
+    void silenceLeavesColumnsEmpty()
     {
         QList<Sample> samples;
         for (qint64 t = 0; t < 60'000; t += 1'000)
             samples.append({t, 1});
         for (qint64 t = 600'000; t < 660'000; t += 1'000) // ten minutes of silence before this
             samples.append({t, 2});
-        const auto segments = SeriesDecimator::decimate(samples, 0, 700'000, 1000, 3'000);
-        QCOMPARE(segments.size(), 2);
-        QVERIFY(segments.at(0).constLast().x() < 60'000);
-        QVERIFY(segments.at(1).constFirst().x() >= 600'000);
+        std::vector<Column> columns;
+        QCOMPARE(SeriesDecimator::columns(samples, 0, 700'000, 70, columns), 12);
+        QVERIFY(!columns[5].isEmpty());
+        QCOMPARE(columns[5].lastAt, 59'000);
+        for (int i = 6; i < 60; ++i)
+            QVERIFY(columns[size_t(i)].isEmpty());
+        QCOMPARE(columns[60].firstAt, 600'000); // what tells the chart to break the line
     }
 
     void onlyTheVisibleRange()
     {
         QList<Sample> samples;
         for (qint64 t = 0; t < 100'000; t += 1'000)
-            samples.append({t, 1});
-        const auto segments = SeriesDecimator::decimate(samples, 50'000, 60'000, 1000, 5'000);
-        QCOMPARE(segments.size(), 1);
-        QCOMPARE(segments.at(0).constFirst().x(), 50'000.0);
-        QCOMPARE(segments.at(0).constLast().x(), 60'000.0);
-        QVERIFY(SeriesDecimator::decimate({}, 0, 10, 10, 1).isEmpty());
-        QVERIFY(SeriesDecimator::decimate(samples, 200'000, 300'000, 10, 1).isEmpty());
+            samples.append({t, double(t)});
+        std::vector<Column> columns;
+        QCOMPARE(SeriesDecimator::columns(samples, 50'000, 60'000, 10, columns), 10);
+        QCOMPARE(columns.front().firstAt, 50'000);
+        QCOMPARE(columns.back().lastAt, 60'000); // the end of the range belongs to the last column
+        QCOMPARE(columns.back().max, 60'000.0f);
+        QCOMPARE(SeriesDecimator::columns({}, 0, 10, 10, columns), 0);
+        QCOMPARE(columns.size(), size_t(10));
+        QVERIFY(columns.front().isEmpty());
+        QCOMPARE(SeriesDecimator::columns(samples, 200'000, 300'000, 10, columns), 0);
+        QCOMPARE(SeriesDecimator::columns(samples, 0, 100'000, 0, columns), 0);
+    }
+
+    void everySampleInExactlyOneColumn()
+    {
+        // Columns that do not divide the range evenly: boundaries fall between milliseconds.
+        QList<Sample> samples;
+        for (qint64 t = 1000; t <= 2000; ++t)
+            samples.append({t, double(t)});
+        for (const int count : {7, 13, 333, 1000, 1001, 4096}) {
+            std::vector<Column> columns;
+            SeriesDecimator::columns(samples, 1000, 2000, count, columns);
+            qint64 next = 1000;
+            for (const Column &c : columns) {
+                if (c.isEmpty())
+                    continue;
+                QCOMPARE(c.firstAt, next); // no sample skipped, none counted twice
+                QCOMPARE(c.min, float(c.firstAt));
+                QCOMPARE(c.max, float(c.lastAt));
+                next = c.lastAt + 1;
+            }
+            QCOMPARE(next, 2001);
+        }
     }
 };
 
