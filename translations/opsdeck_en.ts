@@ -1772,25 +1772,6 @@
     </message>
 </context>
 <context>
-    <name>HealthProbe</name>
-    <message>
-        <source>the body is larger than %1 bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no answer within %1 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>more than 3 redirects</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>HealthTreeModel</name>
     <message>
         <source>%1 s ago</source>
@@ -1884,6 +1865,387 @@
     <name>HostSession</name>
     <message>
         <source>%1 (next attempt at %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>not an http or https URL: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1 with an invalid Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a redirect from https to %1 was refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host %1 not found: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body is larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the response headers are larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a chunk size line is longer than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a chunk is longer than its announced size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection closed in the middle of the response headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 body bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection closed in the middle of a chunked body (after %1 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer is not HTTP: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a folded response header: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a response header without a name: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a response header name with a blank: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an invalid Content-Length: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unsupported Transfer-Encoding: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body is encoded (%1), though no encoding was accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server switched protocols (HTTP 101)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body is larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an invalid chunk size: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncidentSuggestions</name>
+    <message>
+        <source>health or alert event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>action or deploy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>configuration change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same service %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same host %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same environment %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncidentTimes</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncidentTracker</name>
+    <message>
+        <source>Only a lead (role opsdeck_lead) may resolve an incident; %1 has %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no OpsDeck role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 is %2; only an open incident can be mitigated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 is already resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 is already open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity must be one of %1, not '%2'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 was opened, but attaching its events failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no incident #%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An event waiting to be synced cannot be attached yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1 is the timeline's own record (%2) and cannot be attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every selected event is already attached to incident #%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1 is not attached to incident #%2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An event waiting to be synced cannot have notes yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note is about an incident or an event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An event waiting to be synced cannot be pinned yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1 is already pinned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1 is not pinned.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncidentVerb</name>
+    <message>
+        <source>no event %1 in the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <source>Suggested (attach with: opsdeck incident attach %1 EVENT…):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 written to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open: sev1 (worst) to sev4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open: attach this event (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: only open, mitigated, resolved or active ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output (list, show).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: md or pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command 'incident %1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'incident %1' needs an incident ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'incident %1' needs more arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an event ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--state must be open, mitigated, resolved or active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'incident open' needs --severity sev1, sev2, sev3 or sev4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs --format md or --format pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs -o FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no incident #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) attached to incident #%1</source>
+        <translation>
+            <numerusform>%n event attached to incident #%1</numerusform><numerusform>%n events attached to incident #%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) detached from incident #%1</source>
+        <translation>
+            <numerusform>%n event detached from incident #%1</numerusform><numerusform>%n events detached from incident #%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Note #%1 added to incident #%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents: open, attach events, note, mitigate, resolve, export</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2727,6 +3089,17 @@ Reason: %5
     </message>
 </context>
 <context>
+    <name>StoreSession</name>
+    <message>
+        <source>opsdeck: cannot open the store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: cannot read the incidents: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StoreVerbs</name>
     <message>
         <source>opsdeck: %1</source>
@@ -2853,6 +3226,320 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     </message>
 </context>
 <context>
+    <name>TimelineEvents</name>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinned #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpinned #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident opened (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached #%1 to incident #%2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detached #%1 from incident #%2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 mitigated: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 resolved: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 reopened: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>Generated by OpsDeck %1 at %2. Times are the store's clock in UTC; rows are in the store's strict order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not render %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineReport</name>
+    <message>
+        <source>%1 (from the opening)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached events not found in the store: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n event(s) of the range are included; narrow the range for the rest.</source>
+        <translation>
+            <numerusform>Only the first %n event of the range are included; narrow the range for the rest.</numerusform><numerusform>Only the first %n events of the range are included; narrow the range for the rest.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineVerb</name>
+    <message>
+        <source>opsdeck: cannot read the timeline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n event written to %1</numerusform><numerusform>%n events written to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>opsdeck: the range has more than %1 events; only the first %1 were exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From this time (inclusive).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until this time (exclusive).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this environment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this kind or family of kinds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only what this person (or OpsDeck) did.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only events whose summary, kind, host, service or actor contains this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most this many events, the newest (default 100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: md or pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: the file to write ('-': Markdown to standard output).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1: '%2' is not a time (ISO 8601, or 15m, 2h, 1d ago)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--since must be before --until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs --format md or --format pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs -o FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs --since (a range, not the whole history)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format and -o are for 'opsdeck timeline export'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit must be 1 to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the newest %1 matching events; --limit or --since for more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every event in order, filtered; export a time range as Markdown or PDF</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TrustVerb</name>
     <message>
         <source>A host of the configuration.</source>
@@ -2907,14 +3594,15 @@ Options:
   --config FILE  fleet configuration to open
   --store URI    sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE,
                  else an SQLite file in the user's data directory)
-  --area AREA    open on dashboard, alerts, fleet, services, configuration or checklists
+  --area AREA    open on dashboard, alerts, timeline, incidents, checklists, fleet,
+                 services or configuration
   --help         this text;  opsdeck VERB --help for a verb
   --version      the version
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: --area must be dashboard, alerts, fleet, services, configuration or checklists
+        <source>opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services or configuration
 </source>
         <translation type="unfinished" />
     </message>
@@ -2985,6 +3673,22 @@ Options:
     </message>
     <message>
         <source>OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::AttachDialog</name>
+    <message>
+        <source>Attach to Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Attach %n Event(s)</source>
+        <translation>
+            <numerusform>Attach %n Event</numerusform><numerusform>Attach %n Events</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3761,6 +4465,188 @@ Run: %2</source>
     </message>
 </context>
 <context>
+    <name>opsdeck::IncidentListModel</name>
+    <message>
+        <source>● open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◐ mitigated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::IncidentsPanel</name>
+    <message>
+        <source>Mark &amp;Mitigated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Detach Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The impact has stopped (the cause may still be there)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is not over: open the incident again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detach the selected event from the incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline of the incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested: events within 30 minutes, not attached yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the incidents: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read incident #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading incident #%1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No incident yet. Open one from the Timeline: select the events that show the problem and press Open Incident.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading incidents…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opened %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (from the opening: no health or alert event attached)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;td&gt;Impact started&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Detected&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Time to detect&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to mitigate&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to resolve&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach this event to the incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cause is fixed: close the incident (leads only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 could not be marked %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>incident #%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1 attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Incident as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Incident as Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::MainWindow</name>
     <message>
         <source>OpsDeck</source>
@@ -3927,6 +4813,112 @@ Run: %2</source>
     </message>
     <message>
         <source>C&amp;hecklists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::NoteDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note about %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you saw, did or decided. It is kept in the timeline for everyone, for good.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::OpenIncidentDialog</name>
+    <message>
+        <source>Open Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is wrong, as users see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical: production down or data at risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>major: a key feature broken for many</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minor: degraded, a workaround exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low: cosmetic or internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %n selected event(s) will be attached.</source>
+        <translation>
+            <numerusform>The %n selected event will be attached.</numerusform><numerusform>The %n selected events will be attached.</numerusform></translation>
+    </message>
+    <message>
+        <source>No events selected: attach them later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ReportRowModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4112,6 +5104,29 @@ Run: %2</source>
     </message>
 </context>
 <context>
+    <name>opsdeck::SuggestionModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::TimeSeriesChart</name>
     <message>
         <source>Local time</source>
@@ -4140,6 +5155,261 @@ Run: %2</source>
     <message>
         <source>Events</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::TimelineModel</name>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached to incident #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting in the local outbox until the team store confirms it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>★ pinned · #N attached to incident N · ✎ has notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::TimelinePanel</name>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Incident…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attach to Incident…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts raised, acknowledged, resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service actions and their outcomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents opened, attached, mitigated, resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration loaded or rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host keys trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An exact kind, or a prefix ending in '.' ("service." matches every service event); a word without a dot is taken as a prefix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search summary, kind, host, service, actor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until (exclusive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an incident with the selected events attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an event for its details, notes and incidents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the timeline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>★ &amp;Pin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach the selected events to an incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no incident yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events waiting in the outbox (pending sync) can be used once the store has them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>newest %n event(s); scroll for older</source>
+        <translation>
+            <numerusform>newest %n event; scroll for older</numerusform><numerusform>newest %n events; scroll for older</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n events selected.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Pending sync: waiting in the local outbox for the team store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1 at %2 (%3 local)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached to incident #%1 %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note added to #%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident #%1 opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) attached to incident #%1.</source>
+        <translation>
+            <numerusform>%n event attached to incident #%1.</numerusform><numerusform>%n events attached to incident #%1.</numerusform></translation>
     </message>
 </context>
 </TS>
