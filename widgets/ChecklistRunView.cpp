@@ -47,7 +47,8 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     m_itemView->header()->setSectionResizeMode(ChecklistItemModel::ByColumn, QHeaderView::ResizeToContents);
     m_itemView->header()->setSectionResizeMode(ChecklistItemModel::WhenColumn, QHeaderView::ResizeToContents);
     m_itemView->header()->setSectionResizeMode(ChecklistItemModel::NoteColumn, QHeaderView::Interactive);
-    m_itemView->header()->resizeSection(ChecklistItemModel::NoteColumn, 240);
+    m_itemView->header()->resizeSection(ChecklistItemModel::NoteColumn, 200);
+    m_itemView->setIndentation(14);
 
     m_signatureView->setModel(m_signatures);
     m_signatureView->setObjectName(QStringLiteral("checklistSignatures"));

@@ -62,7 +62,7 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({320, 880});
+    splitter->setSizes({220, 980}); // the run view needs the room: item texts are long
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(startRow);

@@ -80,6 +80,8 @@ void EventStoreService::dispatch(std::function<QString(EventStore *store)> job)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job)] {
         if (const QString unavailable = job(worker->store()); !unavailable.isEmpty())
             worker->noteUnavailable(unavailable);
+        else
+            worker->drainNotifications();
     });
 }
 

@@ -85,6 +85,14 @@ void EventStoreWorker::watchNotifications()
     });
 }
 
+void EventStoreWorker::drainNotifications()
+{
+    // A notification that arrived while another query ran sits in the client library's queue: the
+    // socket has nothing more to read, so the notifier would not fire for it. Look after every call.
+    if (m_notifier && m_store && m_connected && m_store->consumeNotifications())
+        QMetaObject::invokeMethod(this, &EventStoreWorker::pollFeed, Qt::QueuedConnection);
+}
+
 void EventStoreWorker::pollFeed()
 {
     if (!m_store || !m_connected)
@@ -110,6 +118,7 @@ void EventStoreWorker::pollFeed()
     // Ids at or below the cursor can no longer arrive through the feed.
     for (auto it = m_ownDelivered.begin(); it != m_ownDelivered.end();)
         it = *it <= m_lastSeen ? m_ownDelivered.erase(it) : std::next(it);
+    drainNotifications();
 }
 
 StoreResult<Event> EventStoreWorker::appendNow(const Event &event, bool allowOutbox)
@@ -126,6 +135,7 @@ StoreResult<Event> EventStoreWorker::appendNow(const Event &event, bool allowOut
         if (stored.value->id > m_lastSeen)
             m_ownDelivered.insert(stored.value->id);
         Q_EMIT appended(*stored.value);
+        drainNotifications();
         return stored;
     }
     if (!stored.unavailable || !m_outbox) {
@@ -164,6 +174,7 @@ void EventStoreWorker::fetch(const EventFilter &filter, quint64 requestId)
     auto events = m_store->events(filter);
     if (events) {
         Q_EMIT fetched(requestId, *events.value);
+        drainNotifications();
         return;
     }
     if (events.unavailable)

@@ -40,6 +40,8 @@ public:
     StoreResult<Event> appendNow(const Event &event, bool allowOutbox);
     // Only on the store thread: called after any store call that reported the store unreachable.
     void noteUnavailable(const QString &error);
+    // Only on the store thread: after any store call, picks up notifications received meanwhile.
+    void drainNotifications();
 
 public Q_SLOTS:
     void open(const QString &storeArgument);
