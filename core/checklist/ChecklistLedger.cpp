@@ -171,7 +171,8 @@ StoreResult<ChecklistRun> ChecklistLedger::perform(const QString &runId, const Q
         return rule(*fresh.value, QDateTime::currentDateTimeUtc());
     });
     if (!stored) {
-        if (!stored.unavailable)
+        // A refusal the store recorded itself (PostgreSQL's checklist trigger) is in the log already.
+        if (!stored.unavailable && stored.recordedAs == 0)
             recordRefusal(run, action, subject, stored.error);
         return StoreResult<ChecklistRun>::failureFrom(stored);
     }

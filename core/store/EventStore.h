@@ -22,12 +22,14 @@ struct StoreResult {
     std::optional<T> value;
     QString error;            // set when value is empty
     bool unavailable = false; // the store could not be reached (worth retrying later), as opposed to a refusal
+    qint64 recordedAs = 0;    // a refusal the store itself recorded in the audit log, as this event
 
-    static StoreResult success(T v) { return {std::move(v), {}, false}; }
-    static StoreResult failure(QString message) { return {std::nullopt, std::move(message), false}; }
-    static StoreResult failureUnavailable(QString message) { return {std::nullopt, std::move(message), true}; }
+    static StoreResult success(T v) { return {std::move(v), {}, false, 0}; }
+    static StoreResult failure(QString message) { return {std::nullopt, std::move(message), false, 0}; }
+    static StoreResult failureUnavailable(QString message) { return {std::nullopt, std::move(message), true, 0}; }
+    static StoreResult failureRecorded(QString message, qint64 eventId) { return {std::nullopt, std::move(message), false, eventId}; }
     template<typename U>
-    static StoreResult failureFrom(const StoreResult<U> &other) { return {std::nullopt, other.error, other.unavailable}; }
+    static StoreResult failureFrom(const StoreResult<U> &other) { return {std::nullopt, other.error, other.unavailable, other.recordedAs}; }
     explicit operator bool() const { return value.has_value(); }
 };
 

@@ -1,5 +1,7 @@
 #include "PostgresConnection.h"
 
+#include "../support/LogCategories.h"
+
 #include <QUrl>
 
 #include <libpq-fe.h>
@@ -81,6 +83,15 @@ QString describeLocation(pqxx::connection &connection)
     return QStringLiteral("postgresql://%1@%2%3/%4")
         .arg(QString::fromUtf8(user ? user : ""), hostText,
              port && *port ? QStringLiteral(":") + QString::fromUtf8(port) : QString(), QString::fromUtf8(db ? db : ""));
+}
+
+bool NoticeLog::operator()(const char message[]) noexcept
+{
+    try {
+        qCDebug(lcStore) << "server:" << QString::fromUtf8(message).trimmed();
+    } catch (...) {
+    }
+    return false; // handled: no other handler, and not libpq's print to stderr
 }
 
 QString message(const std::exception &error)

@@ -7,16 +7,27 @@
 #include <QString>
 
 #include <pqxx/connection>
+#include <pqxx/errorhandler>
 
 #include <memory>
 #include <string>
 
 namespace opsdeck::Postgres {
 
+// The server's notices and warnings (a refused checklist event, say) go to the log's debug level, not
+// to stderr as libpq would print them.
+class NoticeLog final : public pqxx::errorhandler
+{
+public:
+    explicit NoticeLog(pqxx::connection_base &connection) : pqxx::errorhandler(connection) {}
+    bool operator()(const char message[]) noexcept override;
+};
+
 // One libpq connection (pqxx::connection is an alias template, so headers hold this instead).
 struct Session {
-    explicit Session(const std::string &conninfo) : db(conninfo) {}
+    explicit Session(const std::string &conninfo) : db(conninfo), notices(db) {}
     pqxx::connection db;
+    NoticeLog notices;
 };
 
 constexpr int defaultConnectTimeoutSeconds = 5;

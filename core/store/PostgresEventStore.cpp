@@ -27,6 +27,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(PostgresEventStore)
 };
 
+// What the database stores instead of a checklist event its rules refuse.
+constexpr char refusedKind[] = "checklist.refused";
+
 const char *const eventColumns =
     "id, (extract(epoch FROM time) * 1000000)::bigint, kind, environment, host, service, actor, actor_roles, summary,"
     " details, idem_key, prev_hash, hash";
@@ -274,8 +277,10 @@ StoreResult<QList<Event>> PostgresEventStore::insert(const QList<Event> &events)
         keys << event.key;
     }
     const std::string columns = eventColumns;
-    return run<QList<Event>>([&](pqxx::connection &connection) {
+    Event refusal;
+    auto result = run<QList<Event>>([&](pqxx::connection &connection) {
         pqxx::work txn(connection, "opsdeck-append");
+        refusal = {};
         // One statement for the whole batch: one round trip, one chain-head update, one notification.
         const pqxx::result inserted = txn.exec_params(
             "INSERT INTO opsdeck.events (kind, environment, host, service, summary, details, idem_key)"
@@ -297,13 +302,30 @@ StoreResult<QList<Event>> PostgresEventStore::insert(const QList<Event> &events)
                 byKey.insert(e.key, e);
             }
         }
-        txn.commit();
+        // The database's checklist rules store a refused event as the record of its refusal
+        // (checklist.refused, see PostgresSchema.cpp step 5) rather than raising.
         QList<Event> out;
         out.reserve(keyed.size());
-        for (const Event &event : std::as_const(keyed))
-            out.append(byKey.value(event.key));
+        for (const Event &event : std::as_const(keyed)) {
+            const Event stored = byKey.value(event.key);
+            if (stored.kind == QLatin1String(refusedKind) && event.kind != QLatin1String(refusedKind)) {
+                refusal = stored;
+                break;
+            }
+            out.append(stored);
+        }
+        // A refused event alone: its record stays. In a batch: all or nothing, so nothing (the
+        // caller records the refusal as it would any other).
+        if (refusal.id == 0 || keyed.size() == 1)
+            txn.commit();
         return out;
     });
+    if (result && refusal.id != 0) {
+        const QString reason = refusal.details.value(QStringLiteral("reason")).toString();
+        return keyed.size() == 1 ? StoreResult<QList<Event>>::failureRecorded(reason, refusal.id)
+                                 : StoreResult<QList<Event>>::failure(reason);
+    }
+    return result;
 }
 
 StoreResult<QList<Event>> PostgresEventStore::events(const EventFilter &filter)

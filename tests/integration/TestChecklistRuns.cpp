@@ -476,8 +476,28 @@ private Q_SLOTS:
             const QString error = m_pg->exec(sql, m_location, user);
             QVERIFY2(error.contains(why), qPrintable(user + QStringLiteral(": ") + sql + QStringLiteral("\n  -> ") + error));
         };
+        // A checklist event the rules refuse is stored as the record of its refusal: who, what, why.
+        int recorded = 0;
+        auto expectRecorded = [&](const QString &user, const QString &sql, const QString &why) {
+            const QString before = m_pg->query1(QStringLiteral("SELECT max(id) FROM opsdeck.events"), m_location);
+            QCOMPARE(m_pg->exec(sql, m_location, user), QString());
+            const QString last = m_pg->query1(
+                QStringLiteral("SELECT id || '|' || kind || '|' || actor || '|' || (details::jsonb->>'refusedBy') || '|'"
+                               " || (details::jsonb->'attempt'->>'kind') || '|' || (details::jsonb->>'reason')"
+                               " FROM opsdeck.events ORDER BY id DESC LIMIT 1"),
+                m_location);
+            const QStringList parts = last.split(u'|');
+            QVERIFY2(parts.size() == 6, qPrintable(last));
+            QCOMPARE(parts[0].toLongLong(), before.toLongLong() + 1);
+            QCOMPARE(parts[1], QStringLiteral("checklist.refused"));
+            QCOMPARE(parts[2], user);
+            QCOMPARE(parts[3], QStringLiteral("database"));
+            QVERIFY2(sql.contains(QStringLiteral("'") + parts[4] + QStringLiteral("'")), qPrintable(last));
+            QVERIFY2(parts[5].contains(why), qPrintable(user + QStringLiteral(": ") + sql + QStringLiteral("\n  -> ") + last));
+            ++recorded;
+        };
         // Before the items are done, even the right person is refused.
-        expectRefused(bob, signedEvent(QStringLiteral("devops_lead"), hash), QStringLiteral("required items are not done"));
+        expectRecorded(bob, signedEvent(QStringLiteral("devops_lead"), hash), QStringLiteral("required items are not done"));
         QVERIFY(annLedger.tick(runId, QStringLiteral("tests"), QString()));
         QVERIFY(annLedger.recordEvidence(runId, QStringLiteral("backup"), passing()));
         // A signature row written directly: no privilege, whoever tries.
@@ -487,18 +507,18 @@ private Q_SLOTS:
                       QStringLiteral("permission denied"));
         expectRefused(mallory, QStringLiteral("UPDATE opsdeck.checklist_items SET done = true"), QStringLiteral("permission denied"));
         // A signature event by someone without the role, by the creator, for a second role, with a stale plan.
-        expectRefused(mallory, signedEvent(QStringLiteral("devops_lead"), hash), QStringLiteral("does not hold the sign-off role devops_lead"));
-        expectRefused(ann, signedEvent(QStringLiteral("tech_lead"), hash), QStringLiteral("four eyes"));
-        expectRefused(bob, signedEvent(QStringLiteral("devops_lead"), QString(64, u'0')), QStringLiteral("the plan changed"));
-        expectRefused(bob, signedEvent(QStringLiteral("nobody"), hash), QStringLiteral("asks for no nobody signature"));
+        expectRecorded(mallory, signedEvent(QStringLiteral("devops_lead"), hash), QStringLiteral("does not hold the sign-off role devops_lead"));
+        expectRecorded(ann, signedEvent(QStringLiteral("tech_lead"), hash), QStringLiteral("four eyes"));
+        expectRecorded(bob, signedEvent(QStringLiteral("devops_lead"), QString(64, u'0')), QStringLiteral("the plan changed"));
+        expectRecorded(bob, signedEvent(QStringLiteral("nobody"), hash), QStringLiteral("asks for no nobody signature"));
         QCOMPARE(m_pg->exec(signedEvent(QStringLiteral("tech_lead"), hash), m_location, erin), QString());
-        expectRefused(erin, signedEvent(QStringLiteral("devops_lead"), hash), QStringLiteral("different person"));
+        expectRecorded(erin, signedEvent(QStringLiteral("devops_lead"), hash), QStringLiteral("different person"));
         // A tick for a role-restricted item, an automatic item ticked by hand, an unknown kind.
-        expectRefused(mallory,
+        expectRecorded(mallory,
                       QStringLiteral("INSERT INTO opsdeck.events (kind, environment, summary, details) VALUES ('checklist.ticked',"
                                      " 'production', 't', '{\"run\": \"%1\", \"item\": \"backup\", \"planHash\": \"%2\"}')").arg(runId, hash),
                       QStringLiteral("required and the run has signatures"));
-        expectRefused(mallory,
+        expectRecorded(mallory,
                       QStringLiteral("INSERT INTO opsdeck.events (kind, environment, summary, details) VALUES ('checklist.approved',"
                                      " 'production', 't', '{\"run\": \"%1\", \"planHash\": \"%2\"}')").arg(runId, hash),
                       QStringLiteral("not a checklist event"));
@@ -520,6 +540,64 @@ private Q_SLOTS:
         QCOMPARE(m_pg->query1(QStringLiteral("SELECT count(*) FROM opsdeck.checklist_signatures WHERE ended_at IS NULL"), m_location),
                  QStringLiteral("1"));
         QVERIFY(seen.value->ignored.isEmpty());
+        // Every refused event is in the log, in the run's activity, and the chain still holds.
+        QCOMPARE(refusals(*annStore, runId).size(), recorded);
+        QCOMPARE(std::count_if(seen.value->activity.cbegin(), seen.value->activity.cend(),
+                               [](const RunActivity &a) { return a.kind == QLatin1String("refused"); }),
+                 recorded);
+        AuditChain::Verifier verifier;
+        verifier.feed(*annStore->auditRows(0, 100'000).value);
+        QVERIFY(verifier.finish(*annStore->auditHead().value).intact());
+    }
+
+    // PostgreSQL: a console that skips its own checks gets the database's refusal, recorded once.
+    void consoleSkippingItsChecksIsRefusedAndAudited_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+    void consoleSkippingItsChecksIsRefusedAndAudited()
+    {
+        QVERIFY(freshStore());
+        auto annStore = open(ann);
+        auto malloryStore = open(mallory);
+        const QString runId = readySmallRun(*annStore, smallTemplate());
+        QVERIFY(!runId.isEmpty());
+        const ChecklistRun run = *ChecklistLedger(*annStore, actorOf(*annStore)).run(runId).value;
+        Event forged;
+        forged.kind = QStringLiteral("checklist.signed");
+        forged.environment = run.plan.environment;
+        forged.summary = QStringLiteral("Signed as DevOps Lead");
+        forged.details = {{QStringLiteral("run"), runId}, {QStringLiteral("planHash"), run.planHash}, {QStringLiteral("role"), QStringLiteral("devops_lead")}};
+        const qint64 before = *malloryStore->latestId().value;
+        auto refused = malloryStore->append(forged);
+        QVERIFY(!refused);
+        QVERIFY(!refused.unavailable);
+        QVERIFY2(refused.error.contains(QStringLiteral("does not hold the sign-off role devops_lead")), qPrintable(refused.error));
+        QCOMPARE(refused.recordedAs, before + 1);
+        // Through the ledger (as a console whose own check passed): the same, and one record, not two.
+        ChecklistActor pretending = actorOf(*malloryStore);
+        pretending.teamRoles << QStringLiteral("devops_lead");
+        auto viaLedger = ChecklistLedger(*malloryStore, pretending).sign(runId, QStringLiteral("devops_lead"), QString());
+        QVERIFY(!viaLedger);
+        QVERIFY2(viaLedger.error.contains(QStringLiteral("does not hold the sign-off role")), qPrintable(viaLedger.error));
+        const QList<Event> audited = refusals(*annStore, runId);
+        QCOMPARE(audited.size(), 2);
+        for (const Event &e : audited) {
+            QCOMPARE(e.actor, mallory);
+            QCOMPARE(e.details.value(QStringLiteral("refusedBy")).toString(), QStringLiteral("database"));
+            QCOMPARE(e.details.value(QStringLiteral("action")).toString(), QStringLiteral("sign as devops_lead"));
+        }
+        // In a batch, all or nothing: the refused event takes the others with it, and OpsDeck records why.
+        Event note;
+        note.kind = QStringLiteral("note.added");
+        note.summary = QStringLiteral("about to sign");
+        const qint64 last = *malloryStore->latestId().value;
+        auto batch = malloryStore->appendBatch({note, forged});
+        QVERIFY(!batch);
+        QCOMPARE(batch.recordedAs, 0);
+        QCOMPARE(*malloryStore->latestId().value, last);
+        QCOMPARE(ChecklistLedger(*annStore, actorOf(*annStore)).run(runId).value->activeSignatures(), 0);
     }
 
 private:
