@@ -90,6 +90,11 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
             m_refresh->start();
         updateStart();
     });
+    // A sign-off role granted or revoked meanwhile: the buttons follow without a reconnect.
+    connect(m_store, &EventStoreService::identityChanged, this, [this] {
+        m_detail->updateActions();
+        m_refresh->start();
+    });
     connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChecklistsPanel::showSelected);
     connect(m_detail, &ChecklistRunView::changed, this, [this] { m_refresh->start(); });
     connect(m_release, &QLineEdit::textChanged, this, &ChecklistsPanel::updateStart);

@@ -70,6 +70,7 @@ struct StoreIdentity {
     QStringList roles; // of "opsdeck_operator", "opsdeck_lead", "opsdeck_admin", and on a team store the
                        // sign-off roles held ("opsdeck_signer_devops_lead")
     bool hasRole(const QString &role) const { return roles.contains(role); }
+    friend bool operator==(const StoreIdentity &, const StoreIdentity &) = default;
 };
 
 // A lock on the target of a dangerous action ("production/web-1/web"), visible to every console.

@@ -43,6 +43,9 @@ public:
     virtual int schemaVersion() const = 0;
     // Who writes through this instance, as the store sees it.
     virtual StoreIdentity identity() const = 0;
+    // Asks the store again who this instance writes as (roles granted or revoked since it opened);
+    // identity() answers the new value afterwards. Stores whose identity cannot change return it as is.
+    virtual StoreResult<StoreIdentity> refreshIdentity() { return StoreResult<StoreIdentity>::success(identity()); }
 
     // Stores the event with the store's id, time, actor and chain link; returns the stored event.
     // An event whose key is already stored is not stored again: the stored one is returned.

@@ -20,9 +20,12 @@ EventStoreService::EventStoreService(QObject *parent) : QObject(parent), m_worke
             [this](const QString &location, int version, const StoreIdentity &identity) {
         m_location = location;
         m_schemaVersion = version;
+        const bool changed = identity != m_identity;
         m_identity = identity;
         m_lastError.clear();
         setState(State::Open);
+        if (changed)
+            Q_EMIT identityChanged(identity);
     });
     connect(m_worker, &EventStoreWorker::openFailed, this, [this](const QString &error) {
         m_lastError = error;
@@ -37,6 +40,10 @@ EventStoreService::EventStoreService(QObject *parent) : QObject(parent), m_worke
             m_lastError = error;
         if (m_state == State::Open || m_state == State::Offline)
             setState(connected ? State::Open : State::Offline);
+    });
+    connect(m_worker, &EventStoreWorker::identityChanged, this, [this](const StoreIdentity &identity) {
+        m_identity = identity;
+        Q_EMIT identityChanged(identity);
     });
     connect(m_worker, &EventStoreWorker::pendingSyncChanged, this, [this](int pending) {
         m_pendingSync = pending;

@@ -77,6 +77,8 @@ Q_SIGNALS:
     // key once the store confirmed it.
     void appended(const opsdeck::Event &event);
     void pendingSyncChanged(int pending);
+    // Roles were granted to or revoked from this console's login while it was connected.
+    void identityChanged(const opsdeck::StoreIdentity &identity);
     void appendFailed(const QString &error);
     void fetched(quint64 requestId, const QList<opsdeck::Event> &events);
     void fetchFailed(quint64 requestId, const QString &error);

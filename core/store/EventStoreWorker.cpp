@@ -97,6 +97,7 @@ void EventStoreWorker::pollFeed()
 {
     if (!m_store || !m_connected)
         return;
+    bool accessChanged = false;
     for (;;) {
         EventFilter filter;
         filter.afterId = m_lastSeen;
@@ -109,16 +110,33 @@ void EventStoreWorker::pollFeed()
         }
         for (const Event &event : std::as_const(*batch.value)) {
             m_lastSeen = std::max(m_lastSeen, event.id);
+            accessChanged = accessChanged || event.kind.startsWith(QLatin1String("access."));
             if (!m_ownDelivered.remove(event.id))
                 Q_EMIT appended(event);
         }
         if (batch.value->size() < filter.limit)
             break;
     }
+    // Someone granted or revoked a role (opsdeck db grant|revoke): this console's may have changed.
+    if (accessChanged)
+        refreshIdentity();
     // Ids at or below the cursor can no longer arrive through the feed.
     for (auto it = m_ownDelivered.begin(); it != m_ownDelivered.end();)
         it = *it <= m_lastSeen ? m_ownDelivered.erase(it) : std::next(it);
     drainNotifications();
+}
+
+void EventStoreWorker::refreshIdentity()
+{
+    const StoreIdentity before = m_store->identity();
+    const auto now = m_store->refreshIdentity();
+    if (!now) {
+        if (now.unavailable)
+            noteUnavailable(now.error);
+        return;
+    }
+    if (*now.value != before)
+        Q_EMIT identityChanged(*now.value);
 }
 
 StoreResult<Event> EventStoreWorker::appendNow(const Event &event, bool allowOutbox)

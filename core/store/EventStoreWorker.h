@@ -57,6 +57,7 @@ Q_SIGNALS:
     void fetched(quint64 requestId, const QList<opsdeck::Event> &events);
     void fetchFailed(quint64 requestId, const QString &error);
     void connectionChanged(bool connected, const QString &error);
+    void identityChanged(const opsdeck::StoreIdentity &identity);
     void pendingSyncChanged(int pending);
 
 private:
@@ -64,6 +65,7 @@ private:
     void watchNotifications();
     void tryReconnect();
     void replayOutbox();
+    void refreshIdentity();
 
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<Outbox> m_outbox; // team stores only

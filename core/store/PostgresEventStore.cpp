@@ -39,6 +39,20 @@ QString text(const pqxx::field &field)
     return field.is_null() ? QString() : QString::fromUtf8(field.c_str(), int(field.size()));
 }
 
+// The session's login and the OpsDeck roles it holds (directly or through other roles), as now.
+StoreIdentity readIdentity(pqxx::transaction_base &txn)
+{
+    StoreIdentity identity{QString::fromUtf8(txn.exec1("SELECT session_user")[0].c_str()), {}};
+    const auto roles = txn.exec(
+        "SELECT r FROM unnest(ARRAY['opsdeck_admin', 'opsdeck_lead', 'opsdeck_operator']) AS r"
+        " WHERE pg_has_role(session_user, r, 'MEMBER')"
+        " UNION ALL SELECT rolname::text FROM pg_roles WHERE starts_with(rolname, 'opsdeck_signer_')"
+        " AND pg_has_role(session_user, oid, 'MEMBER') ORDER BY 1");
+    for (const auto &row : roles)
+        identity.roles << text(row[0]);
+    return identity;
+}
+
 qint64 micros(const pqxx::field &field)
 {
     return field.as<long long>();
@@ -181,14 +195,7 @@ QString PostgresEventStore::connectNow()
             .arg(Postgres::describeLocation(connection))
             .arg(version)
             .arg(PostgresSchema::latestVersion());
-    StoreIdentity identity{login, {}};
-    const auto roles = check.exec(
-        "SELECT r FROM unnest(ARRAY['opsdeck_admin', 'opsdeck_lead', 'opsdeck_operator']) AS r"
-        " WHERE pg_has_role(session_user, r, 'MEMBER')"
-        " UNION ALL SELECT rolname::text FROM pg_roles WHERE starts_with(rolname, 'opsdeck_signer_')"
-        " AND pg_has_role(session_user, oid, 'MEMBER') ORDER BY 1");
-    for (const auto &row : roles)
-        identity.roles << text(row[0]);
+    const StoreIdentity identity = readIdentity(check);
     check.commit();
     m_schemaVersion = version;
     m_identity = identity;
@@ -228,6 +235,17 @@ int PostgresEventStore::schemaVersion() const
 StoreIdentity PostgresEventStore::identity() const
 {
     return m_identity;
+}
+
+StoreResult<StoreIdentity> PostgresEventStore::refreshIdentity()
+{
+    auto fresh = run<StoreIdentity>([](pqxx::connection &connection) {
+        pqxx::read_transaction txn(connection, "opsdeck-identity");
+        return readIdentity(txn);
+    });
+    if (fresh)
+        m_identity = *fresh.value;
+    return fresh;
 }
 
 int PostgresEventStore::backendPid() const

@@ -28,6 +28,7 @@ public:
     QString location() const override;
     int schemaVersion() const override;
     StoreIdentity identity() const override;
+    StoreResult<StoreIdentity> refreshIdentity() override;
     StoreResult<Event> append(const Event &event) override;
     StoreResult<QList<Event>> appendBatch(const QList<Event> &events) override;
     // The precondition is not asked: the database's triggers decide, atomically, in the insert.

@@ -273,6 +273,31 @@ private Q_SLOTS:
         QVERIFY(verify(*store).intact());
     }
 
+    // A role granted or revoked while a console is connected reaches it without a reconnect.
+    void grantedRolesReachAConnectedConsole()
+    {
+        const QString db = freshDatabase();
+        const QString owner = m_pg->conninfo(QStringLiteral("postgres"), db);
+        QCOMPARE(PostgresSchema::grant(owner, QStringLiteral("gwen"), QStringLiteral("operator")), QString());
+        EventStoreService console;
+        console.open(m_pg->conninfo(QStringLiteral("gwen"), db));
+        QTRY_COMPARE(console.state(), EventStoreService::State::Open);
+        QCOMPARE(console.identity().roles, QStringList{QStringLiteral("opsdeck_operator")});
+        QSignalSpy changed(&console, &EventStoreService::identityChanged);
+        QCOMPARE(PostgresSchema::grant(owner, QStringLiteral("gwen"), QStringLiteral("signer:security_lead")), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 5000);
+        QCOMPARE(console.identity().roles,
+                 (QStringList{QStringLiteral("opsdeck_operator"), QStringLiteral("opsdeck_signer_security_lead")}));
+        QCOMPARE(changed.constFirst().constFirst().value<StoreIdentity>().roles, console.identity().roles);
+        // Someone else's grant changes nothing here (and says nothing).
+        QCOMPARE(PostgresSchema::grant(owner, QStringLiteral("hal"), QStringLiteral("lead")), QString());
+        QCOMPARE(PostgresSchema::revoke(owner, QStringLiteral("gwen"), QStringLiteral("signer:security_lead")), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 5000);
+        QCOMPARE(console.identity().roles, QStringList{QStringLiteral("opsdeck_operator")});
+        QTest::qWait(300);
+        QCOMPARE(changed.size(), 2);
+    }
+
     void liveUpdatesReconnectCatchUpAndOutbox()
     {
         const QString db = freshDatabase();
