@@ -87,8 +87,11 @@ FleetEvidenceSource::FleetEvidenceSource(SshEngine *ssh, HealthProbe *probe, QOb
 
 QStringList FleetEvidenceSource::newestBackupCommand(const BackupConfig &backup)
 {
-    QStringList argv{QStringLiteral("find"), backup.path, QStringLiteral("-maxdepth"), QStringLiteral("1"), QStringLiteral("-type"),
-                     QStringLiteral("f"), QStringLiteral("(")};
+    // The host's clock first, so a backup's age is measured on the host (a console whose clock is off
+    // must not pass a stale backup). The path and patterns stay arguments, never shell text.
+    QStringList argv{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("date +%s && exec find \"$@\""), QStringLiteral("sh"),
+                     backup.path, QStringLiteral("-maxdepth"), QStringLiteral("1"), QStringLiteral("-type"), QStringLiteral("f"),
+                     QStringLiteral("(")};
     for (qsizetype i = 0; i < backup.patterns.size(); ++i) {
         if (i > 0)
             argv << QStringLiteral("-o");
@@ -96,6 +99,29 @@ QStringList FleetEvidenceSource::newestBackupCommand(const BackupConfig &backup)
     }
     argv << QStringLiteral(")") << QStringLiteral("-printf") << QStringLiteral("%T@ %f\\n");
     return argv;
+}
+
+FleetEvidenceSource::NewestBackup FleetEvidenceSource::newestBackupFrom(const QByteArray &out)
+{
+    NewestBackup newest;
+    const QList<QByteArray> lines = out.split('\n');
+    bool ok = false;
+    const qint64 now = lines.constFirst().trimmed().toLongLong(&ok);
+    if (!ok)
+        return newest;
+    newest.hostNowMs = now * 1000;
+    double latest = -1;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        const qsizetype space = line.indexOf(' ');
+        const double mtime = line.left(space).toDouble(&ok);
+        if (ok && space > 0 && mtime > latest) {
+            latest = mtime;
+            newest.name = QString::fromUtf8(line.mid(space + 1));
+        }
+    }
+    newest.modifiedMs = qint64(latest * 1000);
+    return newest;
 }
 
 QStringList FleetEvidenceSource::releaseCommand(const AppConfig &app, const QString &version)
@@ -163,21 +189,13 @@ QFuture<Evidence> FleetEvidenceSource::collect(const EvidenceRequest &request)
                     runOn(host.name, host.name + u'/' + backup.name, newestBackupCommand(backup), [backup, maxAge](const CommandResult &result) {
                         if (!result.succeeded())
                             return Check{{}, false, commandProblem(result)};
-                        double newest = -1;
-                        QString newestName;
-                        for (const QByteArray &line : result.out.split('\n')) {
-                            const qsizetype space = line.indexOf(' ');
-                            bool ok = false;
-                            const double mtime = line.left(space).toDouble(&ok);
-                            if (ok && space > 0 && mtime > newest) {
-                                newest = mtime;
-                                newestName = QString::fromUtf8(line.mid(space + 1));
-                            }
-                        }
-                        if (newest < 0)
+                        const NewestBackup newest = newestBackupFrom(result.out);
+                        if (newest.hostNowMs < 0)
+                            return Check{{}, false, Text::tr("the host did not say its time")};
+                        if (newest.name.isEmpty())
                             return Check{{}, false, Text::tr("no backup in %1").arg(backup.path)};
-                        const Milliseconds age(QDateTime::currentMSecsSinceEpoch() - qint64(newest * 1000));
-                        const QString detail = Text::tr("%1 is %2 old").arg(newestName, Duration::format(std::max(age, Milliseconds(0))));
+                        const Milliseconds age(newest.hostNowMs - newest.modifiedMs);
+                        const QString detail = Text::tr("%1 is %2 old").arg(newest.name, Duration::format(std::max(age, Milliseconds(0))));
                         return Check{{}, age < maxAge, detail};
                     });
                 });

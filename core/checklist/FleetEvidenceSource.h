@@ -25,8 +25,15 @@ public:
     void setConfig(const FleetConfig &config) { m_config = config; }
     QFuture<Evidence> collect(const EvidenceRequest &request) override;
 
-    // The remote commands, for tests: the newest backup (epoch seconds and name per line) and a release directory.
+    // The remote commands, for tests: the newest backup (the host's time in epoch seconds, then a line
+    // "epoch-seconds name" per backup) and a release directory.
     static QStringList newestBackupCommand(const BackupConfig &backup);
+    struct NewestBackup {
+        qint64 hostNowMs = -1;  // the host's clock when it looked; -1 when it did not say
+        qint64 modifiedMs = 0;  // the newest backup's modification time
+        QString name;           // empty when there is no backup
+    };
+    static NewestBackup newestBackupFrom(const QByteArray &out);
     static QStringList releaseCommand(const AppConfig &app, const QString &version);
 
 private:

@@ -104,6 +104,20 @@ private Q_SLOTS:
                  qPrintable(stale.summary));
     }
 
+    // A backup's age is the host's clock minus the file's time: a console clock that is off changes nothing.
+    void backupAgeIsMeasuredOnTheHost()
+    {
+        const auto newest = FleetEvidenceSource::newestBackupFrom("4102444800\n4102441200.25 db-1.sql.gz\n4102358400 db-0.sql.gz\n");
+        QCOMPARE(newest.hostNowMs, 4102444800'000LL); // 2100-01-01: far from the console's clock
+        QCOMPARE(newest.name, QStringLiteral("db-1.sql.gz"));
+        QCOMPARE(newest.hostNowMs - newest.modifiedMs, 3'599'750LL);
+        const auto none = FleetEvidenceSource::newestBackupFrom("1700000000\n");
+        QCOMPARE(none.hostNowMs, 1700000000'000LL);
+        QVERIFY(none.name.isEmpty());
+        QCOMPARE(FleetEvidenceSource::newestBackupFrom("1700000000.5 db.sql.gz\n").hostNowMs, -1);
+        QCOMPARE(FleetEvidenceSource::newestBackupFrom("").hostNowMs, -1);
+    }
+
     void releasePresentOnEveryHost()
     {
         const AppConfig app = m_fleet->config().environments.constFirst().hosts.constFirst().apps.constFirst();
