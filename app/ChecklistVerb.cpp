@@ -206,12 +206,12 @@ int run(const QStringList &arguments)
     if (args.isEmpty() || parser.isSet(QStringLiteral("help"))) {
         if (!parser.errorText().isEmpty())
             cli.err << QStringLiteral("opsdeck: ") << parser.errorText() << u'\n';
-        cli.err << QLatin1String(kUsage) << Qt::flush;
+        cli.err << QString::fromUtf8(kUsage) << Qt::flush;
         return parser.isSet(QStringLiteral("help")) ? ExitCode::Succeeded : ExitCode::Usage;
     }
     const QString sub = args.constFirst();
     auto usage = [&] {
-        cli.err << QLatin1String(kUsage) << Qt::flush;
+        cli.err << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     };
     static const QHash<QString, std::pair<int, int>> arity{

@@ -293,14 +293,14 @@ int run(const QStringList &arguments)
         || parser.positionalArguments().size() != 2) {
         if (!parser.errorText().isEmpty())
             cli.err << QStringLiteral("opsdeck: ") << parser.errorText() << u'\n';
-        cli.err << QLatin1String(kUsage) << Qt::flush;
+        cli.err << QString::fromUtf8(kUsage) << Qt::flush;
         return parser.isSet(QStringLiteral("help")) ? ExitCode::Succeeded : ExitCode::Usage;
     }
     const QString sub = parser.positionalArguments().at(0);
     static const QStringList actions{QStringLiteral("restart"), QStringLiteral("start"), QStringLiteral("stop"),
                                      QStringLiteral("reload"), QStringLiteral("recheck")};
     if (sub != QLatin1String("show") && sub != QLatin1String("logs") && !actions.contains(sub)) {
-        cli.err << Text::tr("opsdeck: unknown service command '%1'\n").arg(sub) << QLatin1String(kUsage) << Qt::flush;
+        cli.err << Text::tr("opsdeck: unknown service command '%1'\n").arg(sub) << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
     const auto config = cli.loadConfig(parser);

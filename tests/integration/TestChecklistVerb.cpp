@@ -101,6 +101,10 @@ private Q_SLOTS:
 
     void localRunGateAndExports()
     {
+        // The usage is UTF-8 like everything else the CLI prints (no "â¦" for "…").
+        auto usage = opsdeck({});
+        QCOMPARE(usage.code, 64);
+        QVERIFY2(usage.err.contains(QStringLiteral("[--host H]\u2026")), qPrintable(usage.err));
         auto templates = opsdeck({QStringLiteral("templates")});
         QCOMPARE(templates.code, 0);
         QVERIFY2(templates.out.contains(QStringLiteral("cli\tCLI release")), qPrintable(templates.out));
