@@ -3780,7 +3780,9 @@ Options:
     <message numerus="yes">
         <source>Changing the plan voids %n signature(s): %1. They stay in the record as voided; the new plan needs to be signed again.</source>
         <translation>
-            <numerusform>Changing the plan voids %n signature: %1. They stay in the record as voided; the new plan needs to be signed again.</numerusform><numerusform>Changing the plan voids %n signatures: %1. They stay in the record as voided; the new plan needs to be signed again.</numerusform></translation>
+            <numerusform>Changing the plan voids %n signature: %1. They stay in the record as voided; the new plan needs to be signed again.</numerusform>
+            <numerusform>Changing the plan voids %n signatures: %1. They stay in the record as voided; the new plan needs to be signed again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic evidence is reset; ticks of items that did not change stay.</source>
@@ -4110,7 +4112,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>Its %n valid signature(s) are voided too.</source>
         <translation>
-            <numerusform>Its %n valid signature are voided too.</numerusform><numerusform>Its %n valid signatures are voided too.</numerusform></translation>
+            <numerusform>Its %n valid signature are voided too.</numerusform>
+            <numerusform>Its %n valid signatures are voided too.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why the run is voided (required; recorded)</source>
@@ -4118,6 +4122,10 @@ Run: %2</source>
     </message>
     <message>
         <source>Void Run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4178,7 +4186,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>All %n host(s)…</source>
         <translation>
-            <numerusform>All %n host…</numerusform><numerusform>All %n hosts…</numerusform></translation>
+            <numerusform>All %n host…</numerusform>
+            <numerusform>All %n hosts…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 only…</source>
@@ -4187,7 +4197,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>%1 of %n host(s)…</source>
         <translation>
-            <numerusform>%1 of %n host…</numerusform><numerusform>%1 of %n hosts…</numerusform></translation>
+            <numerusform>%1 of %n host…</numerusform>
+            <numerusform>%1 of %n hosts…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The environment has no hosts</source>
@@ -4668,12 +4680,16 @@ Run: %2</source>
     <message numerus="yes">
         <source>All %n host(s)</source>
         <translation>
-            <numerusform>All %n host</numerusform><numerusform>All %n hosts</numerusform></translation>
+            <numerusform>All %n host</numerusform>
+            <numerusform>All %n hosts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n host(s)</source>
         <translation>
-            <numerusform>%1 of %n host</numerusform><numerusform>%1 of %n hosts</numerusform></translation>
+            <numerusform>%1 of %n host</numerusform>
+            <numerusform>%1 of %n hosts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ ChecklistPlanDialog::ChecklistPlanDialog(ChecklistService *service, const Checkl
     layout->addWidget(m_consequence);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    resize(520, 480);
+    resize(520, 420);
 
     connect(m_release, &QLineEdit::textChanged, this, &ChecklistPlanDialog::updateOk);
     connect(m_reason, &QLineEdit::textChanged, this, &ChecklistPlanDialog::updateOk);

@@ -87,11 +87,13 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     m_void->setObjectName(QStringLiteral("checklistVoid"));
     m_export->setObjectName(QStringLiteral("checklistExport"));
 
+    // The run's own actions sit beside its name; the name wraps rather than push the run list aside.
+    m_title->setWordWrap(true);
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_title, 1);
-    heading->addWidget(m_replan);
-    heading->addWidget(m_void);
-    heading->addWidget(m_export);
+    heading->addWidget(m_replan, 0, Qt::AlignTop);
+    heading->addWidget(m_void, 0, Qt::AlignTop);
+    heading->addWidget(m_export, 0, Qt::AlignTop);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_comment, 1);

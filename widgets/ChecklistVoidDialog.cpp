@@ -1,6 +1,7 @@
 #include "ChecklistVoidDialog.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,9 +35,11 @@ ChecklistVoidDialog::ChecklistVoidDialog(const ChecklistRun &run, const Checklis
     m_problem->setStyleSheet(QStringLiteral("color: #b01b1b"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Void Run %1").arg(run.id.left(8)));
 
+    auto *form = new QFormLayout;
+    form->addRow(tr("Rea&son:"), m_reason);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_question);
-    layout->addWidget(m_reason);
+    layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addWidget(m_buttons);

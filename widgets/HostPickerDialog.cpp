@@ -30,7 +30,7 @@ HostPickerDialog::HostPickerDialog(const QString &environment, const QStringList
     layout->addWidget(m_chooser, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    resize(380, 360);
+    resize(380, 320);
 
     connect(m_chooser, &HostChooser::checkedChanged, this, &HostPickerDialog::updateOk);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
