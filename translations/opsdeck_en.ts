@@ -4020,10 +4020,6 @@ Run: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Plan changed: %1 on %2. Earlier signatures are void.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Voiding the run…</source>
         <translation type="unfinished" />
     </message>
@@ -4053,6 +4049,15 @@ Run: %2</source>
     </message>
     <message>
         <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Plan changed: %1 on %2; %n signature(s) voided.</source>
+        <translation>
+            <numerusform>Plan changed: %1 on %2; %n signature voided.</numerusform><numerusform>Plan changed: %1 on %2; %n signatures voided.</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan changed: %1 on %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -283,8 +283,11 @@ void ChecklistRunView::changePlan()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChecklistPlanDialog::planAccepted, this,
             [this, runId = m_run.id](const QString &version, const QStringList &hosts, const QString &reason) {
+                const int signatures = m_run.id == runId ? m_run.activeSignatures() : 0;
+                const QString where = hosts.join(QStringLiteral(", "));
                 apply(tr("Changing the plan…"), m_service->replan(runId, version, hosts, reason),
-                      tr("Plan changed: %1 on %2. Earlier signatures are void.").arg(version, hosts.join(QStringLiteral(", "))));
+                      signatures > 0 ? tr("Plan changed: %1 on %2; %n signature(s) voided.", nullptr, signatures).arg(version, where)
+                                     : tr("Plan changed: %1 on %2.").arg(version, where));
             });
     dialog->open();
 }
@@ -315,7 +318,8 @@ void ChecklistRunView::exportRun()
     });
     dialog->setDirectory(m_exportDirectory);
     dialog->selectFile(QStringLiteral("checklist-%1-%2-%3.md").arg(m_run.plan.environment, m_run.plan.version, m_run.id.left(8)));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, pdfFilter, run = m_run](const QString &path) {
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, pdfFilter, runId = m_run.id, asOpened = m_run](const QString &path) {
+        const ChecklistRun run = m_run.id == runId ? m_run : asOpened; // what the live feed brought meanwhile
         // The name's suffix decides; a name without one takes the chosen filter's.
         const auto format = ChecklistExport::formatFromName(QFileInfo(path).suffix())
                                 .value_or(dialog->selectedNameFilter() == pdfFilter ? ChecklistExport::Format::Pdf
