@@ -711,6 +711,10 @@
         <source>automatic checks are not available here</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>there is no checklist template '%1' any more</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChecklistTemplate</name>
@@ -2148,7 +2152,9 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggested (attach with: opsdeck incident attach %1 EVENT…):</source>
@@ -2229,12 +2235,16 @@
     <message numerus="yes">
         <source>%n event(s) attached to incident #%1</source>
         <translation>
-            <numerusform>%n event attached to incident #%1</numerusform><numerusform>%n events attached to incident #%1</numerusform></translation>
+            <numerusform>%n event attached to incident #%1</numerusform>
+            <numerusform>%n events attached to incident #%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) detached from incident #%1</source>
         <translation>
-            <numerusform>%n event detached from incident #%1</numerusform><numerusform>%n events detached from incident #%1</numerusform></translation>
+            <numerusform>%n event detached from incident #%1</numerusform>
+            <numerusform>%n events detached from incident #%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note #%1 added to incident #%2</source>
@@ -3432,7 +3442,9 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>Only the first %n event(s) of the range are included; narrow the range for the rest.</source>
         <translation>
-            <numerusform>Only the first %n event of the range are included; narrow the range for the rest.</numerusform><numerusform>Only the first %n events of the range are included; narrow the range for the rest.</numerusform></translation>
+            <numerusform>Only the first %n event of the range are included; narrow the range for the rest.</numerusform>
+            <numerusform>Only the first %n events of the range are included; narrow the range for the rest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3444,7 +3456,9 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
         <translation>
-            <numerusform>%n event written to %1</numerusform><numerusform>%n events written to %1</numerusform></translation>
+            <numerusform>%n event written to %1</numerusform>
+            <numerusform>%n events written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>opsdeck: the range has more than %1 events; only the first %1 were exported</source>
@@ -3685,7 +3699,9 @@ Options:
     <message numerus="yes">
         <source>Attach %n Event(s)</source>
         <translation>
-            <numerusform>Attach %n Event</numerusform><numerusform>Attach %n Events</numerusform></translation>
+            <numerusform>Attach %n Event</numerusform>
+            <numerusform>Attach %n Events</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
@@ -3740,6 +3756,56 @@ Options:
     </message>
     <message>
         <source>Comment or evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ChecklistPlanDialog</name>
+    <message>
+        <source>Change Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1: %2 for %3 %4 on %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the plan changes (required; recorded with the change)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Changing the plan voids %n signature(s): %1. They stay in the record as voided; the new plan needs to be signed again.</source>
+        <translation>
+            <numerusform>Changing the plan voids %n signature: %1. They stay in the record as voided; the new plan needs to be signed again.</numerusform>
+            <numerusform>Changing the plan voids %n signatures: %1. They stay in the record as voided; the new plan needs to be signed again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic evidence is reset; ticks of items that did not change stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template changed since the run started: the new plan uses it as it is today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check at least one host: a run without hosts would approve nothing.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3921,6 +3987,79 @@ Run: %2</source>
         <source>Recorded.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Change &amp;plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Void run…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this run as Markdown or PDF: plan, items, evidence, signatures and history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the release or the hosts of this run; its signatures are voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void this run: it then approves nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing the plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voiding the run…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1 voided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Checklist Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Plan changed: %1 on %2; %n signature(s) voided.</source>
+        <translation>
+            <numerusform>Plan changed: %1 on %2; %n signature voided.</numerusform><numerusform>Plan changed: %1 on %2; %n signatures voided.</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan changed: %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::ChecklistSignatureModel</name>
@@ -3962,6 +4101,40 @@ Run: %2</source>
     </message>
 </context>
 <context>
+    <name>opsdeck::ChecklistVoidDialog</name>
+    <message>
+        <source>Void Checklist Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void run %1, %2 for %3 %4?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A voided run approves nothing and cannot be ticked, signed or changed again. It stays in the record with the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Its %n valid signature(s) are voided too.</source>
+        <translation>
+            <numerusform>Its %n valid signature are voided too.</numerusform>
+            <numerusform>Its %n valid signatures are voided too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why the run is voided (required; recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Void Run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::ChecklistsPanel</name>
     <message>
         <source>Start &amp;run</source>
@@ -3992,10 +4165,6 @@ Run: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Start a run of this checklist for this release on every host of the environment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Starting…</source>
         <translation type="unfinished" />
     </message>
@@ -4005,6 +4174,52 @@ Run: %2</source>
     </message>
     <message>
         <source>Cannot read the checklist runs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no hosts in the configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick at least one host (Hosts…): a run without hosts would approve nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n host(s)…</source>
+        <translation>
+            <numerusform>All %n host…</numerusform>
+            <numerusform>All %n hosts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 only…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s)…</source>
+        <translation>
+            <numerusform>%1 of %n host…</numerusform>
+            <numerusform>%1 of %n hosts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The environment has no hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run covers %1. Click to pick hosts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a run of this checklist for this release on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started: pick at least one host</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4442,6 +4657,47 @@ Run: %2</source>
     </message>
 </context>
 <context>
+    <name>opsdeck::HostChooser</name>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check every host shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uncheck every host shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The environment has no hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n host(s)</source>
+        <translation>
+            <numerusform>All %n host</numerusform>
+            <numerusform>All %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s)</source>
+        <translation>
+            <numerusform>%1 of %n host</numerusform>
+            <numerusform>%1 of %n hosts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::HostKeyDialog</name>
     <message>
         <source>Unknown host key: %1</source>
@@ -4461,6 +4717,21 @@ Run: %2</source>
     </message>
     <message>
         <source>&amp;Refuse</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::HostPickerDialog</name>
+    <message>
+        <source>Hosts of the Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run approves the release on the hosts checked here, and its automatic checks look at them only. Hosts of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check at least one host: a run without hosts would approve nothing.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4884,7 +5155,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>The %n selected event(s) will be attached.</source>
         <translation>
-            <numerusform>The %n selected event will be attached.</numerusform><numerusform>The %n selected events will be attached.</numerusform></translation>
+            <numerusform>The %n selected event will be attached.</numerusform>
+            <numerusform>The %n selected events will be attached.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No events selected: attach them later.</source>
@@ -5170,7 +5443,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting in the local outbox until the team store confirms it</source>
@@ -5366,17 +5641,23 @@ Run: %2</source>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>newest %n event(s); scroll for older</source>
         <translation>
-            <numerusform>newest %n event; scroll for older</numerusform><numerusform>newest %n events; scroll for older</numerusform></translation>
+            <numerusform>newest %n event; scroll for older</numerusform>
+            <numerusform>newest %n events; scroll for older</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n events selected.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform></translation>
+            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n events selected.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pending sync: waiting in the local outbox for the team store.</source>
@@ -5409,7 +5690,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>%n event(s) attached to incident #%1.</source>
         <translation>
-            <numerusform>%n event attached to incident #%1.</numerusform><numerusform>%n events attached to incident #%1.</numerusform></translation>
+            <numerusform>%n event attached to incident #%1.</numerusform>
+            <numerusform>%n events attached to incident #%1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

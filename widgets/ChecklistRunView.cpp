@@ -1,30 +1,51 @@
 #include "ChecklistRunView.h"
 
 #include "ChecklistItemModel.h"
+#include "ChecklistPlanDialog.h"
 #include "ChecklistSignatureModel.h"
+#include "ChecklistVoidDialog.h"
+#include "checklist/ChecklistExport.h"
 #include "checklist/ChecklistGate.h"
 #include "checklist/ChecklistService.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace opsdeck {
+
+namespace {
+// The rules of changing and voiding a run depend on the new plan and the reason too, which are
+// chosen in the dialogs (and checked there again). Whether the buttons open them at all is the same
+// rule asked about some other plan of the run's environment, with some reason.
+const QString kAnyReason = QStringLiteral("-");
+
+ChecklistPlan anotherPlan(const ChecklistPlan &plan)
+{
+    ChecklistPlan other = plan;
+    other.version += u'-';
+    return other;
+}
+} // namespace
 
 ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_items(new ChecklistItemModel(this)), m_signatures(new ChecklistSignatureModel(this)),
       m_title(new QLabel(this)), m_status(new QLabel(this)), m_details(new QLabel(this)), m_itemView(new QTreeView(this)),
       m_comment(new QLineEdit(this)), m_tick(new QPushButton(tr("&Tick"), this)), m_untick(new QPushButton(tr("&Untick"), this)),
       m_check(new QPushButton(tr("Run &checks"), this)), m_role(new QComboBox(this)), m_sign(new QPushButton(tr("&Sign"), this)),
-      m_signatureView(new QTableView(this)), m_revoke(new QPushButton(tr("&Revoke"), this)), m_message(new QLabel(this))
+      m_signatureView(new QTableView(this)), m_revoke(new QPushButton(tr("&Revoke"), this)),
+      m_replan(new QPushButton(tr("Change &plan…"), this)), m_void(new QPushButton(tr("&Void run…"), this)),
+      m_export(new QPushButton(tr("&Export…"), this)), m_message(new QLabel(this)), m_exportDirectory(QDir::homePath())
 {
     m_title->setObjectName(QStringLiteral("checklistTitle"));
     QFont titleFont = m_title->font();
@@ -62,6 +83,17 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     m_comment->setPlaceholderText(tr("Comment (a reason is needed to untick or revoke)"));
     m_comment->setClearButtonEnabled(true);
     m_role->setObjectName(QStringLiteral("checklistSignRole"));
+    m_replan->setObjectName(QStringLiteral("checklistReplan"));
+    m_void->setObjectName(QStringLiteral("checklistVoid"));
+    m_export->setObjectName(QStringLiteral("checklistExport"));
+
+    // The run's own actions sit beside its name; the name wraps rather than push the run list aside.
+    m_title->setWordWrap(true);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_replan, 0, Qt::AlignTop);
+    heading->addWidget(m_void, 0, Qt::AlignTop);
+    heading->addWidget(m_export, 0, Qt::AlignTop);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_comment, 1);
@@ -76,7 +108,7 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    layout->addLayout(heading);
     layout->addWidget(m_status);
     layout->addWidget(m_details);
     layout->addWidget(m_itemView, 1);
@@ -107,6 +139,9 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     connect(m_revoke, &QPushButton::clicked, this, [this] {
         apply(tr("Revoking…"), m_service->revoke(m_run.id, selectedSignature(), m_comment->text()));
     });
+    connect(m_replan, &QPushButton::clicked, this, &ChecklistRunView::changePlan);
+    connect(m_void, &QPushButton::clicked, this, &ChecklistRunView::voidRun);
+    connect(m_export, &QPushButton::clicked, this, &ChecklistRunView::exportRun);
     clear();
 }
 
@@ -174,8 +209,10 @@ void ChecklistRunView::updateActions()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_run.id.isEmpty() || m_busy) {
         const QString why = m_busy ? tr("Waiting for the store…") : tr("Select a run first");
-        for (QPushButton *b : {m_tick, m_untick, m_check, m_sign, m_revoke})
+        for (QPushButton *b : {m_tick, m_untick, m_check, m_sign, m_revoke, m_replan, m_void})
             allow(b, why, {});
+        allow(m_export, m_run.id.isEmpty() ? why : m_exporting ? tr("Exporting…") : QString(),
+              tr("Save this run as Markdown or PDF: plan, items, evidence, signatures and history"));
         return;
     }
     const RunStatus status = m_run.status(now);
@@ -208,27 +245,102 @@ void ChecklistRunView::updateActions()
     const qint64 signature = selectedSignature();
     allow(m_revoke, signature == 0 ? tr("Select a signature first") : m_run.whyNotRevoke(me, signature, reason),
           tr("Revoke the selected signature; the comment is the reason"));
+    allow(m_replan, m_run.whyNotReplan(me, anotherPlan(m_run.plan), kAnyReason, now),
+          tr("Change the release or the hosts of this run; its signatures are voided"));
+    allow(m_void, m_run.whyNotVoid(me, kAnyReason), tr("Void this run: it then approves nothing"));
+    allow(m_export, m_exporting ? tr("Exporting…") : QString(),
+          tr("Save this run as Markdown or PDF: plan, items, evidence, signatures and history"));
 }
 
-void ChecklistRunView::apply(const QString &doing, QFuture<StoreResult<ChecklistRun>> future)
+void ChecklistRunView::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b01b1b") : QString());
+    m_message->setText(text);
+}
+
+void ChecklistRunView::apply(const QString &doing, QFuture<StoreResult<ChecklistRun>> future, const QString &done)
 {
     m_busy = true;
-    m_message->setStyleSheet(QString());
-    m_message->setText(doing);
+    showMessage(doing, false);
     updateActions();
-    future.then(this, [this](const StoreResult<ChecklistRun> &result) {
+    future.then(this, [this, done](const StoreResult<ChecklistRun> &result) {
         m_busy = false;
         if (!result) {
-            m_message->setStyleSheet(QStringLiteral("color: #b01b1b"));
-            m_message->setText(tr("Refused: %1").arg(result.error));
+            showMessage(tr("Refused: %1").arg(result.error), true);
             updateActions();
             return;
         }
-        m_message->setText(tr("Recorded."));
+        showMessage(done.isEmpty() ? tr("Recorded.") : done, false);
         m_comment->clear();
         setRun(*result.value);
         Q_EMIT changed(*result.value);
     });
+}
+
+void ChecklistRunView::changePlan()
+{
+    auto *dialog = new ChecklistPlanDialog(m_service, m_run, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChecklistPlanDialog::planAccepted, this,
+            [this, runId = m_run.id](const QString &version, const QStringList &hosts, const QString &reason) {
+                const int signatures = m_run.id == runId ? m_run.activeSignatures() : 0;
+                const QString where = hosts.join(QStringLiteral(", "));
+                apply(tr("Changing the plan…"), m_service->replan(runId, version, hosts, reason),
+                      signatures > 0 ? tr("Plan changed: %1 on %2; %n signature(s) voided.", nullptr, signatures).arg(version, where)
+                                     : tr("Plan changed: %1 on %2.").arg(version, where));
+            });
+    dialog->open();
+}
+
+void ChecklistRunView::voidRun()
+{
+    auto *dialog = new ChecklistVoidDialog(m_run, m_service->actor(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChecklistVoidDialog::voidAccepted, this, [this, runId = m_run.id](const QString &reason) {
+        apply(tr("Voiding the run…"), m_service->voidRun(runId, reason), tr("Run %1 voided.").arg(runId.left(8)));
+    });
+    dialog->open();
+}
+
+void ChecklistRunView::exportRun()
+{
+    auto *dialog = new QFileDialog(this, tr("Export Checklist Run"));
+    dialog->setObjectName(QStringLiteral("checklistExportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    const QString markdownFilter = tr("Markdown (*.md)");
+    const QString pdfFilter = tr("PDF documents (*.pdf)");
+    dialog->setNameFilters({markdownFilter, pdfFilter});
+    dialog->setDefaultSuffix(QStringLiteral("md"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, pdfFilter](const QString &filter) {
+        dialog->setDefaultSuffix(filter == pdfFilter ? QStringLiteral("pdf") : QStringLiteral("md"));
+    });
+    dialog->setDirectory(m_exportDirectory);
+    dialog->selectFile(QStringLiteral("checklist-%1-%2-%3.md").arg(m_run.plan.environment, m_run.plan.version, m_run.id.left(8)));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, pdfFilter, runId = m_run.id, asOpened = m_run](const QString &path) {
+        const ChecklistRun run = m_run.id == runId ? m_run : asOpened; // what the live feed brought meanwhile
+        // The name's suffix decides; a name without one takes the chosen filter's.
+        const auto format = ChecklistExport::formatFromName(QFileInfo(path).suffix())
+                                .value_or(dialog->selectedNameFilter() == pdfFilter ? ChecklistExport::Format::Pdf
+                                                                                    : ChecklistExport::Format::Markdown);
+        m_exportDirectory = QFileInfo(path).absolutePath();
+        m_exporting = true;
+        showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)), false);
+        updateActions();
+        // Rendering a PDF (the CLI's way: QTextDocument on QPdfWriter) and writing the file stay off the UI thread.
+        QtConcurrent::run([run, format, path] { return ChecklistExport::write(run, format, path, QDateTime::currentDateTimeUtc()); })
+            .then(this, [this, path](const QString &error) {
+                m_exporting = false;
+                if (error.isEmpty())
+                    showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), false);
+                else
+                    showMessage(tr("Export failed: %1").arg(error), true);
+                updateActions();
+                Q_EMIT exported(path, error);
+            });
+    });
+    dialog->open();
 }
 
 } // namespace opsdeck

@@ -2,8 +2,9 @@
 
 // One checklist run: its release, plan hash and status; the sections with who ticked what and the
 // evidence; the signatures. Ticking, unticking, automatic checks, signing and revoking go through the
-// ChecklistService with the comment typed here; a button the rules forbid right now is disabled and
-// its tooltip says why. UI thread.
+// ChecklistService with the comment typed here; changing the plan and voiding the run ask in a
+// dialog; a button the rules forbid right now is disabled and its tooltip says why, and a refusal by
+// the store is shown under the buttons. Export writes Markdown or PDF on a worker thread. UI thread.
 
 #include "checklist/ChecklistRun.h"
 #include "store/EventStore.h"
@@ -48,17 +49,26 @@ public:
     QPushButton *checkButton() const { return m_check; }
     QPushButton *signButton() const { return m_sign; }
     QPushButton *revokeButton() const { return m_revoke; }
+    QPushButton *replanButton() const { return m_replan; }
+    QPushButton *voidButton() const { return m_void; }
+    QPushButton *exportButton() const { return m_export; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *messageLabel() const { return m_message; }
 
 Q_SIGNALS:
     // A change was stored; the run as it is now.
     void changed(const opsdeck::ChecklistRun &run);
+    // An export finished: error is empty when the file was written.
+    void exported(const QString &path, const QString &error);
 
 private:
     QString selectedItem() const;
     qint64 selectedSignature() const;
-    void apply(const QString &doing, QFuture<StoreResult<ChecklistRun>> future);
+    void apply(const QString &doing, QFuture<StoreResult<ChecklistRun>> future, const QString &done = {});
+    void changePlan();
+    void voidRun();
+    void exportRun();
+    void showMessage(const QString &text, bool error);
     static void allow(QPushButton *button, const QString &why, const QString &what);
 
     ChecklistService *m_service;
@@ -77,8 +87,13 @@ private:
     QPushButton *m_sign;
     QTableView *m_signatureView;
     QPushButton *m_revoke;
+    QPushButton *m_replan;
+    QPushButton *m_void;
+    QPushButton *m_export;
     QLabel *m_message;
+    QString m_exportDirectory;
     bool m_busy = false;
+    bool m_exporting = false;
 };
 
 } // namespace opsdeck

@@ -2,6 +2,8 @@
 
 #include "ChecklistRunListModel.h"
 #include "ChecklistRunView.h"
+#include "HostPickerDialog.h"
+#include "MessageLabel.h"
 #include "checklist/ChecklistService.h"
 #include "checklist/FleetEvidenceSource.h"
 #include "health/HealthProbe.h"
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -24,8 +27,8 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     : QWidget(parent), m_store(store), m_probe(new HealthProbe(this)), m_evidence(new FleetEvidenceSource(ssh, m_probe, this)),
       m_service(new ChecklistService(store, m_evidence, this)), m_runs(new ChecklistRunListModel(this)),
       m_template(new QComboBox(this)), m_environment(new QComboBox(this)), m_release(new QLineEdit(this)),
-      m_start(new QPushButton(tr("Start &run"), this)), m_runTable(new QTableView(this)), m_detail(new ChecklistRunView(m_service, this)),
-      m_message(new QLabel(this)), m_refresh(new QTimer(this)), m_clock(new QTimer(this))
+      m_hosts(new QPushButton(this)), m_start(new QPushButton(tr("Start &run"), this)), m_runTable(new QTableView(this)), m_detail(new ChecklistRunView(m_service, this)),
+      m_message(new MessageLabel(this)), m_refresh(new QTimer(this)), m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("checklistsPanel"));
     m_template->setObjectName(QStringLiteral("checklistTemplate"));
@@ -33,7 +36,7 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_release->setObjectName(QStringLiteral("checklistRelease"));
     m_release->setPlaceholderText(tr("Release (version, tag or release directory)"));
-    m_message->setWordWrap(true);
+    m_hosts->setObjectName(QStringLiteral("checklistHosts"));
 
     m_runTable->setModel(m_runs);
     m_runTable->setObjectName(QStringLiteral("checklistRuns"));
@@ -51,6 +54,7 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     startRow->addWidget(m_template, 1);
     startRow->addWidget(m_environment);
     startRow->addWidget(m_release, 1);
+    startRow->addWidget(m_hosts);
     startRow->addWidget(m_start);
 
     auto *left = new QWidget(this);
@@ -98,6 +102,8 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChecklistsPanel::showSelected);
     connect(m_detail, &ChecklistRunView::changed, this, [this] { m_refresh->start(); });
     connect(m_release, &QLineEdit::textChanged, this, &ChecklistsPanel::updateStart);
+    connect(m_environment, &QComboBox::currentTextChanged, this, &ChecklistsPanel::environmentChosen);
+    connect(m_hosts, &QPushButton::clicked, this, &ChecklistsPanel::pickHosts);
     connect(m_start, &QPushButton::clicked, this, &ChecklistsPanel::startRun);
     updateTemplates();
     if (m_store->state() == EventStoreService::State::Open)
@@ -111,12 +117,62 @@ void ChecklistsPanel::setConfig(const FleetConfig &config)
     m_evidence->setConfig(config);
     m_service->setConfig(config);
     const QString current = m_environment->currentText();
-    m_environment->clear();
-    for (const EnvironmentConfig &env : config.environments)
-        m_environment->addItem(env.name);
-    if (const int i = m_environment->findText(current); i >= 0)
-        m_environment->setCurrentIndex(i);
+    {
+        const QSignalBlocker quiet(m_environment); // the hosts chosen stay when the environment does
+        m_environment->clear();
+        for (const EnvironmentConfig &env : config.environments)
+            m_environment->addItem(env.name);
+        if (const int i = m_environment->findText(current); i >= 0)
+            m_environment->setCurrentIndex(i);
+    }
+    environmentChosen();
+}
+
+QStringList ChecklistsPanel::environmentHosts() const
+{
+    QStringList hosts;
+    for (const EnvironmentConfig &env : m_service->config().environments) {
+        if (env.name == m_environment->currentText()) {
+            for (const HostConfig &host : env.hosts)
+                hosts << host.name;
+        }
+    }
+    return hosts;
+}
+
+void ChecklistsPanel::environmentChosen()
+{
+    const QStringList hosts = environmentHosts();
+    if (m_environment->currentText() != m_hostsEnvironment) {
+        m_hostsEnvironment = m_environment->currentText();
+        m_allHosts = true;
+    }
+    if (m_allHosts) {
+        m_chosenHosts = hosts;
+    } else {
+        // A new configuration: keep what was picked and is still there.
+        QStringList kept;
+        for (const QString &host : std::as_const(m_chosenHosts)) {
+            if (hosts.contains(host))
+                kept << host;
+        }
+        m_chosenHosts = kept;
+    }
     updateStart();
+}
+
+void ChecklistsPanel::pickHosts()
+{
+    auto *dialog = new HostPickerDialog(m_environment->currentText(), environmentHosts(), m_chosenHosts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HostPickerDialog::hostsAccepted, this, [this, environment = m_environment->currentText()](const QStringList &hosts) {
+        if (environment != m_environment->currentText())
+            return;
+        m_chosenHosts = hosts;
+        m_allHosts = hosts.size() == environmentHosts().size();
+        updateStart();
+    });
+    dialog->open();
 }
 
 void ChecklistsPanel::updateTemplates()
@@ -139,21 +195,44 @@ void ChecklistsPanel::updateStart()
         why = tr("No checklist template");
     else if (m_environment->count() == 0)
         why = tr("No configuration loaded");
+    else if (environmentHosts().isEmpty())
+        why = tr("%1 has no hosts in the configuration").arg(m_environment->currentText());
+    else if (m_chosenHosts.isEmpty())
+        why = tr("Pick at least one host (Hosts…): a run without hosts would approve nothing");
     else if (m_release->text().trimmed().isEmpty())
         why = tr("Type the release first");
+
+    const qsizetype all = environmentHosts().size();
+    if (m_chosenHosts.isEmpty())
+        m_hosts->setText(tr("No host…"));
+    else if (m_chosenHosts.size() == all)
+        m_hosts->setText(tr("All %n host(s)…", nullptr, int(all)));
+    else if (m_chosenHosts.size() == 1)
+        m_hosts->setText(tr("%1 only…").arg(m_chosenHosts.constFirst()));
+    else
+        m_hosts->setText(tr("%1 of %n host(s)…", nullptr, int(all)).arg(m_chosenHosts.size()));
+    m_hosts->setEnabled(all > 0);
+    m_hosts->setToolTip(all == 0 ? tr("The environment has no hosts")
+                                 : tr("The run covers %1. Click to pick hosts.").arg(m_chosenHosts.join(QStringLiteral(", "))));
+
     m_start->setEnabled(why.isEmpty());
-    m_start->setToolTip(why.isEmpty() ? tr("Start a run of this checklist for this release on every host of the environment") : why);
+    m_start->setToolTip(why.isEmpty() ? tr("Start a run of this checklist for this release on %1").arg(m_chosenHosts.join(QStringLiteral(", ")))
+                                      : why);
 }
 
 void ChecklistsPanel::startRun()
 {
+    if (m_chosenHosts.isEmpty()) { // an empty list would mean every host to the core
+        m_message->showError(tr("Not started: pick at least one host"));
+        return;
+    }
     m_start->setEnabled(false);
-    m_message->setText(tr("Starting…"));
-    m_service->start(m_template->currentData().toString(), m_environment->currentText(), m_release->text().trimmed(), {})
+    m_message->showInfo(tr("Starting…"));
+    m_service->start(m_template->currentData().toString(), m_environment->currentText(), m_release->text().trimmed(), m_chosenHosts)
         .then(this, [this](const StoreResult<ChecklistRun> &started) {
             updateStart();
             if (!started) {
-                m_message->setText(tr("Not started: %1").arg(started.error));
+                m_message->showError(tr("Not started: %1").arg(started.error));
                 return;
             }
             m_message->clear();
@@ -180,7 +259,7 @@ void ChecklistsPanel::refresh()
         if (generation != m_generation)
             return; // a newer refresh is on its way
         if (!runs) {
-            m_message->setText(tr("Cannot read the checklist runs: %1").arg(runs.error));
+            m_message->showError(tr("Cannot read the checklist runs: %1").arg(runs.error));
             return;
         }
         const QString keep = m_wanted.isEmpty() ? m_selected : m_wanted;

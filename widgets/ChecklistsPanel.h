@@ -1,7 +1,7 @@
 #pragma once
 
-// The Checklists area: start a run for an environment and a release, the runs of the store (newest
-// first) and the selected run. Every console sees the others' ticks and signatures as they happen:
+// The Checklists area: start a run for an environment, a release and hosts of the environment (all
+// of them unless some are picked), the runs of the store (newest first) and the selected run. Every console sees the others' ticks and signatures as they happen:
 // the store's live feed triggers a refresh (coalesced). Owns its ChecklistService and the fleet
 // evidence source the automatic checks use. UI thread.
 
@@ -10,7 +10,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -24,6 +23,7 @@ class ChecklistService;
 class EventStoreService;
 class FleetEvidenceSource;
 class HealthProbe;
+class MessageLabel;
 class SshEngine;
 
 class ChecklistsPanel final : public QWidget
@@ -45,11 +45,18 @@ public:
     QComboBox *templateBox() const { return m_template; }
     QComboBox *environmentBox() const { return m_environment; }
     QLineEdit *releaseEdit() const { return m_release; }
+    QPushButton *hostsButton() const { return m_hosts; }
     QPushButton *startButton() const { return m_start; }
+    MessageLabel *messageLabel() const { return m_message; }
+    // The hosts a run started now covers.
+    const QStringList &chosenHosts() const { return m_chosenHosts; }
 
 private:
     void updateTemplates();
     void updateStart();
+    void environmentChosen();
+    void pickHosts();
+    QStringList environmentHosts() const;
     void startRun();
     void showSelected();
 
@@ -61,14 +68,18 @@ private:
     QComboBox *m_template;
     QComboBox *m_environment;
     QLineEdit *m_release;
+    QPushButton *m_hosts;
     QPushButton *m_start;
     QTableView *m_runTable;
     ChecklistRunView *m_detail;
-    QLabel *m_message;
+    MessageLabel *m_message;
     QTimer *m_refresh;  // coalesces the live feed's bursts
     QTimer *m_clock;    // expiry shows without any event
     QString m_selected;
     QString m_wanted;   // a run to select once it is listed
+    QString m_hostsEnvironment; // the environment m_chosenHosts belong to
+    QStringList m_chosenHosts;
+    bool m_allHosts = true;     // follow the environment's hosts (until someone picks)
     quint64 m_generation = 0;
 };
 

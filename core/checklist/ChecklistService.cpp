@@ -13,6 +13,17 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ChecklistService)
 };
+
+std::optional<ChecklistPlan> replannedWith(const ChecklistLibrary &library, const FleetConfig &config, const ChecklistRun &run,
+                                           const QString &version, const QStringList &hosts, QString *why)
+{
+    const ChecklistTemplate *checklist = library.find(run.plan.checklist.id);
+    if (!checklist) {
+        *why = Text::tr("there is no checklist template '%1' any more").arg(run.plan.checklist.id);
+        return std::nullopt;
+    }
+    return ChecklistPlan::make(*checklist, config, run.plan.environment, version, hosts, why);
+}
 } // namespace
 
 // One item after another: each result is recorded as soon as it is in; a recording that fails stops.
@@ -102,6 +113,32 @@ QFuture<StoreResult<ChecklistRun>> ChecklistService::sign(const QString &runId, 
 QFuture<StoreResult<ChecklistRun>> ChecklistService::revoke(const QString &runId, qint64 signature, const QString &reason)
 {
     return perform([=](ChecklistLedger &ledger) { return ledger.revoke(runId, signature, reason); });
+}
+
+QFuture<StoreResult<ChecklistRun>> ChecklistService::replan(const QString &runId, const QString &version, const QStringList &hosts,
+                                                            const QString &reason)
+{
+    return perform([runId, version, hosts, reason, library = m_library, config = m_config](ChecklistLedger &ledger) {
+        const auto current = ledger.run(runId);
+        if (!current)
+            return current;
+        QString why;
+        const auto plan = replannedWith(library, config, *current.value, version, hosts, &why);
+        if (!plan)
+            return StoreResult<ChecklistRun>::failure(why);
+        return ledger.replan(runId, *plan, reason);
+    });
+}
+
+QFuture<StoreResult<ChecklistRun>> ChecklistService::voidRun(const QString &runId, const QString &reason)
+{
+    return perform([=](ChecklistLedger &ledger) { return ledger.voidRun(runId, reason); });
+}
+
+std::optional<ChecklistPlan> ChecklistService::replanned(const ChecklistRun &run, const QString &version, const QStringList &hosts,
+                                                         QString *why) const
+{
+    return replannedWith(m_library, m_config, run, version, hosts, why);
 }
 
 QFuture<StoreResult<ChecklistRun>> ChecklistService::check(const ChecklistRun &run, const QString &item)

@@ -46,6 +46,17 @@ public:
     QFuture<StoreResult<ChecklistRun>> revoke(const QString &runId, qint64 signature, const QString &reason);
     // Collects the evidence of the item (or of every automatic item when item is empty) and records it.
     QFuture<StoreResult<ChecklistRun>> check(const ChecklistRun &run, const QString &item = {});
+    // Moves the run to another release and/or host set (empty hosts: every host of its environment),
+    // with its template as this console has it today (as the CLI's replan and the gate do); every
+    // signature is voided. The run is read on the store thread, so the plan is built from its state
+    // as stored, not as some view last saw it.
+    QFuture<StoreResult<ChecklistRun>> replan(const QString &runId, const QString &version, const QStringList &hosts,
+                                              const QString &reason);
+    QFuture<StoreResult<ChecklistRun>> voidRun(const QString &runId, const QString &reason);
+
+    // The plan replan() would give run, or why there is none (unknown template, host or release).
+    std::optional<ChecklistPlan> replanned(const ChecklistRun &run, const QString &version, const QStringList &hosts,
+                                           QString *why) const;
 
 Q_SIGNALS:
     void templatesChanged();
