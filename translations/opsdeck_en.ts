@@ -1705,6 +1705,10 @@
         <source>%1/releases/%2 missing</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the host did not say its time</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HealthBodyParser</name>
@@ -4054,7 +4058,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>Plan changed: %1 on %2; %n signature(s) voided.</source>
         <translation>
-            <numerusform>Plan changed: %1 on %2; %n signature voided.</numerusform><numerusform>Plan changed: %1 on %2; %n signatures voided.</numerusform></translation>
+            <numerusform>Plan changed: %1 on %2; %n signature voided.</numerusform>
+            <numerusform>Plan changed: %1 on %2; %n signatures voided.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plan changed: %1 on %2.</source>
