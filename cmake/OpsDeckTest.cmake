@@ -4,6 +4,7 @@ function(opsdeck_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE opsdeck_settings Qt6::Test ${ARG_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     target_compile_definitions(${name} PRIVATE
         OPSDECK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         OPSDECK_BINARY_DIR="${PROJECT_BINARY_DIR}")

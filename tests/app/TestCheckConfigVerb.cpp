@@ -1,6 +1,7 @@
 // The command line as a user meets it: the real opsdeck binary, its output and exit codes.
 
-#include <QProcess>
+#include "RunProcess.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -8,19 +9,10 @@ class TestCheckConfigVerb final : public QObject
 {
     Q_OBJECT
 private:
-    struct Run {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Run = opsdeck::testing::ProcessResult;
     static Run opsdeck(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(OPSDECK_BINARY_DIR "/app/opsdeck"), arguments);
-        if (!process.waitForFinished(20'000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return ::opsdeck::testing::runOpsdeck(arguments, QProcessEnvironment::systemEnvironment(), 20'000);
     }
 
 private Q_SLOTS:

@@ -2,13 +2,13 @@
 // SQLite store, JSON output, the life of an incident, Markdown and PDF exports without a display,
 // and the errors with their exit codes.
 
+#include "RunProcess.h"
 #include "store/SqliteEventStore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,21 +19,11 @@ class TestTimelineVerbs final : public QObject
 {
     Q_OBJECT
 private:
-    struct Run {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Run = ::opsdeck::testing::ProcessResult;
     Run opsdeck(QStringList arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         arguments << QStringLiteral("--store") << QStringLiteral("sqlite://") + m_store;
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(OPSDECK_BINARY_DIR "/app/opsdeck"), arguments);
-        if (!process.waitForFinished(30'000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return ::opsdeck::testing::runOpsdeck(arguments, env, 30'000);
     }
     static Event make(const QString &kind, const QString &env, const QString &host, const QString &summary)
     {

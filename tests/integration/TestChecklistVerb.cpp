@@ -3,6 +3,7 @@
 // codes (0 only for a run signed for exactly that plan), Markdown and PDF exports without a display.
 
 #include "PostgresServer.h"
+#include "RunProcess.h"
 
 #include "store/PostgresSchema.h"
 #include "support/LocalAccount.h"
@@ -17,12 +18,9 @@
 using namespace opsdeck;
 using opsdeck::testing::PostgresServer;
 
+using Run = opsdeck::testing::ProcessResult;
+
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
 
 const QByteArray kTemplate = "checklist: 1\nid: cli\nname: CLI release\nsections:\n  - title: Before\n    items:\n"
                              "      - id: tests\n        text: Tests pass\n"
@@ -43,7 +41,6 @@ class TestChecklistVerb final : public QObject
 
     Run opsdeck(const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
@@ -54,19 +51,7 @@ class TestChecklistVerb final : public QObject
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(OPSDECK_BINARY_DIR "/app/opsdeck"), QStringList{QStringLiteral("checklist")} + arguments);
-        Run run;
-        if (!process.waitForFinished(60'000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.code = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return ::opsdeck::testing::runOpsdeck(QStringList{QStringLiteral("checklist")} + arguments, env);
     }
 
     void writeConfig(const QStringList &hosts)
@@ -103,64 +88,64 @@ private Q_SLOTS:
     {
         // The usage is UTF-8 like everything else the CLI prints (no "â¦" for "…").
         auto usage = opsdeck({});
-        QCOMPARE(usage.code, 64);
+        QCOMPARE(usage.exitCode, 64);
         QVERIFY2(usage.err.contains(QStringLiteral("[--host H]\u2026")), qPrintable(usage.err));
         auto templates = opsdeck({QStringLiteral("templates")});
-        QCOMPARE(templates.code, 0);
+        QCOMPARE(templates.exitCode, 0);
         QVERIFY2(templates.out.contains(QStringLiteral("cli\tCLI release")), qPrintable(templates.out));
         QVERIFY(templates.out.contains(QStringLiteral("production\tProduction Deployment Checklist\t146 items (102 required)")));
 
         const QStringList gate{QStringLiteral("gate"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v7")};
         auto none = opsdeck(gate);
-        QCOMPARE(none.code, 1);
+        QCOMPARE(none.exitCode, 1);
         QVERIFY2(none.out.contains(QStringLiteral("no checklist run for production v7")), qPrintable(none.out));
 
         auto started = opsdeck({QStringLiteral("start"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v7"),
                                 QStringLiteral("--template"), QStringLiteral("cli")});
-        QVERIFY2(started.code == 0, qPrintable(started.err));
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
         const QString run = started.out.section(u'\n', 0, 0).trimmed();
         QCOMPARE(run.size(), 36);
         auto inProgress = opsdeck(gate);
-        QCOMPARE(inProgress.code, 1);
+        QCOMPARE(inProgress.exitCode, 1);
         QVERIFY2(inProgress.out.contains(QStringLiteral("in progress: 2 required items not done")), qPrintable(inProgress.out));
 
         auto early = opsdeck({QStringLiteral("sign"), run.left(8), QStringLiteral("tech_lead")});
-        QCOMPARE(early.code, 3);
+        QCOMPARE(early.exitCode, 3);
         QVERIFY2(early.err.contains(QStringLiteral("required items are not done: notes, tests")), qPrintable(early.err));
-        QCOMPARE(opsdeck({QStringLiteral("tick"), run.left(8), QStringLiteral("tests"), QStringLiteral("--comment"), QStringLiteral("CI #812 | green")}).code, 0);
-        QCOMPARE(opsdeck({QStringLiteral("tick"), run.left(8), QStringLiteral("notes")}).code, 0);
-        QCOMPARE(opsdeck({QStringLiteral("untick"), run.left(8), QStringLiteral("notes")}).code, 64); // needs --reason
+        QCOMPARE(opsdeck({QStringLiteral("tick"), run.left(8), QStringLiteral("tests"), QStringLiteral("--comment"), QStringLiteral("CI #812 | green")}).exitCode, 0);
+        QCOMPARE(opsdeck({QStringLiteral("tick"), run.left(8), QStringLiteral("notes")}).exitCode, 0);
+        QCOMPARE(opsdeck({QStringLiteral("untick"), run.left(8), QStringLiteral("notes")}).exitCode, 64); // needs --reason
         auto waiting = opsdeck(gate);
-        QCOMPARE(waiting.code, 1);
+        QCOMPARE(waiting.exitCode, 1);
         QVERIFY2(waiting.out.contains(QStringLiteral("waiting for signatures: Tech Lead")), qPrintable(waiting.out));
         auto signedRun = opsdeck({QStringLiteral("sign"), run.left(8), QStringLiteral("tech_lead"), QStringLiteral("--comment"), QStringLiteral("ship it")});
-        QVERIFY2(signedRun.code == 0, qPrintable(signedRun.err));
+        QVERIFY2(signedRun.exitCode == 0, qPrintable(signedRun.err));
 
         auto approved = opsdeck(gate);
-        QVERIFY2(approved.code == 0, qPrintable(approved.out + approved.err));
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.out + approved.err));
         QVERIFY(approved.out.startsWith(QStringLiteral("APPROVED: production v7 approved by run ") + run.left(8)));
         QVERIFY2(approved.out.contains(QStringLiteral("signed: Tech Lead ") + LocalAccount::loginName()), qPrintable(approved.out));
         // Another release, another host set: not this approval.
-        QCOMPARE(opsdeck({QStringLiteral("gate"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v8")}).code, 1);
+        QCOMPARE(opsdeck({QStringLiteral("gate"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v8")}).exitCode, 1);
         auto subset = opsdeck(gate + QStringList{QStringLiteral("--host"), QStringLiteral("web-1")});
-        QCOMPARE(subset.code, 1);
+        QCOMPARE(subset.exitCode, 1);
         QVERIFY2(subset.out.contains(QStringLiteral("hosts are now web-1, were web-1,web-2")), qPrintable(subset.out));
         // A host added to production since the sign-off: the plan is no longer the one signed.
         writeConfig({QStringLiteral("web-1"), QStringLiteral("web-2"), QStringLiteral("web-3")});
         auto grown = opsdeck(gate);
-        QCOMPARE(grown.code, 1);
+        QCOMPARE(grown.exitCode, 1);
         QVERIFY2(grown.out.contains(QStringLiteral("was signed for plan")), qPrintable(grown.out));
         writeConfig({QStringLiteral("web-1"), QStringLiteral("web-2")});
-        QCOMPARE(opsdeck(gate).code, 0);
+        QCOMPARE(opsdeck(gate).exitCode, 0);
 
         auto json = opsdeck({QStringLiteral("show"), run, QStringLiteral("--json")});
-        QCOMPARE(json.code, 0);
+        QCOMPARE(json.exitCode, 0);
         const QJsonObject shown = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("signed"));
         QCOMPARE(shown.value(QStringLiteral("signatures")).toArray().size(), 1);
 
         const QString md = m_home.filePath(QStringLiteral("run.md"));
-        QCOMPARE(opsdeck({QStringLiteral("export"), run.left(8), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"), md}).code, 0);
+        QCOMPARE(opsdeck({QStringLiteral("export"), run.left(8), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"), md}).exitCode, 0);
         QFile mdFile(md);
         QVERIFY(mdFile.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(mdFile.readAll());
@@ -169,14 +154,14 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("- [ ] Watched the dashboards")));
         const QString pdf = m_home.filePath(QStringLiteral("run.pdf"));
         auto exported = opsdeck({QStringLiteral("export"), run.left(8), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
-        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
 
         // Revoking the only signature closes the gate again.
-        QCOMPARE(opsdeck({QStringLiteral("revoke"), run.left(8), QStringLiteral("tech_lead"), QStringLiteral("--reason"), QStringLiteral("bug found")}).code, 0);
-        QCOMPARE(opsdeck(gate).code, 1);
+        QCOMPARE(opsdeck({QStringLiteral("revoke"), run.left(8), QStringLiteral("tech_lead"), QStringLiteral("--reason"), QStringLiteral("bug found")}).exitCode, 0);
+        QCOMPARE(opsdeck(gate).exitCode, 1);
     }
 
     void teamRunNeedsTwoOtherPeople()
@@ -194,23 +179,23 @@ private Q_SLOTS:
         auto as = [&](const QString &login) { return QStringList{QStringLiteral("--store"), m_pg->uri(login, QStringLiteral("team"))}; };
         auto started = opsdeck(QStringList{QStringLiteral("start"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v9"),
                                            QStringLiteral("--template"), QStringLiteral("team")} + as(QStringLiteral("ann")));
-        QVERIFY2(started.code == 0, qPrintable(started.err));
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
         const QString run = started.out.section(u'\n', 0, 0).trimmed().left(8);
-        QCOMPARE(opsdeck(QStringList{QStringLiteral("tick"), run, QStringLiteral("tests")} + as(QStringLiteral("ann"))).code, 0);
+        QCOMPARE(opsdeck(QStringList{QStringLiteral("tick"), run, QStringLiteral("tests")} + as(QStringLiteral("ann"))).exitCode, 0);
         auto self = opsdeck(QStringList{QStringLiteral("sign"), run, QStringLiteral("tech_lead")} + as(QStringLiteral("ann")));
-        QCOMPARE(self.code, 3);
+        QCOMPARE(self.exitCode, 3);
         QVERIFY2(self.err.contains(QStringLiteral("four eyes")), qPrintable(self.err));
-        QCOMPARE(opsdeck(QStringList{QStringLiteral("sign"), run, QStringLiteral("devops_lead")} + as(QStringLiteral("bob"))).code, 0);
+        QCOMPARE(opsdeck(QStringList{QStringLiteral("sign"), run, QStringLiteral("devops_lead")} + as(QStringLiteral("bob"))).exitCode, 0);
         const QStringList gate = QStringList{QStringLiteral("gate"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v9")}
                                  + as(QStringLiteral("ann"));
-        QCOMPARE(opsdeck(gate).code, 1);
-        QCOMPARE(opsdeck(QStringList{QStringLiteral("sign"), run, QStringLiteral("tech_lead")} + as(QStringLiteral("dave"))).code, 0);
+        QCOMPARE(opsdeck(gate).exitCode, 1);
+        QCOMPARE(opsdeck(QStringList{QStringLiteral("sign"), run, QStringLiteral("tech_lead")} + as(QStringLiteral("dave"))).exitCode, 0);
         auto approved = opsdeck(gate);
-        QVERIFY2(approved.code == 0, qPrintable(approved.out + approved.err));
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.out + approved.err));
         QVERIFY(approved.out.contains(QStringLiteral("signed: DevOps Lead bob")));
         QVERIFY(approved.out.contains(QStringLiteral("signed: Tech Lead dave")));
         auto bad = opsdeck(QStringList{QStringLiteral("gate"), QStringLiteral("production")} + as(QStringLiteral("ann")));
-        QCOMPARE(bad.code, 64);
+        QCOMPARE(bad.exitCode, 64);
     }
 };
 

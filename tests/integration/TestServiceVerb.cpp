@@ -11,23 +11,10 @@ using namespace opsdeck::testing;
 namespace {
 ProcessResult runOpsdeck(const QStringList &arguments, const QString &config, const QString &store)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("OPSDECK_CONFIG"), config);
     env.insert(QStringLiteral("OPSDECK_SSH_CONFIG"), QString());
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice()); // no terminal, like CI
-    process.start(QStringLiteral(OPSDECK_BINARY_DIR "/app/opsdeck"), arguments + QStringList{QStringLiteral("--store"), store});
-    ProcessResult result;
-    if (!process.waitForFinished(90'000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return opsdeck::testing::runOpsdeck(arguments + QStringList{QStringLiteral("--store"), store}, env, 90'000);
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 // real PostgreSQL 15 started by the test.
 
 #include "PostgresServer.h"
+#include "RunProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,13 +13,7 @@
 
 using opsdeck::testing::PostgresServer;
 
-namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = opsdeck::testing::ProcessResult;
 
 class TestStoreVerbs final : public QObject
 {
@@ -28,7 +23,6 @@ class TestStoreVerbs final : public QObject
 
     Run opsdeck(const QStringList &arguments, const QStringList &extraEnv = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
@@ -36,19 +30,7 @@ class TestStoreVerbs final : public QObject
         env.remove(QStringLiteral("OPSDECK_STORE"));
         for (const QString &pair : extraEnv)
             env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(OPSDECK_BINARY_DIR "/app/opsdeck"), arguments);
-        Run run;
-        if (!process.waitForFinished(60'000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.code = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return ::opsdeck::testing::runOpsdeck(arguments, env);
     }
 
 private Q_SLOTS:
@@ -63,28 +45,28 @@ private Q_SLOTS:
     {
         const QString admin = m_pg->uri(QStringLiteral("postgres"));
         auto first = opsdeck({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--store"), admin});
-        QVERIFY2(first.code == 0, qPrintable(first.err));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY2(first.out.contains(QStringLiteral("applied 1")), qPrintable(first.out));
         auto again = opsdeck({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--store"), admin});
-        QCOMPARE(again.code, 0);
+        QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QStringLiteral("already at version")), qPrintable(again.out));
 
         auto grant = opsdeck({QStringLiteral("db"), QStringLiteral("grant"), QStringLiteral("carol"), QStringLiteral("lead"),
                               QStringLiteral("--store"), admin});
-        QVERIFY2(grant.code == 0, qPrintable(grant.err));
+        QVERIFY2(grant.exitCode == 0, qPrintable(grant.err));
         QVERIFY(grant.out.contains(QStringLiteral("carol now holds opsdeck_lead")));
         auto bad = opsdeck({QStringLiteral("db"), QStringLiteral("grant"), QStringLiteral("carol"), QStringLiteral("boss"),
                             QStringLiteral("--store"), admin});
-        QCOMPARE(bad.code, 64);
+        QCOMPARE(bad.exitCode, 64);
         // carol is a lead, not an admin: she may not grant.
         auto refused = opsdeck({QStringLiteral("db"), QStringLiteral("grant"), QStringLiteral("dave"), QStringLiteral("lead"),
                                 QStringLiteral("--store"), m_pg->conninfo(QStringLiteral("carol"))});
-        QCOMPARE(refused.code, 3);
+        QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains(QStringLiteral("opsdeck_admin")), qPrintable(refused.err));
         // The store via $OPSDECK_STORE, as carol.
         auto status = opsdeck({QStringLiteral("db"), QStringLiteral("status")},
                               {QStringLiteral("OPSDECK_STORE=") + m_pg->conninfo(QStringLiteral("carol"))});
-        QVERIFY2(status.code == 0, qPrintable(status.err));
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err));
         QVERIFY2(status.out.contains(QStringLiteral("you are: carol (opsdeck_lead, opsdeck_operator)")), qPrintable(status.out));
 
         for (int i = 0; i < 5; ++i)
@@ -92,7 +74,7 @@ private Q_SLOTS:
                                 QStringLiteral("opsdeck"), QStringLiteral("carol")),
                      QString());
         auto verify = opsdeck({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), admin});
-        QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
         QVERIFY2(verify.out.contains(QStringLiteral("audit log intact: 6 rows verified")), qPrintable(verify.out));
 
         // A superuser rewrites history with the triggers off.
@@ -102,7 +84,7 @@ private Q_SLOTS:
                                            " ALTER TABLE opsdeck.events ENABLE TRIGGER USER; COMMIT")),
                  QString());
         auto tampered = opsdeck({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--store"), admin});
-        QCOMPARE(tampered.code, 1);
+        QCOMPARE(tampered.exitCode, 1);
         const QJsonObject report = QJsonDocument::fromJson(tampered.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("intact")).toBool(true), false);
         QStringList kinds;
@@ -111,10 +93,10 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains(QStringLiteral("edited")) && kinds.contains(QStringLiteral("deleted")), qPrintable(kinds.join(u',')));
 
         auto usage = opsdeck({QStringLiteral("audit"), QStringLiteral("check")});
-        QCOMPARE(usage.code, 64);
+        QCOMPARE(usage.exitCode, 64);
         auto unreachable = opsdeck({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"),
                                     QStringLiteral("postgresql://nobody@127.0.0.1:1/x?connect_timeout=2")});
-        QCOMPARE(unreachable.code, 3);
+        QCOMPARE(unreachable.exitCode, 3);
         QVERIFY(!unreachable.err.isEmpty());
     }
 
@@ -124,7 +106,7 @@ private Q_SLOTS:
         const QString tcp = QStringLiteral("postgresql://erin@127.0.0.1:%1/opsdeck").arg(m_pg->port());
         auto without = opsdeck({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--store"), tcp},
                                {QStringLiteral("PGPASSFILE=/nonexistent")});
-        QVERIFY(without.code != 0);
+        QVERIFY(without.exitCode != 0);
         QVERIFY2(without.err.contains(QStringLiteral("password")), qPrintable(without.err));
         QFile pgpass(m_home.filePath(QStringLiteral("pgpass")));
         QVERIFY(pgpass.open(QIODevice::WriteOnly));
@@ -133,7 +115,7 @@ private Q_SLOTS:
         pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         auto with = opsdeck({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--store"), tcp},
                             {QStringLiteral("PGPASSFILE=") + pgpass.fileName()});
-        QVERIFY2(with.code == 0, qPrintable(with.err));
+        QVERIFY2(with.exitCode == 0, qPrintable(with.err));
         QVERIFY(with.out.contains(QStringLiteral("you are: erin (opsdeck_operator)")));
         QVERIFY(!with.out.contains(QStringLiteral("s3cret")));
     }

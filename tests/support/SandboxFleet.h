@@ -3,42 +3,20 @@
 // A sandbox fleet for one test: `opsdeck-fleet up` in a temporary directory, `down` when it goes.
 // Loopback only. Header-only so every integration test can use it.
 
+#include "RunProcess.h"
+
 #include "config/ConfigLoader.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 
 namespace opsdeck::testing {
-
-struct ProcessResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-inline ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 60'000)
-{
-    QProcess process;
-    process.start(program, arguments);
-    ProcessResult result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out: ") + program + u' ' + arguments.join(u' ');
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 class SandboxFleet final
 {
