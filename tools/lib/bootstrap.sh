@@ -7,8 +7,8 @@ OPSDECK_BUILD=${OPSDECK_BUILD:-$OPSDECK_ROOT/build}
 
 OPSDECK_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6sql6-sqlite libgl-dev ccache
     libssh-dev libpqxx-dev libyaml-cpp-dev
     postgresql openssh-server openssh-client
     python3 python3-yaml
@@ -36,12 +36,26 @@ opsdeck_install_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# opsdeck_build [werror]: warnings are errors when asked (tools/test, like CI) or when CI=true.
-opsdeck_build() {
+# Compiler cache shared by every clone and by both build trees: a fresh clone (as CI makes) compiles
+# only what differs from the last build on this machine. Paths are taken relative to the clone.
+export CCACHE_BASEDIR=$OPSDECK_ROOT
+OPSDECK_LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+
+# opsdeck_configure: tools/demo and tools/test configure the build folder with exactly the same
+# options (warnings are errors in both, as in CI), so running one after the other rebuilds nothing.
+# OPSDECK_CMAKE_ARGS adds options that change no compile command (the fuzz binaries' paths).
+opsdeck_configure() {
     [[ -v OPSDECK_CMAKE_ARGS ]] || OPSDECK_CMAKE_ARGS=()
-    local werror=${1:-OFF}
-    [[ "${CI:-}" == "true" ]] && werror=ON
-    opsdeck_log "Configuring and building in $OPSDECK_BUILD (warnings as errors: $werror)"
-    cmake -S "$OPSDECK_ROOT" -B "$OPSDECK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DOPSDECK_WERROR=$werror "${OPSDECK_CMAKE_ARGS[@]}" >/dev/null
-    cmake --build "$OPSDECK_BUILD" --parallel "$(nproc)"
+    opsdeck_log "Configuring in $OPSDECK_BUILD"
+    cmake -S "$OPSDECK_ROOT" -B "$OPSDECK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DOPSDECK_WERROR=ON \
+          "${OPSDECK_LAUNCHER[@]}" "${OPSDECK_CMAKE_ARGS[@]}" >/dev/null
+}
+
+# opsdeck_build [TARGET...]: configure, then build the targets (default: everything).
+opsdeck_build() {
+    opsdeck_configure
+    local targets=()
+    (($# == 0)) || targets=(--target "$@")
+    opsdeck_log "Building ${*:-everything} in $OPSDECK_BUILD"
+    cmake --build "$OPSDECK_BUILD" --parallel "$(nproc)" "${targets[@]}"
 }
