@@ -1599,6 +1599,57 @@
     </message>
 </context>
 <context>
+    <name>EventLimits</name>
+    <message>
+        <source>the event is too large: %1 bytes of %2, at most %3 are stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lock is too large: %1 bytes of %2, at most %3 are stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventStoreService</name>
     <message>
         <source>no store is open</source>
@@ -2427,23 +2478,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>there is no login named %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Granted %1 to %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revoked %1 from %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unknown role '%1'; use operator, lead, admin or signer:ROLE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>there is no sign-off role %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,5 +1,9 @@
 #include "Outbox.h"
 
+#include "EventLimits.h"
+
+#include "../support/LogCategories.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,6 +22,11 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Outbox)
 };
+
+// An outbox entry is the event as JSON: its text columns within EventLimits (the details limit is on
+// their JSON already), with room for the escapes of the other strings.
+constexpr qint64 maxEntryBytes = 2 * (qint64(EventLimits::detailsBytes) + EventLimits::summaryBytes + 4 * EventLimits::nameBytes
+                                      + EventLimits::kindBytes + EventLimits::keyBytes + 1024);
 
 QJsonObject toJson(const Event &e)
 {
@@ -98,6 +107,9 @@ StoreResult<bool> Outbox::put(const Event &event)
 {
     if (event.key.isEmpty())
         return StoreResult<bool>::failure(QStringLiteral("an outbox event needs a key"));
+    // The team store would refuse it on replay: refuse it now, while the writer can still be told.
+    if (const QString tooLarge = EventLimits::check(event); !tooLarge.isEmpty())
+        return StoreResult<bool>::failure(tooLarge);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO pending (key, event) VALUES (?, ?)"));
     q.addBindValue(event.key);
@@ -111,13 +123,27 @@ StoreResult<bool> Outbox::put(const Event &event)
 StoreResult<QList<Event>> Outbox::pending(int limit)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT event FROM pending ORDER BY seq LIMIT ?"));
+    q.setForwardOnly(true);
+    // An entry larger than any event the limits allow (queued before they existed) is never read
+    // into memory: the store would refuse it anyway, so it is dropped, with a warning.
+    q.prepare(QStringLiteral("SELECT key, CASE WHEN length(CAST(event AS BLOB)) <= ? THEN event END FROM pending ORDER BY seq LIMIT ?"));
+    q.addBindValue(maxEntryBytes);
     q.addBindValue(limit);
     if (!q.exec())
         return StoreResult<QList<Event>>::failure(Text::tr("cannot read the outbox: %1").arg(q.lastError().text()));
     QList<Event> events;
-    while (q.next())
-        events.append(fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()));
+    QStringList oversized;
+    while (q.next()) {
+        if (q.value(1).isNull())
+            oversized << q.value(0).toString();
+        else
+            events.append(fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()));
+    }
+    q.finish();
+    for (const QString &key : std::as_const(oversized)) {
+        qCWarning(lcStore) << "outbox event" << key << "is larger than the store takes; dropped";
+        remove(key);
+    }
     return StoreResult<QList<Event>>::success(events);
 }
 

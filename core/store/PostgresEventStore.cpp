@@ -1,6 +1,7 @@
 #include "PostgresEventStore.h"
 
 #include "AuditChain.h"
+#include "EventLimits.h"
 #include "PostgresConnection.h"
 #include "PostgresSchema.h"
 
@@ -30,9 +31,36 @@ struct Text {
 // What the database stores instead of a checklist event its rules refuse.
 constexpr char refusedKind[] = "checklist.refused";
 
-const char *const eventColumns =
+// Every column as stored: only for the audit chain's verifier, which must hash the exact bytes (in
+// batches bounded by size, auditRows).
+const char *const auditColumns =
     "id, (extract(epoch FROM time) * 1000000)::bigint, kind, environment, host, service, actor, actor_roles, summary,"
     " details, idem_key, prev_hash, hash";
+
+// The same columns for everything else, each read bounded (EventLimits.h): a row stored before the limits
+// existed (migration 7) comes back cut, its oversized details as {"detailsOmitted": bytes}, so one huge
+// row cannot take a console's memory. substr of a TOASTed value fetches only the slice it needs, and
+// octet_length reads the stored size without detoasting.
+const std::string &eventColumns()
+{
+    static const std::string columns = [] {
+        using namespace EventLimits;
+        return QStringLiteral("id, (extract(epoch FROM time) * 1000000)::bigint, substr(kind, 1, %1), substr(environment, 1, %2),"
+                              " substr(host, 1, %2), substr(service, 1, %2), substr(actor, 1, %2), substr(actor_roles, 1, %2),"
+                              " substr(summary, 1, %3), CASE WHEN octet_length(details) <= %4 THEN details"
+                              " ELSE json_build_object('%5', octet_length(details))::text END, substr(idem_key, 1, %6),"
+                              " substr(prev_hash, 1, %7), substr(hash, 1, %7)")
+            .arg(kindBytes)
+            .arg(nameBytes)
+            .arg(summaryBytes)
+            .arg(detailsBytes)
+            .arg(QLatin1String(omittedDetailsKey()))
+            .arg(keyBytes)
+            .arg(hashBytes)
+            .toStdString();
+    }();
+    return columns;
+}
 
 QString text(const pqxx::field &field)
 {
@@ -291,10 +319,13 @@ StoreResult<QList<Event>> PostgresEventStore::insert(const QList<Event> &events)
         hosts << event.host;
         services << event.service;
         summaries << event.summary;
-        details << QString::fromUtf8(AuditChain::detailsText(event.details));
+        const QByteArray detailsText = AuditChain::detailsText(event.details);
+        if (const QString tooLarge = EventLimits::check(event, detailsText.size()); !tooLarge.isEmpty())
+            return StoreResult<QList<Event>>::failure(tooLarge);
+        details << QString::fromUtf8(detailsText);
         keys << event.key;
     }
-    const std::string columns = eventColumns;
+    const std::string &columns = eventColumns();
     Event refusal;
     auto result = run<QList<Event>>([&](pqxx::connection &connection) {
         pqxx::work txn(connection, "opsdeck-append");
@@ -353,7 +384,7 @@ StoreResult<QList<Event>> PostgresEventStore::events(const EventFilter &filter)
         params.push_back(std::move(value));
         return QStringLiteral("$%1").arg(params.size());
     };
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(" FROM opsdeck.events WHERE true");
+    QString sql = QStringLiteral("SELECT ") + QString::fromStdString(eventColumns()) + QStringLiteral(" FROM opsdeck.events WHERE true");
     if (filter.afterId > 0)
         sql += QStringLiteral(" AND id > ") + param(std::to_string(filter.afterId));
     if (filter.beforeId > 0)
@@ -430,10 +461,22 @@ StoreResult<qint64> PostgresEventStore::latestId()
 
 StoreResult<QList<AuditRow>> PostgresEventStore::auditRows(qint64 afterId, int limit)
 {
-    const std::string query = std::string("SELECT ") + eventColumns + " FROM opsdeck.events WHERE id > $1 ORDER BY id LIMIT $2";
+    // At most `limit` rows and, past the first, at most auditBatchBytes of them (sizes read without
+    // detoasting): a verifier walks the chain in batches that fit in memory, and reads a row stored
+    // before the limits whole, alone, as it must to hash it.
+    const std::string query =
+        std::string("WITH sized AS (SELECT id, sum(octet_length(kind) + octet_length(environment) + octet_length(host)"
+                    " + octet_length(service) + octet_length(actor) + octet_length(actor_roles) + octet_length(summary)"
+                    " + octet_length(details) + octet_length(idem_key)) OVER (ORDER BY id) AS upto"
+                    " FROM opsdeck.events WHERE id > $1 ORDER BY id LIMIT $2)"
+                    " SELECT ")
+        + auditColumns
+        + " FROM opsdeck.events WHERE id > $1 AND id <= (SELECT coalesce(max(id) FILTER (WHERE upto <= $3), min(id)) FROM sized)"
+          " ORDER BY id";
     return run<QList<AuditRow>>([&](pqxx::connection &connection) {
         pqxx::read_transaction txn(connection, "opsdeck-audit");
-        const pqxx::result rows = txn.exec_params(query, afterId, qBound(1, limit, 100'000));
+        const pqxx::result rows = txn.exec_params(query, afterId, qBound(1, limit, 100'000),
+                                                  static_cast<long long>(EventLimits::auditBatchBytes));
         QList<AuditRow> out;
         out.reserve(int(rows.size()));
         for (const auto &row : rows) {
@@ -475,6 +518,8 @@ ActionLock lockFrom(const pqxx::row &row)
 StoreResult<LockAttempt> PostgresEventStore::acquireLock(const QString &target, const QString &console, const QString &reason,
                                                          std::chrono::milliseconds ttl)
 {
+    if (const QString tooLarge = EventLimits::checkLock(target, console, reason); !tooLarge.isEmpty())
+        return StoreResult<LockAttempt>::failure(tooLarge);
     return run<LockAttempt>([&](pqxx::connection &connection) {
         pqxx::work txn(connection, "opsdeck-lock");
         // One statement decides atomically: take a free or lapsed lock, renew our own, else nothing.

@@ -1,13 +1,12 @@
 #include "PostgresSchema.h"
 
-#include "AuditChain.h"
 #include "PostgresChecklistSql.h"
+#include "PostgresHardeningSql.h"
 #include "PostgresConnection.h"
 
 #include "../support/LogCategories.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <pqxx/except>
@@ -375,9 +374,12 @@ GRANT SELECT ON opsdeck.checklist_runs, opsdeck.checklist_items, opsdeck.checkli
 DROP TRIGGER IF EXISTS events_checklist ON opsdeck.events;
 DROP FUNCTION IF EXISTS opsdeck.checklist_apply();
 )SQL", Sql::checklistApply, Sql::checklistAdmit}},
+    {6, "no OpsDeck role may create roles: grants go through opsdeck.set_access, owned by opsdeck_grantor",
+     {Sql::accessFunctions}},
+    {7, "size limits on every text column of events, locks and checklist state", {Sql::eventLimits}},
 };
 
-QString applyMigrations(pqxx::connection &connection, MigrateResult &result)
+QString applyMigrations(pqxx::connection &connection, MigrateResult &result, int targetVersion)
 {
     pqxx::work txn(connection, "opsdeck-migrate");
     txn.exec_params("SELECT pg_advisory_xact_lock($1)", migrationLock);
@@ -396,7 +398,7 @@ QString applyMigrations(pqxx::connection &connection, MigrateResult &result)
             .arg(latestVersion());
     txn.exec0(chainFunctions);
     for (const Step &step : steps) {
-        if (step.version <= current)
+        if (step.version <= current || step.version > targetVersion)
             continue;
         for (const char *sql : step.sql)
             txn.exec0(sql);
@@ -410,56 +412,37 @@ QString applyMigrations(pqxx::connection &connection, MigrateResult &result)
     return {};
 }
 
-// Acts as opsdeck_admin when the caller is one (superusers act as themselves).
+// The server's primary message: "ERROR:  there is no login named x", without the PL/pgSQL context.
+QString primaryMessage(const std::exception &error)
+{
+    QString message = Postgres::message(error).section(u'\n', 0, 0).trimmed();
+    if (message.startsWith(QLatin1String("ERROR:")))
+        message = message.mid(6).trimmed();
+    return message;
+}
+
+// Through opsdeck.set_access (step 6), which checks, changes and records in one transaction; the caller
+// needs no power of its own beyond being an admin (superusers are members of every role).
 QString grantOrRevoke(const QString &conninfo, const QString &login, const QString &shortRole, bool grant)
 {
     const QString role = roleName(shortRole);
     if (role.isEmpty())
         return Text::tr("unknown role '%1'; use operator, lead, admin or signer:ROLE").arg(shortRole);
-    const bool signer = role.startsWith(QStringLiteral("opsdeck_signer_"));
     if (login.isEmpty() || login.size() > 63)
         return Text::tr("a login name of 1 to 63 characters is needed");
     try {
         auto connection = Postgres::connect(conninfo);
         pqxx::work txn(connection->db, "opsdeck-grant");
-        const auto me = txn.exec1("SELECT rolsuper, pg_has_role(session_user, 'opsdeck_admin', 'MEMBER')"
-                                  " FROM pg_roles WHERE rolname = session_user");
-        const bool superuser = me[0].as<bool>();
-        if (!superuser && !me[1].as<bool>())
+        if (!txn.exec1("SELECT pg_has_role(session_user, 'opsdeck_admin', 'MEMBER')")[0].as<bool>())
             return Text::tr("only members of opsdeck_admin may grant or revoke OpsDeck roles");
-        if (!superuser)
-            txn.exec0("SET LOCAL ROLE opsdeck_admin");
-        const bool exists =
-            txn.exec_params1("SELECT count(*) FROM pg_roles WHERE rolname = $1", login.toStdString())[0].as<int>() > 0;
-        if (grant && !exists)
-            txn.exec0("CREATE ROLE " + txn.quote_name(login.toStdString()) + " LOGIN");
-        // A sign-off role is made on first use; whoever holds one is an OpsDeck user too.
-        if (grant && signer
-            && txn.exec_params1("SELECT count(*) FROM pg_roles WHERE rolname = $1", role.toStdString())[0].as<int>() == 0) {
-            txn.exec0("CREATE ROLE " + txn.quote_name(role.toStdString()) + " NOLOGIN");
-            txn.exec0("GRANT opsdeck_operator TO " + txn.quote_name(role.toStdString()));
-        }
-        if (!grant && signer
-            && txn.exec_params1("SELECT count(*) FROM pg_roles WHERE rolname = $1", role.toStdString())[0].as<int>() == 0)
-            return Text::tr("there is no sign-off role %1").arg(role);
-        if (!grant && !exists)
-            return Text::tr("there is no login named %1").arg(login);
-        txn.exec0(std::string(grant ? "GRANT " : "REVOKE ") + txn.quote_name(role.toStdString())
-                  + (grant ? " TO " : " FROM ") + txn.quote_name(login.toStdString()));
-        if (!superuser)
-            txn.exec0("RESET ROLE");
-        const QString summary = grant ? Text::tr("Granted %1 to %2").arg(role, login) : Text::tr("Revoked %1 from %2").arg(role, login);
-        txn.exec_params("INSERT INTO opsdeck.events (kind, summary, details) VALUES ($1, $2, $3)",
-                        std::string(grant ? "access.granted" : "access.revoked"), summary.toStdString(),
-                        AuditChain::detailsText({{QStringLiteral("login"), login},
-                                                 {QStringLiteral("role"), role},
-                                                 {QStringLiteral("created"), grant && !exists}})
-                            .toStdString());
+        const long long eventId =
+            txn.exec_params1("SELECT opsdeck.set_access($1, $2, $3)", login.toStdString(), role.toStdString(), grant)[0]
+                .as<long long>();
         txn.commit();
-        qCInfo(lcStore) << summary;
+        qCInfo(lcStore) << (grant ? "granted" : "revoked") << role << (grant ? "to" : "from") << login << "event" << eventId;
         return {};
     } catch (const std::exception &error) {
-        return Postgres::message(error);
+        return primaryMessage(error);
     }
 }
 
@@ -472,10 +455,15 @@ int latestVersion()
 
 MigrateResult migrate(const QString &conninfo)
 {
+    return migrateTo(conninfo, latestVersion());
+}
+
+MigrateResult migrateTo(const QString &conninfo, int targetVersion)
+{
     MigrateResult result;
     try {
         auto connection = Postgres::connect(conninfo);
-        result.error = applyMigrations(connection->db, result);
+        result.error = applyMigrations(connection->db, result, targetVersion);
     } catch (const std::exception &error) {
         result.error = Postgres::message(error);
     }

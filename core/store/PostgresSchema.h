@@ -3,11 +3,17 @@
 // The team store's schema in PostgreSQL, its roles, and the administrative verbs over them
 // (`opsdeck db migrate`, `opsdeck db grant|revoke`). Blocking; call from a worker thread or the CLI.
 //
-// Everything lives in the schema "opsdeck". Roles (cluster-wide, NOLOGIN):
+// Everything lives in the schema "opsdeck". Roles (cluster-wide, NOLOGIN; none holds SUPERUSER,
+// CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS, step 6):
 //   opsdeck_operator  read everything; record events; take action locks
 //   opsdeck_lead      an operator who may also record lead-only kinds (opsdeck.kind_rules)
-//   opsdeck_admin     a lead who may grant and revoke the three roles (db grant)
+//   opsdeck_admin     a lead who may grant and revoke the OpsDeck roles (db grant), through
+//                     opsdeck.set_access only: it has no ADMIN OPTION and may not create or alter roles
 //   opsdeck_signer_*  a checklist sign-off role ("signer:devops_lead"), made by the first grant; an operator
+//   opsdeck_grantor   owns opsdeck.set_access (SECURITY DEFINER) and is the one role with ADMIN OPTION on
+//                     the roles above; nobody is a member of it. Creating a login for a new name is done
+//                     by opsdeck.create_login, owned by whoever ran the migration (who may create roles)
+// Every text column of the events, locks and checklist state has a size limit (step 7, EventLimits.h).
 // Checklist runs (steps 4, 5) are checklist.* events checked by a trigger against the run's state
 // (opsdeck.checklist_runs, _items, _signatures): who may tick, sign, revoke, change or void what. A
 // refused event is stored as a checklist.refused event in its place (the refusal is audited, not rolled
@@ -34,14 +40,17 @@ struct MigrateResult {
 // Creates or upgrades the schema and roles. Idempotent; concurrent runs are serialised by an
 // advisory lock, so two consoles migrating at once apply each step once. conninfo as libpq takes it.
 MigrateResult migrate(const QString &conninfo);
+// For tests of the upgrade path: applies the steps up to targetVersion only.
+MigrateResult migrateTo(const QString &conninfo, int targetVersion);
 
 // "operator" | "lead" | "admin" -> "opsdeck_operator" … ; "signer:devops_lead" -> "opsdeck_signer_devops_lead"
 // (a checklist sign-off role: [a-z][a-z0-9_]*, at most 48 characters); empty when unknown.
 QString roleName(const QString &shortName);
 
-// Grants (or revokes) an OpsDeck role, or a sign-off role, to a login. Creates the login (without a password: it
-// authenticates as pg_hba.conf says) when missing and the caller may create roles. The caller acts
-// through opsdeck_admin. Records an access.granted / access.revoked event. Empty string on success.
+// Grants (or revokes) an OpsDeck role, or a sign-off role, to a login, through opsdeck.set_access: the
+// caller must be an admin (or a superuser). Creates the login (without a password: it authenticates as
+// pg_hba.conf says) when no role has that name yet; never alters an existing one. The function records an
+// access.granted / access.revoked event in the same transaction. Empty string on success.
 QString grant(const QString &conninfo, const QString &login, const QString &shortRole);
 QString revoke(const QString &conninfo, const QString &login, const QString &shortRole);
 

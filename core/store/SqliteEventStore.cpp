@@ -1,6 +1,7 @@
 #include "SqliteEventStore.h"
 
 #include "AuditChain.h"
+#include "EventLimits.h"
 
 #include "../support/LogCategories.h"
 
@@ -52,8 +53,30 @@ Event eventFrom(const QSqlQuery &query)
     return e;
 }
 
+// Every column as stored: for the audit chain, which hashes the exact bytes.
 const char *const eventColumns =
     "id, time_ms, kind, environment, host, service, actor, summary, details, actor_roles, idem_key";
+
+// The same columns read bounded (EventLimits.h), for everything else: a row stored before schema
+// version 9 comes back cut, oversized details as {"detailsOmitted": bytes}.
+const QString &boundedEventColumns()
+{
+    static const QString columns = [] {
+        using namespace EventLimits;
+        return QStringLiteral("id, time_ms, substr(kind, 1, %1), substr(environment, 1, %2), substr(host, 1, %2),"
+                              " substr(service, 1, %2), substr(actor, 1, %2), substr(summary, 1, %3),"
+                              " CASE WHEN length(CAST(details AS BLOB)) <= %4 THEN details"
+                              " ELSE json_object('%5', length(CAST(details AS BLOB))) END,"
+                              " substr(actor_roles, 1, %2), substr(idem_key, 1, %6)")
+            .arg(kindBytes)
+            .arg(nameBytes)
+            .arg(summaryBytes)
+            .arg(detailsBytes)
+            .arg(QLatin1String(omittedDetailsKey()))
+            .arg(keyBytes);
+    }();
+    return columns;
+}
 
 // Migration 4's data step: links the rows written before the chain existed, oldest first.
 QString chainExistingRows(QSqlDatabase &db)
@@ -155,6 +178,39 @@ const QList<Migration> &SqliteEventStore::migrations()
          // appendBatch fills the text index once per batch (a per-row trigger cost four times more).
          {"DROP INDEX events_environment_time", "DROP INDEX events_kind_time",
           "DROP TRIGGER IF EXISTS events_text_insert"}},
+        {9,
+         "size limits on every text column of events and locks",
+         // EventLimits.h's numbers, in bytes. SQLite cannot add a CHECK to a table, so triggers: they refuse
+         // whoever writes (the API refuses first, with the sizes). Rows stored before are kept as they are;
+         // fetches read every column bounded.
+         {"CREATE TRIGGER events_bounds BEFORE INSERT ON events BEGIN"
+          " SELECT RAISE(ABORT, 'the event is too large: its kind takes more than 200 bytes')"
+          "  WHERE length(CAST(NEW.kind AS BLOB)) > 200;"
+          " SELECT RAISE(ABORT, 'the event is too large: its environment, host or service takes more than 1024 bytes')"
+          "  WHERE length(CAST(NEW.environment AS BLOB)) > 1024 OR length(CAST(NEW.host AS BLOB)) > 1024"
+          "  OR length(CAST(NEW.service AS BLOB)) > 1024;"
+          " SELECT RAISE(ABORT, 'the event is too large: its actor or actor roles take more than 1024 bytes')"
+          "  WHERE length(CAST(NEW.actor AS BLOB)) > 1024 OR length(CAST(NEW.actor_roles AS BLOB)) > 1024;"
+          " SELECT RAISE(ABORT, 'the event is too large: its summary takes more than 8192 bytes')"
+          "  WHERE length(CAST(NEW.summary AS BLOB)) > 8192;"
+          " SELECT RAISE(ABORT, 'the event is too large: its details take more than 1048576 bytes')"
+          "  WHERE length(CAST(NEW.details AS BLOB)) > 1048576;"
+          " SELECT RAISE(ABORT, 'the event is too large: its key or chain links take more than 128 bytes')"
+          "  WHERE length(CAST(NEW.idem_key AS BLOB)) > 128 OR length(CAST(NEW.prev_hash AS BLOB)) > 128"
+          "  OR length(CAST(NEW.hash AS BLOB)) > 128;"
+          " END",
+          "CREATE TRIGGER action_locks_bounds BEFORE INSERT ON action_locks BEGIN"
+          " SELECT RAISE(ABORT, 'the lock is too large: its target takes more than 4096 bytes, its holder or console more"
+          " than 1024, or its reason more than 8192')"
+          "  WHERE length(CAST(NEW.target AS BLOB)) > 4096 OR length(CAST(NEW.holder AS BLOB)) > 1024"
+          "  OR length(CAST(NEW.console AS BLOB)) > 1024 OR length(CAST(NEW.reason AS BLOB)) > 8192;"
+          " END",
+          "CREATE TRIGGER action_locks_bounds_update BEFORE UPDATE ON action_locks BEGIN"
+          " SELECT RAISE(ABORT, 'the lock is too large: its target takes more than 4096 bytes, its holder or console more"
+          " than 1024, or its reason more than 8192')"
+          "  WHERE length(CAST(NEW.target AS BLOB)) > 4096 OR length(CAST(NEW.holder AS BLOB)) > 1024"
+          "  OR length(CAST(NEW.console AS BLOB)) > 1024 OR length(CAST(NEW.reason AS BLOB)) > 8192;"
+          " END"}},
     };
     return list;
 }
@@ -308,6 +364,8 @@ StoreResult<QList<Event>> SqliteEventStore::appendIf(const QList<Event> &events,
     for (const Event &event : events) {
         if (event.kind.isEmpty() || event.summary.isEmpty())
             return Result::failure(Text::tr("an event needs a kind and a summary"));
+        if (const QString tooLarge = EventLimits::check(event); !tooLarge.isEmpty())
+            return Result::failure(tooLarge);
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
@@ -332,7 +390,7 @@ StoreResult<QList<Event>> SqliteEventStore::appendIf(const QList<Event> &events,
     qint64 lastTime = query.value(2).toLongLong();
 
     QSqlQuery existing(db);
-    existing.prepare(QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(" FROM events WHERE idem_key = ? AND idem_key <> ''"));
+    existing.prepare(QStringLiteral("SELECT ") + boundedEventColumns() + QStringLiteral(" FROM events WHERE idem_key = ? AND idem_key <> ''"));
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO events (id, time_ms, kind, environment, host, service, actor, actor_roles, summary, details,"
@@ -402,7 +460,7 @@ StoreResult<QList<Event>> SqliteEventStore::appendIf(const QList<Event> &events,
 
 StoreResult<QList<Event>> SqliteEventStore::events(const EventFilter &filter)
 {
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(" FROM events WHERE id > ?");
+    QString sql = QStringLiteral("SELECT ") + boundedEventColumns() + QStringLiteral(" FROM events WHERE id > ?");
     QVariantList binds{filter.afterId};
     if (filter.beforeId > 0) {
         sql += QStringLiteral(" AND id < ?");
@@ -505,11 +563,14 @@ StoreResult<QList<AuditRow>> SqliteEventStore::auditRows(qint64 afterId, int lim
     if (!query.exec())
         return StoreResult<QList<AuditRow>>::failure(describe(query.lastError()));
     QList<AuditRow> rows;
-    while (query.next()) {
+    qint64 bytes = 0;
+    // Rows are read one by one (forward only): stop once the batch holds auditBatchBytes, past its first row.
+    while (bytes <= EventLimits::auditBatchBytes && query.next()) {
         const Event e = eventFrom(query);
         const qint64 micros = query.value(1).toLongLong() * 1000;
         rows.append({e.id, micros, AuditChain::canonical(micros, e, query.value(8).toString().toUtf8()),
                      query.value(11).toString().toLatin1(), query.value(12).toString().toLatin1()});
+        bytes += rows.constLast().canonical.size();
     }
     return StoreResult<QList<AuditRow>>::success(rows);
 }
@@ -537,6 +598,8 @@ StoreResult<LockAttempt> SqliteEventStore::acquireLock(const QString &target, co
                                                        std::chrono::milliseconds ttl)
 {
     using Result = StoreResult<LockAttempt>;
+    if (const QString tooLarge = EventLimits::checkLock(target, console, reason); !tooLarge.isEmpty())
+        return Result::failure(tooLarge);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))

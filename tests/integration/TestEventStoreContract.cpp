@@ -4,6 +4,7 @@
 #include "PostgresServer.h"
 
 #include "store/AuditChain.h"
+#include "store/EventLimits.h"
 #include "store/EventStoreService.h"
 #include "store/PostgresEventStore.h"
 #include "store/PostgresSchema.h"
@@ -305,6 +306,100 @@ private Q_SLOTS:
         QCOMPARE(seen.at(0).summary, QStringLiteral("live 0"));
         QCOMPARE(seen.at(2).summary, QStringLiteral("live 2"));
         QVERIFY(seen.at(0).id < seen.at(1).id);
+    }
+
+    // The same limits (EventLimits.h) in the API and in both databases' own checks: at the limit
+    // stored, one byte over refused, whether through the store or by direct SQL.
+    void limitsAreTheSameEverywhere_data() { backends(); }
+    void limitsAreTheSameEverywhere()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        using namespace EventLimits;
+        const std::pair<QString, int> fields[] = {{QStringLiteral("kind"), kindBytes},       {QStringLiteral("environment"), nameBytes},
+                                                  {QStringLiteral("host"), nameBytes},       {QStringLiteral("service"), nameBytes},
+                                                  {QStringLiteral("summary"), summaryBytes}, {QStringLiteral("details"), detailsBytes},
+                                                  {QStringLiteral("idem_key"), keyBytes}};
+        auto eventWith = [](const QString &column, int bytes) {
+            Event e = makeEvent(QStringLiteral("note"));
+            e.details = {};
+            const QString value(bytes, u'x');
+            if (column == QStringLiteral("kind"))
+                e.kind = value;
+            else if (column == QStringLiteral("environment"))
+                e.environment = value;
+            else if (column == QStringLiteral("host"))
+                e.host = value;
+            else if (column == QStringLiteral("service"))
+                e.service = value;
+            else if (column == QStringLiteral("summary"))
+                e.summary = value;
+            else if (column == QStringLiteral("details"))
+                e.details = {{QStringLiteral("t"), QString(bytes - 8, u'd')}}; // {"t":"…"}
+            else
+                e.key = value;
+            return e;
+        };
+        const QString path = store->location().mid(int(qstrlen("sqlite://")));
+        // Straight into the table, past the API ('y': no key the API stored).
+        int rawRows = 0;
+        auto rawInsert = [&](const QString &column, int bytes) {
+            QMap<QString, QString> values{{QStringLiteral("kind"), QStringLiteral("note")},
+                                          {QStringLiteral("summary"), QStringLiteral("s")},
+                                          {QStringLiteral("details"), QStringLiteral("{}")}};
+            values.insert(column, column == QStringLiteral("details") ? QStringLiteral("{\"t\":\"") + QString(bytes - 8, u'd') + QStringLiteral("\"}")
+                                                                      : QString(bytes, u'y'));
+            if (backend == QStringLiteral("postgresql")) {
+                QStringList literals;
+                for (const QString &value : std::as_const(values))
+                    literals << u'\'' + value + u'\'';
+                return m_pg->exec(QStringLiteral("INSERT INTO opsdeck.events (%1) VALUES (%2)")
+                                      .arg(values.keys().join(QStringLiteral(", ")), literals.join(QStringLiteral(", "))),
+                                  m_lastDatabase);
+            }
+            QString error;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                db.setDatabaseName(path);
+                db.open();
+                QSqlQuery q(db);
+                // An id below the chain's (the store numbers its rows from the chain head, not the table).
+                q.prepare(QStringLiteral("INSERT INTO events (id, time_ms, actor, %1) VALUES (%2, 1, 'ann', ?, ?, ?%3)")
+                              .arg(values.keys().join(QStringLiteral(", ")))
+                              .arg(-++rawRows)
+                              .arg(values.size() > 3 ? QStringLiteral(", ?") : QString()));
+                for (const QString &value : std::as_const(values))
+                    q.addBindValue(value);
+                if (!q.exec())
+                    error = q.lastError().text();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+            return error;
+        };
+        for (const auto &[column, limit] : fields) {
+            const auto atLimit = store->append(eventWith(column, limit));
+            QVERIFY2(atLimit, qPrintable(column + QStringLiteral(": ") + atLimit.error));
+            const auto over = store->append(eventWith(column, limit + 1));
+            QVERIFY(!over);
+            QVERIFY(!over.unavailable);
+            QVERIFY2(over.error.contains(QStringLiteral("too large")) && over.error.contains(QString::number(limit)),
+                     qPrintable(column + QStringLiteral(": ") + over.error));
+            QCOMPARE(rawInsert(column, limit), QString());
+            const QString refused = rawInsert(column, limit + 1);
+            QVERIFY2(refused.contains(QStringLiteral("too large")), qPrintable(column + QStringLiteral(": ") + refused));
+        }
+        // Bytes, not characters: 4097 two-byte characters are 8194 bytes.
+        QVERIFY(!store->append(makeEvent(QStringLiteral("note"), QString(summaryBytes / 2 + 1, QChar(0xe9)))));
+        QVERIFY(store->append(makeEvent(QStringLiteral("note"), QString(summaryBytes / 2, QChar(0xe9)))));
+        // Locks too.
+        const auto bigLock = store->acquireLock(QString(lockTargetBytes + 1, u't'), QStringLiteral("c:1"), QStringLiteral("r"),
+                                                std::chrono::seconds(5));
+        QVERIFY(!bigLock);
+        QVERIFY2(bigLock.error.contains(QStringLiteral("too large")), qPrintable(bigLock.error));
+        QVERIFY(!store->acquireLock(QStringLiteral("t"), QStringLiteral("c:1"), QString(lockReasonBytes + 1, u'r'), std::chrono::seconds(5)));
+        QVERIFY(store->acquireLock(QString(lockTargetBytes, u't'), QString(lockConsoleBytes, u'c'), QString(lockReasonBytes, u'r'),
+                                   std::chrono::seconds(5)));
     }
 
     void locks_data() { backends(); }

@@ -5,6 +5,7 @@
 #include "PostgresServer.h"
 
 #include "store/AuditChain.h"
+#include "store/EventLimits.h"
 #include "store/EventStoreService.h"
 #include "store/Outbox.h"
 #include "store/PostgresEventStore.h"
@@ -270,6 +271,289 @@ private Q_SLOTS:
         QCOMPARE(findingKinds(report), QStringList{QStringLiteral("inserted")});
         QCOMPARE(report.findings.constFirst().id, 6);
         QCOMPARE(restore(), QString());
+        QVERIFY(verify(*store).intact());
+    }
+
+    // Issue 19, item 1. A store set up before step 6 gave opsdeck_admin CREATEROLE: an admin could set a
+    // lead's password (and then act as that lead) and grant itself pg_execute_server_program. Its own
+    // server, so the roles (cluster-wide) are as the old steps left them.
+    void anOldStoreIsUpgradedAndAdminsLoseRolePowers()
+    {
+        PostgresServer pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        const QString db = QStringLiteral("old");
+        QVERIFY(pg.createDatabase(db));
+        const QString owner = pg.conninfo(QStringLiteral("postgres"), db);
+        const auto old = PostgresSchema::migrateTo(owner, 5);
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        QCOMPARE(old.toVersion, 5);
+        // People as the old `db grant` made them (an admin acting through SET ROLE opsdeck_admin), a
+        // sign-off role among them.
+        QCOMPARE(pg.exec(QStringLiteral("CREATE ROLE uma LOGIN; GRANT opsdeck_admin TO uma"), db), QString());
+        QCOMPARE(pg.exec(QStringLiteral("SET ROLE opsdeck_admin; CREATE ROLE ulf LOGIN; GRANT opsdeck_lead TO ulf;"
+                                        " CREATE ROLE opsdeck_signer_qa_lead NOLOGIN; GRANT opsdeck_operator TO opsdeck_signer_qa_lead;"
+                                        " GRANT opsdeck_signer_qa_lead TO ulf"),
+                         db, QStringLiteral("uma")),
+                 QString());
+        // The hole, as it was (rolled back, so the upgrade meets a clean cluster).
+        QCOMPARE(pg.exec(QStringLiteral("BEGIN; SET ROLE opsdeck_admin; ALTER ROLE ulf PASSWORD 'taken';"
+                                        " GRANT pg_execute_server_program TO uma; ROLLBACK"),
+                         db, QStringLiteral("uma")),
+                 QString());
+
+        const auto upgraded = PostgresSchema::migrate(owner);
+        QVERIFY2(upgraded.error.isEmpty(), qPrintable(upgraded.error));
+        QCOMPARE(upgraded.fromVersion, 5);
+        QCOMPARE(upgraded.toVersion, PostgresSchema::latestVersion());
+        QVERIFY(PostgresSchema::migrate(owner).applied.isEmpty());
+
+        // No OpsDeck role holds a power beyond its tables, logs in, or may grant but the grantor.
+        QCOMPARE(pg.query1(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'opsdeck\\_%'"
+                                          " AND (rolsuper OR rolcreaterole OR rolbypassrls OR rolreplication OR rolcreatedb OR rolcanlogin)"),
+                           db),
+                 QStringLiteral("0"));
+        QCOMPARE(pg.query1(QStringLiteral("SELECT string_agg(DISTINCT u.rolname, ',') FROM pg_auth_members a"
+                                          " JOIN pg_roles r ON r.oid = a.roleid JOIN pg_roles u ON u.oid = a.member"
+                                          " WHERE a.admin_option AND r.rolname LIKE 'opsdeck\\_%'"),
+                           db),
+                 QStringLiteral("opsdeck_grantor"));
+        QCOMPARE(pg.query1(QStringLiteral("SELECT string_agg(r.rolname, ',' ORDER BY r.rolname) FROM pg_auth_members a"
+                                          " JOIN pg_roles r ON r.oid = a.roleid JOIN pg_roles u ON u.oid = a.member"
+                                          " WHERE u.rolname = 'opsdeck_grantor' AND a.admin_option"),
+                           db),
+                 QStringLiteral("opsdeck_admin,opsdeck_lead,opsdeck_operator,opsdeck_signer_qa_lead"));
+        QCOMPARE(pg.query1(QStringLiteral("SELECT count(*) FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid"
+                                          " WHERE r.rolname = 'opsdeck_grantor'"),
+                           db),
+                 QStringLiteral("0"));
+        QCOMPARE(pg.query1(QStringLiteral("SELECT rolinherit FROM pg_roles WHERE rolname = 'opsdeck_grantor'"), db), QStringLiteral("f"));
+        QCOMPARE(pg.query1(QStringLiteral("SELECT r.rolname FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner"
+                                          " WHERE p.proname = 'set_access'"),
+                           db),
+                 QStringLiteral("opsdeck_grantor"));
+        // Every SECURITY DEFINER function pins its search_path.
+        QCOMPARE(pg.query1(QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                                          " WHERE n.nspname = 'opsdeck' AND p.prosecdef"
+                                          " AND NOT coalesce('search_path=pg_catalog, pg_temp' = ANY(p.proconfig), false)"),
+                           db),
+                 QStringLiteral("0"));
+
+        // What the admin tried before, and every other way around the functions: refused.
+        const QStringList attempts = {
+            QStringLiteral("ALTER ROLE ulf PASSWORD 'taken'"),
+            QStringLiteral("SET ROLE opsdeck_admin; ALTER ROLE ulf PASSWORD 'taken'"),
+            QStringLiteral("SET ROLE opsdeck_admin; ALTER ROLE ulf NOLOGIN"),
+            QStringLiteral("SET ROLE opsdeck_admin; DROP ROLE ulf"),
+            QStringLiteral("GRANT pg_execute_server_program TO uma"),
+            QStringLiteral("SET ROLE opsdeck_admin; GRANT pg_execute_server_program TO uma"),
+            QStringLiteral("SET ROLE opsdeck_admin; GRANT pg_read_server_files TO uma"),
+            QStringLiteral("COPY (SELECT 1) TO PROGRAM 'true'"),
+            QStringLiteral("SET ROLE opsdeck_admin; COPY (SELECT 1) TO PROGRAM 'true'"),
+            QStringLiteral("SET ROLE opsdeck_admin; CREATE ROLE mallory LOGIN"),
+            QStringLiteral("CREATE ROLE mallory LOGIN"),
+            // Unaudited grants of OpsDeck roles: no ADMIN OPTION outside the grantor.
+            QStringLiteral("GRANT opsdeck_admin TO ulf"),
+            QStringLiteral("SET ROLE opsdeck_admin; GRANT opsdeck_lead TO ulf"),
+            QStringLiteral("SET ROLE opsdeck_admin; GRANT opsdeck_signer_qa_lead TO uma"),
+            QStringLiteral("SET ROLE opsdeck_grantor"),
+            QStringLiteral("GRANT opsdeck_grantor TO uma"),
+            // The functions behind set_access, and set_access itself, only as meant.
+            QStringLiteral("SELECT opsdeck.create_login('mallory')"),
+            QStringLiteral("SELECT opsdeck.create_signer_role('opsdeck_signer_mallory')"),
+            QStringLiteral("CREATE OR REPLACE FUNCTION opsdeck.set_access(login text, role_name text, granted boolean)"
+                           " RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint'"),
+            QStringLiteral("SELECT opsdeck.set_access('uma', 'pg_execute_server_program', true)"),
+            QStringLiteral("SELECT opsdeck.set_access('uma', 'opsdeck_grantor', true)"),
+            QStringLiteral("SELECT opsdeck.set_access('opsdeck_lead', 'opsdeck_admin', true)"), // every lead an admin
+            QStringLiteral("SELECT opsdeck.set_access('pg_monitor', 'opsdeck_operator', true)"),
+            QStringLiteral("SELECT opsdeck.set_access('opsdeck_signer_evil', 'opsdeck_admin', true)"),
+            QStringLiteral("SELECT opsdeck.set_access('ulf', 'ulf', true)"),
+        };
+        for (const QString &sql : attempts) {
+            const QString error = pg.exec(sql, db, QStringLiteral("uma"));
+            QVERIFY2(!error.isEmpty(), qPrintable(QStringLiteral("not refused: ") + sql));
+        }
+        QCOMPARE(pg.query1(QStringLiteral("SELECT pg_has_role('uma', 'pg_execute_server_program', 'MEMBER')"), db), QStringLiteral("f"));
+        QCOMPARE(pg.query1(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('mallory', 'opsdeck_signer_mallory', 'opsdeck_signer_evil')"), db),
+                 QStringLiteral("0"));
+        QCOMPARE(pg.query1(QStringLiteral("SELECT pg_has_role('ulf', 'opsdeck_admin', 'MEMBER')"), db), QStringLiteral("f"));
+
+        // Grants keep working for the admin, through db grant or the function, and are audited.
+        const QString uma = pg.conninfo(QStringLiteral("uma"), db);
+        QCOMPARE(PostgresSchema::grant(uma, QStringLiteral("uri"), QStringLiteral("operator")), QString()); // a new login
+        QCOMPARE(PostgresSchema::grant(uma, QStringLiteral("uri"), QStringLiteral("signer:qa_lead")), QString()); // made before
+        QCOMPARE(PostgresSchema::grant(uma, QStringLiteral("uri"), QStringLiteral("signer:release_lead")), QString()); // made now
+        QCOMPARE(PostgresSchema::revoke(uma, QStringLiteral("ulf"), QStringLiteral("lead")), QString());
+        QCOMPARE(pg.exec(QStringLiteral("SELECT opsdeck.set_access('ulf', 'opsdeck_lead', true)"), db, QStringLiteral("uma")), QString());
+        QVERIFY2(PostgresSchema::revoke(uma, QStringLiteral("nobody"), QStringLiteral("lead")).contains(QStringLiteral("there is no login named nobody")),
+                 qPrintable(PostgresSchema::revoke(uma, QStringLiteral("nobody"), QStringLiteral("lead"))));
+        QVERIFY(PostgresSchema::revoke(uma, QStringLiteral("uri"), QStringLiteral("signer:nothing")).contains(QStringLiteral("no sign-off role")));
+        QVERIFY(!PostgresSchema::grant(uma, QStringLiteral("pg_monitor"), QStringLiteral("operator")).isEmpty());
+        QCOMPARE(pg.query1(QStringLiteral("SELECT pg_has_role('uri', 'opsdeck_operator', 'MEMBER') AND pg_has_role('uri', 'opsdeck_signer_qa_lead', 'MEMBER')"
+                                          " AND pg_has_role('uri', 'opsdeck_signer_release_lead', 'MEMBER') AND pg_has_role('ulf', 'opsdeck_lead', 'MEMBER')"),
+                           db),
+                 QStringLiteral("t"));
+        QCOMPARE(pg.query1(QStringLiteral("SELECT rolcanlogin::text || rolcreaterole::text || pg_has_role('opsdeck_signer_release_lead', 'opsdeck_operator', 'MEMBER')::text"
+                                          " FROM pg_roles WHERE rolname = 'opsdeck_signer_release_lead'"),
+                           db),
+                 QStringLiteral("falsefalsetrue"));
+        QCOMPARE(pg.query1(QStringLiteral("SELECT rolcanlogin::text || rolcreaterole::text || rolsuper::text FROM pg_roles WHERE rolname = 'uri'"), db),
+                 QStringLiteral("truefalsefalse"));
+        // An operator may not, whichever way.
+        const QString uri = pg.conninfo(QStringLiteral("uri"), db);
+        QVERIFY(PostgresSchema::grant(uri, QStringLiteral("uri"), QStringLiteral("admin")).contains(QStringLiteral("opsdeck_admin")));
+        QVERIFY(pg.exec(QStringLiteral("SELECT opsdeck.set_access('uri', 'opsdeck_admin', true)"), db, QStringLiteral("uri"))
+                    .contains(QStringLiteral("permission denied")));
+
+        auto store = PostgresEventStore::open(uma);
+        QVERIFY2(store, qPrintable(store.error));
+        EventFilter access;
+        access.kind = QStringLiteral("access.");
+        const auto log = (*store.value)->events(access);
+        QVERIFY(log);
+        QCOMPARE(log.value->size(), 5);
+        for (const Event &e : std::as_const(*log.value))
+            QCOMPARE(e.actor, QStringLiteral("uma"));
+        QCOMPARE(log.value->at(0).kind, QStringLiteral("access.granted"));
+        QCOMPARE(log.value->at(0).details,
+                 (QJsonObject{{QStringLiteral("created"), true}, {QStringLiteral("login"), QStringLiteral("uri")},
+                              {QStringLiteral("role"), QStringLiteral("opsdeck_operator")}}));
+        QCOMPARE(log.value->at(1).details.value(QStringLiteral("created")).toBool(), false);
+        QCOMPARE(log.value->at(3).kind, QStringLiteral("access.revoked"));
+        QCOMPARE(log.value->at(3).summary, QStringLiteral("Revoked opsdeck_lead from ulf"));
+        QCOMPARE(log.value->at(4).summary, QStringLiteral("Granted opsdeck_lead to ulf"));
+        QVERIFY(verify(**store.value).intact());
+    }
+
+    // Issue 19, item 3: an 8 MiB event is refused for every role, through the API and by direct SQL.
+    void oversizedEventsAreRefusedForEveryRole()
+    {
+        const QString db = freshDatabase();
+        QVERIFY(!db.isEmpty());
+        const QString owner = m_pg->conninfo(QStringLiteral("postgres"), db);
+        QCOMPARE(PostgresSchema::grant(owner, QStringLiteral("ora"), QStringLiteral("operator")), QString());
+        QCOMPARE(PostgresSchema::grant(owner, QStringLiteral("leo"), QStringLiteral("lead")), QString());
+        QCOMPARE(PostgresSchema::grant(owner, QStringLiteral("ada"), QStringLiteral("admin")), QString());
+        const int eightMiB = 8 * 1024 * 1024;
+        const QString huge(eightMiB, u'x');
+        const QStringList columns = {QStringLiteral("summary"), QStringLiteral("details"), QStringLiteral("host"),
+                                     QStringLiteral("environment"), QStringLiteral("service"), QStringLiteral("idem_key"),
+                                     QStringLiteral("kind")};
+        for (const QString &login : {QStringLiteral("ora"), QStringLiteral("leo"), QStringLiteral("ada"), QStringLiteral("postgres")}) {
+            auto store = open(db, login);
+            QVERIFY(store);
+            Event bigDetails = note(QStringLiteral("a note"));
+            bigDetails.details.insert(QStringLiteral("text"), huge);
+            Event bigSummary = note(huge);
+            Event bigHost = note(QStringLiteral("a note"));
+            bigHost.host = huge;
+            for (const auto &[event, field] : {std::pair{bigDetails, QStringLiteral("details")}, std::pair{bigSummary, QStringLiteral("summary")},
+                                               std::pair{bigHost, QStringLiteral("host")}}) {
+                const auto refused = store->append(event);
+                QVERIFY(!refused);
+                QVERIFY(!refused.unavailable);
+                QVERIFY2(refused.error.contains(QStringLiteral("too large")) && refused.error.contains(field), qPrintable(refused.error));
+            }
+            QVERIFY(!store->appendBatch({note(QStringLiteral("fine")), bigDetails}));
+            QVERIFY(!store->appendIf({bigSummary}, {}));
+            QVERIFY(!store->acquireLock(QStringLiteral("production/web-1/web"), QStringLiteral("c:1"), huge, std::chrono::seconds(5)));
+            // Past the API, straight into the table: the database refuses every column.
+            for (const QString &column : columns) {
+                const QString value = column == QStringLiteral("details")
+                                          ? QStringLiteral("'{\"text\":\"' || repeat('x', %1) || '\"}'").arg(eightMiB)
+                                          : QStringLiteral("repeat('x', %1)").arg(eightMiB);
+                QString sql = QStringLiteral("INSERT INTO opsdeck.events (kind, summary, %1) VALUES ('note', 'a note', %2)").arg(column, value);
+                if (column == QStringLiteral("summary") || column == QStringLiteral("kind"))
+                    sql = column == QStringLiteral("summary")
+                              ? QStringLiteral("INSERT INTO opsdeck.events (kind, summary) VALUES ('note', %1)").arg(value)
+                              : QStringLiteral("INSERT INTO opsdeck.events (kind, summary) VALUES (%1, 'a note')").arg(value);
+                const QString error = m_pg->exec(sql, db, login);
+                QVERIFY2(error.contains(QStringLiteral("too large")), qPrintable(login + u' ' + column + QStringLiteral(": ") + error));
+            }
+            QVERIFY(m_pg->exec(QStringLiteral("INSERT INTO opsdeck.action_locks (target, console, reason, expires_at)"
+                                              " VALUES ('t', 'c', repeat('x', %1), now())").arg(eightMiB),
+                               db, login)
+                        .contains(QStringLiteral("action_locks_reason_size")));
+        }
+        // The superuser with every trigger off: the constraints still hold.
+        const QString bypass = m_pg->exec(QStringLiteral("BEGIN; SET LOCAL session_replication_role = replica;"
+                                                         " INSERT INTO opsdeck.events (id, time, kind, actor, summary, details, prev_hash, hash)"
+                                                         " VALUES (1000, now(), 'note', 'x', 's', '{\"t\":\"' || repeat('x', %1) || '\"}', '', '');"
+                                                         " COMMIT")
+                                              .arg(eightMiB),
+                                          db);
+        QVERIFY2(bypass.contains(QStringLiteral("events_details_size")), qPrintable(bypass));
+
+        // At the limits, stored; one byte over, refused with the sizes.
+        auto store = open(db, QStringLiteral("ora"));
+        Event atLimit = note(QString(EventLimits::summaryBytes, u's'));
+        atLimit.details.insert(QStringLiteral("t"), QString(EventLimits::detailsBytes - 8, u'd')); // {"t":"…"}
+        atLimit.host = QString(EventLimits::nameBytes, u'h');
+        const auto stored = store->append(atLimit);
+        QVERIFY2(stored, qPrintable(stored.error));
+        QCOMPARE(stored.value->summary.size(), EventLimits::summaryBytes);
+        atLimit.details.insert(QStringLiteral("t"), QString(EventLimits::detailsBytes - 7, u'd'));
+        const auto over = store->append(atLimit);
+        QVERIFY(!over);
+        QVERIFY2(over.error.contains(QStringLiteral("1048577 bytes of details, at most 1048576")), qPrintable(over.error));
+        const auto back = store->events({});
+        QCOMPARE(back.value->size(), 4); // the three grants and the note at the limits
+        QCOMPARE(back.value->constLast().details.value(QStringLiteral("t")).toString().size(), EventLimits::detailsBytes - 8);
+        QCOMPARE(m_pg->query1(QStringLiteral("SELECT max(octet_length(details)) FROM opsdeck.events"), db),
+                 QString::number(EventLimits::detailsBytes));
+        QVERIFY(verify(*store).intact());
+
+        // The outbox, which queues events while the store is away, refuses them too.
+        QTemporaryDir dir;
+        auto outbox = Outbox::open(dir.filePath(QStringLiteral("outbox.db")));
+        QVERIFY(outbox);
+        Event queued = note(huge);
+        queued.key = QStringLiteral("6f1c1f0e-0000-4000-8000-0000000000aa");
+        const auto put = (*outbox.value)->put(queued);
+        QVERIFY(!put);
+        QVERIFY2(put.error.contains(QStringLiteral("too large")), qPrintable(put.error));
+        QCOMPARE((*outbox.value)->count(), 0);
+    }
+
+    // Rows stored before the limits (migration 7) stay, append-only; every fetch reads them bounded,
+    // and the verifier still hashes them whole, one batch at a time.
+    void rowsFromBeforeTheLimitsAreReadBounded()
+    {
+        const QString db = QStringLiteral("unbounded");
+        QVERIFY(m_pg->createDatabase(db));
+        const QString owner = m_pg->conninfo(QStringLiteral("postgres"), db);
+        QVERIFY(PostgresSchema::migrateTo(owner, 6).error.isEmpty());
+        const int big = 20 * 1024 * 1024; // a row holds it twice: two rows exceed one audit batch (64 MiB)
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(m_pg->exec(QStringLiteral("INSERT INTO opsdeck.events (kind, summary, host, details)"
+                                               " VALUES ('note', repeat('s', %1), repeat('h', 5000), '{\"text\":\"' || repeat('d', %1) || '\"}')")
+                                    .arg(big),
+                                db),
+                     QString());
+        const auto migrated = PostgresSchema::migrate(owner);
+        QVERIFY2(migrated.error.isEmpty(), qPrintable(migrated.error));
+        auto store = open(db);
+        QVERIFY(store);
+        QVERIFY(store->append(note(QStringLiteral("after the limits"))));
+        EventFilter newest;
+        newest.newestFirst = true;
+        newest.limit = 3;
+        const auto page = store->events(newest);
+        QVERIFY2(page, qPrintable(page.error));
+        QCOMPARE(page.value->size(), 3);
+        QCOMPARE(page.value->at(0).summary, QStringLiteral("after the limits"));
+        for (int i = 1; i < 3; ++i) {
+            const Event &e = page.value->at(i);
+            QCOMPARE(e.summary.size(), EventLimits::summaryBytes);
+            QCOMPARE(e.host.size(), EventLimits::nameBytes);
+            QCOMPARE(e.details, (QJsonObject{{QLatin1String(EventLimits::omittedDetailsKey()), big + 11}}));
+        }
+        // Whole rows for the verifier, but not both in one batch.
+        const auto first = store->auditRows(0, 1000);
+        QVERIFY(first);
+        QCOMPARE(first.value->size(), 1);
+        QVERIFY(first.value->constFirst().canonical.size() > 2 * big);
+        QCOMPARE(store->auditRows(1, 1000).value->size(), 2);
         QVERIFY(verify(*store).intact());
     }
 

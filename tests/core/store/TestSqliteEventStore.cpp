@@ -1,8 +1,10 @@
 #include "store/AuditChain.h"
+#include "store/EventLimits.h"
 #include "store/EventStoreFactory.h"
 #include "store/SqliteEventStore.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +95,64 @@ private Q_SLOTS:
         auto again = SqliteEventStore::open(path, QStringLiteral("ann"));
         QVERIFY(again);
         QCOMPARE(migrationRows(path), int(SqliteEventStore::migrations().size()));
+    }
+
+    // Schema version 9: rows stored before the limits stay and are read bounded; new ones are refused
+    // by the file's own triggers, past the API too.
+    void rowsFromBeforeTheLimitsAreReadBounded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("opsdeck.db"));
+        const int big = 8 * 1024 * 1024;
+        {
+            auto v8 = SqliteEventStore::openAtVersion(path, QStringLiteral("ann"), 8);
+            QVERIFY2(v8, qPrintable(v8.error));
+            QVERIFY((*v8.value)->append(makeEvent(QStringLiteral("note"))));
+        }
+        auto rawInsert = [&](const QString &summary, const QString &details) {
+            QString error;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                db.setDatabaseName(path);
+                db.open();
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("INSERT INTO events (time_ms, kind, actor, summary, details, host) VALUES (1, 'note', 'ann', ?, ?, ?)"));
+                q.addBindValue(summary);
+                q.addBindValue(details);
+                q.addBindValue(QString(5000, u'h'));
+                if (!q.exec())
+                    error = q.lastError().text();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+            return error;
+        };
+        const QString details = QStringLiteral("{\"text\":\"") + QString(big, u'd') + QStringLiteral("\"}");
+        QCOMPARE(rawInsert(QString(big, u's'), details), QString());
+        auto store = SqliteEventStore::open(path, QStringLiteral("ann"));
+        QVERIFY2(store, qPrintable(store.error));
+        EventFilter newest;
+        newest.newestFirst = true;
+        newest.limit = 3;
+        const auto page = (*store.value)->events(newest);
+        QVERIFY(page);
+        QCOMPARE(page.value->size(), 2);
+        const Event &old = page.value->constFirst();
+        QCOMPARE(old.summary.size(), EventLimits::summaryBytes);
+        QCOMPARE(old.host.size(), EventLimits::nameBytes);
+        QCOMPARE(old.details, (QJsonObject{{QLatin1String(EventLimits::omittedDetailsKey()), big + 11}}));
+        // Now refused, whoever writes.
+        Event tooBig = makeEvent(QStringLiteral("note"), {}, QString(big, u's'));
+        const auto refused = (*store.value)->append(tooBig);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error.contains(QStringLiteral("too large")), qPrintable(refused.error));
+        QVERIFY(rawInsert(QString(big, u's'), QStringLiteral("{}")).contains(QStringLiteral("too large")));
+        QVERIFY(rawInsert(QStringLiteral("s"), details).contains(QStringLiteral("too large")));
+        QVERIFY(!(*store.value)->acquireLock(QStringLiteral("t"), QStringLiteral("c"), QString(big, u'r'), std::chrono::seconds(5)));
+        // The verifier reads the row whole (it hashes the exact bytes).
+        const auto rows = (*store.value)->auditRows(0, 100);
+        QVERIFY(rows);
+        QCOMPARE(rows.value->size(), 2);
+        QVERIFY(rows.value->at(1).canonical.size() > 2 * big);
     }
 
     void refusesANewerSchema()
