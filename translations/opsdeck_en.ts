@@ -1597,6 +1597,14 @@
         <source>%1 may not be empty</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>unreachable_failures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable_window</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventLimits</name>
@@ -3003,10 +3011,6 @@ Reason: %5
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: no free connection slot within %2 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>cannot create an SSH session</source>
         <translation type="unfinished" />
     </message>
@@ -3093,6 +3097,10 @@ Reason: %5
     <message>
         <source>
 [opsdeck: output cut at %1 bytes]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not tried; waited %2 s for a turn in the console's own connection queue</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4543,6 +4551,10 @@ Run: %2</source>
         <source>CA file</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetTreeModel</name>
@@ -5141,6 +5153,48 @@ Run: %2</source>
     </message>
     <message>
         <source>&amp;Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to connect</source>
+        <translation>
+            <numerusform>%n waiting to connect</numerusform><numerusform>%n waiting to connect</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retrying</source>
+        <translation>
+            <numerusform>%n retrying</numerusform><numerusform>%n retrying</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n unreachable</source>
+        <translation>
+            <numerusform>✖ %n unreachable</numerusform><numerusform>✖ %n unreachable</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⏳ waiting to connect, %n ahead</source>
+        <translation>
+            <numerusform>⏳ waiting to connect, %n ahead</numerusform><numerusform>⏳ waiting to connect, %n ahead</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ unreachable since %1 (%n failed attempt(s)): %2</source>
+        <translation>
+            <numerusform>✖ unreachable since %1 (%n failed attempt): %2</numerusform><numerusform>✖ unreachable since %1 (%n failed attempts): %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ retrying since %1, not confirmed (%n failed attempt(s)): %2</source>
+        <translation>
+            <numerusform>⚠ retrying since %1, not confirmed (%n failed attempt): %2</numerusform><numerusform>⚠ retrying since %1, not confirmed (%n failed attempts): %2</numerusform></translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● reachable (session closed while idle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… not tried yet</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -113,6 +113,8 @@ void FleetPanel::showDetails()
         html += QStringLiteral("</table>");
     } else if (const HostConfig *host = m_model->hostAt(index)) {
         html += QStringLiteral("<h2>%1</h2><p>%2</p><table>").arg(esc(host->name), esc(env->name));
+        if (m_hostStatus)
+            html += row(tr("Connection"), esc(m_hostStatus(host->name)));
         html += row(tr("Address"), esc(host->address) + u':' + QString::number(host->port));
         html += row(tr("User"), esc(host->user));
         html += row(tr("Identity"), host->identityFile.isEmpty() ? tr("ssh-agent, then ~/.ssh/config") : esc(host->identityFile));

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -23,6 +25,8 @@ public:
     explicit FleetPanel(QWidget *parent = nullptr);
 
     void setConfig(const FleetConfig &config);
+    // Where a host's connection stands ("waiting to connect, 12 ahead", "retrying …"), for its details.
+    void setHostStatus(std::function<QString(const QString &host)> status) { m_hostStatus = std::move(status); }
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
     QTextBrowser *detailsView() const { return m_details; }
@@ -38,6 +42,7 @@ private:
     QTreeView *m_tree;
     QTextBrowser *m_details;
     QSplitter *m_splitter;
+    std::function<QString(const QString &)> m_hostStatus;
 };
 
 } // namespace opsdeck

@@ -8,6 +8,7 @@
 #include "IncidentsPanel.h"
 #include "ServicesPanel.h"
 #include "TimelinePanel.h"
+#include "metrics/HostMetricsPoller.h"
 #include "ssh/SshEngine.h"
 #include "config/ConfigSource.h"
 #include "store/EventStoreService.h"
@@ -25,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace opsdeck {
 
@@ -32,12 +34,13 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
                        HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
                        QWidget *parent)
     : QMainWindow(parent), m_config(config), m_store(store), m_navigation(new QListWidget(this)),
-      m_areas(new QStackedWidget(this)), m_ssh(ssh), m_dashboard(new DashboardPanel(health, metrics, store, this)),
+      m_areas(new QStackedWidget(this)), m_ssh(ssh), m_metrics(metrics), m_dashboard(new DashboardPanel(health, metrics, store, this)),
       m_alerts(new AlertsPanel(alerts, this)), m_timeline(new TimelinePanel(store, incidents, this)),
       m_incidents(new IncidentsPanel(incidents, this)), m_fleet(new FleetPanel(this)),
       m_services(new ServicesPanel(ssh, runner, store, this)), m_configPanel(new ConfigPanel(this)),
       m_checklists(new ChecklistsPanel(store, ssh, this)),
-      m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this))
+      m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
+      m_connectionRefresh(new QTimer(this))
 {
     setWindowTitle(tr("OpsDeck"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -110,6 +113,11 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     connect(m_store, &EventStoreService::stateChanged, this, &MainWindow::updateStoreStatus);
     connect(m_store, &EventStoreService::pendingSyncChanged, this, &MainWindow::updateStoreStatus);
     connect(m_ssh, &SshEngine::connectedChanged, this, &MainWindow::updateConnectionStatus);
+    connect(m_metrics, &HostMetricsPoller::reachabilityChanged, this, &MainWindow::updateConnectionStatus);
+    m_connectionRefresh->setInterval(1000);
+    connect(m_connectionRefresh, &QTimer::timeout, this, &MainWindow::updateConnectionStatus);
+    m_connectionRefresh->start();
+    m_fleet->setHostStatus([this](const QString &host) { return hostConnectionText(host); });
 
     updateConfigStatus();
     updateStoreStatus();
@@ -195,13 +203,46 @@ void MainWindow::updateConnectionStatus()
 {
     const int hosts = m_config->hasConfig() ? m_config->current().hostCount() : 0;
     int connected = 0;
+    int retrying = 0;
+    int unreachable = 0;
     if (m_config->hasConfig()) {
         for (const EnvironmentConfig &env : m_config->current().environments) {
-            for (const HostConfig &host : env.hosts)
+            for (const HostConfig &host : env.hosts) {
                 connected += m_ssh->isConnected(host.name) ? 1 : 0;
+                const Reachability r = m_metrics->reachability(host.name).reachability;
+                retrying += r == Reachability::Retrying ? 1 : 0;
+                unreachable += r == Reachability::Unreachable ? 1 : 0;
+            }
         }
     }
-    m_connectionStatus->setText(tr("SSH: %1 of %n host(s) connected", nullptr, hosts).arg(connected));
+    QStringList parts{tr("SSH: %1 of %n host(s) connected", nullptr, hosts).arg(connected)};
+    // The console's own queue is said as such: waiting for a turn is never a host's failure.
+    if (const int waiting = m_ssh->handshakeQueue().waiting; waiting > 0 && hosts > 0)
+        parts << tr("%n waiting to connect", nullptr, waiting);
+    if (retrying > 0)
+        parts << tr("%n retrying", nullptr, retrying);
+    if (unreachable > 0)
+        parts << tr("✖ %n unreachable", nullptr, unreachable);
+    m_connectionStatus->setText(parts.join(QStringLiteral(" · ")));
+}
+
+QString MainWindow::hostConnectionText(const QString &host) const
+{
+    if (const std::optional<int> ahead = m_ssh->waitingAhead(host))
+        return tr("⏳ waiting to connect, %n ahead", nullptr, *ahead);
+    const HostReachability r = m_metrics->reachability(host);
+    const QString since = QLocale().toString(r.firstFailure.toLocalTime(), QLocale::ShortFormat);
+    switch (r.reachability) {
+    case Reachability::Unreachable:
+        return tr("✖ unreachable since %1 (%n failed attempt(s)): %2", nullptr, r.failures).arg(since, r.error);
+    case Reachability::Retrying:
+        return tr("⚠ retrying since %1, not confirmed (%n failed attempt(s)): %2", nullptr, r.failures).arg(since, r.error);
+    case Reachability::Reachable:
+        return m_ssh->isConnected(host) ? tr("● connected") : tr("● reachable (session closed while idle)");
+    case Reachability::Unknown:
+        break;
+    }
+    return m_ssh->isConnected(host) ? tr("● connected") : tr("… not tried yet");
 }
 
 void MainWindow::updateStoreStatus()

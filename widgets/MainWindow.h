@@ -9,6 +9,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace opsdeck {
 
@@ -63,6 +64,7 @@ private:
     void updateConfigStatus();
     void updateStoreStatus();
     void updateConnectionStatus();
+    QString hostConnectionText(const QString &host) const;
     void restoreWindowState();
     void saveWindowState();
 
@@ -71,6 +73,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_areas;
     SshEngine *m_ssh;
+    HostMetricsPoller *m_metrics;
     DashboardPanel *m_dashboard;
     AlertsPanel *m_alerts;
     TimelinePanel *m_timeline;
@@ -82,6 +85,7 @@ private:
     QLabel *m_configStatus;
     QLabel *m_connectionStatus;
     QLabel *m_storeStatus;
+    QTimer *m_connectionRefresh; // the handshake queue moves without signals: a look every second
 };
 
 } // namespace opsdeck

@@ -22,6 +22,7 @@ AlertEngine::AlertEngine(HealthService *health, HostMetricsPoller *metrics, Even
     connect(m_health, &HealthService::updated, this, &AlertEngine::scheduleEvaluation);
     connect(m_metrics, &HostMetricsPoller::metrics, this, &AlertEngine::scheduleEvaluation);
     connect(m_metrics, &HostMetricsPoller::unreachable, this, &AlertEngine::scheduleEvaluation);
+    connect(m_metrics, &HostMetricsPoller::reachabilityChanged, this, &AlertEngine::scheduleEvaluation);
 }
 
 void AlertEngine::setConfig(const FleetConfig &config)
@@ -106,10 +107,12 @@ void AlertEngine::evaluateNow()
             state.environment = env.name;
             state.host = h.name;
             const auto metrics = m_metrics->latest(h.name);
-            if (!m_metrics->lastError(h.name).isEmpty()) {
+            // Only a confirmed failure is "unreachable"; a host still retrying is not known either way.
+            const HostReachability reach = m_metrics->reachability(h.name);
+            if (reach.reachability == Reachability::Unreachable) {
                 state.reachable = false;
-                state.error = m_metrics->lastError(h.name);
-            } else if (metrics) {
+                state.error = reach.error;
+            } else if (reach.reachability == Reachability::Reachable) {
                 state.reachable = true;
             }
             if (metrics) {

@@ -36,6 +36,10 @@ struct Thresholds {
     Milliseconds cpuSustained{5 * 60'000};
     double diskFreePercent = 10;
     Milliseconds backupMaxAge{24 * 3'600'000};
+    // A host is unreachable (alerted) only after this many consecutive failed attempts spread over
+    // at least this long; before that it is "retrying".
+    int unreachableFailures = 2;
+    Milliseconds unreachableWindow{10'000};
 };
 
 struct HealthCheckConfig {

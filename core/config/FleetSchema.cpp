@@ -187,7 +187,7 @@ void SchemaWalker::readThresholds(const YamlNode &node, Thresholds &t)
     using namespace std::chrono_literals;
     const auto f = fields(node,
                           {{"response_time_warning"}, {"memory_percent"}, {"cpu_percent"}, {"cpu_sustained"},
-                           {"disk_free_percent"}, {"backup_max_age"}},
+                           {"disk_free_percent"}, {"backup_max_age"}, {"unreachable_failures"}, {"unreachable_window"}},
                           Text::tr("thresholds"));
     if (f.has("response_time_warning")) {
         if (auto v = duration(f["response_time_warning"], Text::tr("response_time_warning"), 1ms, 5min))
@@ -212,6 +212,14 @@ void SchemaWalker::readThresholds(const YamlNode &node, Thresholds &t)
     if (f.has("backup_max_age")) {
         if (auto v = duration(f["backup_max_age"], Text::tr("backup_max_age"), 1min, 90 * 24h))
             t.backupMaxAge = *v;
+    }
+    if (f.has("unreachable_failures")) {
+        if (auto v = integer(f["unreachable_failures"], Text::tr("unreachable_failures"), 1, 10))
+            t.unreachableFailures = int(*v);
+    }
+    if (f.has("unreachable_window")) {
+        if (auto v = duration(f["unreachable_window"], Text::tr("unreachable_window"), 0s, 5min))
+            t.unreachableWindow = *v;
     }
 }
 

@@ -2,12 +2,18 @@
 
 // Polls every host's metrics over the SSH engine's persistent sessions on an interval (default 15 s),
 // as background work (a dead host is retried with the engine's backoff). Also the source of host
-// reachability for alerts. Lives on the UI thread; the SSH work runs on the session threads.
+// reachability for alerts, confirmed before it is believed (ReachabilityTracker, the configuration's
+// unreachable_failures / unreachable_window): a failed poll makes the host "retrying" and schedules a
+// real retry (with jitter) timed so that a host that is really down is confirmed as soon as the
+// window allows. A poll that never left the console's own handshake queue says nothing about the
+// host and is not counted. Lives on the UI thread; the SSH work runs on the session threads.
 
 #include "HostMetrics.h"
+#include "ReachabilityTracker.h"
 #include "config/FleetConfig.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 class QTimer;
@@ -33,12 +39,18 @@ public:
     // The host answered its last poll (false also before the first answer).
     bool reachable(const QString &host) const { return m_reachable.value(host, false); }
     QString lastError(const QString &host) const { return m_errors.value(host); }
+    // Confirmed reachability: only Unreachable is a reason to alert.
+    HostReachability reachability(const QString &host) const { return m_tracker.state(host); }
 
 Q_SIGNALS:
     void metrics(const QString &host, const opsdeck::HostMetrics &metrics);
     void unreachable(const QString &host, const QString &error);
+    // The host's Reachability changed (to retrying, unreachable, reachable).
+    void reachabilityChanged(const QString &host);
 
 private:
+    void poll(const QString &host, bool background);
+
     SshEngine *m_ssh;
     QTimer *m_timer;
     FleetConfig m_config;
@@ -47,6 +59,8 @@ private:
     QHash<QString, bool> m_reachable;
     QHash<QString, QString> m_errors;
     QHash<QString, bool> m_inFlight;
+    QSet<QString> m_retryScheduled; // Retrying hosts with their retry timer running
+    ReachabilityTracker m_tracker;
 };
 
 } // namespace opsdeck

@@ -12,6 +12,7 @@ QString commandStatusName(CommandResult::Status status)
     case CommandResult::Status::HostKeyRejected: return QStringLiteral("host-key-rejected");
     case CommandResult::Status::AuthFailed: return QStringLiteral("auth-failed");
     case CommandResult::Status::Rejected: return QStringLiteral("rejected");
+    case CommandResult::Status::Queued: return QStringLiteral("queued");
     }
     return {};
 }

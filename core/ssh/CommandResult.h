@@ -18,6 +18,8 @@ struct CommandResult {
         HostKeyRejected,  // unknown, changed, other-type or revoked host key: nothing was sent
         AuthFailed,       // the host refused every credential we have
         Rejected,         // refused locally before anything was sent (e.g. an unsafe value)
+        Queued,           // never left the console's own handshake queue within its bound: the host
+                          // was not tried, so this says nothing about it
     };
     Status status = Status::ConnectFailed;
     int exitCode = -1;

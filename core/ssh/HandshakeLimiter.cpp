@@ -1,46 +1,130 @@
 #include "HandshakeLimiter.h"
 
-#include <QDeadlineTimer>
+#include <algorithm>
 
 namespace opsdeck {
 
-HandshakeLimiter::HandshakeLimiter(int globalLimit, int perAddressLimit)
-    : m_globalLimit(globalLimit), m_perAddressLimit(perAddressLimit), m_global(globalLimit)
+HandshakeLimiter::HandshakeLimiter(Settings settings)
+    : m_settings(settings), m_limit(std::clamp(settings.initialLimit, settings.minLimit, settings.maxLimit)),
+      m_threshold(settings.maxLimit)
 {
 }
 
 HandshakeLimiter &HandshakeLimiter::shared()
 {
-    // sshd's default MaxStartups starts dropping at 10 unauthenticated connections per server.
-    static HandshakeLimiter limiter(64, 8);
+    static HandshakeLimiter limiter(Settings{});
     return limiter;
 }
 
-QSemaphore *HandshakeLimiter::perAddress(const QString &address)
+bool HandshakeLimiter::hasRoom(const QString &address) const
 {
-    QMutexLocker lock(&m_mutex);
-    auto &slot = m_addresses[address];
-    if (!slot)
-        slot = std::make_shared<QSemaphore>(m_perAddressLimit);
-    return slot.get(); // entries are never removed, so the pointer stays valid
+    return m_inFlight < int(m_limit) && m_perAddress.value(address) < m_settings.perAddressLimit;
 }
 
-bool HandshakeLimiter::acquire(const QString &address, int timeoutMs)
+void HandshakeLimiter::take(const QString &address)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    if (!m_global.tryAcquire(1, int(qMax<qint64>(0, deadline.remainingTime()))))
-        return false;
-    if (!perAddress(address)->tryAcquire(1, int(qMax<qint64>(0, deadline.remainingTime())))) {
-        m_global.release();
-        return false;
+    ++m_inFlight;
+    ++m_perAddress[address];
+}
+
+void HandshakeLimiter::grantWaiting()
+{
+    for (Waiter *w : m_queue) {
+        if (m_inFlight >= int(m_limit))
+            return;
+        if (w->granted || !hasRoom(w->address))
+            continue;
+        take(w->address);
+        w->granted = true;
+        w->wake.notify_one();
     }
-    return true;
 }
 
-void HandshakeLimiter::release(const QString &address)
+std::optional<HandshakeLimiter::Ticket> HandshakeLimiter::acquire(const QString &address, const QString &waiter,
+                                                                  std::optional<Milliseconds> bound)
 {
-    perAddress(address)->release();
-    m_global.release();
+    std::unique_lock lock(m_mutex);
+    // Nobody jumps the queue: a newcomer goes straight through only when no one waits before it.
+    const bool queueAhead = std::any_of(m_queue.cbegin(), m_queue.cend(), [](const Waiter *w) { return !w->granted; });
+    if (!queueAhead && hasRoom(address)) {
+        take(address);
+        return Ticket{address, m_generation};
+    }
+    Waiter self;
+    self.address = address;
+    self.name = waiter;
+    const auto it = m_queue.insert(m_queue.end(), &self);
+    grantWaiting(); // another address may have room even though the head's has none
+    const auto deadline = std::chrono::steady_clock::now() + bound.value_or(m_settings.queueBound);
+    self.wake.wait_until(lock, deadline, [&] { return self.granted; });
+    m_queue.erase(it);
+    if (!self.granted)
+        return std::nullopt;
+    return Ticket{address, m_generation};
+}
+
+void HandshakeLimiter::release(const Ticket &ticket, Outcome outcome, Milliseconds took)
+{
+    std::lock_guard lock(m_mutex);
+    --m_inFlight;
+    if (int &n = m_perAddress[ticket.address]; --n <= 0)
+        m_perAddress.remove(ticket.address);
+    const double floor = m_settings.minLimit;
+    const double ceiling = m_settings.maxLimit;
+    switch (outcome) {
+    case Outcome::Completed:
+        if (took <= m_settings.fastHandshake) {
+            // Slow start, then one more slot per window of quick handshakes (TCP's congestion avoidance).
+            m_limit = std::min(ceiling, m_limit + (m_limit < m_threshold ? 1.0 : 1.0 / m_limit));
+        } else {
+            m_threshold = std::min(m_threshold, m_limit); // at capacity: stop doubling
+        }
+        break;
+    case Outcome::TimedOut:
+        // Halve once per burst: the handshakes granted before the last decrease time out together.
+        if (ticket.generation == m_generation) {
+            ++m_generation;
+            m_limit = std::max(floor, m_limit / 2);
+            m_threshold = m_limit;
+        }
+        break;
+    case Outcome::Failed:
+        break;
+    }
+    grantWaiting();
+}
+
+HandshakeLimiter::QueueState HandshakeLimiter::state() const
+{
+    std::lock_guard lock(m_mutex);
+    const int waiting = int(std::count_if(m_queue.cbegin(), m_queue.cend(), [](const Waiter *w) { return !w->granted; }));
+    return {waiting, m_inFlight, int(m_limit)};
+}
+
+std::optional<int> HandshakeLimiter::waitingAhead(const QString &waiter) const
+{
+    std::lock_guard lock(m_mutex);
+    int ahead = 0;
+    for (const Waiter *w : m_queue) {
+        if (w->granted)
+            continue;
+        if (w->name == waiter)
+            return ahead;
+        ++ahead;
+    }
+    return std::nullopt;
+}
+
+HandshakeSlot::HandshakeSlot(HandshakeLimiter &limiter, const QString &address, const QString &waiter)
+    : m_limiter(limiter), m_ticket(limiter.acquire(address, waiter)), m_granted(std::chrono::steady_clock::now())
+{
+}
+
+HandshakeSlot::~HandshakeSlot()
+{
+    if (m_ticket)
+        m_limiter.release(*m_ticket, m_outcome,
+                          std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_granted));
 }
 
 } // namespace opsdeck

@@ -1,6 +1,7 @@
 #include "HostSession.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace opsdeck {
@@ -40,7 +41,9 @@ void HostSession::run(const QString &command, Milliseconds timeout, bool backgro
     const CommandResult result = m_connection.exec(command, timeout);
     if (result.status == CommandResult::Status::ConnectFailed || result.status == CommandResult::Status::AuthFailed) {
         m_backoff = std::min(kMaxBackoff, m_backoff.count() == 0 ? Milliseconds(1000) : m_backoff * 2);
-        m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(m_backoff.count());
+        // Jitter: the hosts of one network blip come back at spread-out times, not all in one storm.
+        const auto jitter = qint64(double(m_backoff.count()) * 0.25 * QRandomGenerator::global()->generateDouble());
+        m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(m_backoff.count() + jitter);
         m_lastError = result.error;
     } else if (m_connection.isConnected()) {
         m_backoff = Milliseconds(0);

@@ -2,8 +2,8 @@
 
 // The persistent session to one host: owns its SshConnection and runs that host's commands one
 // after another. Lives on its own thread (created by SshEngine); every public slot is called through
-// a queued invocation. Reconnects on demand with exponential backoff for background work, and closes
-// the connection after an idle period.
+// a queued invocation. Reconnects on demand with exponential backoff (with jitter) for background
+// work, and closes the connection after an idle period.
 
 #include "CommandResult.h"
 #include "SshConnection.h"

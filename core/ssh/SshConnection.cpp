@@ -261,11 +261,29 @@ CommandResult SshConnection::ensureConnected()
 CommandResult SshConnection::connectHop(Hop &hop, const SshEndpoint &endpoint, int fd)
 {
     const qint64 timeoutMs = m_target.connectTimeout.count();
-    // Unauthenticated handshakes are what MaxStartups counts; hold a slot until authenticated.
-    HandshakeSlot slot(*m_hooks.limiter, endpoint.address + u':' + QString::number(endpoint.port), int(timeoutMs));
+    // Unauthenticated handshakes are what MaxStartups counts; hold a slot until authenticated. The
+    // wait for a slot is the console's own queue: the connect timeout starts once the slot is ours.
+    HandshakeSlot slot(*m_hooks.limiter, endpoint.address + u':' + QString::number(endpoint.port), m_target.endpoint.name);
     if (!slot.held())
-        return failure(CommandResult::Status::ConnectFailed,
-                       Text::tr("%1: no free connection slot within %2 ms").arg(endpoint.display()).arg(timeoutMs));
+        return failure(CommandResult::Status::Queued,
+                       Text::tr("%1: not tried; waited %2 s for a turn in the console's own connection queue")
+                           .arg(endpoint.display())
+                           .arg(m_hooks.limiter->settings().queueBound.count() / 1000));
+    QElapsedTimer handshake;
+    handshake.start();
+    // Tells the limiter how this handshake went when it returns, whichever way it returns.
+    struct OutcomeReport {
+        HandshakeSlot &slot;
+        QElapsedTimer &timer;
+        qint64 timeoutMs;
+        bool completed = false;
+        ~OutcomeReport()
+        {
+            slot.setOutcome(completed ? HandshakeLimiter::Outcome::Completed
+                            : timer.elapsed() >= timeoutMs * 9 / 10 ? HandshakeLimiter::Outcome::TimedOut
+                                                                    : HandshakeLimiter::Outcome::Failed);
+        }
+    } report{slot, handshake, timeoutMs};
 
     hop.session = ssh_new();
     if (!hop.session)
@@ -311,6 +329,7 @@ CommandResult SshConnection::connectHop(Hop &hop, const SshEndpoint &endpoint, i
     if (ssh_connect(s) != SSH_OK)
         return failure(CommandResult::Status::ConnectFailed,
                        Text::tr("cannot connect to %1 (%2): %3").arg(endpoint.name, endpoint.display(), sshError(s)));
+    report.completed = true; // the key exchange is done: what follows is the host's answer, not load
     if (fd < 0) {
         enableTcpKeepalive(ssh_get_fd(s), m_target.keepaliveInterval);
         std::lock_guard lock(m_socketMutex);

@@ -86,6 +86,7 @@ SshEngine::Session *SshEngine::sessionFor(const QString &host)
     SshHooks hooks;
     hooks.hostKeys = m_hostKeys;
     hooks.passphrases = m_passphrases;
+    hooks.limiter = m_limiter;
     hooks.hostKeyTrusted = [this, host](const SshEndpoint &, const HostKey &key) {
         QMetaObject::invokeMethod(this, [this, host, type = key.type, fingerprint = key.fingerprintSha256()] {
             Q_EMIT hostKeyTrusted(host, type, fingerprint);

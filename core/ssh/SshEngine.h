@@ -6,6 +6,7 @@
 // deterministic: the destructor stops every session thread and waits for it.
 
 #include "CommandResult.h"
+#include "HandshakeLimiter.h"
 #include "SshConnection.h"
 
 #include <QFuture>
@@ -35,6 +36,13 @@ public:
                                bool background = false);
     bool isConnected(const QString &host) const { return m_connected.value(host, false); }
     int sessionCount() const { return int(m_sessions.size()); }
+    // The console's own handshake queue, which is never a host's failure: how many connections wait
+    // for their turn, how many handshakes run, and the adaptive bound. Any thread.
+    HandshakeLimiter::QueueState handshakeQueue() const { return m_limiter->state(); }
+    // How many connections wait before this host's; nullopt when it is not waiting.
+    std::optional<int> waitingAhead(const QString &host) const { return m_limiter->waitingAhead(host); }
+    // Another limiter than the shared one (tests); before the first run().
+    void setHandshakeLimiter(HandshakeLimiter *limiter) { m_limiter = limiter; }
 
 Q_SIGNALS:
     void connectedChanged(const QString &host, bool connected);
@@ -52,6 +60,7 @@ private:
 
     HostKeyPrompt *m_hostKeys;
     PassphrasePrompt *m_passphrases;
+    HandshakeLimiter *m_limiter = &HandshakeLimiter::shared();
     FleetConfig m_config;
     QHash<QString, Session> m_sessions;
     QHash<QString, bool> m_connected;

@@ -416,15 +416,56 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(marker));
     }
 
-    void handshakeLimiterBounds()
+    // Waiting for a local handshake slot is the console's queue, not the host's time: a host whose
+    // turn comes after longer than its connect timeout still connects.
+    void connectTimeoutStartsWhenTheHandshakeStarts()
     {
-        HandshakeLimiter limiter(2, 1);
-        QVERIFY(limiter.acquire(QStringLiteral("a"), 0));
-        QVERIFY(!limiter.acquire(QStringLiteral("a"), 50)); // per address
-        QVERIFY(limiter.acquire(QStringLiteral("b"), 0));
-        QVERIFY(!limiter.acquire(QStringLiteral("c"), 50)); // global
-        limiter.release(QStringLiteral("a"));
-        QVERIFY(limiter.acquire(QStringLiteral("c"), 0));
+        HandshakeLimiter::Settings settings;
+        settings.initialLimit = 1;
+        settings.minLimit = 1;
+        settings.maxLimit = 1;
+        HandshakeLimiter limiter(settings);
+        FleetConfig c = config();
+        c.ssh.connectTimeout = Milliseconds(1000);
+        ScriptedPrompts prompts;
+        SshEngine engine(&prompts, &prompts);
+        engine.setHandshakeLimiter(&limiter);
+        engine.setConfig(c);
+        const auto busy = limiter.acquire(QStringLiteral("elsewhere:22"), QStringLiteral("another host"));
+        QVERIFY(busy);
+        QFuture<CommandResult> queued = engine.run(QStringLiteral("host-001"), QStringLiteral("echo through"), Milliseconds(20'000));
+        QTRY_COMPARE(engine.waitingAhead(QStringLiteral("host-001")), std::optional<int>(0));
+        QCOMPARE(engine.handshakeQueue().waiting, 1);
+        QTest::qWait(1500); // longer than the host's connect timeout
+        QVERIFY(!queued.isFinished());
+        limiter.release(*busy, HandshakeLimiter::Outcome::Completed, Milliseconds(10));
+        queued.waitForFinished();
+        QVERIFY2(queued.result().succeeded(), qPrintable(queued.result().error));
+        QCOMPARE(queued.result().out, QByteArray("through\n"));
+        QCOMPARE(engine.waitingAhead(QStringLiteral("host-001")), std::nullopt);
+    }
+
+    // A turn that never comes is the queue's own failure, said as such, never "cannot connect".
+    void queueBoundIsNotAHostFailure()
+    {
+        HandshakeLimiter::Settings settings;
+        settings.initialLimit = 1;
+        settings.minLimit = 1;
+        settings.maxLimit = 1;
+        settings.queueBound = Milliseconds(500);
+        HandshakeLimiter limiter(settings);
+        ScriptedPrompts prompts;
+        SshEngine engine(&prompts, &prompts);
+        engine.setHandshakeLimiter(&limiter);
+        engine.setConfig(config());
+        const auto busy = limiter.acquire(QStringLiteral("elsewhere:22"), QStringLiteral("another host"));
+        QVERIFY(busy);
+        const CommandResult r = runOn(engine, QStringLiteral("host-002"), QStringLiteral("true"));
+        QCOMPARE(r.status, CommandResult::Status::Queued);
+        QVERIFY2(r.error.contains(QStringLiteral("not tried")), qPrintable(r.error));
+        QVERIFY(!r.outcomeUnknown());
+        limiter.release(*busy, HandshakeLimiter::Outcome::Failed, Milliseconds(10));
+        QVERIFY(runOn(engine, QStringLiteral("host-002"), QStringLiteral("true")).succeeded());
     }
 };
 

@@ -73,6 +73,8 @@ private Q_SLOTS:
         QCOMPARE(config.ssh.idleTimeout, Milliseconds(600'000));
         QCOMPARE(config.ssh.keepaliveInterval, Milliseconds(30'000));
         QCOMPARE(config.thresholds.responseTimeWarning, Milliseconds(1500));
+        QCOMPARE(config.thresholds.unreachableFailures, 3);
+        QCOMPARE(config.thresholds.unreachableWindow, Milliseconds(20'000));
         const HostConfig *bastion = config.findHost(QStringLiteral("bastion"));
         QVERIFY(bastion);
         QCOMPARE(bastion->port, 2222);          // inherited
@@ -110,6 +112,8 @@ private Q_SLOTS:
         QVERIFY(app);
         QCOMPARE(app->backups.at(0).patterns.size(), 3);
         QCOMPARE(result.config->thresholds.responseTimeWarning, Milliseconds(2'000));
+        QCOMPARE(result.config->thresholds.unreachableFailures, 2); // the defaults
+        QCOMPARE(result.config->thresholds.unreachableWindow, Milliseconds(10'000));
     }
 
     void refusesHugeFileWithoutReadingIt()
