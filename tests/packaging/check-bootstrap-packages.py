@@ -239,6 +239,13 @@ def main():
     parser.add_argument('--expect-missing')
     args = parser.parse_args()
     source, build = os.path.realpath(args.source), os.path.realpath(args.build)
+    # The tree the build was configured from is the project too (it differs from SOURCE_DIR when a
+    # scratch copy's bootstrap list is checked against an existing build).
+    ours = [source, build]
+    with open(os.path.join(build, 'CMakeCache.txt'), encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('CMAKE_HOME_DIRECTORY:INTERNAL='):
+                ours.append(os.path.realpath(line.split('=', 1)[1].strip()))
 
     listed = [p for p in bootstrap_packages(source) if p not in args.without]
     dpkg = Dpkg()
@@ -263,7 +270,7 @@ def main():
     checked = 0
     for path in sorted(used):
         real = os.path.realpath(path) if path.startswith('/') else path
-        if real.startswith(source + os.sep) or real.startswith(build + os.sep) or path.startswith(build + os.sep):
+        if any(real.startswith(top + os.sep) or path.startswith(top + os.sep) for top in ours):
             continue
         if path.startswith('<'):
             problems.append(f'{path} ({used[path]}): not found on this machine')
