@@ -123,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>CapistranoStrategy</name>
+    <message>
+        <source>current is missing or does not resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current points to %1, which is not a release here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CheckConfigVerb</name>
     <message>
         <source>Check a fleet configuration file.</source>
@@ -1597,6 +1608,14 @@
         <source>%1 may not be empty</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>app '%1' restarts '%2', which is not a service of host '%3'</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventStoreService</name>
@@ -1707,6 +1726,110 @@
     </message>
     <message>
         <source>the host did not say its time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GuardedActionRunner</name>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 asks for its name to be typed to confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the action was not confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a reason is required for every %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no host to act on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no store can record this action (%1); it was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck is shutting down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot take the lock on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked by %2 (%3) since %4: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires a signed deployment checklist, and its runs cannot be read (%2); the %3 was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires a signed deployment checklist before a %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires second-person approval, which this OpsDeck cannot collect yet; the %2 was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checking every host before anything changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not started: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n host(s) started: %2</source>
+        <translation>
+            <numerusform>%1 on %n host started: %2</numerusform><numerusform>%1 on %n hosts started: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>the action could not be recorded (%1); it was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 succeeded on %n host(s), verified</source>
+        <translation>
+            <numerusform>%1 succeeded on %n host, verified</numerusform><numerusform>%1 succeeded on %n hosts, verified</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> (stopped there; %n host(s) not attempted)</source>
+        <translation>
+            <numerusform> (stopped there; %n host not attempted)</numerusform><numerusform> (stopped there; %n hosts not attempted)</numerusform></translation>
+    </message>
+    <message>
+        <source> (not everything could be recorded: %1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2444,6 +2567,451 @@
     </message>
     <message>
         <source>there is no sign-off role %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseInventory</name>
+    <message>
+        <source>a release name must be 1–128 letters, digits, '.', '_', '+' or '-', starting with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a release name must not contain '..'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 is not on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 on %2 is incomplete: no REVISION file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 on %2 has links that do not resolve: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 is marked bad; unmark it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 is already current on every host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no resolvable current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current differs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current does not resolve to a release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 missing on %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseInventoryReader</name>
+    <message>
+        <source>no environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no apps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no app '%1' in %2 (there are: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>app '%1' on %2 uses the strategy '%3', which this OpsDeck cannot read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown release strategy '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection was stopped before the host answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inventory exited with %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseMarks</name>
+    <message>
+        <source>Release %1 of %2/%3 marked bad: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release %1 of %2/%3 no longer marked bad: %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseRollback</name>
+    <message numerus="yes">
+        <source>does not revert %n migration(s): %1</source>
+        <translation>
+            <numerusform>does not revert %n migration: %1</numerusform><numerusform>does not revert %n migrations: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>does not revert shared/ (uploads, logs) or the environment files linked from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host of %1/%2 to switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current on %1 does not resolve to a release (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has only %2 MiB free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the switch %1; acknowledge it to go ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>roll-forward of %1/%2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollback of %1/%2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switch %1/current to releases/%2 (a new link renamed over current, then readlink)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck is shutting down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the release marks cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not part of the plan; nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switching current to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; current may or may not point to %2 now: list the releases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the switch exited with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped after the switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped during the switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restarting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switched to %1, and the restart of %2 may or may not have happened (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switched to %1, but restarting %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped during the restarts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switched to %1, not verified within %2 s: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on %1, services restarted, health passing for %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switched to %1, but unit %2 failed (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 still runs the old process (PID %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health %1 %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 reports version %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped during verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rolled back to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseVerb</name>
+    <message>
+        <source>%1/%2 (%3, %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RELEASE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REVISION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[marked bad]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: ignored a release directory with an unsafe name: "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollback would go to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no rollback target: no older release is complete on every host and unmarked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: cannot read release marks: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: %1 has no apps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: not confirmed; without a terminal, add --yes%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the environment name (%1) to confirm: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: name the app as ENV/APP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --batch must be ≥ 1 and --verify-timeout ≥ 1 (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --reason TEXT is required: every action is recorded with why it was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no rollback of %1/%2 is recorded to go forward from; name the release with --to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no release to roll back to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no older release is complete on every host and unmarked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (--acknowledge-migrations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; add --confirm %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not attempted, on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release unknown: list the releases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to revert the switched hosts: opsdeck release forward %1/%2 --to %3%4 --reason …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: name the app as ENV/APP and the release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --reason TEXT is required: every mark is recorded with why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2/%3 is already marked bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2/%3 is not marked bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (recorded with the action).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The release to switch to (default: the newest older release on every host).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this host (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosts at a time (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to wait for every service and health check to pass (default 60).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go ahead although the switch leaves migrations in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm without asking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The environment name, for environments with typed confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output (list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unknown release command '%1'
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Releases on every host and drift; roll back or forward with verification; mark a release bad</source>
         <translation type="unfinished" />
     </message>
 </context>
