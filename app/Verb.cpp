@@ -4,6 +4,7 @@
 #include "ChecklistVerb.h"
 #include "HealthVerbs.h"
 #include "IncidentVerb.h"
+#include "ReleaseVerb.h"
 #include "ServiceVerb.h"
 #include "StoreVerbs.h"
 #include "TimelineVerb.h"
@@ -13,7 +14,7 @@ namespace opsdeck {
 
 QList<Verb> allVerbs()
 {
-    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), trustVerb(), timelineVerb(), incidentVerb(),
+    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), releaseVerb(), trustVerb(), timelineVerb(), incidentVerb(),
             checklistVerb(), dbVerb(), auditVerb()};
 }
 

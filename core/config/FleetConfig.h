@@ -62,6 +62,7 @@ struct AppConfig {
     QString path;
     QString strategy = QStringLiteral("capistrano");
     int keepReleases = 5;
+    QStringList services; // restarted after a release switch; default: every service of the host
 };
 
 struct BackupConfig {

@@ -51,7 +51,7 @@ private:
     void readHost(HostConfig &host, const YamlNode &node, const FleetConfig &config);
     void readService(ServiceConfig &service, const YamlNode &node, const FleetConfig &config);
     void readHealth(QList<HealthCheckConfig> &checks, const YamlNode &node, const FleetConfig &config);
-    void readApp(AppConfig &app, const YamlNode &node);
+    void readApp(AppConfig &app, const YamlNode &node, const HostConfig &host);
     void readBackup(BackupConfig &backup, const YamlNode &node, const FleetConfig &config);
     void checkJumpHosts(const FleetConfig &config);
 
@@ -408,7 +408,7 @@ void SchemaWalker::readHost(HostConfig &host, const YamlNode &node, const FleetC
             namedEntries(apps, Text::tr("app"), [&](const QString &name, const YamlNode &, const YamlNode &value) {
                 AppConfig app;
                 app.name = name;
-                readApp(app, value);
+                readApp(app, value, host);
                 host.apps.append(app);
             });
         }
@@ -534,12 +534,27 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YamlNode &
     }
 }
 
-void SchemaWalker::readApp(AppConfig &app, const YamlNode &node)
+void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfig &host)
 {
     const QString what = Text::tr("app '%1'").arg(app.name);
+    for (const ServiceConfig &service : host.services)
+        app.services << service.name;
     if (!isMap(node, what))
         return;
-    const auto f = fields(node, {{"path", true}, {"strategy"}, {"keep_releases"}}, what);
+    const auto f = fields(node, {{"path", true}, {"strategy"}, {"keep_releases"}, {"services"}}, what);
+    if (f.has("services")) {
+        const YamlNode &list = f["services"];
+        if (auto names = stringList(list, Text::tr("services"))) {
+            for (qsizetype i = 0; i < names->size(); ++i) {
+                const bool known = std::any_of(host.services.cbegin(), host.services.cend(),
+                                               [&](const ServiceConfig &s) { return s.name == names->at(i); });
+                if (!known)
+                    error(list.items[std::size_t(i)],
+                          Text::tr("app '%1' restarts '%2', which is not a service of host '%3'").arg(app.name, names->at(i), host.name));
+            }
+            app.services = *names;
+        }
+    }
     if (f.has("path")) {
         if (auto v = checked(f["path"], Text::tr("path"), RemoteValueRules::checkRemotePath))
             app.path = QDir::cleanPath(*v);

@@ -28,6 +28,8 @@ struct Reading {
     QString said; // the body's own word for its overall state: "ok", "DOWN", "readyz check passed"
     QString explanation; // why the body cannot be read, or what it says is wrong overall
     QList<HealthComponent> components;
+    QString version;   // what the app says it runs: top-level "version"
+    QString releaseId; // and "releaseId" (IETF draft)
 
     void fail(const QString &why)
     {
@@ -149,6 +151,11 @@ std::optional<QJsonObject> jsonObject(const QByteArray &body, Reading &r)
 
 void readOverall(const QJsonObject &root, Reading &r)
 {
+    // Only strings, bounded: a version is compared with a release, never interpreted.
+    if (const QJsonValue version = root.value(QLatin1String("version")); version.isString())
+        r.version = oneLine(version.toString(), 128);
+    if (const QJsonValue release = root.value(QLatin1String("releaseId")); release.isString())
+        r.releaseId = oneLine(release.toString(), 128);
     const QJsonValue status = root.value(QLatin1String("status"));
     QString problem;
     r.status = statusOf(status, &problem);
@@ -415,6 +422,8 @@ HealthVerdict parse(HealthFormat format, int httpStatus, const QByteArray &conte
     v.format = format == HealthFormat::Auto ? detect(contentType, body) : format;
     const Reading r = read(v.format, body);
     v.components = r.components;
+    v.version = r.version;
+    v.releaseId = r.releaseId;
     const bool httpFailed = httpStatus < 200 || httpStatus > 299;
     v.status = httpFailed ? HealthStatus::Fail : r.status;
 

@@ -27,6 +27,8 @@ struct HealthVerdict {
     int httpStatus = 0;             // 0: no HTTP answer
     qint64 latencyMs = -1;
     HealthFormat format = HealthFormat::Auto; // the format the body was read as
+    QString version;                // what the app says it runs ("version"), empty when it does not say
+    QString releaseId;              // the IETF draft's "releaseId" (a commit, for the sandbox fleet's apps)
     QDateTime checkedAt;
 };
 

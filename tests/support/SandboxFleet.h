@@ -45,6 +45,19 @@ public:
     const FleetConfig &config() const { return m_config; }
     QString scratch(const QString &name) const { return m_tmp.filePath(name); }
 
+    // `opsdeck-fleet deploy`: a new release on some hosts; returns its name, empty on failure.
+    QString deploy(const QStringList &arguments) const
+    {
+        const ProcessResult r = runProcess(tool(), QStringList{QStringLiteral("deploy"), QStringLiteral("--dir"), m_dir} + arguments, 60'000);
+        // The name is the last line (the fleet's log lines come first).
+        return r.exitCode == 0 ? r.out.trimmed().section(u'\n', -1) : QString();
+    }
+    // Where host NAME keeps the app (its Capistrano deploy path).
+    QString appPath(const QString &host) const
+    {
+        return m_dir + QStringLiteral("/hosts/") + host + QStringLiteral("/var/www/family-photo-share");
+    }
+
     bool scenario(const QString &host, const QString &service, const QString &scenario) const
     {
         return runProcess(tool(), {QStringLiteral("scenario"), host, service, scenario, QStringLiteral("--dir"), m_dir}).exitCode == 0;

@@ -1,0 +1,483 @@
+#include "ReleaseRollback.h"
+
+#include "ReleaseInventoryReader.h"
+#include "ReleaseMarks.h"
+#include "health/HealthProbe.h"
+#include "ops/ServiceCommands.h"
+#include "ssh/RemoteCommand.h"
+#include "ssh/SshEngine.h"
+#include "store/EventStoreService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace opsdeck {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReleaseRollback)
+};
+
+// Free space the switch and the restarts need at least (logs, pid files): below it, refuse.
+constexpr qint64 kMinFreeKiB = 50 * 1024;
+
+// $1 deploy path, $2 target release, $3 the release `current` must still resolve to, $4 who.
+// Exit 4/5: nothing was changed on this host.
+const char *const kSwitchScript = R"SH(cd -- "$1" || exit 3
+[ -d "releases/$2" ] && [ ! -L "releases/$2" ] && [ -f "releases/$2/REVISION" ] || { printf 'release %s is not complete here; nothing changed\n' "$2" >&2; exit 4; }
+cur=$(cd -P current 2>/dev/null && pwd) || cur=
+want=$(cd -P "releases/$3" 2>/dev/null && pwd) || want=
+if [ -z "$cur" ] || [ "$cur" != "$want" ]; then printf 'current moved since the plan (it is %s now); nothing changed\n' "$(readlink -- current)" >&2; exit 5; fi
+tmp=".current-opsdeck-$$"
+rm -f -- "$tmp"
+ln -s -- "$1/releases/$2" "$tmp" || exit 6
+mv -T -- "$tmp" current || { rm -f -- "$tmp"; exit 6; }
+got=$(readlink -- current)
+[ "$got" = "$1/releases/$2" ] || { printf 'current is %s after the switch\n' "$got" >&2; exit 7; }
+printf '%s rolled back to release %s\n' "$4" "$2" >> revisions.log 2>/dev/null || true
+printf '%s\n' "$got"
+)SH";
+
+QString safeActor(const QString &actor)
+{
+    QString out = actor;
+    out.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._@-]")), QStringLiteral("_"));
+    return out.isEmpty() ? QStringLiteral("opsdeck") : out.left(64);
+}
+} // namespace
+
+struct ReleaseRollback::HostRun {
+    QString host;
+    const AppConfig *app = nullptr;
+    QList<ServiceConfig> services;
+    QString expected;            // what current resolved to in the plan
+    QHash<QString, UnitState> before;
+    std::function<void(const GuardedHostResult &)> done;
+    QElapsedTimer clock;         // since the restarts
+    QElapsedTimer stable;        // since everything last started passing
+    QString lastProblem;
+    bool lastProblemWasConnection = false;
+    bool switched = false;
+    bool finished = false;
+
+    void finish(ActionOutcome outcome, const QString &detail, const QString &releaseNow)
+    {
+        if (std::exchange(finished, true))
+            return;
+        GuardedHostResult r;
+        r.outcome = outcome;
+        r.detail = detail;
+        r.facts = QJsonObject{{QStringLiteral("release_before"), expected}, {QStringLiteral("release_now"), releaseNow},
+                              {QStringLiteral("switched"), switched}};
+        done(r);
+    }
+};
+
+QStringList RollbackPlan::notReverted() const
+{
+    QStringList sentences;
+    if (!migrationsKept.isEmpty())
+        sentences << Text::tr("does not revert %n migration(s): %1", nullptr, int(migrationsKept.size()))
+                         .arg(migrationsKept.join(QStringLiteral(", ")));
+    sentences << Text::tr("does not revert shared/ (uploads, logs) or the environment files linked from it");
+    return sentences;
+}
+
+ReleaseRollback::ReleaseRollback(SshEngine *ssh, HealthProbe *probe, EventStoreService *store, const FleetConfig &config,
+                                 RollbackRequest request, QObject *parent)
+    : GuardedAction(parent), m_ssh(ssh), m_probe(probe), m_store(store), m_config(config), m_request(std::move(request))
+{
+    for (const EnvironmentConfig &env : std::as_const(m_config.environments)) {
+        if (env.name != m_request.environment)
+            continue;
+        m_caFile = env.caFile;
+        for (const HostConfig &host : env.hosts) {
+            const bool hasApp = std::any_of(host.apps.cbegin(), host.apps.cend(), [&](const AppConfig &a) { return a.name == m_request.app; });
+            if (hasApp && (m_request.hosts.isEmpty() || m_request.hosts.contains(host.name)))
+                m_hosts << host.name;
+        }
+    }
+}
+
+RollbackPlan ReleaseRollback::plan(const AppReleaseInventory &inventory, const RollbackRequest &request)
+{
+    RollbackPlan p;
+    p.from = inventory.commonCurrent();
+    AppReleaseInventory scope = inventory;
+    if (!request.hosts.isEmpty())
+        scope.hosts.removeIf([&](const HostReleaseState &h) { return !request.hosts.contains(h.host); });
+    if (scope.hosts.isEmpty()) {
+        p.why = Text::tr("no host of %1/%2 to switch").arg(request.environment, request.app);
+        return p;
+    }
+    if (request.forward)
+        scope.markedBad.clear(); // rolling forward to the release a rollback left is the point
+    if (const QString why = scope.whyNotTarget(request.target); !why.isEmpty()) {
+        p.why = why;
+        return p;
+    }
+    QSet<QString> kept;
+    for (const HostReleaseState &h : std::as_const(scope.hosts)) {
+        if (h.current.isEmpty()) {
+            p.why = Text::tr("current on %1 does not resolve to a release (%2)").arg(h.host, h.currentProblem);
+            return p;
+        }
+        if (h.freeKiB >= 0 && h.freeKiB < kMinFreeKiB) {
+            p.why = Text::tr("%1 has only %2 MiB free").arg(h.host).arg(h.freeKiB / 1024);
+            return p;
+        }
+        p.currentByHost.insert(h.host, h.current);
+        const ReleaseOnHost *current = h.release(h.current);
+        const ReleaseOnHost *target = h.release(request.target);
+        if (current && target) {
+            for (const QString &m : current->migrations) {
+                if (!target->migrations.contains(m))
+                    kept.insert(m);
+            }
+        }
+    }
+    p.migrationsKept = kept.values();
+    p.migrationsKept.sort();
+    if (!p.migrationsKept.isEmpty() && !request.acknowledgeMigrations)
+        p.why = Text::tr("the switch %1; acknowledge it to go ahead").arg(p.notReverted().constFirst());
+    return p;
+}
+
+QString ReleaseRollback::switchCommand(const AppConfig &app, const QString &target, const QString &expectedCurrent,
+                                       const QString &actor, bool forward)
+{
+    Q_UNUSED(forward)
+    return RemoteCommand::build({QStringLiteral("sh"), QStringLiteral("-c"), QString::fromUtf8(kSwitchScript),
+                                 QStringLiteral("opsdeck-switch"), app.path, target, expectedCurrent, safeActor(actor)});
+}
+
+QString ReleaseRollback::eventFamily() const
+{
+    return m_request.forward ? QStringLiteral("rollback.forward") : QStringLiteral("rollback");
+}
+
+QString ReleaseRollback::title() const
+{
+    return m_request.forward ? Text::tr("roll-forward of %1/%2 to %3").arg(m_request.environment, m_request.app, m_request.target)
+                             : Text::tr("rollback of %1/%2 to %3").arg(m_request.environment, m_request.app, m_request.target);
+}
+
+const HostConfig *ReleaseRollback::hostConfig(const QString &host) const
+{
+    const HostConfig *h = m_config.findHost(host);
+    return h && h->environment == m_request.environment ? h : nullptr;
+}
+
+const AppConfig *ReleaseRollback::appOn(const QString &host) const
+{
+    if (const HostConfig *h = hostConfig(host)) {
+        for (const AppConfig &a : h->apps) {
+            if (a.name == m_request.app)
+                return &a;
+        }
+    }
+    return nullptr;
+}
+
+QStringList ReleaseRollback::lockTargets() const
+{
+    QStringList targets;
+    for (const QString &host : m_hosts) {
+        targets << m_request.environment + u'/' + host + QStringLiteral("/app:") + m_request.app;
+        if (const AppConfig *app = appOn(host)) {
+            for (const QString &service : app->services)
+                targets << ServiceActionRunner::lockTarget(m_request.environment, host, service);
+        }
+    }
+    return targets;
+}
+
+QStringList ReleaseRollback::commands() const
+{
+    QStringList out;
+    for (const QString &host : m_hosts) {
+        const AppConfig *app = appOn(host);
+        const HostConfig *h = hostConfig(host);
+        if (!app || !h)
+            continue;
+        out << host + QStringLiteral(": ")
+                   + Text::tr("switch %1/current to releases/%2 (a new link renamed over current, then readlink)")
+                         .arg(app->path, m_request.target);
+        for (const ServiceConfig &s : h->services) {
+            if (app->services.contains(s.name))
+                out << host + QStringLiteral(": ") + ServiceCommands::action(ServiceVerb::Restart, s);
+        }
+    }
+    return out;
+}
+
+QJsonObject ReleaseRollback::details() const
+{
+    return QJsonObject{{QStringLiteral("app"), m_request.app},
+                       {QStringLiteral("target"), m_request.target},
+                       {QStringLiteral("from"), m_plan.from},
+                       {QStringLiteral("forward"), m_request.forward},
+                       {QStringLiteral("migrations_kept"), QJsonArray::fromStringList(m_plan.migrationsKept)},
+                       {QStringLiteral("migrations_acknowledged"), m_request.acknowledgeMigrations},
+                       {QStringLiteral("batch_size"), m_request.batchSize}};
+}
+
+void ReleaseRollback::preflight(std::function<void(const QString &why)> done)
+{
+    if (!m_ssh || !m_store) {
+        done(Text::tr("OpsDeck is shutting down"));
+        return;
+    }
+    if (const QString why = ReleaseInventory::checkReleaseName(m_request.target); !why.isEmpty()) {
+        done(why);
+        return;
+    }
+    // Marks and inventory read again now, under the locks: nothing the window showed earlier counts.
+    m_store->query(ReleaseMarks::filter(m_request.environment))
+        .then(this, [this, done](const StoreResult<QList<Event>> &marks) {
+            if (!marks) {
+                done(Text::tr("the release marks cannot be read: %1").arg(marks.error));
+                return;
+            }
+            auto *reader = new ReleaseInventoryReader(m_ssh, this);
+            connect(reader, &ReleaseInventoryReader::finished, this, [this, reader, done](const AppReleaseInventory &inventory) {
+                reader->deleteLater();
+                for (const HostReleaseState &h : inventory.hosts) {
+                    if (m_hosts.contains(h.host))
+                        Q_EMIT progress(h.host, h.reached ? Text::tr("current %1").arg(h.current) : h.error);
+                }
+                m_plan = plan(inventory, m_request);
+                if (m_plan.why.isEmpty()) {
+                    for (const HostReleaseState &h : inventory.hosts) {
+                        if (const ReleaseOnHost *r = h.release(m_request.target); r && m_targetRevision.isEmpty())
+                            m_targetRevision = r->revision;
+                    }
+                }
+                done(m_plan.why);
+            });
+            reader->read(m_config, m_request.environment, m_request.app,
+                         ReleaseMarks::markedBad(*marks.value, m_request.environment, m_request.app));
+        });
+}
+
+void ReleaseRollback::runHost(const QString &host, std::function<void(const GuardedHostResult &)> done)
+{
+    auto run = std::make_shared<HostRun>();
+    run->host = host;
+    run->done = std::move(done);
+    run->app = appOn(host);
+    run->expected = m_plan.currentByHost.value(host);
+    if (const HostConfig *h = hostConfig(host); h && run->app) {
+        for (const ServiceConfig &s : h->services) {
+            if (run->app->services.contains(s.name))
+                run->services << s;
+        }
+    }
+    if (!run->app || run->expected.isEmpty() || !m_ssh) {
+        run->finish(ActionOutcome::Failed, Text::tr("%1 is not part of the plan; nothing changed").arg(host), run->expected);
+        return;
+    }
+    switchHost(run);
+}
+
+void ReleaseRollback::switchHost(const std::shared_ptr<HostRun> &run)
+{
+    Q_EMIT progress(run->host, Text::tr("switching current to %1").arg(m_request.target));
+    const QString command = switchCommand(*run->app, m_request.target, run->expected, m_request.actor, m_request.forward);
+    m_ssh->run(run->host, command, m_config.ssh.commandTimeout)
+        .then(this, [this, run](const CommandResult &result) {
+            if (result.outcomeUnknown()) {
+                run->finish(ActionOutcome::Unknown,
+                            Text::tr("%1; current may or may not point to %2 now: list the releases").arg(result.error, m_request.target),
+                            QString());
+                return;
+            }
+            if (result.status != CommandResult::Status::Completed) {
+                run->finish(ActionOutcome::Failed, Text::tr("%1; nothing changed").arg(result.error), run->expected);
+                return;
+            }
+            if (result.exitCode != 0) {
+                const QString err = QString::fromUtf8(result.err).trimmed().section(u'\n', 0, 1).left(300);
+                const bool unchanged = result.exitCode == 4 || result.exitCode == 5 || result.exitCode == 3;
+                run->finish(ActionOutcome::Failed, err.isEmpty() ? Text::tr("the switch exited with %1").arg(result.exitCode) : err,
+                            unchanged ? run->expected : QString());
+                return;
+            }
+            run->switched = true;
+            // Unit states before the restarts, to tell a new invocation from an old one.
+            QStringList units;
+            for (const ServiceConfig &s : std::as_const(run->services))
+                units << s.unit;
+            if (units.isEmpty()) {
+                run->clock.start();
+                verify(run);
+                return;
+            }
+            m_ssh->run(run->host, ServiceCommands::show(units), m_config.ssh.commandTimeout)
+                .then(this, [this, run](const CommandResult &shown) {
+                    if (shown.succeeded())
+                        run->before = UnitStateParser::parse(shown.out);
+                    restartNext(run, 0);
+                })
+                .onCanceled(this, [run, this] {
+                    run->finish(ActionOutcome::Unknown, Text::tr("the SSH session stopped after the switch"), m_request.target);
+                });
+        })
+        .onCanceled(this, [run] { run->finish(ActionOutcome::Unknown, Text::tr("the SSH session stopped during the switch"), QString()); });
+}
+
+void ReleaseRollback::restartNext(const std::shared_ptr<HostRun> &run, int index)
+{
+    if (index >= run->services.size()) {
+        run->clock.start();
+        Q_EMIT progress(run->host, Text::tr("verifying"));
+        verify(run);
+        return;
+    }
+    const ServiceConfig &service = run->services.at(index);
+    Q_EMIT progress(run->host, Text::tr("restarting %1").arg(service.name));
+    m_ssh->run(run->host, ServiceCommands::action(ServiceVerb::Restart, service), m_config.ssh.commandTimeout)
+        .then(this, [this, run, index](const CommandResult &result) {
+            const ServiceConfig &s = run->services.at(index);
+            if (result.outcomeUnknown()) {
+                run->finish(ActionOutcome::Unknown,
+                            Text::tr("switched to %1, and the restart of %2 may or may not have happened (%3)")
+                                .arg(m_request.target, s.name, result.error),
+                            m_request.target);
+                return;
+            }
+            if (!result.succeeded()) {
+                const QString err = result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed().section(u'\n', 0, 1) : result.error;
+                run->finish(ActionOutcome::Failed,
+                            Text::tr("switched to %1, but restarting %2 failed: %3").arg(m_request.target, s.name, err.left(300)),
+                            m_request.target);
+                return;
+            }
+            restartNext(run, index + 1);
+        })
+        .onCanceled(this, [this, run] {
+            run->finish(ActionOutcome::Unknown, Text::tr("the SSH session stopped during the restarts"), m_request.target);
+        });
+}
+
+void ReleaseRollback::verify(const std::shared_ptr<HostRun> &run)
+{
+    if (run->finished)
+        return;
+    if (run->clock.elapsed() > m_request.verifyTimeout.count()) {
+        run->finish(run->lastProblemWasConnection ? ActionOutcome::Unknown : ActionOutcome::Failed,
+                    Text::tr("switched to %1, not verified within %2 s: %3")
+                        .arg(m_request.target)
+                        .arg(m_request.verifyTimeout.count() / 1000)
+                        .arg(run->lastProblem.isEmpty() ? Text::tr("no answer") : run->lastProblem),
+                    m_request.target);
+        return;
+    }
+    auto again = [this, run](const QString &problem, bool connection) {
+        run->lastProblem = problem;
+        run->lastProblemWasConnection = connection;
+        run->stable.invalidate();
+        QTimer::singleShot(m_request.pollInterval, this, [this, run] { verify(run); });
+    };
+    auto passing = [this, run] {
+        if (!run->stable.isValid())
+            run->stable.start();
+        if (run->stable.elapsed() >= m_request.stablePeriod.count()) {
+            run->finish(ActionOutcome::Succeeded,
+                        Text::tr("on %1, services restarted, health passing for %2 s").arg(m_request.target).arg(m_request.stablePeriod.count() / 1000.0),
+                        m_request.target);
+            return;
+        }
+        QTimer::singleShot(m_request.pollInterval, this, [this, run] { verify(run); });
+    };
+    QStringList units;
+    for (const ServiceConfig &s : std::as_const(run->services))
+        units << s.unit;
+    if (units.isEmpty()) {
+        passing();
+        return;
+    }
+    m_ssh->run(run->host, ServiceCommands::show(units), m_config.ssh.commandTimeout)
+        .then(this, [this, run, again, passing](const CommandResult &result) {
+            if (run->finished)
+                return;
+            if (!result.succeeded()) {
+                again(result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error,
+                      result.status != CommandResult::Status::Completed);
+                return;
+            }
+            const auto states = UnitStateParser::parse(result.out);
+            for (const ServiceConfig &s : std::as_const(run->services)) {
+                const UnitState unit = states.value(s.unit);
+                if (unit.activeState == QLatin1String("failed")) {
+                    run->finish(ActionOutcome::Failed,
+                                Text::tr("switched to %1, but unit %2 failed (%3)").arg(m_request.target, s.unit, unit.subState),
+                                m_request.target);
+                    return;
+                }
+                if (!unit.isActive()) {
+                    again(Text::tr("unit %1 is %2").arg(s.unit, unit.activeState.isEmpty() ? Text::tr("unknown") : unit.activeState), false);
+                    return;
+                }
+                const UnitState before = run->before.value(s.unit);
+                if (before.mainPid != 0 && before.mainPid == unit.mainPid && before.since == unit.since) {
+                    again(Text::tr("unit %1 still runs the old process (PID %2)").arg(s.unit).arg(unit.mainPid), false);
+                    return;
+                }
+            }
+            QList<std::pair<QString, HealthCheckConfig>> checks;
+            for (const ServiceConfig &s : std::as_const(run->services)) {
+                for (const HealthCheckConfig &check : s.health)
+                    checks.append({s.name, check});
+            }
+            if (checks.isEmpty() || !m_probe) {
+                passing();
+                return;
+            }
+            auto remaining = std::make_shared<int>(int(checks.size()));
+            auto failing = std::make_shared<QString>();
+            for (const auto &[service, check] : checks) {
+                m_probe->check(check, m_caFile).then(this, [this, run, remaining, failing, again, passing, url = check.url](const HealthVerdict &v) {
+                    if (v.status != HealthStatus::Pass && failing->isEmpty())
+                        *failing = Text::tr("health %1 %2%3").arg(url, healthStatusName(v.status),
+                                                                  v.reason.isEmpty() ? QString() : QStringLiteral(": ") + v.reason);
+                    // Where the app says what it runs, it must be the target.
+                    const QStringList said = {v.version, v.releaseId};
+                    const bool saysSomething = !v.version.isEmpty() || !v.releaseId.isEmpty();
+                    const bool saysTarget = said.contains(m_request.target) || (!m_targetRevision.isEmpty() && said.contains(m_targetRevision));
+                    if (v.status == HealthStatus::Pass && saysSomething && !saysTarget && failing->isEmpty())
+                        *failing = Text::tr("%1 reports version %2, not %3").arg(url, v.version.isEmpty() ? v.releaseId : v.version, m_request.target);
+                    if (--*remaining > 0 || run->finished)
+                        return;
+                    if (failing->isEmpty())
+                        passing();
+                    else
+                        again(*failing, false);
+                });
+            }
+        })
+        .onCanceled(this, [this, run] {
+            run->finish(ActionOutcome::Unknown, Text::tr("the SSH session stopped during verification"), m_request.target);
+        });
+}
+
+QList<Event> ReleaseRollback::followUpEvents(const GuardedActionReport &report) const
+{
+    if (m_request.forward || report.outcome != ActionOutcome::Succeeded)
+        return {};
+    QSet<QString> from;
+    for (const QString &release : m_plan.currentByHost)
+        from.insert(release);
+    QList<Event> events;
+    for (const QString &release : from) {
+        if (release != m_request.target)
+            events << ReleaseMarks::event(m_request.environment, m_request.app, release, true,
+                                          Text::tr("rolled back to %1").arg(m_request.target));
+    }
+    return events;
+}
+
+} // namespace opsdeck

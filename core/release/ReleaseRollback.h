@@ -1,0 +1,96 @@
+#pragma once
+
+// Switching an app's `current` to another release on every host, as a guarded action: a rollback
+// (to an older release) or a roll-forward (back to the release a failed rollback left). The plan is
+// read from the hosts' inventory; preflight reads it again under the locks and refuses, naming the
+// host, unless the target is present and complete everywhere, each host's `current` still resolves
+// to what the plan saw, there is free disk, and any migrations the switch leaves in place were
+// acknowledged. Per host: an atomic switch (a new link renamed over `current`, confirmed with
+// readlink, and only if `current` has not moved meanwhile), a restart of the app's services, and a
+// verification window: every unit in a new invocation and active, every health check passing for a
+// stable period, and where an endpoint reports a version, the target's. Lives on the runner's thread.
+
+#include "ReleaseInventory.h"
+#include "config/FleetConfig.h"
+#include "ops/GuardedAction.h"
+#include "ops/UnitState.h"
+
+#include <QHash>
+#include <QPointer>
+
+namespace opsdeck {
+
+class EventStoreService;
+class HealthProbe;
+class SshEngine;
+
+struct RollbackRequest {
+    QString environment;
+    QString app;
+    QString target;              // the release to switch to
+    QStringList hosts;           // empty: every host of the app
+    bool forward = false;        // a roll-forward (recorded as such; the release left is not marked bad)
+    bool acknowledgeMigrations = false; // the person saw that the switch does not revert migrations
+    int batchSize = 1;
+    QString actor;               // written to revisions.log the way Capistrano does ("ann rolled back to …")
+    Milliseconds verifyTimeout{60'000};
+    Milliseconds stablePeriod{3'000}; // health must pass this long, not once
+    Milliseconds pollInterval{500};
+};
+
+// What a switch to the target leaves in place, from one inventory; said before confirming.
+struct RollbackPlan {
+    QString from;                 // the common current ("" when hosts differ)
+    QHash<QString, QString> currentByHost;
+    QStringList migrationsKept;   // migration files the hosts' current releases have and the target lacks
+    QString why;                  // non-empty: the plan cannot run, and why (names the host)
+    QStringList notReverted() const; // sentences: migrations, shared/, environment files
+};
+
+class ReleaseRollback final : public GuardedAction
+{
+    Q_OBJECT
+public:
+    ReleaseRollback(SshEngine *ssh, HealthProbe *probe, EventStoreService *store, const FleetConfig &config,
+                    RollbackRequest request, QObject *parent = nullptr);
+
+    // The plan for a request from an inventory: empty why when it may be confirmed.
+    static RollbackPlan plan(const AppReleaseInventory &inventory, const RollbackRequest &request);
+    // `sh -c SCRIPT opsdeck-switch PATH TARGET EXPECTED ACTOR`: every value an argument, quoted.
+    static QString switchCommand(const AppConfig &app, const QString &target, const QString &expectedCurrent,
+                                 const QString &actor, bool forward);
+
+    QString environment() const override { return m_request.environment; }
+    QString eventFamily() const override;
+    QString title() const override;
+    QStringList lockTargets() const override;
+    QStringList hosts() const override { return m_hosts; }
+    int batchSize() const override { return m_request.batchSize; }
+    QStringList commands() const override;
+    QJsonObject details() const override;
+    void preflight(std::function<void(const QString &why)> done) override;
+    void runHost(const QString &host, std::function<void(const GuardedHostResult &)> done) override;
+    QList<Event> followUpEvents(const GuardedActionReport &report) const override;
+
+    const RollbackPlan &currentPlan() const { return m_plan; }
+
+private:
+    struct HostRun;
+    void switchHost(const std::shared_ptr<HostRun> &run);
+    void restartNext(const std::shared_ptr<HostRun> &run, int index);
+    void verify(const std::shared_ptr<HostRun> &run);
+    const AppConfig *appOn(const QString &host) const;
+    const HostConfig *hostConfig(const QString &host) const;
+
+    QPointer<SshEngine> m_ssh;
+    QPointer<HealthProbe> m_probe;
+    QPointer<EventStoreService> m_store;
+    FleetConfig m_config;
+    RollbackRequest m_request;
+    QStringList m_hosts;
+    RollbackPlan m_plan;
+    QString m_targetRevision;
+    QString m_caFile;
+};
+
+} // namespace opsdeck
