@@ -53,10 +53,13 @@ int probe(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOptions({{QStringLiteral("format"), Text::tr("auto, seeds, ietf, spring, k8s or plain (default auto)."), QStringLiteral("FORMAT"), QStringLiteral("auto")},
                        {QStringLiteral("timeout"), Text::tr("Seconds to wait for the answer (default 5)."), QStringLiteral("SECONDS"), QStringLiteral("5")},
-                       {QStringLiteral("ca-file"), Text::tr("Extra trusted CA certificates (PEM)."), QStringLiteral("FILE")}});
+                       {QStringLiteral("ca-file"), Text::tr("Extra trusted CA certificates (PEM)."), QStringLiteral("FILE")},
+                       {QStringLiteral("allow-redirects-to"),
+                        Text::tr("A host (or host:port) a redirect may lead to besides the URL's origin; repeatable."), QStringLiteral("HOST")}});
     parser.addPositionalArgument(QStringLiteral("URL"), Text::tr("The health endpoint."));
     const auto usage = [&] {
-        cli.err << Text::tr("usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE]")
+        cli.err << Text::tr("usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE] "
+                            "[--allow-redirects-to HOST]...")
                 << Qt::endl;
         return ExitCode::Usage;
     };
@@ -70,6 +73,12 @@ int probe(const QStringList &arguments)
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()
         || !format || !ok || seconds <= 0 || seconds > 300)
         return usage();
+    for (const QString &text : parser.values(QStringLiteral("allow-redirects-to"))) {
+        const auto host = redirectHostFromText(text);
+        if (!host)
+            return usage();
+        check.redirectHosts.append(*host);
+    }
     check.url = url.toString();
     check.format = *format;
     check.timeout = Milliseconds(qint64(seconds * 1000));
