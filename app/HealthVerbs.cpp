@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "health/HealthMonitor.h"
 #include "health/HealthProbe.h"
+#include "support/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -96,7 +97,7 @@ int probe(const QStringList &arguments)
     // A second of grace over the timeout, whatever the network stack does.
     QTimer::singleShot(check.timeout + Milliseconds(900), &loop, &QEventLoop::quit);
     loop.exec();
-    cli.out << QJsonDocument(toJson(verdict)).toJson(QJsonDocument::Indented);
+    cli.printJson(QJsonDocument(toJson(verdict)));
     cli.out.flush();
     return exitCodeFor(verdict.status);
 }
@@ -160,11 +161,11 @@ int status(const QStringList &arguments)
                            .arg(e.environment, -12).arg(e.host, -14).arg(e.service, -10)
                            .arg(healthStatusName(v.status).toUpper(), -8)
                            .arg(QStringLiteral("%1 ms").arg(v.latencyMs), 8)
-                           .arg(v.reason);
+                           .arg(DisplayText::terminal(v.reason)); // a health body's text, on one line
         }
     }
     if (parser.isSet(QStringLiteral("json")))
-        cli.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        cli.printJson(QJsonDocument(list));
     cli.out.flush();
     return exitCodeFor(worst);
 }
