@@ -23,14 +23,6 @@
         <source>over %1 % for %2</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 %2 has %3 % free</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>under the %1 % threshold</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%1 failing on %n service(s) in %2</source>
         <translation>
@@ -60,6 +52,28 @@
     </message>
     <message>
         <source>response time over %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 % free</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> and %n more mount(s)</source>
+        <translation>
+            <numerusform> and %n more mount</numerusform><numerusform> and %n more mounts</numerusform></translation>
+    </message>
+    <message>
+        <source>; under the %1 % threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>; %n further mount(s) not read</source>
+        <translation>
+            <numerusform>; %n further mount not read</numerusform><numerusform>; %n further mounts not read</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 low on disk: %2 has %3 % free</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1597,6 +1611,14 @@
         <source>%1 may not be empty</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>allow_redirects_to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allow_redirects_to: '%1' is not a host name or host:port</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventStoreService</name>
@@ -1813,10 +1835,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no answer within %1 s</source>
         <translation type="unfinished" />
     </message>
@@ -1866,6 +1884,14 @@
     </message>
     <message>
         <source>Check every configured health endpoint now and print the fleet's state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host (or host:port) a redirect may lead to besides the URL's origin; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE] [--allow-redirects-to HOST]...</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1932,6 +1958,14 @@
     </message>
     <message>
         <source>no answer within %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>redirect to another host refused: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3638,6 +3672,11 @@ Options:
     <message>
         <source>Alert resolved: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n alert event(s) of %1 not recorded: more than %2 in a minute</source>
+        <translation>
+            <numerusform>%n alert event of %1 not recorded: more than %2 in a minute</numerusform><numerusform>%n alert events of %1 not recorded: more than %2 in a minute</numerusform></translation>
     </message>
 </context>
 <context>
