@@ -1,5 +1,6 @@
 #include "CheckConfigVerb.h"
 
+#include "CliContext.h"
 #include "config/ConfigLoader.h"
 
 #include <QCommandLineParser>
@@ -18,8 +19,9 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("CheckConfigVerb", "The YAML configuration file."));
     parser.process(QStringList{QStringLiteral("opsdeck check-config")} + arguments);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    CliContext cli; // text through DisplayText::terminal: a file's bytes quoted in an error stay visible text
+    QTextStream &out = cli.out;
+    QTextStream &err = cli.err;
     if (parser.positionalArguments().size() != 1) {
         err << QCoreApplication::translate("CheckConfigVerb", "usage: opsdeck check-config FILE") << Qt::endl;
         return 64;

@@ -10,6 +10,7 @@
 #include "health/HealthProbe.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreFactory.h"
+#include "support/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -113,34 +114,37 @@ QJsonObject runJson(const ChecklistRun &run)
 
 void printRun(const ChecklistRun &run, CliContext &cli)
 {
+    // Every stored or host field as one line of visible text (DisplayText::terminal).
+    const auto f = [](const QString &text) { return DisplayText::terminal(text); };
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    cli.out << Text::tr("run:       %1").arg(run.id) << u'\n'
-            << Text::tr("checklist: %1 (%2)").arg(run.plan.checklist.name, run.plan.checklist.id) << u'\n'
-            << Text::tr("release:   %1 %2 on %3").arg(run.plan.environment, run.plan.version, run.plan.hosts.join(QStringLiteral(", "))) << u'\n'
-            << Text::tr("plan:      %1").arg(run.planHash) << u'\n'
-            << Text::tr("started:   %1 by %2").arg(run.startedAt.toString(Qt::ISODate), run.creator) << u'\n'
+    cli.out << Text::tr("run:       %1").arg(f(run.id)) << u'\n'
+            << Text::tr("checklist: %1 (%2)").arg(f(run.plan.checklist.name), f(run.plan.checklist.id)) << u'\n'
+            << Text::tr("release:   %1 %2 on %3").arg(f(run.plan.environment), f(run.plan.version), f(run.plan.hosts.join(QStringLiteral(", "))))
+            << u'\n'
+            << Text::tr("plan:      %1").arg(f(run.planHash)) << u'\n'
+            << Text::tr("started:   %1 by %2").arg(run.startedAt.toString(Qt::ISODate), f(run.creator)) << u'\n'
             << Text::tr("status:    %1").arg(statusWord(run)) << u'\n';
     if (run.status(now) != RunStatus::Signed && run.status(now) != RunStatus::Voided)
-        cli.out << QStringLiteral("           ") << ChecklistGate::whyNotApproved(run, now) << u'\n';
+        cli.out << QStringLiteral("           ") << f(ChecklistGate::whyNotApproved(run, now)) << u'\n';
     for (const ChecklistSection &section : run.plan.checklist.sections) {
-        cli.out << u'\n' << QString(section.level * 2, u' ') << section.title << u'\n';
+        cli.out << u'\n' << QString(section.level * 2, u' ') << f(section.title) << u'\n';
         for (const ChecklistItem &item : section.items) {
             const ItemState state = run.items.value(item.id);
-            cli.out << QString(section.level * 2 + 2, u' ') << (state.done ? QStringLiteral("[x] ") : QStringLiteral("[ ] ")) << item.id
+            cli.out << QString(section.level * 2 + 2, u' ') << (state.done ? QStringLiteral("[x] ") : QStringLiteral("[ ] ")) << f(item.id)
                     << (item.required ? QString() : Text::tr(" (optional)"));
             if (state.done)
-                cli.out << QStringLiteral("  ") << state.doneBy << u' ' << state.doneAt.toString(Qt::ISODate);
+                cli.out << QStringLiteral("  ") << f(state.doneBy) << u' ' << state.doneAt.toString(Qt::ISODate);
             if (state.evidence)
-                cli.out << QStringLiteral("  ") << state.evidence->summary;
+                cli.out << QStringLiteral("  ") << f(state.evidence->summary);
             cli.out << u'\n';
         }
     }
     cli.out << u'\n' << Text::tr("sign-off:") << u'\n';
     for (const Signature &s : run.signatures) {
-        cli.out << QStringLiteral("  #%1 %2 %3 %4 plan %5").arg(s.eventId).arg(s.role, s.signer, s.signedAt.toString(Qt::ISODate), s.planHash.left(12));
+        cli.out << QStringLiteral("  #%1 %2 %3 %4 plan %5").arg(s.eventId).arg(f(s.role), f(s.signer), s.signedAt.toString(Qt::ISODate), f(s.planHash.left(12)));
         if (!s.isActive())
             cli.out << QStringLiteral(" — ") << (s.end == Signature::End::Revoked ? Text::tr("revoked") : Text::tr("voided")) << QStringLiteral(": ")
-                    << s.endReason;
+                    << f(s.endReason);
         cli.out << u'\n';
     }
     if (const QStringList missing = run.missingRoles(); !missing.isEmpty())
@@ -315,7 +319,7 @@ int run(const QStringList &arguments)
             QJsonArray list;
             for (const ChecklistRun &r : std::as_const(*runs.value))
                 list.append(runJson(r));
-            cli.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            cli.printJson(QJsonDocument(list));
         } else {
             for (const ChecklistRun &r : std::as_const(*runs.value))
                 cli.out << QStringLiteral("%1  %2  %3 %4  %5  %6/%7 required  %8\n")
@@ -364,7 +368,7 @@ int run(const QStringList &arguments)
     const QString comment = parser.value(QStringLiteral("comment"));
     if (sub == QLatin1String("show")) {
         if (parser.isSet(QStringLiteral("json")))
-            cli.out << QJsonDocument(runJson(current)).toJson(QJsonDocument::Indented) << Qt::flush;
+            cli.printJson(QJsonDocument(runJson(current)));
         else
             printRun(current, cli);
         return ExitCode::Succeeded;

@@ -1,14 +1,64 @@
 #include "CliContext.h"
 
 #include "config/ConfigLoader.h"
+#include "support/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
+#include <QStringDecoder>
+
+#include <cstdio>
 
 namespace opsdeck {
 
-CliContext::CliContext() : out(stdout), err(stderr) {}
+namespace {
+
+// Hands what a QTextStream writes to a C stream, through DisplayText::terminal.
+class TerminalDevice final : public QIODevice
+{
+public:
+    explicit TerminalDevice(FILE *stream) : m_stream(stream) { open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        // Stateful: a character split across two writes is decoded whole.
+        const QString text = m_decoder.decode(QByteArrayView(data, size));
+        const QByteArray bytes = DisplayText::terminal(text, DisplayText::Lines::Keep).toUtf8();
+        if (!bytes.isEmpty() && std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_stream) != size_t(bytes.size()))
+            return -1;
+        std::fflush(m_stream);
+        return size;
+    }
+
+private:
+    FILE *m_stream;
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
+};
+
+} // namespace
+
+CliContext::CliContext()
+    : m_outDevice(std::make_unique<TerminalDevice>(stdout)), m_errDevice(std::make_unique<TerminalDevice>(stderr)),
+      out(m_outDevice.get()), err(m_errDevice.get())
+{
+}
+
+CliContext::~CliContext()
+{
+    out.flush();
+    err.flush();
+}
+
+void CliContext::printJson(const QJsonDocument &document)
+{
+    out.flush();
+    const QByteArray bytes = document.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
 
 QCommandLineOption CliContext::configOption()
 {

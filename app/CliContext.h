@@ -2,12 +2,20 @@
 
 // What headless verbs share: the configuration (from --config, $OPSDECK_CONFIG or the file the
 // window used last), exit codes, and printing. Main thread.
+//
+// out and err are for text, and whatever goes through them reaches the terminal through
+// DisplayText::terminal (lines kept): a control character or bidi control in stored or host text (a
+// note, a summary, a journal, a server's error) shows as a visible escape ("\e]2;…\x07") and is never
+// acted on. JSON goes out unchanged through printJson (QJsonDocument escapes what JSON must).
 
 #include "config/FleetConfig.h"
 
 #include <QCommandLineParser>
+#include <QIODevice>
+#include <QJsonDocument>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 namespace opsdeck {
@@ -25,12 +33,21 @@ class CliContext final
 {
 public:
     CliContext();
+    ~CliContext();
     static QCommandLineOption configOption();
     static QCommandLineOption storeOption();
 
     // Loads the configuration named by the parser (or the defaults); prints errors to stderr.
     std::optional<FleetConfig> loadConfig(const QCommandLineParser &parser);
 
+    // Writes the document to standard output as it is (indented), after what out holds.
+    void printJson(const QJsonDocument &document);
+
+private:
+    std::unique_ptr<QIODevice> m_outDevice;
+    std::unique_ptr<QIODevice> m_errDevice;
+
+public:
     QTextStream out;
     QTextStream err;
 };

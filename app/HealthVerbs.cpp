@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "health/HealthMonitor.h"
 #include "health/HealthProbe.h"
+#include "support/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -53,10 +54,13 @@ int probe(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOptions({{QStringLiteral("format"), Text::tr("auto, seeds, ietf, spring, k8s or plain (default auto)."), QStringLiteral("FORMAT"), QStringLiteral("auto")},
                        {QStringLiteral("timeout"), Text::tr("Seconds to wait for the answer (default 5)."), QStringLiteral("SECONDS"), QStringLiteral("5")},
-                       {QStringLiteral("ca-file"), Text::tr("Extra trusted CA certificates (PEM)."), QStringLiteral("FILE")}});
+                       {QStringLiteral("ca-file"), Text::tr("Extra trusted CA certificates (PEM)."), QStringLiteral("FILE")},
+                       {QStringLiteral("allow-redirects-to"),
+                        Text::tr("A host (or host:port) a redirect may lead to besides the URL's origin; repeatable."), QStringLiteral("HOST")}});
     parser.addPositionalArgument(QStringLiteral("URL"), Text::tr("The health endpoint."));
     const auto usage = [&] {
-        cli.err << Text::tr("usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE]")
+        cli.err << Text::tr("usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE] "
+                            "[--allow-redirects-to HOST]...")
                 << Qt::endl;
         return ExitCode::Usage;
     };
@@ -70,6 +74,12 @@ int probe(const QStringList &arguments)
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()
         || !format || !ok || seconds <= 0 || seconds > 300)
         return usage();
+    for (const QString &text : parser.values(QStringLiteral("allow-redirects-to"))) {
+        const auto host = redirectHostFromText(text);
+        if (!host)
+            return usage();
+        check.redirectHosts.append(*host);
+    }
     check.url = url.toString();
     check.format = *format;
     check.timeout = Milliseconds(qint64(seconds * 1000));
@@ -87,7 +97,7 @@ int probe(const QStringList &arguments)
     // A second of grace over the timeout, whatever the network stack does.
     QTimer::singleShot(check.timeout + Milliseconds(900), &loop, &QEventLoop::quit);
     loop.exec();
-    cli.out << QJsonDocument(toJson(verdict)).toJson(QJsonDocument::Indented);
+    cli.printJson(QJsonDocument(toJson(verdict)));
     cli.out.flush();
     return exitCodeFor(verdict.status);
 }
@@ -151,11 +161,11 @@ int status(const QStringList &arguments)
                            .arg(e.environment, -12).arg(e.host, -14).arg(e.service, -10)
                            .arg(healthStatusName(v.status).toUpper(), -8)
                            .arg(QStringLiteral("%1 ms").arg(v.latencyMs), 8)
-                           .arg(v.reason);
+                           .arg(DisplayText::terminal(v.reason)); // a health body's text, on one line
         }
     }
     if (parser.isSet(QStringLiteral("json")))
-        cli.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        cli.printJson(QJsonDocument(list));
     cli.out.flush();
     return exitCodeFor(worst);
 }

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "StoreSession.h"
+#include "support/DisplayText.h"
 #include "timeline/TimelineExport.h"
 
 #include <QCoreApplication>
@@ -90,13 +91,14 @@ int list(StoreSession &session, const QString &state, bool json, CliContext &cli
         }
         cli.out << QStringLiteral("#%1 %2 %3 %4 (opened %5 by %6, %7)\n")
                        .arg(incident.id)
-                       .arg(incident.severity.toUpper(), -4)
+                       .arg(DisplayText::terminal(incident.severity.toUpper()), -4)
                        .arg(incidentStateName(incident.state), -9)
-                       .arg(incident.title, TimelineReport::time(incident.openedAt), incident.openedBy,
+                       .arg(DisplayText::terminal(incident.title), TimelineReport::time(incident.openedAt),
+                            DisplayText::terminal(incident.openedBy),
                             Text::tr("%n event(s)", nullptr, int(incident.attached.size())));
     }
     if (json)
-        cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        cli.printJson(QJsonDocument(array));
     cli.out.flush();
     return ExitCode::Succeeded;
 }
@@ -133,27 +135,29 @@ int show(StoreSession &session, qint64 id, bool json, CliContext &cli)
                                            {QStringLiteral("score"), s.score},
                                            {QStringLiteral("reasons"), QJsonArray::fromStringList(s.reasons)}});
         o.insert(QStringLiteral("suggestions"), suggestions);
-        cli.out << QJsonDocument(o).toJson(QJsonDocument::Indented) << Qt::flush;
+        cli.printJson(QJsonDocument(o));
         return ExitCode::Succeeded;
     }
-    cli.out << report.title << u'\n';
+    // Every stored field as one line of visible text (DisplayText::terminal); a note's lines as " / ".
+    const auto field = [](const QString &text) { return DisplayText::terminal(text); };
+    cli.out << field(report.title) << u'\n';
     for (const TimelineReport::Fact &fact : report.facts)
-        cli.out << QStringLiteral("  %1 %2\n").arg(fact.label + u':', -18).arg(fact.value);
+        cli.out << QStringLiteral("  %1 %2\n").arg(field(fact.label) + u':', -18).arg(field(fact.value));
     cli.out << u'\n';
     for (const TimelineReport::Row &row : report.rows)
         cli.out << QStringLiteral("#%1 %2 %3%4 %5%6: %7\n")
                        .arg(row.id)
-                       .arg(TimelineReport::time(row.time), row.kind, row.target.isEmpty() ? QString() : u' ' + row.target,
-                            row.actor, row.outcome.isEmpty() ? QString() : QStringLiteral(" [") + row.outcome + u']',
-                            QString(row.summary).replace(u'\n', QStringLiteral(" / ")));
+                       .arg(TimelineReport::time(row.time), field(row.kind), row.target.isEmpty() ? QString() : u' ' + field(row.target),
+                            field(row.actor), row.outcome.isEmpty() ? QString() : QStringLiteral(" [") + field(row.outcome) + u']',
+                            field(DisplayText::plain(row.summary).replace(u'\n', QStringLiteral(" / "))));
     if (!dossier.value->suggestions.isEmpty()) {
         cli.out << u'\n' << Text::tr("Suggested (attach with: opsdeck incident attach %1 EVENT…):").arg(id) << u'\n';
         for (const IncidentSuggestion &s : dossier.value->suggestions)
-            cli.out << QStringLiteral("  ") << EventText::line(s.event) << QStringLiteral("  (") << s.reasons.join(QStringLiteral(", "))
+            cli.out << QStringLiteral("  ") << EventText::line(s.event) << QStringLiteral("  (") << field(s.reasons.join(QStringLiteral(", ")))
                     << QStringLiteral(")\n");
     }
     for (const QString &remark : report.remarks)
-        cli.out << remark << u'\n';
+        cli.out << field(remark) << u'\n';
     cli.out.flush();
     return ExitCode::Succeeded;
 }

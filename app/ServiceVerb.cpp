@@ -8,6 +8,7 @@
 #include "ops/UnitState.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
+#include "support/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -104,7 +105,7 @@ int show(const FleetConfig &config, const Selection &selection, const QStringLis
             if (json)
                 list.append(QJsonObject{{QStringLiteral("host"), row.host->name}, {QStringLiteral("error"), why}});
             else
-                cli.out << QStringLiteral("%1 %2\n").arg(row.host->name, -16).arg(Text::tr("unreachable: %1").arg(why));
+                cli.out << QStringLiteral("%1 %2\n").arg(row.host->name, -16).arg(Text::tr("unreachable: %1").arg(DisplayText::terminal(why)));
             continue;
         }
         const auto states = UnitStateParser::parse(result.out);
@@ -123,15 +124,15 @@ int show(const FleetConfig &config, const Selection &selection, const QStringLis
                                .arg(row.host->name, -16)
                                .arg(s.name, -12)
                                .arg(s.unit, -32)
-                               .arg(u.activeState.isEmpty() ? QStringLiteral("?") : u.activeState, -12)
-                               .arg(u.subState, -10)
+                               .arg(u.activeState.isEmpty() ? QStringLiteral("?") : DisplayText::terminal(u.activeState), -12)
+                               .arg(DisplayText::terminal(u.subState), -10)
                                .arg(u.mainPid ? QString::number(u.mainPid) : QStringLiteral("-"), -8)
                                .arg(since);
             }
         }
     }
     if (json)
-        cli.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        cli.printJson(QJsonDocument(list));
     cli.out.flush();
     return exit;
 }
@@ -253,10 +254,10 @@ int act(const FleetConfig &config, const Selection &selection, const QString &ve
             runner.start(request); // refuses by itself when the store failed to open
     });
     QObject::connect(&runner, &ServiceActionRunner::progress, &loop, [&](const QString &host, const QString &message) {
-        cli.err << host << QStringLiteral(": ") << message << Qt::endl;
+        cli.err << host << QStringLiteral(": ") << DisplayText::terminal(message) << Qt::endl;
     });
     QObject::connect(&runner, &ServiceActionRunner::hostFinished, &loop, [&](const HostActionResult &r) {
-        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(r.elapsedMs / 1000.0, 0, 'f', 1).arg(r.detail);
+        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(r.elapsedMs / 1000.0, 0, 'f', 1).arg(DisplayText::terminal(r.detail));
         cli.out.flush();
     });
     QObject::connect(&runner, &ServiceActionRunner::finished, &loop, [&](const ServiceActionReport &report) {

@@ -1,5 +1,6 @@
 #include "StoreSession.h"
 
+#include "support/DisplayText.h"
 #include "timeline/TimelineReport.h"
 
 #include <QCoreApplication>
@@ -88,11 +89,14 @@ QJsonObject toJson(const Incident &incident)
 
 QString line(const Event &event)
 {
-    const QString target = TimelineReport::target(event);
+    // Every stored field as one line of visible text: a line ending in a summary cannot start a line
+    // of its own (CliContext's streams show any other control anyway).
+    const auto field = [](const QString &text) { return DisplayText::terminal(text); };
+    const QString target = field(TimelineReport::target(event));
     return QStringLiteral("#%1 %2 %3%4 %5: %6")
         .arg(event.id)
-        .arg(TimelineReport::time(event.time), event.kind, target.isEmpty() ? QString() : u' ' + target, event.actor,
-             event.summary);
+        .arg(TimelineReport::time(event.time), field(event.kind), target.isEmpty() ? QString() : u' ' + target, field(event.actor),
+             field(event.summary));
 }
 
 } // namespace EventText

@@ -162,13 +162,12 @@ int runAudit(const QStringList &arguments)
             findings.append(QJsonObject{{QStringLiteral("kind"), AuditChain::kindName(f.kind)},
                                         {QStringLiteral("id"), f.id},
                                         {QStringLiteral("message"), f.message}});
-        cli.out << QJsonDocument(QJsonObject{{QStringLiteral("store"), store.location()},
-                                             {QStringLiteral("intact"), report.intact()},
-                                             {QStringLiteral("rows"), report.rowsChecked},
-                                             {QStringLiteral("lastId"), report.lastId},
-                                             {QStringLiteral("lastHash"), QString::fromLatin1(report.lastHash)},
-                                             {QStringLiteral("findings"), findings}})
-                       .toJson(QJsonDocument::Indented);
+        cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("store"), store.location()},
+                                                {QStringLiteral("intact"), report.intact()},
+                                                {QStringLiteral("rows"), report.rowsChecked},
+                                                {QStringLiteral("lastId"), report.lastId},
+                                                {QStringLiteral("lastHash"), QString::fromLatin1(report.lastHash)},
+                                                {QStringLiteral("findings"), findings}}));
     } else {
         for (const auto &f : report.findings)
             cli.out << QStringLiteral("%1\t%2\t%3").arg(AuditChain::kindName(f.kind).toUpper()).arg(f.id).arg(f.message) << Qt::endl;

@@ -1,5 +1,7 @@
 #include "TerminalPrompts.h"
 
+#include "support/DisplayText.h"
+
 #include <QCoreApplication>
 #include <QMutex>
 
@@ -24,7 +26,8 @@ std::optional<QByteArray> askTerminal(const QString &question, bool echo)
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (fd < 0)
         return std::nullopt;
-    const QByteArray prompt = question.toLocal8Bit();
+    // Host names, key types and paths in the question: shown, never acted on by the terminal.
+    const QByteArray prompt = DisplayText::terminal(question, DisplayText::Lines::Keep).toLocal8Bit();
     [[maybe_unused]] const ssize_t written = ::write(fd, prompt.constData(), size_t(prompt.size()));
     termios saved{};
     const bool isTty = tcgetattr(fd, &saved) == 0;

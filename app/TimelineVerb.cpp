@@ -148,7 +148,7 @@ int run(const QStringList &arguments)
         QJsonArray array;
         for (const Event &event : std::as_const(list))
             array.append(EventText::toJson(event));
-        cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
+        cli.printJson(QJsonDocument(array));
     } else {
         for (const Event &event : std::as_const(list))
             cli.out << EventText::line(event) << u'\n';

@@ -1,5 +1,7 @@
 #include "AlertListModel.h"
 
+#include "support/DisplayText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -35,7 +37,7 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && a.suppressed)
         return QBrush(QColor(0x6b, 0x72, 0x80));
     if (role == Qt::ToolTipRole)
-        return a.detail;
+        return DisplayText::toolTip(a.detail); // host text (a mount, a unit, a health reason) as the text it is
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -1,5 +1,7 @@
 #include "ChecklistItemModel.h"
 
+#include "support/DisplayText.h"
+
 #include <QColor>
 
 namespace opsdeck {
@@ -130,6 +132,11 @@ QPair<int, int> ChecklistItemModel::progress(int node) const
 
 QVariant ChecklistItemModel::data(const QModelIndex &index, int role) const
 {
+    // Tooltips hold stored, host or file text: shown as the text it is (DisplayText::toolTip).
+    if (role == Qt::ToolTipRole)
+        return DisplayText::toolTip(data(index, DisplayText::kUnescapedToolTipRole).toString());
+    if (role == DisplayText::kUnescapedToolTipRole)
+        role = Qt::ToolTipRole;
     if (!index.isValid())
         return {};
     const int nodeId = int(index.internalId());

@@ -1,5 +1,7 @@
 #include "ChecklistRunListModel.h"
 
+#include "support/DisplayText.h"
+
 #include <QColor>
 
 namespace opsdeck {
@@ -35,6 +37,11 @@ int ChecklistRunListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ChecklistRunListModel::data(const QModelIndex &index, int role) const
 {
+    // Tooltips hold stored, host or file text: shown as the text it is (DisplayText::toolTip).
+    if (role == Qt::ToolTipRole)
+        return DisplayText::toolTip(data(index, DisplayText::kUnescapedToolTipRole).toString());
+    if (role == DisplayText::kUnescapedToolTipRole)
+        role = Qt::ToolTipRole;
     if (!index.isValid() || index.row() >= m_runs.size())
         return {};
     const ChecklistRun &run = m_runs.at(index.row());

@@ -7,6 +7,7 @@
 #include "checklist/ChecklistExport.h"
 #include "checklist/ChecklistGate.h"
 #include "checklist/ChecklistService.h"
+#include "support/DisplayText.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -54,6 +55,9 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     m_title->setFont(titleFont);
     m_status->setObjectName(QStringLiteral("checklistStatus"));
     m_status->setWordWrap(true);
+    // Run names, reasons and messages are stored text: shown as plain text, never as rich text.
+    for (QLabel *label : {m_title, m_status, m_details, m_message})
+        label->setTextFormat(Qt::PlainText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("checklistMessage"));
@@ -174,7 +178,7 @@ void ChecklistRunView::setRun(const ChecklistRun &run)
     m_details->setText(tr("Hosts: %1 · plan %2 · started %3 by %4")
                            .arg(run.plan.hosts.join(QStringLiteral(", ")), run.planHash.left(16),
                                 run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), run.creator));
-    m_details->setToolTip(tr("Plan SHA-256: %1\nRun: %2").arg(run.planHash, run.id));
+    m_details->setToolTip(DisplayText::toolTip(tr("Plan SHA-256: %1\nRun: %2").arg(run.planHash, run.id)));
     const QString role = m_role->currentData().toString();
     m_role->clear();
     const ChecklistActor me = m_service->actor();
@@ -201,7 +205,7 @@ qint64 ChecklistRunView::selectedSignature() const
 void ChecklistRunView::allow(QPushButton *button, const QString &why, const QString &what)
 {
     button->setEnabled(why.isEmpty());
-    button->setToolTip(why.isEmpty() ? what : why);
+    button->setToolTip(DisplayText::toolTip(why.isEmpty() ? what : why));
 }
 
 void ChecklistRunView::updateActions()

@@ -1,5 +1,7 @@
 #include "ChecklistSignatureModel.h"
 
+#include "support/DisplayText.h"
+
 #include <QColor>
 
 namespace opsdeck {
@@ -30,6 +32,11 @@ int ChecklistSignatureModel::columnCount(const QModelIndex &parent) const
 
 QVariant ChecklistSignatureModel::data(const QModelIndex &index, int role) const
 {
+    // Tooltips hold stored, host or file text: shown as the text it is (DisplayText::toolTip).
+    if (role == Qt::ToolTipRole)
+        return DisplayText::toolTip(data(index, DisplayText::kUnescapedToolTipRole).toString());
+    if (role == DisplayText::kUnescapedToolTipRole)
+        role = Qt::ToolTipRole;
     const Signature *s = index.isValid() ? signature(index.row()) : nullptr;
     if (!s)
         return {};

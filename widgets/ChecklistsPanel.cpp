@@ -8,6 +8,7 @@
 #include "checklist/FleetEvidenceSource.h"
 #include "health/HealthProbe.h"
 #include "store/EventStoreService.h"
+#include "support/DisplayText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -212,12 +213,12 @@ void ChecklistsPanel::updateStart()
     else
         m_hosts->setText(tr("%1 of %n host(s)…", nullptr, int(all)).arg(m_chosenHosts.size()));
     m_hosts->setEnabled(all > 0);
-    m_hosts->setToolTip(all == 0 ? tr("The environment has no hosts")
-                                 : tr("The run covers %1. Click to pick hosts.").arg(m_chosenHosts.join(QStringLiteral(", "))));
+    m_hosts->setToolTip(DisplayText::toolTip(all == 0 ? tr("The environment has no hosts")
+                                                      : tr("The run covers %1. Click to pick hosts.").arg(m_chosenHosts.join(QStringLiteral(", ")))));
 
     m_start->setEnabled(why.isEmpty());
-    m_start->setToolTip(why.isEmpty() ? tr("Start a run of this checklist for this release on %1").arg(m_chosenHosts.join(QStringLiteral(", ")))
-                                      : why);
+    m_start->setToolTip(DisplayText::toolTip(
+        why.isEmpty() ? tr("Start a run of this checklist for this release on %1").arg(m_chosenHosts.join(QStringLiteral(", "))) : why));
 }
 
 void ChecklistsPanel::startRun()

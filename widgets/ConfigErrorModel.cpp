@@ -1,5 +1,7 @@
 #include "ConfigErrorModel.h"
 
+#include "support/DisplayText.h"
+
 namespace opsdeck {
 
 ConfigErrorModel::ConfigErrorModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -23,6 +25,11 @@ int ConfigErrorModel::columnCount(const QModelIndex &parent) const
 
 QVariant ConfigErrorModel::data(const QModelIndex &index, int role) const
 {
+    // Tooltips hold stored, host or file text: shown as the text it is (DisplayText::toolTip).
+    if (role == Qt::ToolTipRole)
+        return DisplayText::toolTip(data(index, DisplayText::kUnescapedToolTipRole).toString());
+    if (role == DisplayText::kUnescapedToolTipRole)
+        role = Qt::ToolTipRole;
     if (!index.isValid() || index.row() >= m_errors.size())
         return {};
     const ConfigError &error = m_errors.at(index.row());

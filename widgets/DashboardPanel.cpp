@@ -6,6 +6,7 @@
 #include "health/HealthService.h"
 #include "metrics/HostMetricsPoller.h"
 #include "store/EventStoreService.h"
+#include "support/DisplayText.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -140,16 +141,16 @@ void DashboardPanel::showSelection()
     }
     const QString path = index.isValid() ? m_model->pathAt(index.siblingAtColumn(0)) : tr("All environments");
     if (!shown.hasState) {
-        m_detailTitle->setText(tr("<b>%1</b><br>No result yet.").arg(path.toHtmlEscaped()));
+        m_detailTitle->setText(tr("<b>%1</b><br>No result yet.").arg(DisplayText::richText(path)));
         m_components->setVerdict({});
     } else {
         const HealthVerdict &v = shown.last;
         const QString shownPath = shown.endpoint.environment + u'/' + shown.endpoint.host + u'/' + shown.endpoint.service;
         m_detailTitle->setText(tr("<b>%1</b><br>%2 — %3<br><small>%4 · HTTP %5 · %6 ms · %7 format</small>")
-                                   .arg((shownPath == path || ids.size() == 1 ? path : tr("%1 (worst: %2)").arg(path, shownPath)).toHtmlEscaped(),
-                                        HealthTreeModel::statusText(shown.stable, false).toHtmlEscaped(),
-                                        (v.reason.isEmpty() ? tr("all checks pass") : v.reason).toHtmlEscaped(),
-                                        shown.endpoint.check.url.toHtmlEscaped())
+                                   .arg(DisplayText::richText(shownPath == path || ids.size() == 1 ? path : tr("%1 (worst: %2)").arg(path, shownPath)),
+                                        DisplayText::richText(HealthTreeModel::statusText(shown.stable, false)),
+                                        DisplayText::richText(v.reason.isEmpty() ? tr("all checks pass") : v.reason),
+                                        DisplayText::richText(shown.endpoint.check.url))
                                    .arg(v.httpStatus)
                                    .arg(v.latencyMs)
                                    .arg(healthFormatName(v.format)));

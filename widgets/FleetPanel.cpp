@@ -2,6 +2,7 @@
 
 #include "FleetTreeModel.h"
 #include "config/Duration.h"
+#include "support/DisplayText.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -17,7 +18,7 @@ namespace {
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return DisplayText::richText(text);
 }
 
 QString row(const QString &label, const QString &value)

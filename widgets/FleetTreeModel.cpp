@@ -1,5 +1,7 @@
 #include "FleetTreeModel.h"
 
+#include "support/DisplayText.h"
+
 #include <QIcon>
 
 namespace opsdeck {
@@ -83,6 +85,11 @@ int FleetTreeModel::columnCount(const QModelIndex &) const
 
 QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
 {
+    // Tooltips hold stored, host or file text: shown as the text it is (DisplayText::toolTip).
+    if (role == Qt::ToolTipRole)
+        return DisplayText::toolTip(data(index, DisplayText::kUnescapedToolTipRole).toString());
+    if (role == DisplayText::kUnescapedToolTipRole)
+        role = Qt::ToolTipRole;
     const Node *node = nodeAt(index);
     if (!node)
         return {};

@@ -1,6 +1,7 @@
 #include "HealthComponentModel.h"
 
 #include "HealthTreeModel.h"
+#include "support/DisplayText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -44,7 +45,10 @@ QVariant HealthComponentModel::data(const QModelIndex &index, int role) const
         case HealthStatus::Unknown: return QBrush(QColor(0x6b, 0x72, 0x80));
         }
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    // Names and messages come from a health body: a tooltip shows them as the text they are.
+    if (role == Qt::ToolTipRole)
+        return DisplayText::toolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case ComponentColumn: return c.name;

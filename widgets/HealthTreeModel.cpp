@@ -1,6 +1,7 @@
 #include "HealthTreeModel.h"
 
 #include "health/HealthService.h"
+#include "support/DisplayText.h"
 
 #include <QBrush>
 #include <QCoreApplication>
@@ -228,10 +229,11 @@ QVariant HealthTreeModel::data(const QModelIndex &index, int role) const
         case HealthStatus::Unknown: return QBrush(QColor(0x6b, 0x72, 0x80));
         }
     }
+    // A reason comes from a health body: shown as the text it is, never as rich text.
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn)
-        return node->reason;
+        return DisplayText::toolTip(node->reason);
     if (role == Qt::ToolTipRole && index.column() == NameColumn && !node->url.isEmpty())
-        return node->url;
+        return DisplayText::toolTip(node->url);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

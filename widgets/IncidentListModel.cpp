@@ -1,6 +1,7 @@
 #include "IncidentListModel.h"
 
 #include "timeline/TimelineReport.h"
+#include "support/DisplayText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -80,7 +81,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return bold;
     }
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
-        return incident.title;
+        return DisplayText::toolTip(incident.title);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -5,6 +5,7 @@
 #include "NoteDialog.h"
 #include "ReportRowModel.h"
 #include "SuggestionModel.h"
+#include "support/DisplayText.h"
 #include "timeline/IncidentTracker.h"
 #include "timeline/TimelineExport.h"
 
@@ -269,7 +270,7 @@ void IncidentsPanel::updateButtons()
     m_mitigate->setEnabled(have && incident->state == IncidentState::Open);
     const QString why = m_incidents->whyCannotResolve();
     m_resolve->setEnabled(have && incident->state != IncidentState::Resolved && why.isEmpty());
-    m_resolve->setToolTip(!why.isEmpty() ? why : tr("The cause is fixed: close the incident (leads only)"));
+    m_resolve->setToolTip(DisplayText::toolTip(!why.isEmpty() ? why : tr("The cause is fixed: close the incident (leads only)")));
     m_reopen->setEnabled(have && incident->state != IncidentState::Open);
     m_note->setEnabled(have);
     const QModelIndex row = m_rows->currentIndex();

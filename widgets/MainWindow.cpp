@@ -12,6 +12,7 @@
 #include "ssh/SshEngine.h"
 #include "config/ConfigSource.h"
 #include "store/EventStoreService.h"
+#include "support/DisplayText.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -86,6 +87,9 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     m_configStatus->setObjectName(QStringLiteral("configStatusBar"));
     m_storeStatus->setObjectName(QStringLiteral("storeStatusBar"));
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatusBar"));
+    // File names and a store's errors: plain text, never rich text.
+    for (QLabel *label : {m_configStatus, m_storeStatus, m_connectionStatus})
+        label->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_configStatus, 1);
     statusBar()->addPermanentWidget(m_connectionStatus);
     statusBar()->addPermanentWidget(m_storeStatus);
@@ -271,7 +275,7 @@ void MainWindow::updateStoreStatus()
         m_storeStatus->setText(tr("✖ Store unavailable: %1").arg(m_store->lastError()));
         break;
     }
-    m_storeStatus->setToolTip(m_storeStatus->text());
+    m_storeStatus->setToolTip(DisplayText::toolTip(m_storeStatus->text()));
 }
 
 void MainWindow::restoreWindowState()

@@ -1,6 +1,7 @@
 #include "ReportRowModel.h"
 
 #include "OutcomeStyle.h"
+#include "support/DisplayText.h"
 
 #include <QBrush>
 
@@ -36,7 +37,7 @@ QVariant ReportRowModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
-        return row.summary;
+        return DisplayText::toolTip(row.summary);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

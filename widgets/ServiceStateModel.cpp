@@ -1,5 +1,7 @@
 #include "ServiceStateModel.h"
 
+#include "support/DisplayText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -95,6 +97,11 @@ int ServiceStateModel::columnCount(const QModelIndex &parent) const
 
 QVariant ServiceStateModel::data(const QModelIndex &index, int role) const
 {
+    // Tooltips hold stored, host or file text: shown as the text it is (DisplayText::toolTip).
+    if (role == Qt::ToolTipRole)
+        return DisplayText::toolTip(data(index, DisplayText::kUnescapedToolTipRole).toString());
+    if (role == DisplayText::kUnescapedToolTipRole)
+        role = Qt::ToolTipRole;
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &row = m_rows.at(index.row());

@@ -1,6 +1,7 @@
 #include "SuggestionModel.h"
 
 #include "timeline/TimelineReport.h"
+#include "support/DisplayText.h"
 
 namespace opsdeck {
 
@@ -29,7 +30,7 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
         return {};
     const IncidentSuggestion &s = m_suggestions.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
-        return s.event.summary;
+        return DisplayText::toolTip(s.event.summary);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -1,5 +1,7 @@
 #include "TimeSeriesChart.h"
 
+#include "support/DisplayText.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -125,7 +127,7 @@ protected:
         if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(event->screenPos(), text);
+            QToolTip::showText(event->screenPos(), DisplayText::toolTip(text));
     }
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *) override { QToolTip::hideText(); }
 
@@ -154,7 +156,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
             if (std::abs(double(m.timeMs) - point.x()) < 1.0)
                 labels << QDateTime::fromMSecsSinceEpoch(m.timeMs).toString(QStringLiteral("HH:mm:ss ")) + m.label;
         }
-        QToolTip::showText(QCursor::pos(), labels.join(u'\n'));
+        QToolTip::showText(QCursor::pos(), DisplayText::toolTip(labels.join(u'\n'))); // event summaries: shown as text
     });
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
@@ -178,6 +180,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] { setRangeMinutes(m_range->currentData().toInt()); });
 
     auto *bar = new QHBoxLayout;
+    m_caption->setTextFormat(Qt::PlainText); // the title names hosts and services: text, never rich text
     bar->addWidget(m_caption, 1);
     bar->addWidget(m_range);
     auto *layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "OutcomeStyle.h"
 #include "store/EventStoreService.h"
+#include "support/DisplayText.h"
 #include "timeline/EventFilterMatch.h"
 #include "timeline/IncidentTracker.h"
 #include "timeline/TimelineReport.h"
@@ -9,6 +10,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -235,17 +237,20 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                 if (notes > 0)
                     lines << tr("%n note(s)", nullptr, notes);
             }
-            return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+            return lines.isEmpty() ? QVariant() : QVariant(DisplayText::toolTip(lines.join(u'\n')));
         }
         case TimeColumn:
             return e.pending ? tr("Waiting in the local outbox until the team store confirms it")
                              : QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
-        case SummaryColumn: return e.summary;
+        case SummaryColumn: return DisplayText::toolTip(e.summary);
         default: return {};
         }
     }
-    if (role == Qt::AccessibleTextRole && column == MarksColumn) // "★" alone says nothing to a screen reader
-        return data(index, Qt::ToolTipRole);
+    if (role == Qt::AccessibleTextRole && column == MarksColumn) { // "★" alone says nothing to a screen reader
+        QTextDocument document;
+        document.setHtml(data(index, Qt::ToolTipRole).toString());
+        return document.toPlainText();
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

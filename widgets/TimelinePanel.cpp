@@ -6,6 +6,7 @@
 #include "OpenIncidentDialog.h"
 #include "TimelineModel.h"
 #include "store/EventStoreService.h"
+#include "support/DisplayText.h"
 #include "timeline/EventFilterMatch.h"
 #include "timeline/IncidentTracker.h"
 #include "timeline/TimelineReport.h"
@@ -42,7 +43,7 @@ void setItems(QComboBox *box, const QStringList &items)
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return DisplayText::richText(text);
 }
 } // namespace
 
@@ -321,7 +322,7 @@ void TimelinePanel::updateActions()
     const QString pendingWhy = tr("Events waiting in the outbox (pending sync) can be used once the store has them.");
     for (QPushButton *b : {m_pin, m_note, m_attach}) {
         if (anyPending)
-            b->setToolTip(pendingWhy);
+            b->setToolTip(DisplayText::toolTip(pendingWhy));
     }
 }
 

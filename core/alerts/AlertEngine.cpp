@@ -120,6 +120,7 @@ void AlertEngine::evaluateNow()
                 state.memoryPercent = metrics->memoryPercent;
                 for (const DiskUse &d : metrics->disks)
                     state.diskFreePercent.append({d.mount, d.freePercent()});
+                state.disksSkipped = metrics->disksSkipped;
             }
             if (state.cpuPercent && *state.cpuPercent > m_config.thresholds.cpuPercent) {
                 if (!m_cpuHighSince.contains(h.name))
@@ -143,9 +144,11 @@ void AlertEngine::evaluateNow()
         auto it = m_active.find(a.key);
         if (it == m_active.end()) {
             m_active.insert(a.key, a);
-            record(QStringLiteral("alert.raised"), a, tr("%1 alert: %2%3").arg(alertSeverityName(a.severity), a.title,
-                                                                               a.detail.isEmpty() ? QString() : QStringLiteral(" — ") + a.detail));
-            Q_EMIT raised(a);
+            if (spend(a, nowMs)) {
+                record(QStringLiteral("alert.raised"), a, tr("%1 alert: %2%3").arg(alertSeverityName(a.severity), a.title,
+                                                                                   a.detail.isEmpty() ? QString() : QStringLiteral(" — ") + a.detail));
+                Q_EMIT raised(a);
+            }
             anyChange = true;
         } else if (it->detail != a.detail || it->cause != a.cause || it->suppressed != a.suppressed || it->severity != a.severity) {
             it->detail = a.detail;
@@ -163,12 +166,41 @@ void AlertEngine::evaluateNow()
         }
         const Alert gone = *it;
         it = m_active.erase(it);
-        record(QStringLiteral("alert.resolved"), gone, tr("Alert resolved: %1").arg(gone.title));
-        Q_EMIT resolved(gone);
+        if (spend(gone, nowMs)) {
+            record(QStringLiteral("alert.resolved"), gone, tr("Alert resolved: %1").arg(gone.title));
+            Q_EMIT resolved(gone);
+        }
         anyChange = true;
     }
+    reportThrottled(nowMs);
     if (anyChange)
         Q_EMIT changed();
+}
+
+bool AlertEngine::spend(const Alert &alert, qint64 nowMs)
+{
+    const QString key = alert.host.isEmpty() ? alert.environment : alert.environment + u'/' + alert.host;
+    m_budgetTargets.insert(key, {alert.environment, alert.host});
+    return m_budget.spend(key, nowMs);
+}
+
+// Once a host's window is over: one event saying how many of its alert events were not written.
+void AlertEngine::reportThrottled(qint64 nowMs)
+{
+    for (const EventBudget::Dropped &d : m_budget.take(nowMs)) {
+        const auto [environment, host] = m_budgetTargets.value(d.key);
+        Event event;
+        event.kind = QStringLiteral("alert.throttled");
+        event.environment = environment;
+        event.host = host;
+        event.summary = tr("%n alert event(s) of %1 not recorded: more than %2 in a minute", nullptr, d.count)
+                            .arg(d.key)
+                            .arg(kEventsPerHost);
+        event.details = {{QStringLiteral("dropped"), d.count},
+                         {QStringLiteral("limit"), kEventsPerHost},
+                         {QStringLiteral("window_ms"), kEventWindowMs}};
+        m_store->append(event);
+    }
 }
 
 void AlertEngine::record(const QString &kind, const Alert &alert, const QString &summary)

@@ -3,9 +3,12 @@
 // Keeps the list of active alerts: evaluates the rules (AlertEvaluator) whenever health or host
 // metrics change (at most every 250 ms) and every second; a new condition is raised, a vanished one
 // resolved, each recorded as an event. Acknowledging keeps an alert but records who and when.
-// Lives on the UI thread.
+// Events and notifications (raised/resolved) are rate-limited per host: at most kEventsPerHost in
+// any kEventWindowMs; the alerts past that still show in the list, and one alert.throttled event per
+// window says how many events of that host were not written. Lives on the UI thread.
 
 #include "Alert.h"
+#include "EventBudget.h"
 #include "config/FleetConfig.h"
 
 #include <QHash>
@@ -24,6 +27,9 @@ class AlertEngine final : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kEventsPerHost = 20;
+    static constexpr qint64 kEventWindowMs = 60'000;
+
     AlertEngine(HealthService *health, HostMetricsPoller *metrics, EventStoreService *store, QObject *parent = nullptr);
 
     void setConfig(const FleetConfig &config);
@@ -43,6 +49,9 @@ Q_SIGNALS:
 private:
     void scheduleEvaluation();
     void record(const QString &kind, const Alert &alert, const QString &summary);
+    // Whether an event (and notification) for this alert's host fits its budget now; counts it.
+    bool spend(const Alert &alert, qint64 nowMs);
+    void reportThrottled(qint64 nowMs);
 
     HealthService *m_health;
     HostMetricsPoller *m_metrics;
@@ -53,6 +62,8 @@ private:
     QHash<QString, Alert> m_active;
     QHash<QString, int> m_muted;            // target -> number of actions muting it
     QHash<QString, QDateTime> m_cpuHighSince;
+    EventBudget m_budget{kEventsPerHost, kEventWindowMs};
+    QHash<QString, QPair<QString, QString>> m_budgetTargets; // budget key -> environment, host
 };
 
 } // namespace opsdeck

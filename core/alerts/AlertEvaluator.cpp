@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace opsdeck {
 
 QString alertSeverityName(AlertSeverity severity)
@@ -42,11 +44,31 @@ QList<Alert> evaluate(const QList<ServiceState> &services, const QList<HostState
                            Text::tr("%1 CPU at %2 %").arg(target).arg(*h.cpuPercent, 0, 'f', 0),
                            Text::tr("over %1 % for %2").arg(thresholds.cpuPercent).arg(Duration::format(thresholds.cpuSustained)),
                            {}, false, now, {}, {}});
+        // One disk alert per host, whatever the number of mounts, naming the worst of them.
+        QList<QPair<QString, double>> low;
         for (const auto &[mount, free] : h.diskFreePercent) {
             if (free < thresholds.diskFreePercent)
-                alerts.append({QStringLiteral("disk:") + target + u':' + mount, AlertSeverity::Critical, h.environment, h.host, {},
-                               Text::tr("%1 %2 has %3 % free").arg(target, mount).arg(free, 0, 'f', 1),
-                               Text::tr("under the %1 % threshold").arg(thresholds.diskFreePercent), {}, false, now, {}, {}});
+                low.append({mount, free});
+        }
+        if (!low.isEmpty()) {
+            std::stable_sort(low.begin(), low.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+            const auto shown = [](const QString &mount) {
+                return mount.size() > kMountNameShown ? mount.left(kMountNameShown - 1) + u'…' : mount;
+            };
+            QStringList worst;
+            for (qsizetype i = 0; i < low.size() && i < kWorstMountsNamed; ++i)
+                worst << Text::tr("%1 %2 % free").arg(shown(low.at(i).first)).arg(low.at(i).second, 0, 'f', 1);
+            QString detail = worst.join(QStringLiteral(", "));
+            if (low.size() > kWorstMountsNamed)
+                detail += Text::tr(" and %n more mount(s)", nullptr, int(low.size() - kWorstMountsNamed));
+            detail += Text::tr("; under the %1 % threshold").arg(thresholds.diskFreePercent);
+            if (h.disksSkipped > 0)
+                detail += Text::tr("; %n further mount(s) not read", nullptr, h.disksSkipped);
+            alerts.append({QStringLiteral("disk:") + target, AlertSeverity::Critical, h.environment, h.host, {},
+                           Text::tr("%1 low on disk: %2 has %3 % free")
+                               .arg(target, shown(low.constFirst().first))
+                               .arg(low.constFirst().second, 0, 'f', 1),
+                           detail, {}, false, now, {}, {}});
         }
     }
 

@@ -4,7 +4,9 @@
 // health fail (critical) and warn (warning); response time over the threshold (warning); a host that
 // does not answer (critical), which suppresses its services' alerts and says so; a component failing
 // on several services of an environment named as their shared cause; memory and disk thresholds, and
-// CPU over its threshold for the sustained time. Targets under a guarded action are muted.
+// CPU over its threshold for the sustained time. Targets under a guarded action are muted. A host's
+// disks make at most one alert, keyed by the host alone and naming its worst mounts, so a host listing
+// thousands of mounts, or renaming them every poll, still has one disk alert.
 
 #include "Alert.h"
 #include "config/FleetConfig.h"
@@ -37,9 +39,12 @@ struct HostState {
     QDateTime cpuHighSince;        // kept by the caller: when CPU went over the threshold
     std::optional<double> memoryPercent;
     QList<QPair<QString, double>> diskFreePercent; // mount, free %
+    int disksSkipped = 0;                          // mounts the host listed past the cap, not read
 };
 
 namespace AlertEvaluator {
+constexpr int kWorstMountsNamed = 3;
+constexpr int kMountNameShown = 80; // characters of a mount's name in an alert; longer ones are cut
 QList<Alert> evaluate(const QList<ServiceState> &services, const QList<HostState> &hosts, const Thresholds &thresholds,
                       const QSet<QString> &mutedTargets, const QDateTime &now);
 } // namespace AlertEvaluator

@@ -1,6 +1,7 @@
 #include "ChecklistExport.h"
 
 #include "ChecklistGate.h"
+#include "support/DisplayText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -94,26 +95,9 @@ std::optional<Format> formatFromName(const QString &name)
     return std::nullopt;
 }
 
-QString escapeMarkdown(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (c == u'\n' || c == u'\r') {
-            out += u' ';
-            continue;
-        }
-        // Every text sits after a prefix ("- [x] ", "| "), so only inline markup needs escaping.
-        if (QStringLiteral("\\`*_[]<>|~").contains(c))
-            out += u'\\';
-        out += c;
-    }
-    return out;
-}
-
 QString markdown(const ChecklistRun &run, const QDateTime &now)
 {
-    const auto e = escapeMarkdown;
+    const auto e = DisplayText::markdown;
     QString md;
     md += QStringLiteral("# %1: %2 %3\n\n").arg(e(run.plan.checklist.name), e(run.plan.environment), e(run.plan.version));
     md += QStringLiteral("| | |\n|---|---|\n");
@@ -167,7 +151,7 @@ QString markdown(const ChecklistRun &run, const QDateTime &now)
 
 QString html(const ChecklistRun &run, const QDateTime &now)
 {
-    const auto h = [](const QString &text) { return text.toHtmlEscaped(); };
+    const auto h = DisplayText::richText;
     QString out = QStringLiteral("<html><body style=\"font-size: 9pt\">");
     out += QStringLiteral("<h1>%1: %2 %3</h1>").arg(h(run.plan.checklist.name), h(run.plan.environment), h(run.plan.version));
     out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\">");

@@ -1,7 +1,8 @@
 #pragma once
 
 // A checklist run as a document for the record: Markdown (every piece of text from people and
-// templates escaped, so a '|' in a comment cannot break a table and '<b>' stays text) and PDF
+// templates through DisplayText::markdown, so a '|' in a comment cannot break a table, '<b>' stays
+// text and no line ending can start a heading or a list) and PDF
 // (QTextDocument laid out on A4 by QPdfWriter). Both show the plan and its hash, every section with
 // who ticked what and the evidence, the signatures (active, revoked, voided, with why), refusals
 // and the full history.
@@ -23,7 +24,6 @@ namespace opsdeck::ChecklistExport {
 enum class Format { Markdown, Pdf };
 std::optional<Format> formatFromName(const QString &name); // "md", "markdown", "pdf"
 
-QString escapeMarkdown(const QString &text);
 QString markdown(const ChecklistRun &run, const QDateTime &now);
 QString html(const ChecklistRun &run, const QDateTime &now);
 QByteArray pdf(const ChecklistRun &run, const QDateTime &now);

@@ -1,6 +1,7 @@
 #include "FleetConfig.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace opsdeck {
 
@@ -64,6 +65,20 @@ std::optional<HealthFormat> healthFormatFromName(const QString &name)
             return format;
     }
     return std::nullopt;
+}
+
+std::optional<QString> redirectHostFromText(const QString &text)
+{
+    if (text.isEmpty() || text.trimmed() != text || text.contains(u'/') || text.contains(u'@') || text.contains(u'?')
+        || text.contains(u'#') || text.contains(u'\\'))
+        return std::nullopt;
+    const QUrl parsed(QStringLiteral("http://") + text, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty() || !parsed.userInfo().isEmpty() || !parsed.path().isEmpty())
+        return std::nullopt;
+    QString host = parsed.host(QUrl::FullyEncoded);
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    return parsed.port() == -1 ? host : host + u':' + QString::number(parsed.port());
 }
 
 } // namespace opsdeck

@@ -47,6 +47,8 @@ struct HealthCheckConfig {
     HealthFormat format = HealthFormat::Auto;
     Milliseconds interval{10'000};
     Milliseconds timeout{5'000};
+    // Hosts a redirect may lead to besides the URL's own origin: "host" or "host:port", lowercase.
+    QStringList redirectHosts;
 };
 
 struct ServiceConfig {
@@ -133,6 +135,9 @@ struct FleetConfig {
 
 QString healthFormatName(HealthFormat format);
 std::optional<HealthFormat> healthFormatFromName(const QString &name);
+// An entry of a health check's allow_redirects_to, normalized ("host" or "host:port", the host as
+// QUrl spells it, IPv6 in brackets); nullopt for anything else (a scheme, a path, user info, blanks).
+std::optional<QString> redirectHostFromText(const QString &text);
 
 } // namespace opsdeck
 

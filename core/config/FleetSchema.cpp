@@ -495,7 +495,8 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YamlNode &
         }
         if (!isMap(item, Text::tr("a health check")))
             return;
-        const auto f = fields(item, {{"url", true}, {"format"}, {"interval"}, {"timeout"}}, Text::tr("a health check"));
+        const auto f = fields(item, {{"url", true}, {"format"}, {"interval"}, {"timeout"}, {"allow_redirects_to"}},
+                              Text::tr("a health check"));
         bool ok = f.has("url") && readUrl(f["url"], check);
         if (f.has("format")) {
             const YamlNode &fmt = f["format"];
@@ -513,6 +514,22 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YamlNode &
         if (f.has("timeout")) {
             if (auto v = duration(f["timeout"], Text::tr("timeout"), 100ms, 5min))
                 check.timeout = *v;
+        }
+        if (f.has("allow_redirects_to")) {
+            const YamlNode &list = f["allow_redirects_to"];
+            if (auto hosts = stringList(list, Text::tr("allow_redirects_to"))) {
+                for (qsizetype i = 0; i < hosts->size(); ++i) {
+                    if (auto host = redirectHostFromText(hosts->at(i))) {
+                        check.redirectHosts.append(*host);
+                    } else {
+                        error(list.items[std::size_t(i)],
+                              Text::tr("allow_redirects_to: '%1' is not a host name or host:port").arg(shown(hosts->at(i))));
+                        ok = false;
+                    }
+                }
+            } else {
+                ok = false;
+            }
         }
         if (check.timeout >= check.interval) {
             error(f.has("timeout") ? f["timeout"] : item,

@@ -20,6 +20,7 @@ HttpRequest HealthProbe::requestFor(const HealthCheckConfig &check, const QStrin
     request.timeoutMs = check.timeout.count();
     request.caFile = caFile;
     request.maxRedirects = kMaxRedirects;
+    request.redirectHosts = check.redirectHosts;
     return request;
 }
 

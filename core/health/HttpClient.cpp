@@ -52,6 +52,56 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() && effectivePort(a) == effectivePort(b);
+}
+
+// "host" allows any port of that host, "host:port" that port only (docs/config.md, allow_redirects_to).
+bool allowedHost(const QStringList &hosts, const QUrl &target)
+{
+    for (const QString &entry : hosts) {
+        const QUrl allowed(QStringLiteral("http://") + entry, QUrl::StrictMode);
+        if (!allowed.isValid() || allowed.host().isEmpty() || allowed.host() != target.host())
+            continue;
+        if (allowed.port() == -1 || allowed.port() == effectivePort(target))
+            return true;
+    }
+    return false;
+}
+
+struct RedirectCheck {
+    HttpResult::Error error = HttpResult::Error::None; // None: follow it
+    QString reason;
+};
+
+// Whether a redirect from `from` (the URL that answered) to `target` may be followed: never from
+// https to http; otherwise within the origin of the request's URL, or to a host it allows. A refused
+// redirect's target is never contacted. The reason names the host only: the target's path and query
+// may carry what its sender should not have put in a verdict.
+RedirectCheck checkRedirect(const HttpRequest &request, const QUrl &from, const QUrl &target)
+{
+    if (from.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https"))
+        return {HttpResult::Error::InsecureRedirect,
+                Text::tr("a redirect from https to %1 was refused").arg(target.toDisplayString(QUrl::RemoveUserInfo))};
+    const bool web = target.scheme() == QLatin1String("http") || target.scheme() == QLatin1String("https");
+    if (web && !target.host().isEmpty() && (sameOrigin(request.url, target) || allowedHost(request.redirectHosts, target)))
+        return {};
+    QString host = target.host(QUrl::FullyEncoded);
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    if (host.isEmpty())
+        host = target.scheme().isEmpty() ? Text::tr("(none)") : target.scheme() + u':';
+    else if (target.port() != -1 || target.host() == request.url.host())
+        host += u':' + QString::number(effectivePort(target)); // the port is what differs, or was named
+    return {HttpResult::Error::RedirectRefused, Text::tr("redirect to another host refused: %1").arg(host)};
+}
+
 QByteArray requestBytes(const QUrl &url)
 {
     QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
@@ -149,6 +199,7 @@ struct HttpClient::Private {
         bool forceNew = false;
         QNetworkReply *reply = nullptr;
         bool overCap = false;
+        RedirectCheck refusedRedirect; // through a proxy: the redirect QtNetwork was told not to follow
     };
     struct Deadline {
         qint64 at;
@@ -401,9 +452,8 @@ struct HttpClient::Private {
                 return;
             }
             const QUrl target = j.url.resolved(location);
-            if (j.url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
-                fail(j, HttpResult::Error::InsecureRedirect,
-                     Text::tr("a redirect from https to %1 was refused").arg(target.toDisplayString(QUrl::RemoveUserInfo)), status);
+            if (const RedirectCheck refused = checkRedirect(j.request, j.url, target); refused.error != HttpResult::Error::None) {
+                fail(j, refused.error, refused.reason, status);
                 return;
             }
             ++j.redirects;
@@ -854,6 +904,8 @@ struct HttpClient::Private {
             nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
         }
         QNetworkRequest request(j.url);
+        // Each redirect is checked as on the direct path (checkRedirect) before QtNetwork follows it.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
         request.setTransferTimeout(int(std::max<qint64>(1, j.deadline - now())));
         request.setMaximumRedirectsAllowed(j.request.maxRedirects);
         request.setRawHeader("Accept", "application/health+json, application/json;q=0.9, text/plain;q=0.5");
@@ -873,6 +925,20 @@ struct HttpClient::Private {
                 reply->abort();
             }
         });
+        QObject::connect(reply, &QNetworkReply::redirected, q, [this, id, reply](const QUrl &target) {
+            Job *job = findJob(id);
+            if (!job)
+                return;
+            RedirectCheck check = checkRedirect(job->request, job->url, target);
+            if (check.error != HttpResult::Error::None) {
+                job->refusedRedirect = std::move(check);
+                reply->abort(); // finished() follows and answers; job may be gone after this
+                return;
+            }
+            ++job->redirects;
+            job->url = target;
+            Q_EMIT reply->redirectAllowed();
+        });
         QObject::connect(reply, &QNetworkReply::finished, q, [this, id, reply] {
             reply->deleteLater();
             Job *job = findJob(id);
@@ -882,7 +948,10 @@ struct HttpClient::Private {
             HttpResult result;
             result.viaProxy = true;
             result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (job->overCap) {
+            if (job->refusedRedirect.error != HttpResult::Error::None) {
+                result.error = job->refusedRedirect.error;
+                result.reason = job->refusedRedirect.reason;
+            } else if (job->overCap) {
                 result.error = HttpResult::Error::BodyTooLarge;
                 result.reason = Text::tr("the body is larger than %1 bytes").arg(kMaxBodyBytes);
             } else if (reply->error() != QNetworkReply::NoError && result.status == 0) {

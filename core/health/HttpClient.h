@@ -7,12 +7,15 @@
 // https runs on QSslSocket on the same thread, certificate and host name always verified (a CA file
 // may add trusted CAs; TLS errors are never ignored). Connections are kept alive and reused per
 // origin. Every request has a deadline covering resolution, connection, redirects and body; bodies
-// are capped (kMaxBodyBytes); redirects are followed up to a cap and never from https to http.
+// are capped (kMaxBodyBytes); redirects are followed up to a cap, never from https to http, and only
+// within the requested URL's origin (scheme, host and port) unless the request allows more hosts: a
+// redirect elsewhere fails without a byte sent to its target.
 // A URL that Qt's proxy settings send through a proxy (QNetworkProxyFactory, which also reads
 // http_proxy/https_proxy/no_proxy) goes through QNetworkAccessManager instead, with the same limits:
 // that is the only case the client does not do itself. Linux (epoll).
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -25,10 +28,13 @@ struct HttpRequest {
     qint64 timeoutMs = 5000;  // the whole request, redirects included
     QString caFile;           // extra trusted CAs (PEM) for https; empty: the system's
     int maxRedirects = 3;
+    // Hosts a redirect may lead to besides the origin of url: "host" (any port) or "host:port"
+    // (as the configuration's allow_redirects_to). Never from https to http, whatever this says.
+    QStringList redirectHosts;
 };
 
 struct HttpResult {
-    enum class Error { None, InvalidUrl, HostNotFound, Refused, Timeout, Tls, TooManyRedirects, InsecureRedirect, BodyTooLarge, Protocol, Network };
+    enum class Error { None, InvalidUrl, HostNotFound, Refused, Timeout, Tls, TooManyRedirects, InsecureRedirect, RedirectRefused, BodyTooLarge, Protocol, Network };
     Error error = Error::None;
     QString reason;         // one line, when error != None
     int status = 0;         // the HTTP status of the last response read; 0: none

@@ -1,13 +1,18 @@
 #include "HostMetrics.h"
 
+#include <algorithm>
 
 namespace opsdeck::HostMetricsParser {
 
 QString command()
 {
-    // Fixed text, no configuration value in it; LC_ALL=C keeps df's output in one format.
+    // Fixed text, no configuration value in it; LC_ALL=C keeps df's output in one format. The root
+    // file system is asked for by name, so an overlay root (containers) is read though overlays are
+    // not; the rest stops after the cap (the parser caps again whatever a host sends).
     return QStringLiteral("echo '#stat'; head -n 1 /proc/stat; echo '#meminfo'; cat /proc/meminfo; "
-                          "echo '#loadavg'; cat /proc/loadavg; echo '#df'; LC_ALL=C df -P -k -x tmpfs -x devtmpfs -x squashfs -x overlay 2>/dev/null; true");
+                          "echo '#loadavg'; cat /proc/loadavg; echo '#df'; LC_ALL=C df -P -k / 2>/dev/null; "
+                          "LC_ALL=C df -P -k -x tmpfs -x devtmpfs -x squashfs -x overlay 2>/dev/null | head -n %1; true")
+        .arg(kMaxDisks + 2);
 }
 
 HostMetrics parse(const QByteArray &output, const std::optional<CpuTimes> &previous)
@@ -57,7 +62,13 @@ HostMetrics parse(const QByteArray &output, const std::optional<CpuTimes> &previ
             d.availableKb = f.at(3).toLongLong(&c);
             // The mount point is the rest (it may contain spaces).
             d.mount = QString::fromUtf8(f.mid(5).join(' '));
-            if (a && b && c && d.sizeKb > 0 && d.mount.startsWith(u'/'))
+            if (!a || !b || !c || d.sizeKb <= 0 || !d.mount.startsWith(u'/'))
+                continue;
+            if (std::any_of(m.disks.cbegin(), m.disks.cend(), [&](const DiskUse &seen) { return seen.mount == d.mount; }))
+                continue; // "/" asked for by name, then listed again
+            if (m.disks.size() >= kMaxDisks)
+                ++m.disksSkipped;
+            else
                 m.disks.append(d);
         }
     }

@@ -1,8 +1,10 @@
 #pragma once
 
 // What one poll of a host reports: CPU (from /proc/stat deltas), load, memory (/proc/meminfo) and
-// disk use per mount (df -P). Parsing is tolerant: unknown or odd lines are skipped, missing parts
-// stay unset, nothing throws. Pure values and functions; thread-safe.
+// disk use per mount (df -P): the root file system whatever its type (an overlay root in a
+// container included), then the other real file systems, at most kMaxDisks mounts (a host answering
+// thousands is read no further, and says how many it left out). Parsing is tolerant: unknown or odd
+// lines are skipped, missing parts stay unset, nothing throws. Pure values and functions; thread-safe.
 
 #include <QDateTime>
 #include <QList>
@@ -34,10 +36,12 @@ struct HostMetrics {
     std::optional<double> load1;
     std::optional<double> memoryPercent; // (MemTotal - MemAvailable) / MemTotal
     qint64 memoryTotalKb = 0;
-    QList<DiskUse> disks;
+    QList<DiskUse> disks;   // distinct mounts, "/" first when the host has it; at most kMaxDisks
+    int disksSkipped = 0;   // further df lines not read (over the cap)
 };
 
 namespace HostMetricsParser {
+constexpr int kMaxDisks = 64;
 // The one command a poll runs (sections separated by marker lines).
 QString command();
 // Parses its output; `previous` (the last poll's counters) gives cpuPercent.

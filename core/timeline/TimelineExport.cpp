@@ -1,5 +1,7 @@
 #include "TimelineExport.h"
 
+#include "support/DisplayText.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPageLayout>
@@ -18,10 +20,7 @@ struct Text {
 // One table cell: escaped, line breaks kept as <br> (the only HTML the export itself writes).
 QString cell(const QString &text)
 {
-    QString out = escapeMarkdown(text.trimmed());
-    out.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    out.replace(u'\n', QStringLiteral("<br>"));
-    return out;
+    return DisplayText::markdown(text);
 }
 
 QString footer(const TimelineReport &report)
@@ -58,29 +57,10 @@ QString suffix(Format format)
     return format == Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("md");
 }
 
-QString escapeMarkdown(const QString &text)
-{
-    // Everything that can start markup inline or in a table cell; a backslash escape is valid
-    // CommonMark for any ASCII punctuation and renders as the character itself.
-    static const QString special = QStringLiteral("\\`*_[]<>|~&");
-    QString out;
-    out.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (special.contains(c))
-            out += u'\\';
-        out += c;
-    }
-    return out;
-}
-
 QString markdown(const TimelineReport &report)
 {
     QString md;
-    // A '#' closing the heading line would be read as its closing sequence.
-    QString title = escapeMarkdown(report.title.simplified());
-    if (title.endsWith(u'#'))
-        title.insert(title.size() - 1, u'\\');
-    md += QStringLiteral("# ") + title + QStringLiteral("\n\n");
+    md += QStringLiteral("# ") + DisplayText::markdown(report.title) + QStringLiteral("\n\n");
     md += QStringLiteral("| %1 | %2 |\n|---|---|\n").arg(Text::tr("Field"), Text::tr("Value"));
     for (const TimelineReport::Fact &fact : report.facts)
         md += QStringLiteral("| ") + cell(fact.label) + QStringLiteral(" | ") + cell(fact.value) + QStringLiteral(" |\n");
@@ -90,7 +70,7 @@ QString markdown(const TimelineReport &report)
     } else {
         QStringList header;
         for (const QString &c : columns())
-            header << escapeMarkdown(c);
+            header << DisplayText::markdown(c);
         md += QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
         md += QStringLiteral("|---:|---|---|---|---|---|---|\n");
         for (const TimelineReport::Row &row : report.rows) {
@@ -101,16 +81,14 @@ QString markdown(const TimelineReport &report)
         }
     }
     for (const QString &remark : report.remarks)
-        md += u'\n' + escapeMarkdown(remark) + u'\n';
-    md += QStringLiteral("\n_") + escapeMarkdown(footer(report)) + QStringLiteral("_\n");
+        md += u'\n' + DisplayText::markdown(remark) + u'\n';
+    md += QStringLiteral("\n_") + DisplayText::markdown(footer(report)) + QStringLiteral("_\n");
     return md;
 }
 
 QString html(const TimelineReport &report)
 {
-    auto esc = [](const QString &text) {
-        return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-    };
+    const auto esc = DisplayText::richText;
     QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>").arg(esc(report.title));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(report.title));
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"0\">");

@@ -1,7 +1,8 @@
 #pragma once
 
-// Renders a TimelineReport for the post-mortem: Markdown (GitHub tables; every piece of text from
-// events and people is escaped, so a '|' in a summary cannot break a row and '<b>' stays text) and
+// Renders a TimelineReport for the post-mortem: Markdown (GitHub tables; every field goes through
+// DisplayText::markdown, so a '|' in a summary cannot break a row, '<b>' stays text and no line ending
+// of any kind (a lone \r included) can start a heading or a list) and
 // PDF (QTextDocument laid out on A4 landscape by QPdfWriter).
 //
 // Markdown is pure and thread-safe. PDF needs fonts, hence a QGuiApplication (the command-line verbs
@@ -21,7 +22,6 @@ enum class Format { Markdown, Pdf };
 std::optional<Format> formatFromName(const QString &name); // "md"/"markdown", "pdf"
 QString suffix(Format format);                            // "md", "pdf"
 
-QString escapeMarkdown(const QString &text);
 QString markdown(const TimelineReport &report);
 QString html(const TimelineReport &report);
 QByteArray pdf(const TimelineReport &report);

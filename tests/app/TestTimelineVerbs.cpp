@@ -194,6 +194,55 @@ private Q_SLOTS:
         QVERIFY(rangeFile.read(5) == "%PDF-");
     }
 
+    // Stored text that would drive a terminal (retitle it, clear it, reorder what it shows) is printed
+    // as visible escapes by every text verb; --json keeps the stored text as it is.
+    void controlsInStoredTextNeverReachTheTerminal()
+    {
+        const QString hostile = QStringLiteral("x\u001b]2;pwned\u0007 \u001b[2J\u009b31m \u202egnp.exe\u2066 \r\n#1 forged");
+        const QString store = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("hostile.db"));
+        {
+            auto opened = SqliteEventStore::open(m_dir.filePath(QStringLiteral("hostile.db")), QString(hostile).prepend(u'a'));
+            QVERIFY2(opened, qPrintable(opened.error));
+            QVERIFY((*opened.value)->append(make(QStringLiteral("service.restart"), QStringLiteral("production"), QStringLiteral("web-1"),
+                                                 QStringLiteral("restart failed: ") + hostile)));
+        }
+        auto run = [&](QStringList arguments) {
+            arguments << QStringLiteral("--store") << store;
+            return ::opsdeck::testing::runOpsdeck(arguments, QProcessEnvironment::systemEnvironment(), 30'000);
+        };
+        Run opened = run({QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("Outage ") + hostile, QStringLiteral("--severity"),
+                          QStringLiteral("sev2"), QStringLiteral("--event"), QStringLiteral("1")});
+        QCOMPARE(opened.exitCode, 0);
+        const QString id = QRegularExpression(QStringLiteral("Incident #(\\d+) opened")).match(opened.out).captured(1);
+        QVERIFY2(!id.isEmpty(), qPrintable(opened.out + opened.err));
+        QCOMPARE(run({QStringLiteral("incident"), QStringLiteral("note"), id, hostile}).exitCode, 0);
+
+        const QList<QStringList> verbs{{QStringLiteral("timeline")},
+                                       {QStringLiteral("incident"), QStringLiteral("show"), id},
+                                       {QStringLiteral("incident"), QStringLiteral("list")}};
+        for (const QStringList &verb : verbs) {
+            const Run shown = run(verb);
+            QCOMPARE(shown.exitCode, 0);
+            const QString all = shown.out + shown.err;
+            for (const QChar c : all) {
+                const char16_t u = c.unicode();
+                const bool control = (u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f);
+                const bool bidi = u == 0x061c || u == 0x200e || u == 0x200f || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+                QVERIFY2(!control && !bidi, qPrintable(verb.join(u' ') + QStringLiteral(": U+%1 in\n").arg(int(u), 4, 16, QLatin1Char('0'))
+                                                       + all.toHtmlEscaped()));
+            }
+            QVERIFY2(all.contains(QStringLiteral("x\\e]2;pwned\\x07 \\e[2J\\u009b31m \\u202egnp.exe\\u2066")), qPrintable(all));
+            // A line ending in stored text does not start a line of its own.
+            QVERIFY2(!all.contains(QStringLiteral("\n#1 forged")), qPrintable(all));
+        }
+        // --json is the stored text itself (QJsonDocument escapes what JSON must).
+        const Run json = run({QStringLiteral("timeline"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray events = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events.at(0).toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("restart failed: ") + hostile);
+    }
+
     void unwritableExportFails()
     {
         const Run run = opsdeck({QStringLiteral("timeline"), QStringLiteral("export"), QStringLiteral("--since"), QStringLiteral("1h"),

@@ -195,6 +195,60 @@ private Q_SLOTS:
             wanted << QStringLiteral("alert.raised ") + key;
         QCOMPARE(written, wanted);
     }
+
+    // A hostile host: df lists 5,000 nearly full mounts under new names on every poll. The poller
+    // reads no more than the cap, the host has one disk alert naming its worst mounts, and the alert
+    // events of that host stay bounded however long it goes on.
+    void hostileHostFloodsNothing()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("2")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QVERIFY(fleet.mounts(QStringLiteral("host-002"), 5000));
+        const FleetConfig config = fleet.config();
+        const QString storePath = fleet.scratch(QStringLiteral("hostile.db"));
+        RefusingPrompts prompts;
+        EventStoreService store;
+        store.open(QStringLiteral("sqlite://") + storePath);
+        SshEngine ssh(&prompts, &prompts);
+        ssh.setConfig(config);
+        HealthService health(&store);
+        HostMetricsPoller metrics(&ssh);
+        metrics.setInterval(Milliseconds(1000));
+        AlertEngine alerts(&health, &metrics, &store);
+        QSignalSpy raised(&alerts, &AlertEngine::raised);
+        health.setConfig(config);
+        metrics.setConfig(config);
+        alerts.setConfig(config);
+        QTRY_VERIFY_WITH_TIMEOUT(find(alerts.active(), QStringLiteral("disk:production/host-002")).has_value(), 15'000);
+        // Several polls, each with 5,000 renamed mounts.
+        QTest::qWait(5000);
+        const auto latest = metrics.latest(QStringLiteral("host-002"));
+        QVERIFY(latest.has_value());
+        QVERIFY2(latest->disks.size() <= HostMetricsParser::kMaxDisks, qPrintable(QString::number(latest->disks.size())));
+        QVERIFY2(latest->disksSkipped > 0, qPrintable(QString::number(latest->disksSkipped))); // the command stops df early too
+        QVERIFY(std::any_of(latest->disks.cbegin(), latest->disks.cend(), [](const DiskUse &d) { return d.mount == QLatin1String("/"); }));
+        int diskAlerts = 0;
+        for (const Alert &a : alerts.active())
+            diskAlerts += a.host == QLatin1String("host-002") && a.key.startsWith(QLatin1String("disk:")) ? 1 : 0;
+        QCOMPARE(diskAlerts, 1);
+        const Alert disk = *find(alerts.active(), QStringLiteral("disk:production/host-002"));
+        QVERIFY2(disk.detail.contains(QStringLiteral("more mount")), qPrintable(disk.detail));
+        QVERIFY(raised.size() <= AlertEngine::kEventsPerHost);
+
+        QTest::qWait(300);
+        auto reader = SqliteEventStore::open(storePath, QStringLiteral("reader"));
+        EventFilter filter;
+        filter.kind = QStringLiteral("alert.");
+        filter.host = QStringLiteral("host-002");
+        filter.limit = 100'000;
+        const QList<Event> events = *(*reader.value)->events(filter).value;
+        QStringList kinds;
+        for (const Event &e : events)
+            kinds << e.kind + u' ' + e.details.value(QStringLiteral("key")).toString();
+        QVERIFY2(kinds.count(QStringLiteral("alert.raised disk:production/host-002")) == 1, qPrintable(kinds.join(u'\n')));
+        QVERIFY2(events.size() <= AlertEngine::kEventsPerHost + 1, qPrintable(kinds.join(u'\n')));
+        QVERIFY(fleet.mounts(QStringLiteral("host-002"), 0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertEngine)

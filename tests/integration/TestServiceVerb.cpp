@@ -75,6 +75,26 @@ private Q_SLOTS:
         QCOMPARE(logs.out.count(u'\n'), 5);
     }
 
+    // A journal line written by a hostile process: the terminal is shown its escapes, never handed them.
+    void journalControlsAreShownNotSent()
+    {
+        const QString unit = QStringLiteral("family-photo-share.service");
+        QFile journal(m_fleet->dir() + QStringLiteral("/hosts/host-001/state/journal/") + unit + QStringLiteral(".log"));
+        QVERIFY(journal.open(QIODevice::Append));
+        journal.write("Nov 22 02:27:38 host-001 puma[42]: x\x1b]2;pwned\x07 \x1b[2J\xc2\x9b" "31m \xe2\x80\xae" "gnp.exe\r\n");
+        journal.close();
+        const ProcessResult logs = run({QStringLiteral("service"), QStringLiteral("logs"), QStringLiteral("production/web"),
+                                        QStringLiteral("--host"), QStringLiteral("host-001"), QStringLiteral("--lines"), QStringLiteral("3")});
+        QVERIFY2(logs.exitCode == 0, qPrintable(logs.err));
+        const QString all = logs.out + logs.err;
+        for (const QChar c : all) {
+            const char16_t u = c.unicode();
+            QVERIFY2(!((u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e)),
+                     qPrintable(QStringLiteral("U+%1 in the output").arg(int(u), 4, 16, QLatin1Char('0'))));
+        }
+        QVERIFY2(logs.out.contains(QStringLiteral("x\\e]2;pwned\\x07 \\e[2J\\u009b31m \\u202egnp.exe")), qPrintable(logs.out));
+    }
+
     void failedVerificationExitsOne()
     {
         QVERIFY(m_fleet->scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("down")));

@@ -63,6 +63,12 @@ public:
         return runProcess(tool(), {QStringLiteral("scenario"), host, service, scenario, QStringLiteral("--dir"), m_dir}).exitCode == 0;
     }
 
+    // A hostile host: df lists `count` nearly full mounts, renamed on every call (0: the real ones).
+    bool mounts(const QString &host, int count) const
+    {
+        return runProcess(tool(), {QStringLiteral("mounts"), host, QString::number(count), QStringLiteral("--dir"), m_dir}).exitCode == 0;
+    }
+
     // The pid of a host's sshd listener, from fleet.json.
     qint64 sshdPid(const QString &host) const
     {

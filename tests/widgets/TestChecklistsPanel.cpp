@@ -42,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include <functional>
@@ -447,17 +448,25 @@ private Q_SLOTS:
         QCOMPARE(dialog->problemLabel()->text(), QStringLiteral("changing the plan or voiding a run needs a reason"));
         QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("   "));
         QVERIFY(!okButton(dialog)->isEnabled());
-        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("wrong release"));
+        // A reason is stored text: markup in it shows as the characters typed, in the label and the tooltips.
+        const QString reason = QStringLiteral("<b>wrong</b> release <img src=x width=4000 height=4000>");
+        QTest::keyClicks(dialog->reasonEdit(), reason);
         QVERIFY(okButton(dialog)->isEnabled());
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
 
-        QTRY_COMPARE(view->statusLabel()->text(), QStringLiteral("Voided by %1: wrong release").arg(c.lead));
+        QTRY_COMPARE(view->statusLabel()->text(), QStringLiteral("Voided by %1: %2").arg(c.lead, reason));
+        QCOMPARE(view->statusLabel()->textFormat(), Qt::PlainText);
+        QCOMPARE(view->messageLabel()->textFormat(), Qt::PlainText);
         QCOMPARE(view->messageLabel()->text(), QStringLiteral("Run %1 voided.").arg(runId.left(8)));
         QTRY_COMPARE(c.panel->runModel()->index(0, ChecklistRunListModel::StatusColumn).data().toString(), QStringLiteral("voided"));
-        const QString why = QStringLiteral("the run was voided by %1: wrong release").arg(c.lead);
+        const QString why = QStringLiteral("the run was voided by %1: %2").arg(c.lead, reason);
         for (QPushButton *button : {view->replanButton(), view->voidButton()}) {
             QVERIFY(!button->isEnabled());
-            QCOMPARE(button->toolTip(), why);
+            QVERIFY(Qt::mightBeRichText(button->toolTip()));
+            QTextDocument shown;
+            shown.setHtml(button->toolTip());
+            QCOMPARE(shown.toPlainText(), why);
+            QVERIFY(!shown.toHtml().contains(QStringLiteral("<img")));
         }
         clickItem(view->itemView(), view->itemModel()->indexOfItem(QStringLiteral("tests")));
         QVERIFY(!view->tickButton()->isEnabled());

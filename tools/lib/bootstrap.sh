@@ -11,7 +11,7 @@ OPSDECK_PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev ccache
     libssh-dev libpqxx-dev libyaml-cpp-dev
     postgresql openssh-server openssh-client
-    python3 python3-yaml
+    python3 python3-yaml cmark
     openssl
     xvfb xauth imagemagick
     desktop-file-utils appstream

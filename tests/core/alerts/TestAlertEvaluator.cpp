@@ -113,7 +113,7 @@ private Q_SLOTS:
         QTest::newRow("cpu high but not for 5 min") << 95.0 << 60 << 50.0 << 50.0 << QStringList{};
         QTest::newRow("cpu high for 5 min") << 95.0 << 300 << 50.0 << 50.0 << QStringList{QStringLiteral("cpu:production/db-1")};
         QTest::newRow("memory over 90") << 10.0 << 0 << 91.0 << 50.0 << QStringList{QStringLiteral("memory:production/db-1")};
-        QTest::newRow("disk under 10 % free") << 10.0 << 0 << 10.0 << 9.5 << QStringList{QStringLiteral("disk:production/db-1:/var")};
+        QTest::newRow("disk under 10 % free") << 10.0 << 0 << 10.0 << 9.5 << QStringList{QStringLiteral("disk:production/db-1")};
     }
     void hostThresholds()
     {
@@ -132,6 +132,31 @@ private Q_SLOTS:
         for (const Alert &a : AlertEvaluator::evaluate({}, {h}, Thresholds{}, {}, kNow))
             keys << a.key;
         QCOMPARE(keys, expected);
+    }
+
+    // A host listing thousands of nearly full mounts, renamed on every poll: one disk alert, keyed by
+    // the host alone (so renaming raises nothing new), naming the worst mounts.
+    void thousandsOfMountsMakeOneDiskAlert()
+    {
+        QStringList keys;
+        for (int poll = 0; poll < 3; ++poll) {
+            HostState h = host(QStringLiteral("db-1"));
+            for (int i = 0; i < 5000; ++i)
+                h.diskFreePercent.append({QStringLiteral("/srv/g%1/m%2").arg(poll).arg(i), 1.0 + (i % 89) / 10.0});
+            h.diskFreePercent.append({QStringLiteral("/") + QString(500, u'x'), 0.5});
+            h.disksSkipped = 12;
+            const QList<Alert> alerts = AlertEvaluator::evaluate({}, {h}, Thresholds{}, {}, kNow);
+            QCOMPARE(alerts.size(), 1);
+            const Alert &disk = alerts.constFirst();
+            keys << disk.key;
+            QVERIFY2(disk.title.startsWith(QStringLiteral("production/db-1 low on disk: /xxx")), qPrintable(disk.title));
+            QVERIFY2(disk.title.size() < 200, qPrintable(disk.title)); // a 500-character mount name is cut
+            QVERIFY2(disk.detail.contains(QStringLiteral("/srv/g%1/m0 1.0 % free, /srv/g%1/m89 1.0 % free").arg(poll)), qPrintable(disk.detail));
+            QVERIFY2(disk.detail.contains(QStringLiteral("and 4998 more mount")), qPrintable(disk.detail));
+            QVERIFY2(disk.detail.contains(QStringLiteral("12 further mount")), qPrintable(disk.detail));
+            QVERIFY(disk.detail.size() < 600);
+        }
+        QCOMPARE(keys, QStringList(3, QStringLiteral("disk:production/db-1")));
     }
 };
 

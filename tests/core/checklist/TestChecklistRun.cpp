@@ -2,6 +2,7 @@
 // stored events count when a run is read back — an event the rules forbid is listed as ignored,
 // never applied. Also the gate's verdicts and the Markdown export's escaping.
 
+#include "CommonMark.h"
 #include "checklist/ChecklistExport.h"
 #include "checklist/ChecklistGate.h"
 #include "checklist/ChecklistTemplateLoader.h"
@@ -307,6 +308,28 @@ private Q_SLOTS:
         QVERIFY2(md.contains(QStringLiteral("comment: ok \\| \\<b\\>bold\\</b\\> \\*x\\*")), qPrintable(md));
         QVERIFY(md.contains(QStringLiteral("- [x] A")));
         QVERIFY(md.contains(QStringLiteral("| Plan SHA-256 | ") + script.hash() + QStringLiteral(" |")));
+    }
+
+    // Whatever line endings and controls a comment holds, the rendered export (cmark) has the same
+    // structure as with a plain one: the comment's lines are <br>, its controls gone.
+    void markdownCommentForgesNoStructureWhenRendered()
+    {
+        auto exported = [this](const QString &comment) {
+            Script script(planOf(small()));
+            script.add(QStringLiteral("ann"), QStringLiteral("ticked"), {{QStringLiteral("item"), QStringLiteral("a")}, {QStringLiteral("comment"), comment}});
+            return ChecklistExport::markdown(script.fold(), t0.addSecs(600));
+        };
+        const QString plain = exported(QStringLiteral("fine"));
+        const QString hostile = exported(QStringLiteral("fine\r\r## Root cause\r\r1. signed off\u2028- [x] \u001b]2;pwned\u0007done\u202e"));
+        QVERIFY2(hostile.contains(QStringLiteral("comment: fine<br><br>## Root cause<br><br>1. signed off<br>- \\[x\\] \\]2;pwneddone")),
+                 qPrintable(hostile));
+        QVERIFY(!hostile.contains(u'\r') && !hostile.contains(QChar(0x1b)) && !hostile.contains(QChar(0x202e)));
+        QString why;
+        const auto plainHtml = testing::renderCommonMark(plain, &why);
+        QVERIFY2(plainHtml, qPrintable(why));
+        const auto hostileHtml = testing::renderCommonMark(hostile, &why);
+        QVERIFY2(hostileHtml, qPrintable(why));
+        QCOMPARE(testing::blockTags(*hostileHtml), testing::blockTags(*plainHtml));
     }
 };
 

@@ -91,6 +91,10 @@ private Q_SLOTS:
         QCOMPARE(service.health.size(), 2);
         QCOMPARE(service.health.at(0).format, HealthFormat::Seeds);
         QCOMPARE(service.health.at(0).interval, Milliseconds(20'000));
+        QCOMPARE(service.health.at(0).redirectHosts,
+                 QStringList({QStringLiteral("status.example.com"), QStringLiteral("login.example.com:8443"),
+                              QStringLiteral("[2001:db8::1]:443")}));
+        QVERIFY(service.health.at(1).redirectHosts.isEmpty());
         QCOMPARE(service.health.at(1).format, HealthFormat::Auto);
         QCOMPARE(service.health.at(1).interval, Milliseconds(15'000)); // from defaults
         QCOMPARE(service.health.at(1).timeout, Milliseconds(3'000));

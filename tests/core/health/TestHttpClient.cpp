@@ -2,7 +2,9 @@
 // Content-Length and chunked bodies, a connection closed mid-body, bodies over the cap, a server too
 // slow for the deadline, redirects and their cap, a reused connection the server closed as we sent,
 // TLS with a self-signed certificate (refused without its CA, accepted with it as the CA file, refused
-// for the wrong host name), a redirect from https to http, and a proxy taking the QNAM path.
+// for the wrong host name), a redirect from https to http, and a proxy taking the QNAM path; redirects
+// only within the request's origin unless a host is allowed, on two servers (two origins), direct and
+// through a proxy.
 // The TLS cases need `openssl` to make the certificate and are skipped, saying so, without it.
 
 #include "health/HttpClient.h"
@@ -108,6 +110,12 @@ private:
         request.url = QUrl(url);
         request.timeoutMs = timeoutMs;
         request.caFile = caFile;
+        return fetch(client, request);
+    }
+
+    HttpResult fetch(HttpClient &client, const HttpRequest &request)
+    {
+        const qint64 timeoutMs = request.timeoutMs;
         std::optional<HttpResult> result;
         bool inside = true;
         m_synchronous = false;
@@ -363,6 +371,120 @@ private Q_SLOTS:
         QCOMPARE(server.connections, 1);        // redirects on the same origin reuse the connection
     }
 
+    // Two servers on two ports are two origins: the one redirected to is never asked anything, and
+    // nothing it would have said reaches the result.
+    void crossOriginRedirectRefusedAndNeverFetched_data()
+    {
+        QTest::addColumn<QString>("location"); // %1: the other server's port
+        QTest::newRow("other port") << "http://127.0.0.1:%1/latest/meta-data/iam/credentials";
+        QTest::newRow("other host name") << "http://localhost:%1/latest/meta-data/iam/credentials";
+        QTest::newRow("user info") << "http://user:pw@127.0.0.1:%1/x";
+    }
+    void crossOriginRedirectRefusedAndNeverFetched()
+    {
+        QFETCH(QString, location);
+        TestServer metadata([](QTcpSocket *socket, const QByteArray &, int, int) {
+            socket->write(response(200, R"({"status":"ok","AccessKeyId":"AKIASECRET","SecretAccessKey":"hunter2"})"));
+        });
+        const QByteArray target = location.arg(metadata.port()).toLatin1();
+        TestServer health([&target](QTcpSocket *socket, const QByteArray &, int, int) {
+            socket->write(response(302, "moved", "Location: " + target + "\r\n"));
+        });
+        HttpClient client;
+        const HttpResult r = fetch(client, health.url());
+        FETCHED(r);
+        QCOMPARE(int(r.error), int(HttpResult::Error::RedirectRefused));
+        const QString host = QUrl(QString::fromLatin1(target)).host();
+        QCOMPARE(r.reason, QStringLiteral("redirect to another host refused: %1:%2").arg(host).arg(metadata.port()));
+        QCOMPARE(r.status, 302);
+        QVERIFY(r.body.isEmpty());
+        QCOMPARE(r.redirects, 0);
+        QCOMPARE(metadata.connections, 0);
+        QCOMPARE(metadata.requests, 0);
+    }
+
+    void redirectToOtherSchemeOrNowhereRefused_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("file") << "file:///etc/passwd" << "redirect to another host refused: file:";
+        QTest::newRow("https, same host and port") << "https://127.0.0.1:%1/health" << "redirect to another host refused: 127.0.0.1:%1";
+    }
+    void redirectToOtherSchemeOrNowhereRefused()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, reason);
+        quint16 port = 0;
+        TestServer server([&](QTcpSocket *socket, const QByteArray &, int, int) {
+            socket->write(response(302, "", "Location: " + location.arg(port).toLatin1() + "\r\n"));
+        });
+        port = server.port();
+        HttpClient client;
+        const HttpResult r = fetch(client, server.url());
+        FETCHED(r);
+        QCOMPARE(int(r.error), int(HttpResult::Error::RedirectRefused));
+        QCOMPARE(r.reason, reason.arg(port));
+        QCOMPARE(server.requests, 1);
+    }
+
+    void sameOriginRedirectFollowed()
+    {
+        // An absolute Location naming the same scheme, host and port (the default port spelled or not
+        // is the same origin too: 127.0.0.1:PORT is what the URL said).
+        quint16 port = 0;
+        TestServer server([&](QTcpSocket *socket, const QByteArray &head, int, int) {
+            if (head.startsWith("GET /health "))
+                socket->write(response(307, "", "Location: http://127.0.0.1:" + QByteArray::number(port) + "/health/detailed\r\n"));
+            else
+                socket->write(response(200, R"({"status":"ok"})"));
+        });
+        port = server.port();
+        HttpClient client;
+        const HttpResult r = fetch(client, server.url());
+        FETCHED(r);
+        QCOMPARE(int(r.error), int(HttpResult::Error::None));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.redirects, 1);
+        QCOMPARE(r.url.path(), QStringLiteral("/health/detailed"));
+        QCOMPARE(server.requests, 2);
+    }
+
+    void allowedHostFollowed_data()
+    {
+        QTest::addColumn<QString>("allowed"); // %1: the other server's port
+        QTest::addColumn<bool>("followed");
+        QTest::newRow("host, any port") << "127.0.0.1" << true;
+        QTest::newRow("host:port") << "127.0.0.1:%1" << true;
+        QTest::newRow("another port") << "127.0.0.1:1" << false;
+        QTest::newRow("another name for it") << "localhost" << false;
+    }
+    void allowedHostFollowed()
+    {
+        QFETCH(QString, allowed);
+        QFETCH(bool, followed);
+        TestServer status(answerOk);
+        TestServer health([&status](QTcpSocket *socket, const QByteArray &, int, int) {
+            socket->write(response(301, "", "Location: " + status.url(QStringLiteral("/status")).toLatin1() + "\r\n"));
+        });
+        HttpRequest request;
+        request.url = QUrl(health.url());
+        request.redirectHosts = {allowed.arg(status.port())};
+        HttpClient client;
+        const HttpResult r = fetch(client, request);
+        FETCHED(r);
+        if (followed) {
+            QCOMPARE(int(r.error), int(HttpResult::Error::None));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.redirects, 1);
+            QCOMPARE(r.url.port(), int(status.port()));
+            QCOMPARE(status.requests, 1);
+        } else {
+            QCOMPARE(int(r.error), int(HttpResult::Error::RedirectRefused));
+            QCOMPARE(r.reason, QStringLiteral("redirect to another host refused: 127.0.0.1:%1").arg(status.port()));
+            QCOMPARE(status.connections, 0);
+        }
+    }
+
     void connectionCloseIsHonoured()
     {
         TestServer server([](QTcpSocket *socket, const QByteArray &, int, int) {
@@ -542,6 +664,37 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(proxy.heads.size(), 1);
         QVERIFY2(proxy.heads.at(0).startsWith("GET http://health.example.invalid/health HTTP/1.1"), proxy.heads.at(0).constData());
+    }
+
+    void proxiedRedirectToAnotherHostRefused()
+    {
+        // Through a proxy too: QtNetwork asks before it follows, and the other host is never requested.
+        TestServer proxy([](QTcpSocket *socket, const QByteArray &head, int, int) {
+            if (head.startsWith("GET http://health.example.invalid/health "))
+                socket->write(response(302, "", "Location: http://metadata.example.invalid/latest\r\n"));
+            else if (head.startsWith("GET http://health.example.invalid/moved "))
+                socket->write(response(302, "", "Location: /health/detailed\r\n"));
+            else
+                socket->write(response(200, R"({"status":"ok"})"));
+        });
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
+        const auto restore = qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy)); });
+        HttpClient client;
+        HttpResult r = fetch(client, QStringLiteral("http://health.example.invalid/health"));
+        FETCHED(r);
+        QVERIFY(r.viaProxy);
+        QCOMPARE(int(r.error), int(HttpResult::Error::RedirectRefused));
+        QCOMPARE(r.reason, QStringLiteral("redirect to another host refused: metadata.example.invalid"));
+        QVERIFY(r.body.isEmpty());
+        for (const QByteArray &head : std::as_const(proxy.heads))
+            QVERIFY2(!head.contains("metadata"), head.constData());
+
+        r = fetch(client, QStringLiteral("http://health.example.invalid/moved"));
+        FETCHED(r);
+        QCOMPARE(int(r.error), int(HttpResult::Error::None));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.redirects, 1);
+        QCOMPARE(r.url.path(), QStringLiteral("/health/detailed"));
     }
 };
 

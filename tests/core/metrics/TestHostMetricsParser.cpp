@@ -32,6 +32,25 @@ private Q_SLOTS:
         QVERIFY(*second.cpuPercent >= 0 && *second.cpuPercent <= 100);
     }
 
+    // The root file system whatever its type (an overlay in a container), and no more than the cap
+    // of mounts whatever a host lists.
+    void rootAlwaysAndMountsCapped()
+    {
+        QByteArray out = "#df\nFilesystem 1024-blocks Used Available Capacity Mounted on\n"
+                         "overlay 1000 900 100 90% /\n"
+                         "Filesystem 1024-blocks Used Available Capacity Mounted on\n"
+                         "overlay 1000 900 100 90% /\n";
+        for (int i = 0; i < 5000; ++i)
+            out += "/dev/x" + QByteArray::number(i) + " 1000 999 1 99% /srv/m" + QByteArray::number(i) + "\n";
+        const HostMetrics m = HostMetricsParser::parse(out, std::nullopt);
+        QCOMPARE(m.disks.size(), HostMetricsParser::kMaxDisks);
+        QCOMPARE(m.disks.constFirst().mount, QStringLiteral("/"));
+        QCOMPARE(m.disks.constFirst().filesystem, QStringLiteral("overlay"));
+        QCOMPARE(m.disksSkipped, 5000 - (HostMetricsParser::kMaxDisks - 1));
+        // The command asks for / by name, not only for the types it lists.
+        QVERIFY(HostMetricsParser::command().contains(QStringLiteral("df -P -k / ")));
+    }
+
     void cpuFromDeltas()
     {
         const QByteArray a = "#stat\ncpu  100 0 100 800 0 0 0 0 0 0\n";
