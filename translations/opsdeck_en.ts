@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3%4), it is now store %5; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>row %1 was edited: its content no longer matches its hash</source>
@@ -267,10 +278,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>evidence %1 at %2 by %3: %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>passed</source>
         <translation type="unfinished" />
     </message>
@@ -308,6 +315,18 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence %1, recorded by %2 at %3 (their console checked at %4): %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>own checks: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -378,6 +397,10 @@
     </message>
     <message>
         <source>run %1 is signed, but for a checklist that is not this console's template '%2' (changed or unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 is signed, but for the checklist template '%2'; %3 accepts only %4 (checklist_templates in the fleet configuration)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -468,6 +491,30 @@
     <name>ChecklistLibrary</name>
     <message>
         <source>template id '%1' is also used by %2; this file is ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a run of the checklist template '%1' cannot approve %2: %2 accepts only %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its checklist_templates in the fleet configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the default; name others under the environment's checklist_templates in the fleet configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this console has no checklist template '%1', so it runs none of the run's commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run's checklist '%1' is not byte for byte this console's template '%1', so it runs none of the run's commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this console's template has no command for %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -696,6 +743,18 @@
         <source>a run for %1 cannot change to %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>own check passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>own check failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no passing check of their own from the last 15 minutes of: %2 (a signature counts only after the signer's own console checked every automatic item: run the checks, then sign)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChecklistService</name>
@@ -713,6 +772,10 @@
     </message>
     <message>
         <source>there is no checklist template '%1' any more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked by hand here: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -980,10 +1043,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The checklist template (default: the environment's name if a template has it, else production).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A host of the release (repeatable; default: every host of the environment).</source>
         <translation type="unfinished" />
     </message>
@@ -1077,6 +1136,34 @@
     </message>
     <message>
         <source>Deployment checklists: start a run for a release, tick, check, sign off; gate a deployment on a signed run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (recorded by %1 at %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>own checks: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked by hand here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist template; one the environment accepts (default: the first of its checklist_templates).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: not started: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1597,6 +1684,30 @@
         <source>%1 may not be empty</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>checklist_templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checklist_templates needs at least one template id: a run of one of them approves %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid checklist template id '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checklist template '%1' is named twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environment '%1' names the checklist template '%2', which is not built in (%3) and there is no checklists directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environment '%1' names the checklist template '%2', which is neither built in nor a valid template in %3 (opsdeck checklist templates lists them)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventStoreService</name>
@@ -1707,6 +1818,10 @@
     </message>
     <message>
         <source>the host did not say its time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is dated %2 ahead of the host's clock: clock skew or tampering</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2952,6 +3067,10 @@ Reason: %5
         <source>invalid details key '%1'</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cannot read the store's identity: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SshConnection</name>
@@ -3175,18 +3294,6 @@ Reason: %5
         <source>Print the report as JSON.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>usage: opsdeck audit verify [--store URI] [--json]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opsdeck: cannot read the audit log: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opsdeck: cannot read the chain head: %1</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>audit log intact: %n row(s) verified, last %1 %2</source>
         <translation>
@@ -3202,10 +3309,6 @@ Reason: %5
         </translation>
     </message>
     <message>
-        <source>Verify the audit log's hash chain; exits 1 when rows were edited, deleted, inserted or reordered.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>usage: opsdeck db migrate [--store URI]
        opsdeck db grant LOGIN operator|lead|admin|signer:ROLE [--store URI]
        opsdeck db revoke LOGIN operator|lead|admin|signer:ROLE [--store URI]
@@ -3218,6 +3321,56 @@ Reason: %5
     </message>
     <message>
         <source>Create or upgrade the team store's schema and roles; grant or revoke operator, lead, admin or a sign-off role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>store id: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the chain head: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the store is anchored anew (recorded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --reason TEXT is required: anchoring anew is recorded in the store's audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>opsdeck: not anchored: the audit log itself is not intact (%n finding(s))</source>
+        <translation>
+            <numerusform>opsdeck: not anchored: the audit log itself is not intact (%n finding)</numerusform><numerusform>opsdeck: not anchored: the audit log itself is not intact (%n findings)</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit log anchored anew at row %1 of store %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: not anchored: the store must record it and did not: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: not anchored: the audit log changed while anchoring; verify it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anchored store %1 at row %2 (%3); recorded as event %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>audit log NOT THE ANCHORED STORE: %n row(s) of another store verified</source>
+        <translation>
+            <numerusform>audit log NOT THE ANCHORED STORE: %n row of another store verified</numerusform><numerusform>audit log NOT THE ANCHORED STORE: %n rows of another store verified</numerusform></translation>
+    </message>
+    <message>
+        <source>Verify the audit log's hash chain; exits 1 when rows were edited, deleted, inserted or reordered, or when the store is not the one anchored at its location. anchor: accept this store anew (recorded).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3731,10 +3884,6 @@ Options:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>passed</source>
         <translation type="unfinished" />
     </message>
@@ -3760,6 +3909,30 @@ Options:
     </message>
     <message>
         <source>Comment or evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (recorded by %3 at %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked by hand here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own check: none yet (a signature needs it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own check: failed at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own check: passed at %1; it counts for your signature until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's own check: %2 at %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4064,6 +4237,14 @@ Run: %2</source>
     </message>
     <message>
         <source>Plan changed: %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded. Checked by hand here (not run by this console): %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by hand here: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

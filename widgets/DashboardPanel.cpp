@@ -149,7 +149,7 @@ void DashboardPanel::showSelection()
                                    .arg((shownPath == path || ids.size() == 1 ? path : tr("%1 (worst: %2)").arg(path, shownPath)).toHtmlEscaped(),
                                         HealthTreeModel::statusText(shown.stable, false).toHtmlEscaped(),
                                         (v.reason.isEmpty() ? tr("all checks pass") : v.reason).toHtmlEscaped(),
-                                        shown.endpoint.check.url.toHtmlEscaped())
+                                        redactedUrl(shown.endpoint.check.url).toHtmlEscaped())
                                    .arg(v.httpStatus)
                                    .arg(v.latencyMs)
                                    .arg(healthFormatName(v.format)));

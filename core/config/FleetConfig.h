@@ -93,6 +93,9 @@ struct EnvironmentConfig {
     ConfirmationMode confirmation = ConfirmationMode::Click;
     bool requireApproval = false;
     bool requireSignedChecklist = false;
+    // The checklist templates whose signed runs approve this environment (checklist_templates); empty:
+    // not named in the file, so ChecklistLibrary::acceptedFor's default applies.
+    QStringList checklistTemplates;
     QString caFile;
     QList<HostConfig> hosts;
 };
@@ -127,6 +130,9 @@ struct FleetConfig {
 };
 
 QString healthFormatName(HealthFormat format);
+// A URL as it may be shown, logged, stored or exported: credentials (user:password@) replaced by
+// "***@". Works on text that is not a valid URL too (a configuration error quotes it).
+QString redactedUrl(const QString &url);
 std::optional<HealthFormat> healthFormatFromName(const QString &name);
 
 } // namespace opsdeck
