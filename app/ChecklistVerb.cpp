@@ -92,7 +92,23 @@ QJsonObject runJson(const ChecklistRun &run)
             o.insert(QStringLiteral("evidence"), QJsonObject{{QStringLiteral("passed"), state.evidence->passed},
                                                              {QStringLiteral("summary"), state.evidence->summary},
                                                              {QStringLiteral("checks"), state.evidence->checks},
+                                                             {QStringLiteral("recordedBy"), state.evidence->actor},
+                                                             {QStringLiteral("recordedAt"), state.evidence->recordedAt.toString(Qt::ISODateWithMs)},
                                                              {QStringLiteral("checkedAt"), state.evidence->checkedAt.toString(Qt::ISODateWithMs)}});
+        if (item.evidence.isAutomatic()) {
+            // Each person's own latest check: what their signature needs.
+            QJsonArray own;
+            QStringList who = state.ownChecks.keys();
+            who.sort();
+            for (const QString &login : std::as_const(who)) {
+                const ItemEvidence &check = state.ownChecks[login];
+                own.append(QJsonObject{{QStringLiteral("by"), login},
+                                       {QStringLiteral("passed"), check.passed},
+                                       {QStringLiteral("recordedAt"), check.recordedAt.toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("summary"), check.summary}});
+            }
+            o.insert(QStringLiteral("ownChecks"), own);
+        }
         items.append(o);
     }
     return {{QStringLiteral("id"), run.id},
@@ -110,6 +126,20 @@ QJsonObject runJson(const ChecklistRun &run)
             {QStringLiteral("signatures"), signatures},
             {QStringLiteral("items"), items},
             {QStringLiteral("ignoredEvents"), int(run.ignored.size())}};
+}
+
+// "bob passed 2024-05-02T10:02:03Z, dave failed …": each person's latest check of an automatic item.
+QString ownChecksText(const ItemState &state)
+{
+    QStringList who = state.ownChecks.keys();
+    who.sort();
+    QStringList parts;
+    for (const QString &login : std::as_const(who)) {
+        const ItemEvidence &check = state.ownChecks[login];
+        parts << QStringLiteral("%1 %2 %3").arg(login, check.passed ? Text::tr("passed") : Text::tr("failed"),
+                                                 check.recordedAt.toString(Qt::ISODate));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 void printRun(const ChecklistRun &run, CliContext &cli)
@@ -135,8 +165,11 @@ void printRun(const ChecklistRun &run, CliContext &cli)
             if (state.done)
                 cli.out << QStringLiteral("  ") << f(state.doneBy) << u' ' << state.doneAt.toString(Qt::ISODate);
             if (state.evidence)
-                cli.out << QStringLiteral("  ") << f(state.evidence->summary);
+                cli.out << QStringLiteral("  ") << f(state.evidence->summary)
+                        << Text::tr(" (recorded by %1 at %2)").arg(f(state.evidence->actor), state.evidence->recordedAt.toString(Qt::ISODate));
             cli.out << u'\n';
+            if (item.evidence.isAutomatic() && !state.ownChecks.isEmpty())
+                cli.out << QString(section.level * 2 + 6, u' ') << Text::tr("own checks: %1").arg(ownChecksText(state)) << u'\n';
         }
     }
     cli.out << u'\n' << Text::tr("sign-off:") << u'\n';
@@ -154,8 +187,10 @@ void printRun(const ChecklistRun &run, CliContext &cli)
     cli.out.flush();
 }
 
-// Runs the automatic checks of a run (all, or the named items) and records their evidence.
-int check(ChecklistLedger &ledger, const ChecklistRun &run, const QStringList &only, const FleetConfig &config, CliContext &cli)
+// Runs the automatic checks of a run (all, or the named items) and records their evidence. A command
+// check runs only as this console's own template has it; otherwise it is checked by hand here.
+int check(ChecklistLedger &ledger, const ChecklistRun &run, const QStringList &only, const FleetConfig &config,
+          const ChecklistLibrary &library, CliContext &cli)
 {
     TerminalPrompts prompts(false);
     SshEngine engine(&prompts, &prompts);
@@ -165,9 +200,15 @@ int check(ChecklistLedger &ledger, const ChecklistRun &run, const QStringList &o
     source.setConfig(config);
     int failures = 0;
     int checked = 0;
-    for (const ChecklistItem &item : run.plan.checklist.items()) {
-        if (!item.evidence.isAutomatic() || (!only.isEmpty() && !only.contains(item.id)))
+    for (const ChecklistLibrary::Check &planned : library.checksFor(run.plan, only)) {
+        const ChecklistItem &item = planned.item;
+        if (!planned.byHand.isEmpty()) {
+            ++checked;
+            ++failures;
+            cli.out << QStringLiteral("BY HAND ") << item.id << QStringLiteral("  ") << Text::tr("checked by hand here: %1").arg(planned.byHand)
+                    << Qt::endl;
             continue;
+        }
         QFutureWatcher<Evidence> watcher;
         QEventLoop loop;
         QObject::connect(&watcher, &QFutureWatcher<Evidence>::finished, &loop, &QEventLoop::quit);
@@ -198,7 +239,7 @@ int run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOptions({CliContext::configOption(), CliContext::storeOption(),
                        {QStringLiteral("release"), Text::tr("The release: version, tag or release directory name."), QStringLiteral("VERSION")},
-                       {QStringLiteral("template"), Text::tr("The checklist template (default: the environment's name if a template has it, else production)."), QStringLiteral("ID")},
+                       {QStringLiteral("template"), Text::tr("The checklist template; one the environment accepts (default: the first of its checklist_templates)."), QStringLiteral("ID")},
                        {QStringLiteral("host"), Text::tr("A host of the release (repeatable; default: every host of the environment)."), QStringLiteral("HOST")},
                        {QStringLiteral("comment"), Text::tr("A comment recorded with the tick or signature."), QStringLiteral("TEXT")},
                        {QStringLiteral("reason"), Text::tr("Why (recorded)."), QStringLiteral("TEXT")},
@@ -294,9 +335,17 @@ int run(const QStringList &arguments)
             cli.err << Text::tr("opsdeck: --release VERSION is required: a run approves one release") << Qt::endl;
             return ExitCode::Usage;
         }
+        const QStringList accepted = library.acceptedFor(*config, environment);
         QString templateId = parser.value(QStringLiteral("template"));
         if (templateId.isEmpty())
-            templateId = library.find(environment) ? environment : QStringLiteral("production");
+            templateId = accepted.constFirst();
+        if (library.find(templateId)) {
+            // A run of a template the environment does not accept could never approve it.
+            if (const QString why = library.whyNotAccepted(*config, environment, templateId); !why.isEmpty()) {
+                cli.err << Text::tr("opsdeck: not started: %1").arg(why) << Qt::endl;
+                return ExitCode::Refused;
+            }
+        }
         QString why;
         const auto plan = planFor(templateId, environment, parser.value(QStringLiteral("release")), parser.values(QStringLiteral("host")), &why);
         if (!plan) {
@@ -345,7 +394,7 @@ int run(const QStringList &arguments)
         const QStringList hosts = parser.values(QStringLiteral("host"));
         // Exactly that plan: today's template and hosts for this environment and release.
         const GateVerdict verdict = ChecklistGate::forRelease(
-            *runs.value, environment, parser.value(QStringLiteral("release")),
+            *runs.value, environment, parser.value(QStringLiteral("release")), library.acceptedFor(*config, environment),
             [&](const ChecklistRun &r, QString *why) { return planFor(r.plan.checklist.id, environment, r.plan.version, hosts, why); },
             QDateTime::currentDateTimeUtc());
         if (!verdict.passed) {
@@ -405,7 +454,7 @@ int run(const QStringList &arguments)
         return report(ledger.replan(current.id, *plan, reason), Text::tr("plan changed to %1 (signatures voided)").arg(plan->hash().left(12)));
     }
     if (sub == QLatin1String("check"))
-        return check(ledger, current, args.mid(2), *config, cli);
+        return check(ledger, current, args.mid(2), *config, library, cli);
     // export
     const auto format = ChecklistExport::formatFromName(parser.value(QStringLiteral("format")));
     if (!format || !parser.isSet(QStringLiteral("output"))) {

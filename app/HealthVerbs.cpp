@@ -154,7 +154,7 @@ int status(const QStringList &arguments)
             o.insert(QStringLiteral("environment"), e.environment);
             o.insert(QStringLiteral("host"), e.host);
             o.insert(QStringLiteral("service"), e.service);
-            o.insert(QStringLiteral("url"), e.check.url);
+            o.insert(QStringLiteral("url"), redactedUrl(e.check.url));
             list.append(o);
         } else {
             cli.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")

@@ -1,6 +1,7 @@
 #include "StoreVerbs.h"
 
 #include "CliContext.h"
+#include "store/AuditAnchors.h"
 #include "store/AuditChain.h"
 #include "store/EventStoreFactory.h"
 #include "store/PostgresSchema.h"
@@ -104,6 +105,7 @@ int runDb(const QStringList &arguments)
         const StoreIdentity me = store.identity();
         cli.out << Text::tr("store:   %1").arg(store.location()) << Qt::endl
                 << Text::tr("schema:  version %1").arg(store.schemaVersion()) << Qt::endl
+                << Text::tr("store id: %1").arg(store.storeId()) << Qt::endl
                 << Text::tr("you are: %1 (%2)").arg(me.actor, me.roles.isEmpty() ? Text::tr("no OpsDeck role") : me.roles.join(QStringLiteral(", ")))
                 << Qt::endl
                 << Text::tr("events:  %1").arg(store.latestId().value.value_or(0)) << Qt::endl;
@@ -112,15 +114,49 @@ int runDb(const QStringList &arguments)
     return dbUsage(cli);
 }
 
+// Reads and checks the whole chain; anchorId/anchorHash as AuditChain::Verifier::finish takes them.
+StoreResult<AuditChain::Report> verifyChain(EventStore &store, qint64 anchorId = 0, const QByteArray &anchorHash = {})
+{
+    using Result = StoreResult<AuditChain::Report>;
+    AuditChain::Verifier verifier;
+    qint64 after = 0;
+    for (;;) {
+        const auto rows = store.auditRows(after, 5000);
+        if (!rows)
+            return Result::failure(Text::tr("cannot read the audit log: %1").arg(rows.error));
+        if (rows.value->isEmpty())
+            break;
+        verifier.feed(*rows.value);
+        after = rows.value->constLast().id;
+    }
+    const auto head = store.auditHead();
+    if (!head)
+        return Result::failure(Text::tr("cannot read the chain head: %1").arg(head.error));
+    return Result::success(verifier.finish(*head.value, anchorId, anchorHash));
+}
+
+const char *const kAuditUsage = "usage: opsdeck audit verify [--store URI] [--json]\n"
+                                "       opsdeck audit anchor --reason TEXT [--store URI]";
+
 int runAudit(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the report as JSON."));
-    parser.addOptions({CliContext::storeOption(), json});
+    const QCommandLineOption reasonOption(QStringLiteral("reason"), Text::tr("Why the store is anchored anew (recorded)."), QStringLiteral("TEXT"));
+    parser.addOptions({CliContext::storeOption(), json, reasonOption});
     parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("opsdeck audit")} + arguments) || parser.positionalArguments() != QStringList{QStringLiteral("verify")}) {
-        cli.err << Text::tr("usage: opsdeck audit verify [--store URI] [--json]") << Qt::endl;
+    const bool parsed = parser.parse(QStringList{QStringLiteral("opsdeck audit")} + arguments);
+    const QStringList args = parser.positionalArguments();
+    const bool verify = args == QStringList{QStringLiteral("verify")};
+    const bool anchor = args == QStringList{QStringLiteral("anchor")};
+    if (!parsed || (!verify && !anchor) || (anchor && parser.isSet(json))) {
+        cli.err << QString::fromUtf8(kAuditUsage) << Qt::endl;
+        return ExitCode::Usage;
+    }
+    const QString reason = parser.value(reasonOption).trimmed();
+    if (anchor && reason.isEmpty()) {
+        cli.err << Text::tr("opsdeck: --reason TEXT is required: anchoring anew is recorded in the store's audit log") << Qt::endl;
         return ExitCode::Usage;
     }
     const StoreLocation location = StoreLocation::parse(storeArgument(parser));
@@ -130,32 +166,66 @@ int runAudit(const QStringList &arguments)
         return ExitCode::Refused;
     }
     EventStore &store = **opened.value;
-    // What this machine verified last time: a rewritten history no longer contains it.
+    // What this machine verified last time, for this store: a rewritten history no longer contains it.
     QSettings settings;
-    const QString anchorKey = QStringLiteral("audit/anchors/") + QString::fromLatin1(store.location().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
-    const QStringList anchor = settings.value(anchorKey).toString().split(u':');
-    const qint64 anchorId = anchor.size() == 2 ? anchor.at(0).toLongLong() : 0;
-    const QByteArray anchorHash = anchor.size() == 2 ? anchor.at(1).toLatin1() : QByteArray();
+    AuditAnchors anchors(settings);
+    const AuditAnchors::Expectation expected = anchors.expectation(store.location(), store.storeId());
 
-    AuditChain::Verifier verifier;
-    qint64 after = 0;
-    for (;;) {
-        const auto rows = store.auditRows(after, 5000);
-        if (!rows) {
-            cli.err << Text::tr("opsdeck: cannot read the audit log: %1").arg(rows.error) << Qt::endl;
+    if (anchor) {
+        // The chain itself must hold; only which anchor it is measured against changes, and that is audited.
+        const auto own = verifyChain(store);
+        if (!own) {
+            cli.err << QStringLiteral("opsdeck: ") << own.error << Qt::endl;
             return ExitCode::Refused;
         }
-        if (rows.value->isEmpty())
-            break;
-        verifier.feed(*rows.value);
-        after = rows.value->constLast().id;
+        if (!own.value->intact()) {
+            for (const auto &f : own.value->findings)
+                cli.out << QStringLiteral("%1\t%2\t%3").arg(AuditChain::kindName(f.kind).toUpper()).arg(f.id).arg(f.message) << Qt::endl;
+            cli.err << Text::tr("opsdeck: not anchored: the audit log itself is not intact (%n finding(s))", nullptr,
+                                int(own.value->findings.size()))
+                    << Qt::endl;
+            return ExitCode::Failed;
+        }
+        const std::optional<AuditAnchor> before = expected.anchor ? expected.anchor : anchors.atLocation(store.location());
+        Event e;
+        e.kind = QStringLiteral("audit.anchored");
+        e.summary = Text::tr("Audit log anchored anew at row %1 of store %2: %3").arg(own.value->lastId).arg(store.storeId().left(8), reason);
+        e.details = {{QStringLiteral("storeId"), store.storeId()},
+                     {QStringLiteral("location"), store.location()},
+                     {QStringLiteral("reason"), reason},
+                     {QStringLiteral("row"), own.value->lastId},
+                     {QStringLiteral("hash"), QString::fromLatin1(own.value->lastHash)},
+                     {QStringLiteral("previousStoreId"), before ? before->storeId : QString()},
+                     {QStringLiteral("previousRow"), before ? before->id : 0},
+                     {QStringLiteral("previousHash"), before ? QString::fromLatin1(before->hash) : QString()}};
+        const auto recorded = store.append(e);
+        if (!recorded) {
+            cli.err << Text::tr("opsdeck: not anchored: the store must record it and did not: %1").arg(recorded.error) << Qt::endl;
+            return ExitCode::Refused;
+        }
+        const auto now = verifyChain(store);
+        if (!now || !now.value->intact()) {
+            cli.err << Text::tr("opsdeck: not anchored: the audit log changed while anchoring; verify it") << Qt::endl;
+            return ExitCode::Failed;
+        }
+        anchors.save({store.storeId(), now.value->lastId, now.value->lastHash, QDateTime::currentDateTimeUtc(), store.location()});
+        cli.out << Text::tr("anchored store %1 at row %2 (%3); recorded as event %4")
+                       .arg(store.storeId().isEmpty() ? store.location() : store.storeId())
+                       .arg(now.value->lastId)
+                       .arg(QString::fromLatin1(now.value->lastHash.left(16)))
+                       .arg(recorded.value->id)
+                << Qt::endl;
+        return ExitCode::Succeeded;
     }
-    const auto head = store.auditHead();
-    if (!head) {
-        cli.err << Text::tr("opsdeck: cannot read the chain head: %1").arg(head.error) << Qt::endl;
+
+    const auto verified = verifyChain(store, expected.anchor ? expected.anchor->id : 0, expected.anchor ? expected.anchor->hash : QByteArray());
+    if (!verified) {
+        cli.err << QStringLiteral("opsdeck: ") << verified.error << Qt::endl;
         return ExitCode::Refused;
     }
-    const AuditChain::Report report = verifier.finish(*head.value, anchorId, anchorHash);
+    AuditChain::Report report = *verified.value;
+    if (expected.replaced)
+        report.findings.prepend(*expected.replaced);
     if (parser.isSet(json)) {
         QJsonArray findings;
         for (const auto &f : report.findings)
@@ -163,6 +233,7 @@ int runAudit(const QStringList &arguments)
                                         {QStringLiteral("id"), f.id},
                                         {QStringLiteral("message"), f.message}});
         cli.printJson(QJsonDocument(QJsonObject{{QStringLiteral("store"), store.location()},
+                                                {QStringLiteral("storeId"), store.storeId()},
                                                 {QStringLiteral("intact"), report.intact()},
                                                 {QStringLiteral("rows"), report.rowsChecked},
                                                 {QStringLiteral("lastId"), report.lastId},
@@ -176,6 +247,9 @@ int runAudit(const QStringList &arguments)
                            .arg(report.lastId)
                            .arg(QString::fromLatin1(report.lastHash.left(16)))
                     << Qt::endl;
+        else if (expected.replaced && report.findings.size() == 1)
+            cli.out << Text::tr("audit log NOT THE ANCHORED STORE: %n row(s) of another store verified", nullptr, int(report.rowsChecked))
+                    << Qt::endl;
         else
             cli.out << Text::tr("audit log TAMPERED: %n finding(s) in %1 rows", nullptr, int(report.findings.size())).arg(report.rowsChecked)
                     << Qt::endl;
@@ -184,7 +258,7 @@ int runAudit(const QStringList &arguments)
     if (!report.intact())
         return ExitCode::Failed;
     if (report.lastId > 0)
-        settings.setValue(anchorKey, QStringLiteral("%1:%2").arg(report.lastId).arg(QString::fromLatin1(report.lastHash)));
+        anchors.save({store.storeId(), report.lastId, report.lastHash, QDateTime::currentDateTimeUtc(), store.location()});
     return ExitCode::Succeeded;
 }
 
@@ -198,8 +272,9 @@ Verb dbVerb()
 
 Verb auditVerb()
 {
-    return {QStringLiteral("audit"), QStringLiteral("audit verify [--store URI] [--json]"),
-            Text::tr("Verify the audit log's hash chain; exits 1 when rows were edited, deleted, inserted or reordered."),
+    return {QStringLiteral("audit"), QStringLiteral("audit verify [--store URI] [--json] | audit anchor --reason TEXT"),
+            Text::tr("Verify the audit log's hash chain; exits 1 when rows were edited, deleted, inserted or reordered, or when the "
+                     "store is not the one anchored at its location. anchor: accept this store anew (recorded)."),
             runAudit};
 }
 

@@ -13,19 +13,41 @@ void ChecklistItemModel::setRun(const ChecklistRun &run)
     const bool samePlan = !m_nodes.isEmpty() && run.id == m_run.id && run.planHash == m_run.planHash;
     if (samePlan) {
         m_run = run;
-        if (!m_nodes.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); // top level
-        for (qsizetype n = 0; n < m_nodes.size(); ++n) {
-            if (!m_nodes.at(n).children.isEmpty())
-                Q_EMIT dataChanged(indexOfNode(m_nodes.at(n).children.constFirst(), 0),
-                                   indexOfNode(m_nodes.at(n).children.constLast(), ColumnCount - 1));
-        }
+        announceAll();
         return;
     }
     beginResetModel();
     m_run = run;
     build();
     endResetModel();
+}
+
+void ChecklistItemModel::setByHand(const QHash<QString, QString> &byHand)
+{
+    if (byHand == m_byHand)
+        return;
+    m_byHand = byHand;
+    announceAll();
+}
+
+void ChecklistItemModel::setViewer(const QString &login)
+{
+    if (login == m_viewer)
+        return;
+    m_viewer = login;
+    announceAll();
+}
+
+void ChecklistItemModel::announceAll()
+{
+    if (m_nodes.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); // top level
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        if (!m_nodes.at(n).children.isEmpty())
+            Q_EMIT dataChanged(indexOfNode(m_nodes.at(n).children.constFirst(), 0),
+                               indexOfNode(m_nodes.at(n).children.constLast(), ColumnCount - 1));
+    }
 }
 
 void ChecklistItemModel::clear()
@@ -183,10 +205,22 @@ QVariant ChecklistItemModel::data(const QModelIndex &index, int role) const
         break;
     case NoteColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            if (state.evidence)
-                return tr("%1 — %2").arg(state.evidence->passed ? tr("passed") : tr("failed"), state.evidence->summary);
-            if (item->evidence.isAutomatic())
-                return tr("automatic: not checked yet");
+            const QString byHand = m_byHand.value(item->id);
+            if (item->evidence.isAutomatic()) {
+                QStringList lines;
+                if (state.evidence)
+                    lines << tr("%1 — %2 (recorded by %3 at %4)")
+                                 .arg(state.evidence->passed ? tr("passed") : tr("failed"), state.evidence->summary, state.evidence->actor,
+                                      state.evidence->recordedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")));
+                if (!byHand.isEmpty())
+                    lines << tr("checked by hand here: %1").arg(byHand);
+                if (lines.isEmpty())
+                    lines << tr("automatic: not checked yet");
+                if (role == Qt::DisplayRole)
+                    return lines.constFirst();
+                lines << ownChecksText(state);
+                return lines.join(u'\n');
+            }
             return state.comment;
         }
         if (role == Qt::ForegroundRole && state.evidence)
@@ -195,6 +229,34 @@ QVariant ChecklistItemModel::data(const QModelIndex &index, int role) const
     case ColumnCount: break;
     }
     return {};
+}
+
+// For the tooltip: each person's latest own check, the viewer's first (what their signature needs).
+QString ChecklistItemModel::ownChecksText(const ItemState &state) const
+{
+    QStringList lines;
+    const auto mine = state.ownChecks.constFind(m_viewer);
+    if (!m_viewer.isEmpty()) {
+        if (mine == state.ownChecks.cend())
+            lines << tr("Your own check: none yet (a signature needs it)");
+        else if (!mine->passed)
+            lines << tr("Your own check: failed at %1").arg(mine->recordedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        else
+            lines << tr("Your own check: passed at %1; it counts for your signature until %2")
+                         .arg(mine->recordedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                              mine->recordedAt.addMSecs(ChecklistRun::kOwnCheckWindowMs).toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    }
+    QStringList who = state.ownChecks.keys();
+    who.sort();
+    for (const QString &login : std::as_const(who)) {
+        if (login == m_viewer)
+            continue;
+        const ItemEvidence &check = state.ownChecks[login];
+        lines << tr("%1's own check: %2 at %3")
+                     .arg(login, check.passed ? tr("passed") : tr("failed"),
+                          check.recordedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")));
+    }
+    return lines.join(u'\n');
 }
 
 QVariant ChecklistItemModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -22,6 +22,10 @@ public:
     // Keeps the tree when only states changed (same plan), so selection and expansion stay.
     void setRun(const ChecklistRun &run);
     void clear();
+    // Automatic items this console does not run (item id -> why): shown as "checked by hand here".
+    void setByHand(const QHash<QString, QString> &byHand);
+    // Who looks: their own checks of automatic items are shown (a signature needs them).
+    void setViewer(const QString &login);
     QModelIndex indexOfItem(const QString &itemId, int column = ItemColumn) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -40,10 +44,14 @@ private:
         QList<int> children;
     };
     void build();
+    void announceAll(); // every cell may have changed (same tree)
     QModelIndex indexOfNode(int node, int column) const;
     QPair<int, int> progress(int node) const; // done, total of the required items below
+    QString ownChecksText(const ItemState &state) const;
 
     ChecklistRun m_run;
+    QHash<QString, QString> m_byHand;
+    QString m_viewer;
     QList<Node> m_nodes;
     QList<int> m_top;
 };

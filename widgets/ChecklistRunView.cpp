@@ -135,7 +135,15 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
         const QString item = selectedItem();
         const ChecklistItem *definition = m_run.plan.checklist.findItem(item);
         const bool one = definition && definition->evidence.isAutomatic();
-        apply(one ? tr("Checking %1…").arg(item) : tr("Running every automatic check…"), m_service->check(m_run, one ? item : QString()));
+        // Command checks this console does not run are said, not silently left out.
+        QString done;
+        if (const QHash<QString, QString> notHere = byHand(); !one && !notHere.isEmpty()) {
+            QStringList ids = notHere.keys();
+            ids.sort();
+            done = tr("Recorded. Checked by hand here (not run by this console): %1 — %2")
+                       .arg(ids.join(QStringLiteral(", ")), notHere.value(ids.constFirst()));
+        }
+        apply(one ? tr("Checking %1…").arg(item) : tr("Running every automatic check…"), m_service->check(m_run, one ? item : QString()), done);
     });
     connect(m_sign, &QPushButton::clicked, this, [this] {
         apply(tr("Signing…"), m_service->sign(m_run.id, m_role->currentData().toString(), m_comment->text()));
@@ -146,6 +154,11 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     connect(m_replan, &QPushButton::clicked, this, &ChecklistRunView::changePlan);
     connect(m_void, &QPushButton::clicked, this, &ChecklistRunView::voidRun);
     connect(m_export, &QPushButton::clicked, this, &ChecklistRunView::exportRun);
+    // Which command checks this console runs depends on its templates.
+    connect(m_service, &ChecklistService::templatesChanged, this, [this] {
+        m_items->setByHand(byHand());
+        updateActions();
+    });
     clear();
 }
 
@@ -167,6 +180,8 @@ void ChecklistRunView::setRun(const ChecklistRun &run)
     const QString selected = selectedItem();
     m_run = run;
     m_items->setRun(run);
+    m_items->setByHand(byHand());
+    m_items->setViewer(m_service->actor().login);
     m_signatures->setRun(run);
     if (other) {
         m_itemView->expandAll();
@@ -189,6 +204,18 @@ void ChecklistRunView::setRun(const ChecklistRun &run)
             m_role->setCurrentIndex(m_role->count() - 1);
     }
     updateActions();
+}
+
+QHash<QString, QString> ChecklistRunView::byHand() const
+{
+    QHash<QString, QString> out;
+    if (m_run.id.isEmpty())
+        return out;
+    for (const ChecklistLibrary::Check &check : m_service->library().checksFor(m_run.plan)) {
+        if (!check.byHand.isEmpty())
+            out.insert(check.item.id, check.byHand);
+    }
+    return out;
 }
 
 QString ChecklistRunView::selectedItem() const
@@ -239,8 +266,10 @@ void ChecklistRunView::updateActions()
     const QString reason = m_comment->text().trimmed().isEmpty() ? tr("Type the reason first") : m_comment->text();
     allow(m_untick, item.isEmpty() ? pick : m_run.whyNotUntick(me, item, reason, now), tr("Untick the selected item; the comment is the reason"));
     const ChecklistItem *definition = m_run.plan.checklist.findItem(item);
+    const QString notHere = definition ? byHand().value(item) : QString();
     if (definition && definition->evidence.isAutomatic())
-        allow(m_check, m_run.whyNotRecordEvidence(me, item, now), tr("Check: %1").arg(describeEvidence(definition->evidence)));
+        allow(m_check, notHere.isEmpty() ? m_run.whyNotRecordEvidence(me, item, now) : tr("Checked by hand here: %1").arg(notHere),
+              tr("Check: %1").arg(describeEvidence(definition->evidence)));
     else
         allow(m_check, m_run.voided ? tr("The run was voided") : QString(), tr("Run every automatic check of this run"));
     const QString role = m_role->currentData().toString();

@@ -7,6 +7,8 @@
 // the store is shown under the buttons. Export writes Markdown or PDF on a worker thread. UI thread.
 
 #include "checklist/ChecklistRun.h"
+
+#include <QHash>
 #include "store/EventStore.h"
 
 #include <QFuture>
@@ -63,6 +65,7 @@ Q_SIGNALS:
 
 private:
     QString selectedItem() const;
+    QHash<QString, QString> byHand() const; // automatic items this console does not run: id -> why
     qint64 selectedSignature() const;
     void apply(const QString &doing, QFuture<StoreResult<ChecklistRun>> future, const QString &done = {});
     void changePlan();

@@ -103,6 +103,7 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChecklistsPanel::showSelected);
     connect(m_detail, &ChecklistRunView::changed, this, [this] { m_refresh->start(); });
     connect(m_release, &QLineEdit::textChanged, this, &ChecklistsPanel::updateStart);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &ChecklistsPanel::updateStart);
     connect(m_environment, &QComboBox::currentTextChanged, this, &ChecklistsPanel::environmentChosen);
     connect(m_hosts, &QPushButton::clicked, this, &ChecklistsPanel::pickHosts);
     connect(m_start, &QPushButton::clicked, this, &ChecklistsPanel::startRun);
@@ -148,6 +149,7 @@ void ChecklistsPanel::environmentChosen()
         m_hostsEnvironment = m_environment->currentText();
         m_allHosts = true;
     }
+    pickAcceptedTemplate();
     if (m_allHosts) {
         m_chosenHosts = hosts;
     } else {
@@ -176,6 +178,20 @@ void ChecklistsPanel::pickHosts()
     dialog->open();
 }
 
+// The template follows the environment: one it accepts (a run of another could never approve it).
+void ChecklistsPanel::pickAcceptedTemplate()
+{
+    const QStringList accepted = m_service->library().acceptedFor(m_service->config(), m_environment->currentText());
+    if (accepted.contains(m_template->currentData().toString()))
+        return;
+    for (const QString &id : accepted) {
+        if (const int i = m_template->findData(id); i >= 0) {
+            m_template->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
 void ChecklistsPanel::updateTemplates()
 {
     const QString current = m_template->currentData().toString();
@@ -184,6 +200,7 @@ void ChecklistsPanel::updateTemplates()
         m_template->addItem(t.name, t.id);
     if (const int i = m_template->findData(current); i >= 0)
         m_template->setCurrentIndex(i);
+    pickAcceptedTemplate();
     updateStart();
 }
 
@@ -196,6 +213,10 @@ void ChecklistsPanel::updateStart()
         why = tr("No checklist template");
     else if (m_environment->count() == 0)
         why = tr("No configuration loaded");
+    else if (const QString notAccepted = m_service->library().whyNotAccepted(m_service->config(), m_environment->currentText(),
+                                                                             m_template->currentData().toString());
+             !notAccepted.isEmpty())
+        why = notAccepted;
     else if (environmentHosts().isEmpty())
         why = tr("%1 has no hosts in the configuration").arg(m_environment->currentText());
     else if (m_chosenHosts.isEmpty())

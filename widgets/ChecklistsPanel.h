@@ -53,6 +53,7 @@ public:
 
 private:
     void updateTemplates();
+    void pickAcceptedTemplate();
     void updateStart();
     void environmentChosen();
     void pickHosts();

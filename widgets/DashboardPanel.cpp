@@ -150,7 +150,7 @@ void DashboardPanel::showSelection()
                                    .arg(DisplayText::richText(shownPath == path || ids.size() == 1 ? path : tr("%1 (worst: %2)").arg(path, shownPath)),
                                         DisplayText::richText(HealthTreeModel::statusText(shown.stable, false)),
                                         DisplayText::richText(v.reason.isEmpty() ? tr("all checks pass") : v.reason),
-                                        DisplayText::richText(shown.endpoint.check.url))
+                                        DisplayText::richText(redactedUrl(shown.endpoint.check.url)))
                                    .arg(v.httpStatus)
                                    .arg(v.latencyMs)
                                    .arg(healthFormatName(v.format)));

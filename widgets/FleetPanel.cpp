@@ -108,7 +108,7 @@ void FleetPanel::showDetails()
             html += row(tr("Health checks"), tr("none configured"));
         for (const HealthCheckConfig &check : service->health) {
             html += row(tr("Health check"), tr("%1<br>format %2, every %3, timeout %4")
-                                                .arg(esc(check.url), healthFormatName(check.format),
+                                                .arg(esc(redactedUrl(check.url)), healthFormatName(check.format),
                                                      Duration::format(check.interval), Duration::format(check.timeout)));
         }
         html += QStringLiteral("</table>");

@@ -88,9 +88,9 @@ void HealthTreeModel::rebuild()
         if (!services.contains(servicePath))
             services.insert(servicePath, add(Kind::Service, e.service, hosts.value(hostPath), servicePath));
         const QUrl url(e.check.url);
-        const QString shortName = url.path().isEmpty() ? e.check.url : url.path() + (url.hasQuery() ? u'?' + url.query() : QString());
+        const QString shortName = url.path().isEmpty() ? redactedUrl(e.check.url) : url.path() + (url.hasQuery() ? u'?' + url.query() : QString());
         const int endpoint = add(Kind::Endpoint, shortName, services.value(servicePath), e.id);
-        m_nodes[size_t(endpoint)].url = e.check.url;
+        m_nodes[size_t(endpoint)].url = redactedUrl(e.check.url); // shown: never the credentials
         m_nodes[size_t(endpoint)].endpointId = e.id;
         m_byEndpoint.insert(e.id, endpoint);
     }

@@ -47,6 +47,27 @@ QString statusLine(const ChecklistRun &run, const QDateTime &now)
     return line;
 }
 
+// Who recorded the evidence an item's state comes from, and when the store took it.
+QString evidenceLine(const ItemEvidence &evidence)
+{
+    return Text::tr("evidence %1, recorded by %2 at %3 (their console checked at %4): %5")
+        .arg(evidence.passed ? Text::tr("passed") : Text::tr("failed"), evidence.actor, when(evidence.recordedAt), when(evidence.checkedAt),
+             evidence.summary);
+}
+
+// Each person's latest own check: a signature counts only with the signer's own.
+QString ownChecksLine(const ItemState &state)
+{
+    QStringList who = state.ownChecks.keys();
+    who.sort();
+    QStringList parts;
+    for (const QString &login : std::as_const(who)) {
+        const ItemEvidence &check = state.ownChecks[login];
+        parts << Text::tr("%1 %2 at %3").arg(login, check.passed ? Text::tr("passed") : Text::tr("failed"), when(check.recordedAt));
+    }
+    return Text::tr("own checks: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
 QString itemLine(const ChecklistItem &item, const ItemState &state)
 {
     QStringList facts;
@@ -127,12 +148,11 @@ QString markdown(const ChecklistRun &run, const QDateTime &now)
                 md += QStringLiteral("  - %1\n").arg(e(Text::tr("comment: %1").arg(state.comment)));
             if (item.evidence.isAutomatic()) {
                 if (state.evidence)
-                    md += QStringLiteral("  - %1\n").arg(e(Text::tr("evidence %1 at %2 by %3: %4")
-                                                             .arg(state.evidence->passed ? Text::tr("passed") : Text::tr("failed"),
-                                                                  when(state.evidence->checkedAt), state.evidence->actor,
-                                                                  state.evidence->summary)));
+                    md += QStringLiteral("  - %1\n").arg(e(evidenceLine(*state.evidence)));
                 else
                     md += QStringLiteral("  - %1\n").arg(e(Text::tr("automatic: %1; not checked yet").arg(describeEvidence(item.evidence))));
+                if (!state.ownChecks.isEmpty())
+                    md += QStringLiteral("  - %1\n").arg(e(ownChecksLine(state)));
             }
         }
     }
@@ -179,9 +199,9 @@ QString html(const ChecklistRun &run, const QDateTime &now)
             if (state.done && !state.comment.isEmpty() && !item.evidence.isAutomatic())
                 out += QStringLiteral("<br/>%1").arg(h(Text::tr("comment: %1").arg(state.comment)));
             if (item.evidence.isAutomatic() && state.evidence)
-                out += QStringLiteral("<br/>%1").arg(h(Text::tr("evidence %1 at %2 by %3: %4")
-                                                          .arg(state.evidence->passed ? Text::tr("passed") : Text::tr("failed"),
-                                                               when(state.evidence->checkedAt), state.evidence->actor, state.evidence->summary)));
+                out += QStringLiteral("<br/>%1").arg(h(evidenceLine(*state.evidence)));
+            if (item.evidence.isAutomatic() && !state.ownChecks.isEmpty())
+                out += QStringLiteral("<br/>%1").arg(h(ownChecksLine(state)));
             out += QStringLiteral("</li>");
         }
         out += QStringLiteral("</ul>");

@@ -37,14 +37,29 @@ QString ChecklistGate::whyNotApproved(const ChecklistRun &run, const QDateTime &
     return {};
 }
 
+QString ChecklistGate::notAccepted(const ChecklistRun &run, const QStringList &accepted)
+{
+    return Text::tr("run %1 is signed, but for the checklist template '%2'; %3 accepts only %4 (checklist_templates in the fleet "
+                    "configuration)")
+        .arg(run.id.left(8), run.plan.checklist.id, run.plan.environment, accepted.join(QStringLiteral(", ")));
+}
+
 GateVerdict ChecklistGate::forRelease(const QList<ChecklistRun> &runs, const QString &environment, const QString &version,
-                                      const ExpectedPlan &expected, const QDateTime &now)
+                                      const QStringList &accepted, const ExpectedPlan &expected, const QDateTime &now)
 {
     GateVerdict verdict;
     for (const ChecklistRun &run : runs) {
         if (run.plan.environment != environment || run.plan.version != version)
             continue;
-        if (run.status(now) != RunStatus::Signed) {
+        const bool signedNow = run.status(now) == RunStatus::Signed;
+        if (signedNow && !accepted.contains(run.plan.checklist.id)) {
+            if (!verdict.run || verdict.run->status(now) != RunStatus::Signed) {
+                verdict.run = run;
+                verdict.reason = notAccepted(run, accepted);
+            }
+            continue;
+        }
+        if (!signedNow) {
             if (!verdict.run) {
                 verdict.run = run;
                 verdict.reason = whyNotApproved(run, now);
@@ -86,13 +101,20 @@ GateVerdict ChecklistGate::forRelease(const QList<ChecklistRun> &runs, const QSt
 }
 
 GateVerdict ChecklistGate::forAction(const QList<ChecklistRun> &runs, const QString &environment, const QStringList &hosts,
-                                     const QDateTime &now, const ChecklistLibrary &library)
+                                     const QDateTime &now, const ChecklistLibrary &library, const QStringList &accepted)
 {
     GateVerdict verdict;
     for (const ChecklistRun &run : runs) {
         if (run.plan.environment != environment)
             continue;
         const bool covers = std::all_of(hosts.cbegin(), hosts.cend(), [&](const QString &h) { return run.plan.hosts.contains(h); });
+        if (run.status(now) == RunStatus::Signed && covers && !accepted.contains(run.plan.checklist.id)) {
+            if (!verdict.run) {
+                verdict.run = run;
+                verdict.reason = notAccepted(run, accepted);
+            }
+            continue;
+        }
         const ChecklistTemplate *known = library.find(run.plan.checklist.id);
         const bool genuine = known && known->toJson() == run.plan.checklist.toJson();
         if (run.status(now) == RunStatus::Signed && covers && !genuine) {

@@ -25,14 +25,17 @@ namespace ChecklistGate {
 using ExpectedPlan = std::function<std::optional<ChecklistPlan>(const ChecklistRun &run, QString *why)>;
 
 // For a release: runs newest first; passes with the newest run of that environment and version that
-// is signed now and whose plan is exactly the expected one.
+// is signed now, of a template the environment accepts (ChecklistLibrary::acceptedFor), and whose plan
+// is exactly the expected one.
 GateVerdict forRelease(const QList<ChecklistRun> &runs, const QString &environment, const QString &version,
-                       const ExpectedPlan &expected, const QDateTime &now);
-// For a guarded action on some hosts of an environment: a run signed now whose plan covers them and
-// whose checklist is one of the library's templates as it is today (a run started with a home-made
-// plan, say one that lets its creator sign alone, approves nothing).
+                       const QStringList &accepted, const ExpectedPlan &expected, const QDateTime &now);
+// For a guarded action on some hosts of an environment: a run signed now whose plan covers them, of a
+// template the environment accepts, and whose checklist is that template of the library as it is today
+// (a run started with a home-made plan, say one that lets its creator sign alone, approves nothing).
 GateVerdict forAction(const QList<ChecklistRun> &runs, const QString &environment, const QStringList &hosts,
-                      const QDateTime &now, const ChecklistLibrary &library);
+                      const QDateTime &now, const ChecklistLibrary &library, const QStringList &accepted);
+// "run 3b5895a9 is signed, but for the checklist template 'staging'; production accepts only production"
+QString notAccepted(const ChecklistRun &run, const QStringList &accepted);
 
 // "Product Owner alice 2024-05-02T09:12:03Z; DevOps Lead bob …"
 QStringList signers(const ChecklistRun &run);

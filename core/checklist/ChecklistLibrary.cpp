@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 namespace opsdeck {
 
@@ -69,6 +72,63 @@ const ChecklistTemplate *ChecklistLibrary::find(const QString &id) const
             return &t;
     }
     return nullptr;
+}
+
+QStringList ChecklistLibrary::acceptedFor(const FleetConfig &config, const QString &environment) const
+{
+    for (const EnvironmentConfig &env : config.environments) {
+        if (env.name == environment && !env.checklistTemplates.isEmpty())
+            return env.checklistTemplates;
+    }
+    return {find(environment) ? environment : QStringLiteral("production")};
+}
+
+QString ChecklistLibrary::whyNotAccepted(const FleetConfig &config, const QString &environment, const QString &templateId) const
+{
+    const QStringList accepted = acceptedFor(config, environment);
+    if (accepted.contains(templateId))
+        return {};
+    const bool named = std::any_of(config.environments.cbegin(), config.environments.cend(), [&](const EnvironmentConfig &e) {
+        return e.name == environment && !e.checklistTemplates.isEmpty();
+    });
+    return Text::tr("a run of the checklist template '%1' cannot approve %2: %2 accepts only %3 (%4)")
+        .arg(templateId, environment, accepted.join(QStringLiteral(", ")),
+             named ? Text::tr("its checklist_templates in the fleet configuration")
+                   : Text::tr("the default; name others under the environment's checklist_templates in the fleet configuration"));
+}
+
+QString ChecklistLibrary::whyNotRunCommands(const ChecklistTemplate &planned) const
+{
+    const ChecklistTemplate *mine = find(planned.id);
+    if (!mine)
+        return Text::tr("this console has no checklist template '%1', so it runs none of the run's commands").arg(planned.id);
+    if (QJsonDocument(mine->toJson()).toJson(QJsonDocument::Compact) != QJsonDocument(planned.toJson()).toJson(QJsonDocument::Compact))
+        return Text::tr("the run's checklist '%1' is not byte for byte this console's template '%1', so it runs none of the run's "
+                        "commands")
+            .arg(planned.id);
+    return {};
+}
+
+QList<ChecklistLibrary::Check> ChecklistLibrary::checksFor(const ChecklistPlan &plan, const QStringList &only) const
+{
+    QList<Check> checks;
+    const QString commandsNot = whyNotRunCommands(plan.checklist);
+    const ChecklistTemplate *mine = find(plan.checklist.id);
+    for (const ChecklistItem &item : plan.checklist.items()) {
+        if (!item.evidence.isAutomatic() || (!only.isEmpty() && !only.contains(item.id)))
+            continue;
+        Check check{item, {}};
+        if (item.evidence.kind == EvidenceKind::Command) {
+            // Nothing from the store is executed: the command is this console's own, or none is run.
+            const ChecklistItem *own = mine ? mine->findItem(item.id) : nullptr;
+            if (!commandsNot.isEmpty() || !own || own->evidence.kind != EvidenceKind::Command)
+                check.byHand = commandsNot.isEmpty() ? Text::tr("this console's template has no command for %1").arg(item.id) : commandsNot;
+            else
+                check.item = *own;
+        }
+        checks << check;
+    }
+    return checks;
 }
 
 } // namespace opsdeck

@@ -168,7 +168,19 @@ QString ChecklistRun::apply(const Event &event)
         evidence.checks = d.value(QStringLiteral("checks")).toArray();
         evidence.checkedAt = QDateTime::fromString(field(d, "checkedAt"), Qt::ISODateWithMs);
         evidence.actor = event.actor;
+        evidence.recordedAt = event.time;
         evidence.eventId = event.id;
+        state.ownChecks.insert(event.actor, evidence);
+        const ChecklistItem *definition = plan.checklist.findItem(itemId);
+        if (definition && definition->required && activeSignatures() > 0) {
+            // A signer's own check of an item the signatures froze: it counts for their signature
+            // only; the item stays as it was signed.
+            state.ownChecks[event.actor].ownOnly = true;
+            const QString mark = evidence.passed ? Text::tr("own check passed") : Text::tr("own check failed");
+            state.history.append({event.id, mark, event.actor, event.time, evidence.summary});
+            activity.append({event.id, event.time, event.actor, kind, QStringLiteral("%1: %2 — %3").arg(itemId, mark, evidence.summary)});
+            return {};
+        }
         state.evidence = evidence;
         state.done = evidence.passed;
         state.doneBy = event.actor;
@@ -329,6 +341,22 @@ int ChecklistRun::doneCount() const
     return n;
 }
 
+QStringList ChecklistRun::uncheckedBy(const QString &login, const QDateTime &at) const
+{
+    QStringList unchecked;
+    for (const ChecklistItem &item : plan.checklist.items()) {
+        if (!item.required || !item.evidence.isAutomatic())
+            continue;
+        // Only checks applied so far are here: none is later than the signature being judged.
+        const ItemState state = items.value(item.id);
+        const auto mine = state.ownChecks.constFind(login);
+        if (mine == state.ownChecks.cend() || !mine->passed || mine->recordedAt < at.addMSecs(-kOwnCheckWindowMs))
+            unchecked << item.id;
+    }
+    unchecked.sort();
+    return unchecked;
+}
+
 QString ChecklistRun::whyNotChangeItem(const ChecklistActor &actor, const QString &itemId, const QDateTime &now,
                                        const ChecklistItem **definition) const
 {
@@ -375,9 +403,17 @@ QString ChecklistRun::whyNotUntick(const ChecklistActor &actor, const QString &i
 
 QString ChecklistRun::whyNotRecordEvidence(const ChecklistActor &actor, const QString &itemId, const QDateTime &now) const
 {
-    const ChecklistItem *item = nullptr;
-    if (const QString why = whyNotChangeItem(actor, itemId, now, &item); !why.isEmpty())
-        return why;
+    // Like a tick, except that signatures do not stop it: each further signer checks for themselves
+    // (the item then keeps its state; the check counts for its recorder's signature only).
+    if (voided)
+        return Text::tr("the run was voided by %1: %2").arg(voidedBy, voidReason);
+    const ChecklistItem *item = plan.checklist.findItem(itemId);
+    if (!item)
+        return Text::tr("the run has no item %1").arg(itemId);
+    if (!item->role.isEmpty() && !actor.holds(item->role))
+        return Text::tr("%1 does not hold the role %2 that item %3 needs").arg(actor.login, item->role, itemId);
+    if (item->required && isExpired(now))
+        return Text::tr("the sign-off expired at %1; required items can no longer change").arg(timeText(expiresAt));
     if (!item->evidence.isAutomatic())
         return Text::tr("item %1 is ticked by a person, not by evidence").arg(itemId);
     return {};
@@ -409,6 +445,10 @@ QString ChecklistRun::whyNotSign(const ChecklistActor &actor, const QString &rol
         sorted.sort();
         return Text::tr("required items are not done: %1").arg(sorted.join(QStringLiteral(", ")).left(400));
     }
+    if (const QStringList unchecked = uncheckedBy(actor.login, now); !unchecked.isEmpty())
+        return Text::tr("%1 has no passing check of their own from the last 15 minutes of: %2 (a signature counts only after the "
+                        "signer's own console checked every automatic item: run the checks, then sign)")
+            .arg(actor.login, unchecked.join(QStringLiteral(", ")).left(400));
     return {};
 }
 

@@ -44,11 +44,13 @@ struct ChecklistActor {
 
 struct ItemEvidence {
     bool passed = false;
-    QString summary;     // one line: what was checked and what was found
-    QJsonArray checks;   // one object per target: {"target", "passed", "detail"}
-    QDateTime checkedAt; // when the checks ran (the console's clock)
-    QString actor;       // who ran them (the store's actor)
+    QString summary;      // one line: what was checked and what was found
+    QJsonArray checks;    // one object per target: {"target", "passed", "detail"}
+    QDateTime checkedAt;  // when the checks ran (the recording console's clock, as it says)
+    QString actor;        // who recorded it (the store's actor: whose console ran the checks)
+    QDateTime recordedAt; // when it was stored (the store's clock)
     qint64 eventId = 0;
+    bool ownOnly = false; // recorded after a signature froze the item: counts only as its recorder's own check
 };
 
 struct ItemMark {
@@ -65,7 +67,8 @@ struct ItemState {
     QDateTime doneAt;
     QString comment;
     qint64 doneEvent = 0;
-    std::optional<ItemEvidence> evidence;
+    std::optional<ItemEvidence> evidence;   // the evidence the item's state comes from
+    QHash<QString, ItemEvidence> ownChecks; // automatic items: each person's latest evidence under the current plan
     QList<ItemMark> history; // every tick, untick and evidence, oldest first
 };
 
@@ -97,6 +100,11 @@ struct RunActivity {
 class ChecklistRun final
 {
 public:
+    // A signature counts only when, for every required automatic item, the signer's own latest check
+    // under the current plan passed and was stored at most this long before the signature (so
+    // evidence someone else wrote, by hand or by SQL, approves nothing). PostgreSQL enforces the same.
+    static constexpr qint64 kOwnCheckWindowMs = 15 * 60'000;
+
     QString id;
     QString creator;
     QDateTime startedAt;
@@ -121,6 +129,9 @@ public:
     RunStatus status(const QDateTime &now) const;
     bool isExpired(const QDateTime &now) const { return expiresAt.isValid() && now >= expiresAt; }
     QStringList pendingRequired() const;      // ids of required items not done, in plan order
+    // Ids of the required automatic items login has no passing own check of, stored within
+    // kOwnCheckWindowMs before at (sorted).
+    QStringList uncheckedBy(const QString &login, const QDateTime &at) const;
     int activeSignatures(const QString &role = {}) const;
     QStringList missingRoles() const;         // "DevOps Lead", "Tech Lead ×2": what is still to sign
     const Signature *findSignature(qint64 eventId) const;

@@ -89,6 +89,13 @@ QFuture<StoreResult<ChecklistRun>> ChecklistService::start(const QString &templa
 {
     const ChecklistTemplate *checklist = m_library.find(templateId);
     QString why = Text::tr("there is no checklist template '%1'").arg(templateId);
+    if (checklist) {
+        // A run that could never approve its environment is refused before it starts.
+        if (const QString notAccepted = m_library.whyNotAccepted(m_config, environment, templateId); !notAccepted.isEmpty()) {
+            checklist = nullptr;
+            why = notAccepted;
+        }
+    }
     const auto plan = checklist ? ChecklistPlan::make(*checklist, m_config, environment, version, hosts, &why) : std::nullopt;
     if (!plan)
         return QtFuture::makeReadyFuture(StoreResult<ChecklistRun>::failure(why));
@@ -144,10 +151,16 @@ std::optional<ChecklistPlan> ChecklistService::replanned(const ChecklistRun &run
 QFuture<StoreResult<ChecklistRun>> ChecklistService::check(const ChecklistRun &run, const QString &item)
 {
     QList<ChecklistItem> items;
-    for (const ChecklistItem &candidate : run.plan.checklist.items()) {
-        if (candidate.evidence.isAutomatic() && (item.isEmpty() || candidate.id == item))
-            items << candidate;
+    QStringList byHand;
+    const QList<ChecklistLibrary::Check> checks = m_library.checksFor(run.plan, item.isEmpty() ? QStringList() : QStringList{item});
+    for (const ChecklistLibrary::Check &check : checks) {
+        if (check.byHand.isEmpty())
+            items << check.item; // the spec as this console has it: a command is never the stored one
+        else
+            byHand << check.byHand;
     }
+    if (items.isEmpty() && !byHand.isEmpty())
+        return QtFuture::makeReadyFuture(StoreResult<ChecklistRun>::failure(Text::tr("checked by hand here: %1").arg(byHand.constFirst())));
     if (items.isEmpty())
         return QtFuture::makeReadyFuture(StoreResult<ChecklistRun>::failure(Text::tr("nothing to check automatically")));
     if (!m_evidence)

@@ -45,6 +45,8 @@ public:
     QFuture<StoreResult<ChecklistRun>> sign(const QString &runId, const QString &role, const QString &comment);
     QFuture<StoreResult<ChecklistRun>> revoke(const QString &runId, qint64 signature, const QString &reason);
     // Collects the evidence of the item (or of every automatic item when item is empty) and records it.
+    // A command check runs only with this console's own template (ChecklistLibrary::checksFor); one it
+    // does not run is "checked by hand here" and skipped (alone, the failure says why).
     QFuture<StoreResult<ChecklistRun>> check(const ChecklistRun &run, const QString &item = {});
     // Moves the run to another release and/or host set (empty hosts: every host of its environment),
     // with its template as this console has it today (as the CLI's replan and the gate do); every

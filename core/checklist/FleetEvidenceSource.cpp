@@ -70,6 +70,20 @@ struct Gathering {
     }
 };
 
+// The host reads its clock (whole seconds) just before find looks at the files: a backup written in
+// between may be dated up to this much after that reading without anything being wrong.
+constexpr Milliseconds kClockSlack{2'000};
+
+// A file name as shown: control characters (a newline, an escape sequence) become '?'.
+QString printable(QString name)
+{
+    for (QChar &c : name) {
+        if (c.category() == QChar::Other_Control)
+            c = u'?';
+    }
+    return name;
+}
+
 QString commandProblem(const CommandResult &result)
 {
     if (result.status != CommandResult::Status::Completed)
@@ -97,27 +111,31 @@ QStringList FleetEvidenceSource::newestBackupCommand(const BackupConfig &backup)
             argv << QStringLiteral("-o");
         argv << QStringLiteral("-name") << backup.patterns.at(i);
     }
-    argv << QStringLiteral(")") << QStringLiteral("-printf") << QStringLiteral("%T@ %f\\n");
+    // NUL after each file: a name may hold a newline (and so a line of its own), never a NUL.
+    argv << QStringLiteral(")") << QStringLiteral("-printf") << QStringLiteral("%T@ %f\\0");
     return argv;
 }
 
 FleetEvidenceSource::NewestBackup FleetEvidenceSource::newestBackupFrom(const QByteArray &out)
 {
     NewestBackup newest;
-    const QList<QByteArray> lines = out.split('\n');
+    // "<host epoch seconds>\n" from date, then "<epoch.fraction> <name>\0" per file from find.
+    const qsizetype endOfNow = out.indexOf('\n');
+    if (endOfNow < 0)
+        return newest;
     bool ok = false;
-    const qint64 now = lines.constFirst().trimmed().toLongLong(&ok);
+    const qint64 now = out.left(endOfNow).trimmed().toLongLong(&ok);
     if (!ok)
         return newest;
     newest.hostNowMs = now * 1000;
     double latest = -1;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        const qsizetype space = line.indexOf(' ');
-        const double mtime = line.left(space).toDouble(&ok);
+    const QList<QByteArray> records = out.mid(endOfNow + 1).split('\0');
+    for (const QByteArray &record : records) {
+        const qsizetype space = record.indexOf(' ');
+        const double mtime = record.left(space).toDouble(&ok);
         if (ok && space > 0 && mtime > latest) {
             latest = mtime;
-            newest.name = QString::fromUtf8(line.mid(space + 1));
+            newest.name = QString::fromUtf8(record.mid(space + 1));
         }
     }
     newest.modifiedMs = qint64(latest * 1000);
@@ -168,7 +186,7 @@ QFuture<Evidence> FleetEvidenceSource::collect(const EvidenceRequest &request)
                 if (!spec.service.isEmpty() && service.name != spec.service)
                     continue;
                 for (const HealthCheckConfig &check : service.health) {
-                    const QString target = host.name + u'/' + service.name + QStringLiteral(": ") + check.url;
+                    const QString target = host.name + u'/' + service.name + QStringLiteral(": ") + redactedUrl(check.url);
                     add([this, gathering, check, target, caFile = env->caFile] {
                         m_probe->check(check, caFile).then(this, [gathering, target](const HealthVerdict &verdict) {
                             gathering->checks.append({target, verdict.status == HealthStatus::Pass,
@@ -195,7 +213,12 @@ QFuture<Evidence> FleetEvidenceSource::collect(const EvidenceRequest &request)
                         if (newest.name.isEmpty())
                             return Check{{}, false, Text::tr("no backup in %1").arg(backup.path)};
                         const Milliseconds age(newest.hostNowMs - newest.modifiedMs);
-                        const QString detail = Text::tr("%1 is %2 old").arg(newest.name, Duration::format(std::max(age, Milliseconds(0))));
+                        const QString name = printable(newest.name);
+                        // A backup from the future would stay "0 s old" for ever: never a pass.
+                        if (age < -kClockSlack)
+                            return Check{{}, false, Text::tr("%1 is dated %2 ahead of the host's clock: clock skew or tampering")
+                                                       .arg(name, Duration::format(-age))};
+                        const QString detail = Text::tr("%1 is %2 old").arg(name, Duration::format(std::max(age, Milliseconds(0))));
                         return Check{{}, age < maxAge, detail};
                     });
                 });

@@ -25,8 +25,10 @@ public:
     void setConfig(const FleetConfig &config) { m_config = config; }
     QFuture<Evidence> collect(const EvidenceRequest &request) override;
 
-    // The remote commands, for tests: the newest backup (the host's time in epoch seconds, then a line
-    // "epoch-seconds name" per backup) and a release directory.
+    // The remote commands, for tests: the newest backup (the host's time in epoch seconds and a newline,
+    // then "epoch-seconds name" and a NUL per backup, so a name holding a newline cannot pass for a
+    // line) and a release directory. A newest backup dated after the host's clock fails the check
+    // ("clock skew or tampering").
     static QStringList newestBackupCommand(const BackupConfig &backup);
     struct NewestBackup {
         qint64 hostNowMs = -1;  // the host's clock when it looked; -1 when it did not say

@@ -1,6 +1,7 @@
 #include "FleetConfig.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace opsdeck {
@@ -55,6 +56,16 @@ QString healthFormatName(HealthFormat format)
     case HealthFormat::Plain: return QStringLiteral("plain");
     }
     return {};
+}
+
+QString redactedUrl(const QString &url)
+{
+    // scheme://userinfo@host…: the authority ends at the first '/', '?' or '#'; its userinfo runs to
+    // the last '@' in it (a careless password may hold an '@' of its own).
+    static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@"));
+    QString shown = url;
+    shown.replace(userInfo, QStringLiteral("\\1***@"));
+    return shown;
 }
 
 std::optional<HealthFormat> healthFormatFromName(const QString &name)

@@ -100,6 +100,9 @@ struct EnvironmentConfig {
     ConfirmationMode confirmation = ConfirmationMode::Click;
     bool requireApproval = false;
     bool requireSignedChecklist = false;
+    // The checklist templates whose signed runs approve this environment (checklist_templates); empty:
+    // not named in the file, so ChecklistLibrary::acceptedFor's default applies.
+    QStringList checklistTemplates;
     QString caFile;
     QList<HostConfig> hosts;
 };
@@ -134,6 +137,9 @@ struct FleetConfig {
 };
 
 QString healthFormatName(HealthFormat format);
+// A URL as it may be shown, logged, stored or exported: credentials (user:password@) replaced by
+// "***@". Works on text that is not a valid URL too (a configuration error quotes it).
+QString redactedUrl(const QString &url);
 std::optional<HealthFormat> healthFormatFromName(const QString &name);
 // An entry of a health check's allow_redirects_to, normalized ("host" or "host:port", the host as
 // QUrl spells it, IPv6 in brackets); nullopt for anything else (a scheme, a path, user info, blanks).

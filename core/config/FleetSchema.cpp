@@ -6,6 +6,8 @@
 #include "Duration.h"
 #include "RemoteValueRules.h"
 #include "SchemaReader.h"
+#include "checklist/ChecklistLibrary.h"
+#include "checklist/ChecklistTemplateLoader.h"
 #include "support/LocalAccount.h"
 
 #include <QCoreApplication>
@@ -54,8 +56,15 @@ private:
     void readApp(AppConfig &app, const YamlNode &node, const HostConfig &host);
     void readBackup(BackupConfig &backup, const YamlNode &node, const FleetConfig &config);
     void checkJumpHosts(const FleetConfig &config);
+    void checkChecklistTemplates(const FleetConfig &config);
 
     ConfigLoadResult &m_result;
+    struct TemplateMark {
+        QString environment;
+        QString id;
+        Position at;
+    };
+    QList<TemplateMark> m_templateMarks; // every template id named under checklist_templates
     QHash<QString, Position> m_hostMarks;
     QHash<QString, Position> m_jumpMarks;
     bool m_userFromLocal = false;
@@ -113,6 +122,7 @@ std::optional<FleetConfig> SchemaWalker::walk(const YamlNode &root)
         }
     }
     checkJumpHosts(config);
+    checkChecklistTemplates(config);
     if (!m_result.errors.isEmpty() || m_result.suppressedErrors > 0)
         return std::nullopt;
     return config;
@@ -273,7 +283,8 @@ void SchemaWalker::readEnvironment(const QString &name, const YamlNode &node, Fl
     EnvironmentConfig env;
     env.name = name;
     const auto f = fields(node,
-                          {{"confirm"}, {"require_approval"}, {"require_signed_checklist"}, {"ca_file"}, {"hosts", true}},
+                          {{"confirm"}, {"require_approval"}, {"require_signed_checklist"}, {"checklist_templates"}, {"ca_file"},
+                           {"hosts", true}},
                           what);
     if (f.has("confirm")) {
         const YamlNode &c = f["confirm"];
@@ -293,6 +304,27 @@ void SchemaWalker::readEnvironment(const QString &name, const YamlNode &node, Fl
     if (f.has("require_signed_checklist")) {
         if (auto v = boolean(f["require_signed_checklist"], Text::tr("require_signed_checklist")))
             env.requireSignedChecklist = *v;
+    }
+    if (f.has("checklist_templates")) {
+        const YamlNode &list = f["checklist_templates"];
+        if (auto ids = stringList(list, Text::tr("checklist_templates"))) {
+            if (ids->isEmpty())
+                error(list, Text::tr("checklist_templates needs at least one template id: a run of one of them approves %1").arg(name));
+            for (qsizetype i = 0; i < ids->size(); ++i) {
+                const QString &id = ids->at(i);
+                const YamlNode &at = list.items[std::size_t(i)];
+                if (const QString why = ChecklistTemplateLoader::checkItemId(id); !why.isEmpty()) {
+                    error(at, Text::tr("invalid checklist template id '%1': %2").arg(shown(id), why));
+                    continue;
+                }
+                if (env.checklistTemplates.contains(id)) {
+                    error(at, Text::tr("checklist template '%1' is named twice").arg(id));
+                    continue;
+                }
+                env.checklistTemplates << id;
+                m_templateMarks.append({name, id, {at.line, at.column}});
+            }
+        }
     }
     if (f.has("ca_file")) {
         if (auto v = localPath(f["ca_file"], Text::tr("ca_file")))
@@ -478,7 +510,7 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YamlNode &
         const QString scheme = url.scheme();
         if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             || url.host().isEmpty()) {
-            error(urlNode, Text::tr("'%1' is not a valid http:// or https:// URL").arg(*text));
+            error(urlNode, Text::tr("'%1' is not a valid http:// or https:// URL").arg(redactedUrl(*text)));
             return false;
         }
         check.url = url.toString();
@@ -645,6 +677,27 @@ void SchemaWalker::checkJumpHosts(const FleetConfig &config)
             if (hop->jumpHost.isEmpty())
                 break;
         }
+    }
+}
+
+// Every template named under checklist_templates must be one this console has: built in, or a file
+// of the checklists directory that loads without errors.
+void SchemaWalker::checkChecklistTemplates(const FleetConfig &config)
+{
+    if (m_templateMarks.isEmpty())
+        return;
+    const ChecklistLibrary library = ChecklistLibrary::load(config.checklistDirectory);
+    for (const TemplateMark &mark : std::as_const(m_templateMarks)) {
+        if (library.find(mark.id))
+            continue;
+        error(mark.at.line, mark.at.column,
+              config.checklistDirectory.isEmpty()
+                  ? Text::tr("environment '%1' names the checklist template '%2', which is not built in (%3) and there is no "
+                             "checklists directory")
+                        .arg(mark.environment, mark.id, ChecklistLibrary::builtinIds().join(QStringLiteral(", ")))
+                  : Text::tr("environment '%1' names the checklist template '%2', which is neither built in nor a valid template "
+                             "in %3 (opsdeck checklist templates lists them)")
+                        .arg(mark.environment, mark.id, config.checklistDirectory));
     }
 }
 

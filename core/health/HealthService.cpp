@@ -137,7 +137,7 @@ void HealthService::record(const HealthSnapshot &snapshot, HealthStatus from, bo
                                           {QStringLiteral("status"), healthStatusName(c.status)},
                                           {QStringLiteral("message"), c.message}});
     }
-    event.details = {{QStringLiteral("url"), e.check.url},
+    event.details = {{QStringLiteral("url"), redactedUrl(e.check.url)}, // never the credentials
                      {QStringLiteral("from"), healthStatusName(from)},
                      {QStringLiteral("to"), healthStatusName(snapshot.stable)},
                      {QStringLiteral("reason"), snapshot.last.reason},

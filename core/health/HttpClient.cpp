@@ -1,6 +1,7 @@
 #include "HttpClient.h"
 
 #include "HttpResponseParser.h"
+#include "config/FleetConfig.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -287,7 +288,7 @@ struct HttpClient::Private {
         const QString scheme = url.scheme();
         const bool tls = scheme == QLatin1String("https");
         if (!url.isValid() || (!tls && scheme != QLatin1String("http")) || url.host().isEmpty()) {
-            fail(j, HttpResult::Error::InvalidUrl, Text::tr("not an http or https URL: %1").arg(url.toDisplayString()));
+            fail(j, HttpResult::Error::InvalidUrl, Text::tr("not an http or https URL: %1").arg(redactedUrl(url.toString())));
             return;
         }
         if (proxied(url)) {

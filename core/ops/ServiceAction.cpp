@@ -161,8 +161,10 @@ void ServiceActionRunner::checkApprovalThenLock()
                            .arg(m_request.environment, runs.error, verb));
                 return;
             }
+            const ChecklistLibrary &library = runs.value->library;
             const GateVerdict verdict = ChecklistGate::forAction(runs.value->runs, m_request.environment, m_request.hosts,
-                                                                 QDateTime::currentDateTimeUtc(), runs.value->library);
+                                                                 QDateTime::currentDateTimeUtc(), library,
+                                                                 library.acceptedFor(m_config, m_request.environment));
             if (!verdict.passed) {
                 refuse(Text::tr("%1 requires a signed deployment checklist before a %2: %3")
                            .arg(m_request.environment, verb, verdict.reason));
@@ -383,7 +385,7 @@ void ServiceActionRunner::verify(int index)
             auto remaining = std::make_shared<int>(int(r.service.health.size()));
             auto failing = std::make_shared<QString>();
             for (const HealthCheckConfig &check : std::as_const(r.service.health)) {
-                m_probe->check(check, r.caFile).then(this, [this, index, remaining, failing, again, url = check.url](const HealthVerdict &v) {
+                m_probe->check(check, r.caFile).then(this, [this, index, remaining, failing, again, url = redactedUrl(check.url)](const HealthVerdict &v) {
                     HostRun &hr = *m_runs[size_t(index)];
                     m_results[index].health = v;
                     if (v.status != HealthStatus::Pass && failing->isEmpty())

@@ -67,6 +67,8 @@ QString kindName(Finding::Kind kind)
         return QStringLiteral("inserted");
     case Finding::Kind::Reordered:
         return QStringLiteral("reordered");
+    case Finding::Kind::Replaced:
+        return QStringLiteral("replaced");
     }
     return {};
 }

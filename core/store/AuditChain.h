@@ -30,7 +30,8 @@ QByteArray link(const QByteArray &previousHash, const QByteArray &canonical);
 QByteArray detailsText(const QJsonObject &details);
 
 struct Finding {
-    enum class Kind { Edited, Deleted, Inserted, Reordered };
+    // Replaced: the store is not the one this console anchored at its location (AuditAnchors).
+    enum class Kind { Edited, Deleted, Inserted, Reordered, Replaced };
     Kind kind;
     qint64 id = 0;   // the row where the break shows
     QString message; // for people: what is wrong and where

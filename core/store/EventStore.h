@@ -41,6 +41,10 @@ public:
     // "sqlite:///home/ann/.local/share/opsdeck/opsdeck.db", "postgresql://ops@db/opsdeck" — never a password.
     virtual QString location() const = 0;
     virtual int schemaVersion() const = 0;
+    // The store's own identity: a UUID it was given when it was created (or, for a store older than
+    // that, when it was upgraded), kept for its lifetime. A store recreated at the same location has
+    // another one (what `opsdeck audit verify` anchors to). Empty before the schema has it.
+    virtual QString storeId() const = 0;
     // Who writes through this instance, as the store sees it.
     virtual StoreIdentity identity() const = 0;
     // Asks the store again who this instance writes as (roles granted or revoked since it opened);

@@ -1,14 +1,17 @@
-// The SQL of the database's checklist rules (PostgresSchema step 5), apart from the migration list
-// for its length.
+// The SQL of the database's checklist rules (PostgresSchema steps 5 and 8), apart from the migration
+// list for its length.
 
 #include "PostgresChecklistSql.h"
 
 namespace opsdeck::PostgresSchema::Sql {
 
-// The checklist rules (step 5): the event e, already given its id, time and actor by the chain
-// trigger, against the run's state; updates the state or raises why not.
+// The checklist rules as they are now: the event e, already given its id, time and actor by the chain
+// trigger, against the run's state; updates the state or raises why not. Installed by step 5 and again,
+// replacing it, by each step that changes the rules (step 8: the signer's own checks); a database always
+// migrates to the latest step, so only this version ever decides. The wording of refusals is
+// ChecklistRun's.
 const char *const checklistApply = R"SQL(
-CREATE FUNCTION opsdeck.checklist_apply(e opsdeck.events) RETURNS void
+CREATE OR REPLACE FUNCTION opsdeck.checklist_apply(e opsdeck.events) RETURNS void
     LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -26,6 +29,7 @@ DECLARE
     active int;
     n int;
     pending text;
+    frozen boolean;
 BEGIN
     IF run_id IS NULL OR run_id !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
         PERFORM opsdeck.checklist_refuse('a checklist event needs the run''s id (a UUID) in details.run');
@@ -86,7 +90,9 @@ BEGIN
         IF it.required AND expired THEN
             PERFORM opsdeck.checklist_refuse(format('the sign-off expired at %s; required items can no longer change', r.expires_at));
         END IF;
-        IF it.required AND active > 0 THEN
+        -- Signatures freeze a required item; a further signer's own check is still recorded (below).
+        frozen := it.required AND active > 0;
+        IF frozen AND e.kind <> 'checklist.evidence' THEN
             PERFORM opsdeck.checklist_refuse(format('item %s is required and the run has signatures; they must be revoked first', it.item));
         END IF;
         IF e.kind = 'checklist.ticked' THEN
@@ -117,9 +123,15 @@ BEGIN
             IF d->>'result' IS NULL OR d->>'result' NOT IN ('passed', 'failed') THEN
                 PERFORM opsdeck.checklist_refuse('evidence needs a result: passed or failed');
             END IF;
-            UPDATE opsdeck.checklist_items
-                SET done = (d->>'result' = 'passed'), done_by = who, done_at = e.time, done_event = e.id
-                WHERE run = run_id AND item = it.item;
+            -- Every check is its recorder's own (what a signature needs); only one made before any
+            -- signature sets the item's state.
+            INSERT INTO opsdeck.checklist_evidence (event_id, run, item, actor, passed, at)
+                VALUES (e.id, run_id, it.item, who, d->>'result' = 'passed', e.time);
+            IF NOT frozen THEN
+                UPDATE opsdeck.checklist_items
+                    SET done = (d->>'result' = 'passed'), done_by = who, done_at = e.time, done_event = e.id
+                    WHERE run = run_id AND item = it.item;
+            END IF;
         END IF;
         RETURN;
     END IF;
@@ -154,6 +166,19 @@ BEGIN
             WHERE run = run_id AND in_plan AND required AND NOT done;
         IF pending IS NOT NULL THEN
             PERFORM opsdeck.checklist_refuse(format('required items are not done: %s', left(pending, 400)));
+        END IF;
+        -- Evidence counts only as the signer's own: for every required automatic item, the signer's
+        -- latest check under this plan passed and was stored at most 15 minutes ago.
+        SELECT string_agg(i.item, ', ' ORDER BY i.item COLLATE "C") INTO pending FROM opsdeck.checklist_items i
+            WHERE i.run = run_id AND i.in_plan AND i.required AND i.automatic
+              AND NOT coalesce((SELECT ev.passed AND ev.at >= e.time - interval '15 minutes'
+                                FROM opsdeck.checklist_evidence ev
+                                WHERE ev.run = run_id AND ev.item = i.item AND ev.actor = who AND ev.current
+                                ORDER BY ev.event_id DESC LIMIT 1), false);
+        IF pending IS NOT NULL THEN
+            PERFORM opsdeck.checklist_refuse(format('%s has no passing check of their own from the last 15 minutes of: %s (a signature '
+                                                    'counts only after the signer''s own console checked every automatic item: run the '
+                                                    'checks, then sign)', who, left(pending, 400)));
         END IF;
         INSERT INTO opsdeck.checklist_signatures (event_id, run, role, signer, signed_at, plan_hash)
             VALUES (e.id, run_id, d->>'role', who, e.time, r.plan_hash);
@@ -219,6 +244,8 @@ BEGIN
         UPDATE opsdeck.checklist_signatures SET ended_at = e.time, ended_by = who, end_kind = 'voided',
                end_reason = 'plan changed: ' || (d->>'reason')
             WHERE run = run_id AND ended_at IS NULL;
+        -- Checks were of the old plan: none counts for a signature of the new one.
+        UPDATE opsdeck.checklist_evidence SET current = false WHERE run = run_id AND current;
         UPDATE opsdeck.checklist_runs SET plan = d->>'newPlan', plan_hash = new_hash, release = p->'release'->>'version',
                template = coalesce(p->'template'->>'id', ''), expires_at = NULL
             WHERE run = run_id;
@@ -306,6 +333,96 @@ $$;
 CREATE TRIGGER events_checklist BEFORE INSERT ON opsdeck.events
     FOR EACH ROW WHEN (NEW.kind LIKE 'checklist.%') EXECUTE FUNCTION opsdeck.checklist_admit();
 REVOKE ALL ON FUNCTION opsdeck.checklist_apply(opsdeck.events), opsdeck.checklist_admit() FROM PUBLIC;
+)SQL";
+
+// Step 8. Automatic evidence anyone could write (a console, the outbox file, direct SQL) made an item
+// done for everyone, and every signer trusted it. Now each check is kept as its recorder's own, and a
+// signature needs the signer's own passing check of every required automatic item from the 15 minutes
+// before it (checklist_apply, installed after this). The table is state like the others: readable by
+// every OpsDeck user, written only by the checklist trigger, rows never deleted and only ever marked as
+// not current (the run's plan changed).
+const char *const ownChecks = R"SQL(
+CREATE TABLE opsdeck.checklist_evidence (
+    event_id bigint PRIMARY KEY,
+    run text NOT NULL REFERENCES opsdeck.checklist_runs,
+    item text NOT NULL,
+    actor text NOT NULL,              -- whose console ran the check: the session_user that stored it
+    passed boolean NOT NULL,
+    at timestamptz NOT NULL,          -- when it was stored (the event's time)
+    current boolean NOT NULL DEFAULT true -- false once the run's plan changed
+);
+CREATE INDEX checklist_evidence_own ON opsdeck.checklist_evidence (run, item, actor, event_id);
+
+-- The checks recorded so far, from the log (every checklist.evidence row there passed the rules).
+WITH replans AS (
+    SELECT details::jsonb->>'run' AS run, max(id) AS last FROM opsdeck.events WHERE kind = 'checklist.replanned' GROUP BY 1)
+INSERT INTO opsdeck.checklist_evidence (event_id, run, item, actor, passed, at, current)
+    SELECT e.id, e.details::jsonb->>'run', e.details::jsonb->>'item', e.actor, coalesce(e.details::jsonb->>'result' = 'passed', false),
+           e.time, e.id > coalesce(rp.last, 0)
+    FROM opsdeck.events e LEFT JOIN replans rp ON rp.run = e.details::jsonb->>'run'
+    WHERE e.kind = 'checklist.evidence' AND e.details::jsonb->>'run' IN (SELECT run FROM opsdeck.checklist_runs);
+
+CREATE OR REPLACE FUNCTION opsdeck.checklist_state_guard() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF TG_OP IN ('DELETE', 'TRUNCATE') THEN
+        RAISE EXCEPTION 'checklist records are append-only: % on % refused', TG_OP, TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF pg_trigger_depth() < 2 THEN
+        RAISE EXCEPTION 'checklist records change only through checklist events: % on % refused', TG_OP, TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF TG_TABLE_NAME = 'checklist_signatures' AND TG_OP = 'UPDATE' THEN
+        IF OLD.ended_at IS NOT NULL
+           OR (NEW.event_id, NEW.run, NEW.role, NEW.signer, NEW.signed_at, NEW.plan_hash)
+              IS DISTINCT FROM (OLD.event_id, OLD.run, OLD.role, OLD.signer, OLD.signed_at, OLD.plan_hash) THEN
+            RAISE EXCEPTION 'a signature cannot be changed, only revoked or voided once' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    IF TG_TABLE_NAME = 'checklist_evidence' AND TG_OP = 'UPDATE' THEN
+        IF (NEW.event_id, NEW.run, NEW.item, NEW.actor, NEW.passed, NEW.at)
+              IS DISTINCT FROM (OLD.event_id, OLD.run, OLD.item, OLD.actor, OLD.passed, OLD.at)
+           OR (NEW.current AND NOT OLD.current) THEN
+            RAISE EXCEPTION 'a recorded check cannot be changed' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+CREATE TRIGGER checklist_evidence_guard BEFORE INSERT OR UPDATE OR DELETE ON opsdeck.checklist_evidence
+    FOR EACH ROW EXECUTE FUNCTION opsdeck.checklist_state_guard();
+CREATE TRIGGER checklist_evidence_no_truncate BEFORE TRUNCATE ON opsdeck.checklist_evidence
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdeck.checklist_state_guard();
+REVOKE ALL ON opsdeck.checklist_evidence FROM PUBLIC;
+GRANT SELECT ON opsdeck.checklist_evidence TO opsdeck_operator;
+
+-- Signatures stored before this step without the signer's own checks do not count for the consoles
+-- (ChecklistRun folds them as not allowed); here they end as voided, and a run's expiry follows the
+-- signatures left. Only the migration (the owner) switches the guards off, inside this transaction.
+ALTER TABLE opsdeck.checklist_signatures DISABLE TRIGGER checklist_signatures_guard;
+ALTER TABLE opsdeck.checklist_runs DISABLE TRIGGER checklist_runs_guard;
+WITH ended AS (
+    UPDATE opsdeck.checklist_signatures s
+        SET ended_at = now(), ended_by = session_user, end_kind = 'voided',
+            end_reason = 'schema 8: signed without the signer''s own checks of the automatic items'
+        WHERE s.ended_at IS NULL AND EXISTS (
+            SELECT 1 FROM opsdeck.checklist_items i
+            WHERE i.run = s.run AND i.in_plan AND i.required AND i.automatic
+              AND NOT coalesce((SELECT ev.passed AND ev.at >= s.signed_at - interval '15 minutes'
+                                FROM opsdeck.checklist_evidence ev
+                                WHERE ev.run = s.run AND ev.item = i.item AND ev.actor = s.signer AND ev.current
+                                      AND ev.event_id < s.event_id
+                                ORDER BY ev.event_id DESC LIMIT 1), false))
+        RETURNING s.run, s.event_id)
+UPDATE opsdeck.checklist_runs r
+    SET expires_at = (SELECT min(a.signed_at) FROM opsdeck.checklist_signatures a
+                      WHERE a.run = r.run AND a.ended_at IS NULL AND a.event_id NOT IN (SELECT event_id FROM ended))
+                     + (r.plan::jsonb->'template'->'signoff'->>'validitySeconds')::numeric * interval '1 second'
+    WHERE r.run IN (SELECT run FROM ended);
+ALTER TABLE opsdeck.checklist_signatures ENABLE TRIGGER checklist_signatures_guard;
+ALTER TABLE opsdeck.checklist_runs ENABLE TRIGGER checklist_runs_guard;
 )SQL";
 
 } // namespace opsdeck::PostgresSchema::Sql

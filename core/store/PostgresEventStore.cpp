@@ -224,8 +224,10 @@ QString PostgresEventStore::connectNow()
             .arg(version)
             .arg(PostgresSchema::latestVersion());
     const StoreIdentity identity = readIdentity(check);
+    const QString storeId = QString::fromUtf8(check.exec1("SELECT id::text FROM opsdeck.store_identity WHERE one = 1")[0].c_str());
     check.commit();
     m_schemaVersion = version;
+    m_storeId = storeId;
     m_identity = identity;
     m_location = Postgres::describeLocation(connection);
     m_connection = std::move(session);
@@ -258,6 +260,11 @@ QString PostgresEventStore::location() const
 int PostgresEventStore::schemaVersion() const
 {
     return m_schemaVersion;
+}
+
+QString PostgresEventStore::storeId() const
+{
+    return m_storeId;
 }
 
 StoreIdentity PostgresEventStore::identity() const

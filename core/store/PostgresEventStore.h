@@ -27,6 +27,7 @@ public:
 
     QString location() const override;
     int schemaVersion() const override;
+    QString storeId() const override;
     StoreIdentity identity() const override;
     StoreResult<StoreIdentity> refreshIdentity() override;
     StoreResult<Event> append(const Event &event) override;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<Listener> m_listener;
     StoreIdentity m_identity;
     int m_schemaVersion = 0;
+    QString m_storeId;
     bool m_broken = false;
     bool m_notified = false;
 };

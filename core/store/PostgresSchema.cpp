@@ -377,6 +377,24 @@ DROP FUNCTION IF EXISTS opsdeck.checklist_apply();
     {6, "no OpsDeck role may create roles: grants go through opsdeck.set_access, owned by opsdeck_grantor",
      {Sql::accessFunctions}},
     {7, "size limits on every text column of events, locks and checklist state", {Sql::eventLimits}},
+    {8, "a checklist signature counts only with the signer's own checks", {Sql::ownChecks, Sql::checklistApply}},
+    {9, "the store's identity", {R"SQL(
+-- A UUID the database gets once and keeps: a database created anew at the same address is another
+-- store, and `opsdeck audit verify` says so instead of calling its history rewritten. Nobody changes it,
+-- the owner included (a restored backup keeps it: the same history).
+CREATE TABLE opsdeck.store_identity (
+    one int PRIMARY KEY DEFAULT 1 CHECK (one = 1),
+    id uuid NOT NULL DEFAULT gen_random_uuid(),
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+INSERT INTO opsdeck.store_identity DEFAULT VALUES;
+CREATE TRIGGER store_identity_no_change BEFORE UPDATE OR DELETE ON opsdeck.store_identity
+    FOR EACH ROW EXECUTE FUNCTION opsdeck.refuse_change();
+CREATE TRIGGER store_identity_no_truncate BEFORE TRUNCATE ON opsdeck.store_identity
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdeck.refuse_change();
+REVOKE ALL ON opsdeck.store_identity FROM PUBLIC;
+GRANT SELECT ON opsdeck.store_identity TO opsdeck_operator;
+)SQL"}},
 };
 
 QString applyMigrations(pqxx::connection &connection, MigrateResult &result, int targetVersion)

@@ -14,13 +14,15 @@
 //                     the roles above; nobody is a member of it. Creating a login for a new name is done
 //                     by opsdeck.create_login, owned by whoever ran the migration (who may create roles)
 // Every text column of the events, locks and checklist state has a size limit (step 7, EventLimits.h).
-// Checklist runs (steps 4, 5) are checklist.* events checked by a trigger against the run's state
-// (opsdeck.checklist_runs, _items, _signatures): who may tick, sign, revoke, change or void what. A
+// Checklist runs (steps 4, 5, 8) are checklist.* events checked by a trigger against the run's state
+// (opsdeck.checklist_runs, _items, _signatures, _evidence): who may tick, sign, revoke, change or void
+// what; a signature needs the signer's own recent checks of the automatic items (step 8). A
 // refused event is stored as a checklist.refused event in its place (the refusal is audited, not rolled
 // back); PostgresEventStore turns that into a failure with recordedAs set.
 // The events table is append-only: application roles may only INSERT (some columns) and SELECT;
 // triggers refuse UPDATE, DELETE and TRUNCATE even for the owner; a SECURITY DEFINER trigger assigns
 // id, time (the server's clock), actor (session_user) and the audit chain link under one lock.
+// opsdeck.store_identity (step 9) holds the database's own UUID, made once (EventStore::storeId).
 
 #include <QString>
 #include <QStringList>

@@ -121,6 +121,15 @@ QString likePattern(const QString &text)
 
 } // namespace
 
+static QString giveIdentity(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO store_identity (one, id, created_ms) VALUES (1, ?, ?)"));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return query.exec() ? QString() : describe(query.lastError());
+}
+
 const QList<Migration> &SqliteEventStore::migrations()
 {
     static const QList<Migration> list{
@@ -211,6 +220,15 @@ const QList<Migration> &SqliteEventStore::migrations()
           "  WHERE length(CAST(NEW.target AS BLOB)) > 4096 OR length(CAST(NEW.holder AS BLOB)) > 1024"
           "  OR length(CAST(NEW.console AS BLOB)) > 1024 OR length(CAST(NEW.reason AS BLOB)) > 8192;"
           " END"}},
+        {10,
+         "the store's identity",
+         // A UUID the store keeps for its lifetime: a file made anew at the same path is another store.
+         {"CREATE TABLE store_identity (one INTEGER PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL, created_ms INTEGER NOT NULL)",
+          "CREATE TRIGGER store_identity_no_update BEFORE UPDATE ON store_identity"
+          " BEGIN SELECT RAISE(ABORT, 'the store identity cannot be changed'); END",
+          "CREATE TRIGGER store_identity_no_delete BEFORE DELETE ON store_identity"
+          " BEGIN SELECT RAISE(ABORT, 'the store identity cannot be changed'); END"},
+         &giveIdentity},
     };
     return list;
 }
@@ -321,6 +339,11 @@ QString SqliteEventStore::migrate(int targetVersion)
             return rollback(Text::tr("cannot record migration %1: %2").arg(migration.version).arg(describe(query.lastError())));
         qCInfo(lcStore) << "applied migration" << migration.version << migration.description << "to" << m_path;
         current = migration.version;
+    }
+    if (current >= 10) {
+        if (!query.exec(QStringLiteral("SELECT id FROM store_identity WHERE one = 1")) || !query.next())
+            return rollback(Text::tr("cannot read the store's identity: %1").arg(describe(query.lastError())));
+        m_storeId = query.value(0).toString();
     }
     if (!query.exec(QStringLiteral("COMMIT")))
         return rollback(Text::tr("cannot commit the migration: %1").arg(describe(query.lastError())));

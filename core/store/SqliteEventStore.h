@@ -34,6 +34,7 @@ public:
 
     QString location() const override;
     int schemaVersion() const override;
+    QString storeId() const override { return m_storeId; }
     StoreIdentity identity() const override;
     StoreResult<Event> append(const Event &event) override;
     StoreResult<QList<Event>> appendBatch(const QList<Event> &events) override;
@@ -60,6 +61,7 @@ private:
     QString m_path;
     QString m_actor;
     int m_schemaVersion = 0;
+    QString m_storeId;
 };
 
 } // namespace opsdeck

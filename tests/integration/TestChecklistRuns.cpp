@@ -158,6 +158,29 @@ class TestChecklistRuns final : public QObject
         return store.events(filter).value.value_or(QList<Event>{});
     }
 
+    // What a signer's console does before signing: runs the automatic checks (here: records them as
+    // passing). Returns why not, or empty.
+    static QString checkOwn(ChecklistLedger &ledger, const QString &runId)
+    {
+        const auto run = ledger.run(runId);
+        if (!run)
+            return run.error;
+        for (const ChecklistItem &item : run.value->plan.checklist.items()) {
+            if (!item.required || !item.evidence.isAutomatic())
+                continue;
+            if (const auto recorded = ledger.recordEvidence(runId, item.id, passing()); !recorded)
+                return recorded.error;
+        }
+        return {};
+    }
+    // Checks, then signs.
+    static StoreResult<ChecklistRun> checkAndSign(ChecklistLedger &ledger, const QString &runId, const QString &role)
+    {
+        if (const QString why = checkOwn(ledger, runId); !why.isEmpty())
+            return StoreResult<ChecklistRun>::failure(why);
+        return ledger.sign(runId, role, QStringLiteral("approved"));
+    }
+
     // Starts a small run as ann and does its required items.
     QString readySmallRun(EventStore &annStore, const ChecklistTemplate &checklist)
     {
@@ -230,7 +253,7 @@ private Q_SLOTS:
             auto store = open(login);
             QVERIFY(store);
             ChecklistLedger ledger(*store, actorOf(*store));
-            auto signedRun = ledger.sign(runId, role, QStringLiteral("approved"));
+            auto signedRun = checkAndSign(ledger, runId, role);
             QVERIFY2(signedRun, qPrintable(login + QStringLiteral(": ") + signedRun.error));
         }
         auto final = annLedger.run(runId.left(8)); // a prefix names it too
@@ -271,7 +294,7 @@ private Q_SLOTS:
         // Someone else holding the role may.
         auto bobStore = open(bob);
         ChecklistLedger bobLedger(*bobStore, actorOf(*bobStore));
-        QVERIFY(bobLedger.sign(runId, QStringLiteral("devops_lead"), QString()));
+        QVERIFY(checkAndSign(bobLedger, runId, QStringLiteral("devops_lead")));
         // A template may allow the creator to sign: then erin may, for one role.
         const QString own = readySmallRun(*erinStore, smallTemplate(QStringLiteral("24h"), true));
         QVERIFY(ledger.sign(own, QStringLiteral("tech_lead"), QString()));
@@ -307,7 +330,7 @@ private Q_SLOTS:
         auto noRole = malloryLedger.sign(run.value->id, QStringLiteral("devops_lead"), QString());
         QVERIFY(!noRole);
         QVERIFY2(noRole.error.contains(QStringLiteral("does not hold the sign-off role devops_lead")), qPrintable(noRole.error));
-        QVERIFY(bobLedger.sign(run.value->id, QStringLiteral("devops_lead"), QString()));
+        QVERIFY(checkAndSign(bobLedger, run.value->id, QStringLiteral("devops_lead")));
         // Signed: required items are frozen (unticking would approve an unfinished list), optional ones are not.
         auto frozen = annLedger.untick(run.value->id, QStringLiteral("tests"), QStringLiteral("flaky"));
         QVERIFY(!frozen);
@@ -338,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(!runId.isEmpty());
         ChecklistLedger annLedger(*annStore, actorOf(*annStore));
         ChecklistLedger bobLedger(*bobStore, actorOf(*bobStore));
-        auto signedRun = bobLedger.sign(runId, QStringLiteral("devops_lead"), QString());
+        auto signedRun = checkAndSign(bobLedger, runId, QStringLiteral("devops_lead"));
         QVERIFY(signedRun);
         const QString oldHash = signedRun.value->planHash;
 
@@ -378,11 +401,138 @@ private Q_SLOTS:
             QCOMPARE(seen.value->ignored.size(), 1);
             QVERIFY(seen.value->ignored.constFirst().text.contains(QStringLiteral("the plan changed")));
         }
-        // Signing the new plan works once its evidence is there again.
+        // Signing the new plan works once its evidence is there again: bob's check of the old plan
+        // does not count.
         QVERIFY(annLedger.recordEvidence(runId, QStringLiteral("backup"), passing()));
-        auto again = bobLedger.sign(runId, QStringLiteral("devops_lead"), QString());
+        auto unchecked = bobLedger.sign(runId, QStringLiteral("devops_lead"), QString());
+        QVERIFY(!unchecked);
+        QVERIFY2(unchecked.error.contains(QStringLiteral("bob has no passing check of their own")), qPrintable(unchecked.error));
+        auto again = checkAndSign(bobLedger, runId, QStringLiteral("devops_lead"));
         QVERIFY2(again, qPrintable(again.error));
         QCOMPARE(again.value->signatures.constLast().planHash, run.planHash);
+    }
+
+    // Issue 12 (3): automatic evidence anyone can write (an outbox line, a console skipping its
+    // checks, direct SQL) approves nothing: each signer's own console must have checked shortly before.
+    void forgedEvidenceApprovesNothing_data() { backends(); }
+    void forgedEvidenceApprovesNothing()
+    {
+        QVERIFY(freshStore());
+        auto annStore = open(ann);
+        auto bobStore = open(bob);
+        auto daveStore = open(dave);
+        auto malloryStore = open(mallory);
+        ChecklistLedger annLedger(*annStore, actorOf(*annStore));
+        ChecklistLedger bobLedger(*bobStore, actorOf(*bobStore));
+        ChecklistLedger daveLedger(*daveStore, actorOf(*daveStore));
+        auto started = annLedger.start(plan(smallTemplate()));
+        QVERIFY(started);
+        const QString runId = started.value->id;
+        QVERIFY(annLedger.tick(runId, QStringLiteral("tests"), QString()));
+        // mallory's "passing check", written straight into the store.
+        Event forged;
+        forged.kind = QStringLiteral("checklist.evidence");
+        forged.environment = QStringLiteral("production");
+        forged.summary = QStringLiteral("Evidence for backup passed");
+        forged.details = {{QStringLiteral("run"), runId}, {QStringLiteral("planHash"), started.value->planHash},
+                          {QStringLiteral("item"), QStringLiteral("backup")}, {QStringLiteral("result"), QStringLiteral("passed")},
+                          {QStringLiteral("summary"), QStringLiteral("newest backup 1 minute old")}};
+        QVERIFY(malloryStore->append(forged));
+        auto seen = annLedger.run(runId);
+        QCOMPARE(seen.value->status(QDateTime::currentDateTimeUtc()), RunStatus::ReadyToSign);
+        // Who recorded it is shown with it.
+        QCOMPARE(seen.value->items.value(QStringLiteral("backup")).evidence->actor, mallory);
+        QVERIFY(seen.value->items.value(QStringLiteral("backup")).evidence->recordedAt.isValid());
+
+        auto trusting = bobLedger.sign(runId, QStringLiteral("devops_lead"), QString());
+        QVERIFY(!trusting);
+        QVERIFY2(trusting.error.contains(QStringLiteral("bob has no passing check of their own from the last 15 minutes of: backup")),
+                 qPrintable(trusting.error));
+        // The same signature written around the console's rules: the database refuses it; on SQLite
+        // it is stored and does not count.
+        Event around;
+        around.kind = QStringLiteral("checklist.signed");
+        around.environment = QStringLiteral("production");
+        around.summary = QStringLiteral("Signed as DevOps Lead");
+        around.details = {{QStringLiteral("run"), runId}, {QStringLiteral("planHash"), started.value->planHash},
+                          {QStringLiteral("role"), QStringLiteral("devops_lead")}};
+        const auto written = bobStore->append(around);
+        if (m_backend == QLatin1String("postgresql")) {
+            QVERIFY(!written);
+            QVERIFY2(written.error.contains(QStringLiteral("no passing check of their own")), qPrintable(written.error));
+        } else {
+            QVERIFY(written);
+        }
+        seen = annLedger.run(runId);
+        QCOMPARE(seen.value->activeSignatures(), 0);
+
+        // bob checks himself and signs; dave checks after that (the item is frozen: his check is his
+        // own only) and signs.
+        QCOMPARE(checkOwn(bobLedger, runId), QString());
+        QVERIFY(bobLedger.sign(runId, QStringLiteral("devops_lead"), QString()));
+        Evidence failing = passing();
+        failing.passed = false;
+        auto daveFailed = daveLedger.recordEvidence(runId, QStringLiteral("backup"), failing);
+        QVERIFY2(daveFailed, qPrintable(daveFailed.error));
+        QVERIFY(daveFailed.value->items.value(QStringLiteral("backup")).done); // as it was signed
+        auto notYet = daveLedger.sign(runId, QStringLiteral("tech_lead"), QString());
+        QVERIFY(!notYet);
+        QVERIFY2(notYet.error.contains(QStringLiteral("dave has no passing check")), qPrintable(notYet.error));
+        auto signedRun = checkAndSign(daveLedger, runId, QStringLiteral("tech_lead"));
+        QVERIFY2(signedRun, qPrintable(signedRun.error));
+        QCOMPARE(signedRun.value->status(QDateTime::currentDateTimeUtc()), RunStatus::Signed);
+        const ItemState backup = signedRun.value->items.value(QStringLiteral("backup"));
+        QCOMPARE(backup.evidence->actor, bob); // the state comes from bob's check, before any signature
+        QCOMPARE((QStringList{backup.ownChecks.keys()}.size()), 3);
+        QVERIFY(backup.ownChecks.value(dave).ownOnly && backup.ownChecks.value(dave).passed);
+        if (m_backend == QLatin1String("postgresql")) {
+            // The database agrees with the console.
+            QCOMPARE(m_pg->query1(QStringLiteral("SELECT count(*) FROM opsdeck.checklist_signatures WHERE ended_at IS NULL"), m_location),
+                     QStringLiteral("2"));
+            QCOMPARE(m_pg->query1(QStringLiteral("SELECT string_agg(actor || ':' || passed, ',' ORDER BY event_id) FROM opsdeck.checklist_evidence"),
+                                  m_location),
+                     QStringLiteral("mallory:true,bob:true,dave:false,dave:true"));
+            // The checks are state: no application role writes them, not even the owner without
+            // switching triggers off.
+            QVERIFY(m_pg->exec(QStringLiteral("UPDATE opsdeck.checklist_evidence SET passed = true"), m_location, mallory)
+                        .contains(QStringLiteral("permission denied")));
+            QVERIFY(m_pg->exec(QStringLiteral("UPDATE opsdeck.checklist_evidence SET at = now()"), m_location, QStringLiteral("postgres"))
+                        .contains(QStringLiteral("only through checklist events")));
+        }
+    }
+
+    // PostgreSQL: the database's own clock decides "shortly before", whatever a console believes.
+    void databaseRefusesAnOldOwnCheck()
+    {
+        m_backend = QStringLiteral("postgresql");
+        ++m_databases;
+        m_location = QStringLiteral("cl%1").arg(m_databases);
+        QVERIFY(m_pg->createDatabase(m_location));
+        const QString owner = m_pg->conninfo(QStringLiteral("postgres"), m_location);
+        QCOMPARE(PostgresSchema::migrate(owner).error, QString());
+        for (const Person &person : std::as_const(m_config.people)) {
+            QCOMPARE(PostgresSchema::grant(owner, person.login, QStringLiteral("operator")), QString());
+            for (const QString &role : person.roles)
+                QCOMPARE(PostgresSchema::grant(owner, person.login, QStringLiteral("signer:") + role), QString());
+        }
+        auto annStore = open(ann);
+        auto bobStore = open(bob);
+        const QString runId = readySmallRun(*annStore, smallTemplate());
+        QVERIFY(!runId.isEmpty());
+        ChecklistLedger bobLedger(*bobStore, actorOf(*bobStore));
+        QCOMPARE(checkOwn(bobLedger, runId), QString());
+        // bob's check, as if stored 20 minutes ago (only the owner, with the guard off, can do this).
+        QCOMPARE(m_pg->exec(QStringLiteral("BEGIN; ALTER TABLE opsdeck.checklist_evidence DISABLE TRIGGER checklist_evidence_guard;"
+                                           " UPDATE opsdeck.checklist_evidence SET at = at - interval '20 minutes' WHERE actor = 'bob';"
+                                           " ALTER TABLE opsdeck.checklist_evidence ENABLE TRIGGER checklist_evidence_guard; COMMIT"),
+                            m_location, QStringLiteral("postgres")),
+                 QString());
+        auto refused = bobLedger.sign(runId, QStringLiteral("devops_lead"), QString());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error.contains(QStringLiteral("bob has no passing check of their own from the last 15 minutes of: backup")),
+                 qPrintable(refused.error));
+        QVERIFY(refused.recordedAs > 0); // the database's refusal, in the log
+        QVERIFY(checkAndSign(bobLedger, runId, QStringLiteral("devops_lead")));
     }
 
     void signOffExpires_data() { backends(); }
@@ -396,7 +546,7 @@ private Q_SLOTS:
         QVERIFY(!runId.isEmpty());
         ChecklistLedger bobLedger(*bobStore, actorOf(*bobStore));
         ChecklistLedger daveLedger(*daveStore, actorOf(*daveStore));
-        auto first = bobLedger.sign(runId, QStringLiteral("devops_lead"), QString());
+        auto first = checkAndSign(bobLedger, runId, QStringLiteral("devops_lead"));
         QVERIFY(first);
         QVERIFY(first.value->expiresAt.isValid());
         QTest::qWait(2300);
@@ -421,7 +571,7 @@ private Q_SLOTS:
         auto signOn = [this](const QString &which, const QString &login, const QString &role) {
             auto store = open(login); // a store belongs to the thread that opened it
             ChecklistLedger ledger(*store, actorOf(*store));
-            return ledger.sign(which, role, QStringLiteral("go")).error;
+            return checkAndSign(ledger, which, role).error;
         };
         QFuture<QString> b = QtConcurrent::run(signOn, runId, bob, QStringLiteral("devops_lead"));
         QFuture<QString> d = QtConcurrent::run(signOn, runId, dave, QStringLiteral("tech_lead"));
@@ -511,6 +661,17 @@ private Q_SLOTS:
         expectRecorded(ann, signedEvent(QStringLiteral("tech_lead"), hash), QStringLiteral("four eyes"));
         expectRecorded(bob, signedEvent(QStringLiteral("devops_lead"), QString(64, u'0')), QStringLiteral("the plan changed"));
         expectRecorded(bob, signedEvent(QStringLiteral("nobody"), hash), QStringLiteral("asks for no nobody signature"));
+        // Issue 12 (3): evidence written by direct SQL is its writer's own check and nobody else's.
+        auto evidenceEvent = [&](const QString &result) {
+            return QStringLiteral("INSERT INTO opsdeck.events (kind, environment, summary, details) VALUES ('checklist.evidence',"
+                                  " 'production', 'Evidence', '{\"run\": \"%1\", \"item\": \"backup\", \"result\": \"%2\","
+                                  " \"planHash\": \"%3\", \"summary\": \"all fine\"}')")
+                .arg(runId, result, hash);
+        };
+        QCOMPARE(m_pg->exec(evidenceEvent(QStringLiteral("passed")), m_location, mallory), QString());
+        expectRecorded(bob, signedEvent(QStringLiteral("devops_lead"), hash),
+                       QStringLiteral("bob has no passing check of their own from the last 15 minutes of: backup"));
+        QCOMPARE(m_pg->exec(evidenceEvent(QStringLiteral("passed")), m_location, erin), QString());
         QCOMPARE(m_pg->exec(signedEvent(QStringLiteral("tech_lead"), hash), m_location, erin), QString());
         expectRecorded(erin, signedEvent(QStringLiteral("devops_lead"), hash), QStringLiteral("different person"));
         // A tick for a role-restricted item, an automatic item ticked by hand, an unknown kind.
@@ -578,7 +739,9 @@ private Q_SLOTS:
         // Through the ledger (as a console whose own check passed): the same, and one record, not two.
         ChecklistActor pretending = actorOf(*malloryStore);
         pretending.teamRoles << QStringLiteral("devops_lead");
-        auto viaLedger = ChecklistLedger(*malloryStore, pretending).sign(runId, QStringLiteral("devops_lead"), QString());
+        ChecklistLedger pretendingLedger(*malloryStore, pretending);
+        QCOMPARE(checkOwn(pretendingLedger, runId), QString()); // her own checks, so the role is what is left
+        auto viaLedger = pretendingLedger.sign(runId, QStringLiteral("devops_lead"), QString());
         QVERIFY(!viaLedger);
         QVERIFY2(viaLedger.error.contains(QStringLiteral("does not hold the sign-off role")), qPrintable(viaLedger.error));
         const QList<Event> audited = refusals(*annStore, runId);

@@ -54,13 +54,15 @@ class TestChecklistVerb final : public QObject
         return ::opsdeck::testing::runOpsdeck(QStringList{QStringLiteral("checklist")} + arguments, env);
     }
 
-    void writeConfig(const QStringList &hosts)
+    // templates: the production environment's checklist_templates (empty: not named, the default).
+    void writeConfig(const QStringList &hosts, const QByteArray &templates = "[cli, team]")
     {
         QFile file(m_config);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QByteArray yaml = "version: 1\nchecklists: templates\nroles:\n  devops_lead: DevOps Lead\n  tech_lead: Tech Lead\npeople:\n  "
                           + LocalAccount::loginName().toUtf8() + ":\n    name: Me\n    roles: [tech_lead]\n"
-                          + "environments:\n  production:\n    require_signed_checklist: true\n    hosts:\n";
+                          + "environments:\n  production:\n    require_signed_checklist: true\n"
+                          + (templates.isEmpty() ? QByteArray() : "    checklist_templates: " + templates + "\n") + "    hosts:\n";
         for (const QString &host : hosts)
             yaml += "      " + host.toUtf8() + ":\n        address: 127.0.0.1\n";
         file.write(yaml);
@@ -159,9 +161,57 @@ private Q_SLOTS:
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
 
+        // Issue 12 (2): without checklist_templates, production accepts only the production template:
+        // the signed run of 'cli' approves nothing, and a run of it is not even started.
+        writeConfig({QStringLiteral("web-1"), QStringLiteral("web-2")}, {});
+        auto notAccepted = opsdeck(gate);
+        QCOMPARE(notAccepted.exitCode, 1);
+        QVERIFY2(notAccepted.out.contains(QStringLiteral("for the checklist template 'cli'; production accepts only production")),
+                 qPrintable(notAccepted.out));
+        auto refusedStart = opsdeck({QStringLiteral("start"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("v8"),
+                                     QStringLiteral("--template"), QStringLiteral("staging")});
+        QCOMPARE(refusedStart.exitCode, 3);
+        QVERIFY2(refusedStart.err.contains(QStringLiteral("not started: a run of the checklist template 'staging' cannot approve production: "
+                                                          "production accepts only production")),
+                 qPrintable(refusedStart.err));
+        QVERIFY(refusedStart.out.isEmpty());
+        writeConfig({QStringLiteral("web-1"), QStringLiteral("web-2")});
+        QCOMPARE(opsdeck(gate).exitCode, 0);
+
         // Revoking the only signature closes the gate again.
         QCOMPARE(opsdeck({QStringLiteral("revoke"), run.left(8), QStringLiteral("tech_lead"), QStringLiteral("--reason"), QStringLiteral("bug found")}).exitCode, 0);
         QCOMPARE(opsdeck(gate).exitCode, 1);
+    }
+
+    // Issue 12 (1): `check` never runs a command the run's stored plan brings; only this console's own
+    // template, byte for byte. Here the template changed since the run started.
+    void checkRunsOnlyThisConsolesCommands()
+    {
+        const QString marker = m_home.filePath(QStringLiteral("pwned"));
+        auto writeTemplate = [&](const QByteArray &argv) {
+            QFile t(m_home.filePath(QStringLiteral("templates/cmd.yaml")));
+            QVERIFY(t.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            t.write("checklist: 1\nid: cmd\nname: Command\nsections:\n  - title: S\n    items:\n"
+                    "      - id: env.ok\n        text: Environment checked\n        evidence:\n          command:\n            run: "
+                    + argv + "\nsignoff:\n  roles:\n    tech_lead:\n      name: Tech Lead\n");
+        };
+        writeTemplate("[touch, " + marker.toUtf8() + "]");
+        writeConfig({QStringLiteral("web-1")}, "[cli, team, cmd]");
+        auto started = opsdeck({QStringLiteral("start"), QStringLiteral("production"), QStringLiteral("--release"), QStringLiteral("c1"),
+                                QStringLiteral("--template"), QStringLiteral("cmd")});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        const QString run = started.out.section(u'\n', 0, 0).trimmed().left(8);
+        writeTemplate("[\"true\"]");
+        auto checked = opsdeck({QStringLiteral("check"), run});
+        QCOMPARE(checked.exitCode, 1);
+        QVERIFY2(checked.out.contains(QStringLiteral("BY HAND env.ok  checked by hand here: the run's checklist 'cmd' is not byte for byte "
+                                                     "this console's template 'cmd'")),
+                 qPrintable(checked.out + checked.err));
+        QVERIFY(!QFile::exists(marker));
+        const QJsonObject shown = QJsonDocument::fromJson(opsdeck({QStringLiteral("show"), run, QStringLiteral("--json")}).out.toUtf8()).object();
+        QVERIFY(!shown.value(QStringLiteral("items")).toArray().at(0).toObject().contains(QStringLiteral("evidence")));
+        QFile::remove(m_home.filePath(QStringLiteral("templates/cmd.yaml")));
+        writeConfig({QStringLiteral("web-1"), QStringLiteral("web-2")});
     }
 
     void teamRunNeedsTwoOtherPeople()

@@ -3,12 +3,19 @@
 
 #include "SandboxFleet.h"
 
+#include "checklist/ChecklistLedger.h"
+#include "checklist/ChecklistLibrary.h"
+#include "checklist/ChecklistService.h"
+#include "checklist/ChecklistTemplateLoader.h"
 #include "checklist/FleetEvidenceSource.h"
 #include "health/HealthProbe.h"
+#include "store/EventStoreService.h"
+#include "store/SqliteEventStore.h"
 #include "ssh/SshEngine.h"
 #include "ssh/SshPrompts.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QTest>
@@ -39,6 +46,9 @@ class TestFleetEvidenceSource final : public QObject
             return {};
         return watcher.result();
     }
+
+    // find's output: '|' stands for the NUL after each file.
+    static QByteArray nul(QByteArray text) { return text.replace('|', '\0'); }
 
     static QStringList targets(const Evidence &evidence)
     {
@@ -107,15 +117,63 @@ private Q_SLOTS:
     // A backup's age is the host's clock minus the file's time: a console clock that is off changes nothing.
     void backupAgeIsMeasuredOnTheHost()
     {
-        const auto newest = FleetEvidenceSource::newestBackupFrom("4102444800\n4102441200.25 db-1.sql.gz\n4102358400 db-0.sql.gz\n");
+        const auto newest = FleetEvidenceSource::newestBackupFrom(nul("4102444800\n4102441200.25 db-1.sql.gz|4102358400 db-0.sql.gz|"));
         QCOMPARE(newest.hostNowMs, 4102444800'000LL); // 2100-01-01: far from the console's clock
         QCOMPARE(newest.name, QStringLiteral("db-1.sql.gz"));
         QCOMPARE(newest.hostNowMs - newest.modifiedMs, 3'599'750LL);
         const auto none = FleetEvidenceSource::newestBackupFrom("1700000000\n");
         QCOMPARE(none.hostNowMs, 1700000000'000LL);
         QVERIFY(none.name.isEmpty());
-        QCOMPARE(FleetEvidenceSource::newestBackupFrom("1700000000.5 db.sql.gz\n").hostNowMs, -1);
+        QCOMPARE(FleetEvidenceSource::newestBackupFrom(nul("1700000000.5 db.sql.gz|")).hostNowMs, -1);
         QCOMPARE(FleetEvidenceSource::newestBackupFrom("").hostNowMs, -1);
+        // Issue 12 (7): a name holding a newline and a fake line is one name, not a fresher backup.
+        const QByteArray injected = nul("1700000000\n1000000000 old.sql.gz\n1699999999 fresh.sql.gz|");
+        const auto one = FleetEvidenceSource::newestBackupFrom(injected);
+        QCOMPARE(one.name, QStringLiteral("old.sql.gz\n1699999999 fresh.sql.gz"));
+        QCOMPARE(one.modifiedMs, 1000000000'000LL);
+        QVERIFY(FleetEvidenceSource::newestBackupCommand(BackupConfig{}).contains(QStringLiteral("%T@ %f\\0")));
+    }
+
+    // Issue 12 (7), on a real host: a file whose name holds a newline cannot inject a fresh backup, and
+    // a backup dated in the future is an error, not "0 s old" for ever.
+    void backupAgeCannotBeFooledFromTheHost()
+    {
+        const BackupConfig backup = m_fleet->config().environments.constFirst().hosts.constFirst().backups.constFirst();
+        QVERIFY(backup.patterns.contains(QStringLiteral("database_*.sql.gz")));
+        const QString injected = backup.path + QStringLiteral("/database_old.sql.gz\n%1 database_fresh.sql.gz").arg(QDateTime::currentSecsSinceEpoch());
+        QFile file(injected);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addYears(-5), QFileDevice::FileModificationTime));
+        file.close();
+        EvidenceSpec spec;
+        spec.kind = EvidenceKind::BackupAge;
+        spec.backup = backup.name;
+        spec.maxAge = Milliseconds(60'000); // the sandbox's own backups are older than a minute
+        const Evidence stale = collect(spec);
+        QFile::remove(injected);
+        // The host with the injected name, on its own (the other host's backups are stale anyway).
+        const QString host = m_fleet->config().environments.constFirst().hosts.constFirst().name;
+        QJsonObject injectedHost;
+        for (const QJsonValue &check : stale.checks) {
+            if (check.toObject().value(QStringLiteral("target")).toString() == host + u'/' + backup.name)
+                injectedHost = check.toObject();
+        }
+        QVERIFY2(!injectedHost.isEmpty(), qPrintable(stale.summary));
+        QVERIFY2(!injectedHost.value(QStringLiteral("passed")).toBool(), qPrintable(stale.summary));
+        QVERIFY2(!injectedHost.value(QStringLiteral("detail")).toString().contains(QStringLiteral("database_fresh")), qPrintable(stale.summary));
+
+        const QString future = backup.path + QStringLiteral("/database_from-the-future.sql.gz");
+        QFile ahead(future);
+        QVERIFY(ahead.open(QIODevice::WriteOnly));
+        QVERIFY(ahead.setFileTime(QDateTime::currentDateTimeUtc().addDays(2), QFileDevice::FileModificationTime));
+        ahead.close();
+        spec.maxAge = Milliseconds(3LL * 24 * 3'600'000);
+        const Evidence skewed = collect(spec);
+        QFile::remove(future);
+        QVERIFY(!skewed.passed);
+        QVERIFY2(skewed.summary.contains(QStringLiteral("database_from-the-future.sql.gz is dated")) && skewed.summary.contains(QStringLiteral("clock skew or tampering")),
+                 qPrintable(skewed.summary));
+        QVERIFY2(collect(spec).passed, "the sandbox's own backups pass again");
     }
 
     void releasePresentOnEveryHost()
@@ -144,6 +202,101 @@ private Q_SLOTS:
         QVERIFY2(failed.summary.contains(QStringLiteral("exit status 1")), qPrintable(failed.summary));
         spec.label = QStringLiteral("no-such-label");
         QVERIFY(!collect(spec).passed);
+    }
+
+    // Issue 12 (1): a run's stored plan names a command; the console that runs the checks runs only
+    // commands of its own template, byte for byte, and shows the others as checked by hand here.
+    void commandsComeOnlyFromThisConsolesTemplate()
+    {
+        const QString marker = m_fleet->scratch(QStringLiteral("pwned"));
+        auto templateWith = [](const QByteArray &argv) -> QByteArray {
+            return "checklist: 1\nid: deploy\nname: Deploy\nsections:\n  - title: S\n    items:\n"
+                   "      - id: env.ok\n        text: Environment checked\n        evidence:\n          command:\n            run: "
+                   + argv + "\nsignoff:\n  roles:\n    tech_lead:\n      name: Tech Lead\n";
+        };
+        const QByteArray mine = templateWith("[test, -d, /]");
+        const QByteArray forged = templateWith("[touch, " + marker.toUtf8() + "]");
+        QVERIFY(QDir().mkpath(m_fleet->scratch(QStringLiteral("console-templates"))));
+        QFile file(m_fleet->scratch(QStringLiteral("console-templates/deploy.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(mine);
+        file.close();
+        FleetConfig config = m_fleet->config();
+        config.checklistDirectory = m_fleet->scratch(QStringLiteral("console-templates"));
+        const EnvironmentConfig &env = config.environments.constFirst();
+        QStringList hosts;
+        for (const HostConfig &host : env.hosts)
+            hosts << host.name;
+        for (const QByteArray &yaml : {mine, forged}) {
+            const TemplateLoadResult loaded = ChecklistTemplateLoader::loadBytes(yaml, QStringLiteral("deploy.yaml"));
+            QVERIFY2(loaded.ok(), qPrintable(loaded.errors.value(0).toString()));
+        }
+        auto planOf = [&](const QByteArray &yaml) {
+            ChecklistPlan plan;
+            plan.environment = env.name;
+            plan.version = QStringLiteral("v1");
+            plan.hosts = hosts;
+            plan.checklist = *ChecklistTemplateLoader::loadBytes(yaml, QStringLiteral("deploy.yaml")).checklist;
+            plan.checklist.source.clear();
+            return plan;
+        };
+
+        // The core: which command runs, and why one does not.
+        const ChecklistLibrary library = ChecklistLibrary::load(config.checklistDirectory);
+        const QList<ChecklistLibrary::Check> forgedChecks = library.checksFor(planOf(forged));
+        QCOMPARE(forgedChecks.size(), 1);
+        QVERIFY2(forgedChecks.constFirst().byHand.contains(QStringLiteral("not byte for byte this console's template 'deploy'")),
+                 qPrintable(forgedChecks.constFirst().byHand));
+        const QList<ChecklistLibrary::Check> ownChecks = library.checksFor(planOf(mine));
+        QCOMPARE(ownChecks.constFirst().byHand, QString());
+        QCOMPARE(ownChecks.constFirst().item.evidence.argv, (QStringList{QStringLiteral("test"), QStringLiteral("-d"), QStringLiteral("/")}));
+        ChecklistPlan unknown = planOf(mine);
+        unknown.checklist.id = QStringLiteral("someone-elses");
+        QVERIFY(library.checksFor(unknown).constFirst().byHand.contains(QStringLiteral("has no checklist template 'someone-elses'")));
+
+        // The window's path: runs started elsewhere (mallory's console, her own template), checked here.
+        const QString storePath = m_fleet->scratch(QStringLiteral("commands.db"));
+        QString forgedRun;
+        QString ownRun;
+        {
+            auto mallory = SqliteEventStore::open(storePath, QStringLiteral("mallory"));
+            QVERIFY(mallory);
+            ChecklistLedger ledger(**mallory.value, ChecklistActor::of(**mallory.value, &config));
+            forgedRun = ledger.start(planOf(forged)).value->id;
+            ownRun = ledger.start(planOf(mine)).value->id;
+        }
+        EventStoreService store;
+        store.open(QStringLiteral("sqlite://") + storePath);
+        QTRY_COMPARE(store.state(), EventStoreService::State::Open);
+        FleetEvidenceSource source(m_engine.get(), m_probe.get());
+        source.setConfig(config);
+        ChecklistService service(&store, &source);
+        QSignalSpy templates(&service, &ChecklistService::templatesChanged);
+        service.setConfig(config);
+        QVERIFY(templates.wait(10'000));
+        auto await = [](QFuture<StoreResult<ChecklistRun>> future) {
+            QFutureWatcher<StoreResult<ChecklistRun>> watcher;
+            QSignalSpy done(&watcher, &QFutureWatcher<StoreResult<ChecklistRun>>::finished);
+            watcher.setFuture(future);
+            if (!watcher.isFinished())
+                done.wait(60'000);
+            return watcher.result();
+        };
+        const auto forgedLoaded = await(service.run(forgedRun));
+        QVERIFY(forgedLoaded);
+        QCOMPARE(forgedLoaded.value->plan.checklist.items().constFirst().evidence.argv.constFirst(), QStringLiteral("touch"));
+        const auto refused = await(service.check(*forgedLoaded.value));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error.startsWith(QStringLiteral("checked by hand here: the run's checklist 'deploy' is not byte for byte")),
+                 qPrintable(refused.error));
+        QTest::qWait(500);
+        QVERIFY2(!QFile::exists(marker), "the stored command ran");
+        QVERIFY(!await(service.run(forgedRun)).value->items.value(QStringLiteral("env.ok")).evidence);
+        // The same template as this console's: its own command runs and its evidence is recorded.
+        const auto own = await(service.check(*await(service.run(ownRun)).value));
+        QVERIFY2(own, qPrintable(own.error));
+        QVERIFY(own.value->items.value(QStringLiteral("env.ok")).done);
+        QVERIFY(!QFile::exists(marker));
     }
 };
 

@@ -204,6 +204,14 @@ private Q_SLOTS:
             QCOMPARE(h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")})).outcome, ActionOutcome::NotAttempted);
             QVERIFY(daveLedger.sign(runId, QStringLiteral("tech_lead"), QString()));
         }
+        // Issue 12 (2): signed, but production accepts only the production template unless the
+        // configuration names others.
+        const ServiceActionReport otherTemplate = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
+        QCOMPARE(otherTemplate.outcome, ActionOutcome::NotAttempted);
+        QVERIFY2(otherTemplate.summary.contains(QStringLiteral("for the checklist template 't'; production accepts only production")),
+                 qPrintable(otherTemplate.summary));
+        config.environments[0].checklistTemplates = {QStringLiteral("t")};
+        h.runner.setConfig(config);
         const ServiceActionReport approved = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
         QCOMPARE(approved.outcome, ActionOutcome::Succeeded);
         const QList<Event> recorded = events(storePath());

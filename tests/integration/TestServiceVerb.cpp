@@ -46,6 +46,32 @@ private Q_SLOTS:
         QVERIFY(json.out.contains(QStringLiteral("\"unit\": \"family-photo-share.service\"")));
     }
 
+    // Issue 12 (8): `opsdeck status` uses a health URL's credentials and never prints them.
+    void statusNeverPrintsCredentials()
+    {
+        QFile original(m_fleet->configFile());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray yaml = original.readAll();
+        QVERIFY(yaml.contains("http://127.0.0.1:"));
+        yaml.replace("http://127.0.0.1:", "http://ops:S3cret-pw-4711@127.0.0.1:");
+        const QString file = m_fleet->dir() + QStringLiteral("/with-credentials.yaml"); // beside it: its relative paths hold
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(yaml);
+        copy.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPSDECK_CONFIG"), file);
+        for (const QStringList &args : {QStringList{QStringLiteral("status"), QStringLiteral("--json")}, QStringList{QStringLiteral("status")}}) {
+            const ProcessResult r = opsdeck::testing::runOpsdeck(args, env, 90'000);
+            QVERIFY2(r.exitCode >= 0 && r.exitCode <= 3, qPrintable(r.out + r.err)); // a verdict, whichever
+            const QString all = r.out + r.err;
+            QVERIFY2(!all.contains(QStringLiteral("S3cret")) && !all.contains(QStringLiteral("ops:")), qPrintable(all));
+            if (args.contains(QStringLiteral("--json")))
+                QVERIFY2(r.out.contains(QStringLiteral("http://***@127.0.0.1:")), qPrintable(r.out));
+        }
+        QFile::remove(file);
+    }
+
     void confirmationIsRequired()
     {
         const QStringList base{QStringLiteral("service"), QStringLiteral("restart"), QStringLiteral("production/web"),

@@ -100,6 +100,82 @@ private Q_SLOTS:
         QVERIFY(!unreachable.err.isEmpty());
     }
 
+    // Issue 12 (9): a store recreated at the same address is not "a rewritten chain" for ever: it is
+    // reported as another store, and anchoring it anew is an explicit, recorded step. Both backends.
+    void recreatedStoreIsReportedAndAnchoredAnew_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    }
+    void recreatedStoreIsReportedAndAnchoredAnew()
+    {
+        QFETCH(QString, backend);
+        const bool pg = backend == QLatin1String("postgresql");
+        const QString sqliteFile = m_home.filePath(QStringLiteral("recreated.db"));
+        const QString store = pg ? m_pg->uri(QStringLiteral("postgres"), QStringLiteral("recreated")) : QStringLiteral("sqlite://") + sqliteFile;
+        auto create = [&](int notes) {
+            if (pg) {
+                m_pg->exec(QStringLiteral("DROP DATABASE IF EXISTS recreated"), QStringLiteral("postgres"));
+                QVERIFY(m_pg->createDatabase(QStringLiteral("recreated")));
+                QCOMPARE(opsdeck({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--store"), store}).exitCode, 0);
+            } else {
+                QFile::remove(sqliteFile);
+                QFile::remove(sqliteFile + QStringLiteral("-wal"));
+                QFile::remove(sqliteFile + QStringLiteral("-shm"));
+                QCOMPARE(opsdeck({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--store"), store}).exitCode, 0);
+            }
+            for (int i = 0; i < notes; ++i)
+                QCOMPARE(opsdeck({QStringLiteral("incident"), QStringLiteral("open"), QStringLiteral("drill %1").arg(i), QStringLiteral("--severity"),
+                                  QStringLiteral("sev4"), QStringLiteral("--store"), store})
+                             .exitCode,
+                         0);
+        };
+        create(3);
+        if (QTest::currentTestFailed())
+            return;
+        auto status = opsdeck({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--store"), store});
+        const QString firstId = status.out.section(QStringLiteral("store id: "), 1).section(u'\n', 0, 0);
+        QCOMPARE(firstId.size(), 36);
+        auto anchored = opsdeck({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store});
+        QVERIFY2(anchored.exitCode == 0, qPrintable(anchored.out + anchored.err));
+
+        // The same address, a new store with a history of its own (longer than the anchored one).
+        create(5);
+        if (QTest::currentTestFailed())
+            return;
+        status = opsdeck({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--store"), store});
+        QVERIFY(!status.out.contains(firstId));
+        auto other = opsdeck({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(other.out.contains(QStringLiteral("REPLACED\t0\tthis is not the store that was anchored: ")), qPrintable(other.out));
+        QVERIFY2(other.out.contains(QStringLiteral("was store ") + firstId.left(8)), qPrintable(other.out));
+        QVERIFY2(!other.out.contains(QStringLiteral("rewritten")) && !other.out.contains(QStringLiteral("TAMPERED")), qPrintable(other.out));
+        auto json = opsdeck({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--store"), store});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray findings = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("replaced"));
+        // It stays so until someone says, with a reason, that this is the store now.
+        QCOMPARE(opsdeck({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store}).exitCode, 1);
+        QCOMPARE(opsdeck({QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--store"), store}).exitCode, 64);
+        auto anchorAnew = opsdeck({QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--reason"),
+                                   QStringLiteral("recreated after the disk failure"), QStringLiteral("--store"), store});
+        QVERIFY2(anchorAnew.exitCode == 0, qPrintable(anchorAnew.out + anchorAnew.err));
+        QVERIFY2(anchorAnew.out.startsWith(QStringLiteral("anchored store ")), qPrintable(anchorAnew.out));
+        const QString row = anchorAnew.out.section(QStringLiteral(" at row "), 1).section(u' ', 0, 0);
+        QVERIFY(row.toInt() > 5);
+        auto verified = opsdeck({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--store"), store});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+        QVERIFY2(verified.out.contains(QStringLiteral("verified, last %1 ").arg(row)), qPrintable(verified.out));
+        // The anchoring is in the store's own audit log: who, why, and what was anchored before.
+        auto recorded = opsdeck({QStringLiteral("timeline"), QStringLiteral("--kind"), QStringLiteral("audit."), QStringLiteral("--json"),
+                                 QStringLiteral("--store"), store});
+        QVERIFY2(recorded.exitCode == 0, qPrintable(recorded.err));
+        QVERIFY2(recorded.out.contains(QStringLiteral("recreated after the disk failure")) && recorded.out.contains(firstId),
+                 qPrintable(recorded.out));
+    }
+
     void passwordsComeFromPgpassNeverFromOpsDeck()
     {
         QCOMPARE(m_pg->exec(QStringLiteral("CREATE ROLE erin LOGIN PASSWORD 's3cret-for-test'; GRANT opsdeck_operator TO erin")), QString());

@@ -68,6 +68,7 @@ FleetConfig fleet(const QString &lead, const QString &checklists = {})
         host.environment = production.name;
         production.hosts << host;
     }
+    production.checklistTemplates = {QStringLiteral("release")}; // its runs approve production
     EnvironmentConfig lab; // declared, no hosts yet
     lab.name = QStringLiteral("lab");
     config.environments << production << lab;
@@ -305,6 +306,14 @@ private Q_SLOTS:
         QCOMPARE(panel->startButton()->toolTip(), QStringLiteral("lab has no hosts in the configuration"));
         QVERIFY(!panel->hostsButton()->isEnabled());
         panel->environmentBox()->setCurrentIndex(panel->environmentBox()->findText(QStringLiteral("production")));
+        QVERIFY(panel->startButton()->isEnabled());
+        // Issue 12 (2): the template follows the environment, and one it does not accept is refused.
+        QCOMPARE(panel->templateBox()->currentData().toString(), QStringLiteral("release"));
+        panel->templateBox()->setCurrentIndex(panel->templateBox()->findData(QStringLiteral("staging")));
+        QVERIFY(!panel->startButton()->isEnabled());
+        QVERIFY2(panel->startButton()->toolTip().contains(QStringLiteral("production accepts only release")),
+                 qPrintable(panel->startButton()->toolTip()));
+        panel->templateBox()->setCurrentIndex(panel->templateBox()->findData(QStringLiteral("release")));
         QVERIFY(panel->startButton()->isEnabled());
         QCOMPARE(panel->chosenHosts(), (QStringList{QStringLiteral("web-1"), QStringLiteral("web-2"), QStringLiteral("web-3")}));
 

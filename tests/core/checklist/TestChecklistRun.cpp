@@ -79,12 +79,16 @@ public:
         return *this;
     }
     Script &tick(const QString &actor, const QString &item) { return add(actor, QStringLiteral("ticked"), {{QStringLiteral("item"), item}}); }
-    Script &evidence(const QString &item, bool passed)
+    Script &evidence(const QString &item, bool passed, const QString &actor = QStringLiteral("ann"))
     {
-        return add(QStringLiteral("ann"), QStringLiteral("evidence"),
+        return add(actor, QStringLiteral("evidence"),
                    {{QStringLiteral("item"), item}, {QStringLiteral("result"), passed ? QStringLiteral("passed") : QStringLiteral("failed")}});
     }
-    Script &sign(const QString &actor, const QString &role) { return add(actor, QStringLiteral("signed"), {{QStringLiteral("role"), role}}); }
+    // The signer's own console checks the automatic item, then they sign (as OpsDeck does it).
+    Script &sign(const QString &actor, const QString &role) { return ownCheck(actor).signOnly(actor, role); }
+    Script &signOnly(const QString &actor, const QString &role) { return add(actor, QStringLiteral("signed"), {{QStringLiteral("role"), role}}); }
+    Script &ownCheck(const QString &actor, bool passed = true) { return evidence(QStringLiteral("auto"), passed, actor); }
+    QDateTime nextTime() const { return t0.addSecs(60 * (m_events.size() + 1)); }
     Script &ready() { return tick(QStringLiteral("ann"), QStringLiteral("a")).evidence(QStringLiteral("auto"), true); }
     Script &at(const QDateTime &time)
     {
@@ -161,17 +165,82 @@ private Q_SLOTS:
             script.ready();
         for (const QString &s : earlier)
             script.sign(s.section(u':', 0, 0), s.section(u':', 1));
+        if (ready)
+            script.ownCheck(login); // the signer's own console checked, just before
         const ChecklistRun run = script.fold();
         QVERIFY(run.ignored.isEmpty());
-        const QString why = run.whyNotSign(person(login, holds), role, t0.addSecs(3600));
+        const QString why = run.whyNotSign(person(login, holds), role, script.nextTime());
         if (refusal.isEmpty())
             QCOMPARE(why, QString());
         else
             QVERIFY2(why.contains(refusal), qPrintable(why));
         // The fold agrees: the same signature, stored around the rules, does not count.
-        script.sign(login, role);
+        script.signOnly(login, role);
         const ChecklistRun after = script.fold();
         QCOMPARE(after.ignored.size(), refusal.isEmpty() || refusal.contains(QStringLiteral("does not hold")) ? 0 : 1);
+    }
+
+    // Issue 12 (3): automatic evidence someone else wrote approves nothing; a signature needs the
+    // signer's own passing check of every required automatic item, stored shortly before it.
+    void signatureNeedsTheSignersOwnRecentCheck()
+    {
+        const ChecklistActor bob = person(QStringLiteral("bob"), {QStringLiteral("devops_lead")});
+        const ChecklistActor dave = person(QStringLiteral("dave"), {QStringLiteral("tech_lead")});
+        Script script(planOf(small()));
+        script.ready(); // ann's check passed: the item is done
+        // mallory "records" a passing check too (by SQL, or a forged outbox line): worth nothing to bob.
+        script.evidence(QStringLiteral("auto"), true, QStringLiteral("mallory"));
+        ChecklistRun run = script.fold();
+        QVERIFY(run.items.value(QStringLiteral("auto")).done);
+        QCOMPARE(run.items.value(QStringLiteral("auto")).evidence->actor, QStringLiteral("mallory"));
+        QString why = run.whyNotSign(bob, QStringLiteral("devops_lead"), script.nextTime());
+        QVERIFY2(why.contains(QStringLiteral("bob has no passing check of their own from the last 15 minutes of: auto")), qPrintable(why));
+        script.signOnly(QStringLiteral("bob"), QStringLiteral("devops_lead"));
+        run = script.fold();
+        QCOMPARE(run.activeSignatures(), 0);
+        QCOMPARE(run.ignored.size(), 1);
+        QVERIFY(run.ignored.constLast().text.contains(QStringLiteral("no passing check of their own")));
+
+        // His own check counts for 15 minutes.
+        script.ownCheck(QStringLiteral("bob"));
+        const QDateTime checked = script.events().constLast().time;
+        run = script.fold();
+        QCOMPARE(run.items.value(QStringLiteral("auto")).ownChecks.value(QStringLiteral("bob")).recordedAt, checked);
+        QCOMPARE(run.whyNotSign(bob, QStringLiteral("devops_lead"), checked.addSecs(14 * 60)), QString());
+        QVERIFY(run.whyNotSign(bob, QStringLiteral("devops_lead"), checked.addSecs(16 * 60)).contains(QStringLiteral("last 15 minutes")));
+        script.signOnly(QStringLiteral("bob"), QStringLiteral("devops_lead")).at(checked.addSecs(16 * 60));
+        QCOMPARE(script.fold().activeSignatures(), 0);
+        script.ownCheck(QStringLiteral("bob")).at(checked.addSecs(17 * 60));
+        script.signOnly(QStringLiteral("bob"), QStringLiteral("devops_lead")).at(checked.addSecs(18 * 60));
+        run = script.fold();
+        QCOMPARE(run.activeSignatures(), 1);
+
+        // After a signature the item is frozen, yet the next signer's own check is still recorded: it
+        // counts for dave's signature and leaves the item as it was signed, even when it fails.
+        const QDateTime later = checked.addSecs(19 * 60);
+        script.ownCheck(QStringLiteral("erin"), false).at(later);
+        script.ownCheck(QStringLiteral("dave")).at(later.addSecs(60));
+        run = script.fold();
+        QVERIFY(run.ignored.size() == 2); // bob's two refused signatures only
+        QVERIFY(run.items.value(QStringLiteral("auto")).done);
+        QVERIFY(run.items.value(QStringLiteral("auto")).ownChecks.value(QStringLiteral("dave")).ownOnly);
+        QVERIFY(!run.items.value(QStringLiteral("auto")).ownChecks.value(QStringLiteral("erin")).passed);
+        QCOMPARE(run.items.value(QStringLiteral("auto")).history.constLast().kind, QStringLiteral("own check passed"));
+        QVERIFY(run.whyNotSign(person(QStringLiteral("erin"), {QStringLiteral("tech_lead")}), QStringLiteral("tech_lead"), later.addSecs(120))
+                    .contains(QStringLiteral("erin has no passing check")));
+        QCOMPARE(run.whyNotSign(dave, QStringLiteral("tech_lead"), later.addSecs(120)), QString());
+        script.signOnly(QStringLiteral("dave"), QStringLiteral("tech_lead")).at(later.addSecs(120));
+        QCOMPARE(script.fold().status(later.addSecs(180)), RunStatus::Signed);
+
+        // A changed plan: checks of the old one count for nothing.
+        const ChecklistPlan next = planOf(small(), QStringLiteral("v2"));
+        script.add(QStringLiteral("ann"), QStringLiteral("replanned"),
+                   {{QStringLiteral("newPlan"), QString::fromUtf8(next.canonical())},
+                    {QStringLiteral("newPlanHash"), next.hash()},
+                    {QStringLiteral("reason"), QStringLiteral("v2")}})
+            .at(later.addSecs(180));
+        run = script.fold();
+        QVERIFY(run.items.value(QStringLiteral("auto")).ownChecks.isEmpty());
     }
 
     void expiryStartsAtTheFirstSignature()
@@ -274,30 +343,79 @@ private Q_SLOTS:
         script.ready().sign(QStringLiteral("bob"), QStringLiteral("devops_lead")).sign(QStringLiteral("dave"), QStringLiteral("tech_lead"));
         const ChecklistRun run = script.fold();
         const QDateTime now = t0.addSecs(900);
+        const QStringList smallOnly{QStringLiteral("small")};
         auto same = [&](const ChecklistRun &, QString *) { return std::optional(planOf(t)); };
-        GateVerdict verdict = ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v1"), same, now);
+        GateVerdict verdict = ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v1"), smallOnly, same, now);
         QVERIFY2(verdict.passed, qPrintable(verdict.reason));
         QCOMPARE(ChecklistGate::signers(run).size(), 2);
-        QVERIFY(!ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v2"), same, now).passed);
-        QVERIFY(!ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v1"), same, run.expiresAt).passed);
+        QVERIFY(!ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v2"), smallOnly, same, now).passed);
+        QVERIFY(run.ignored.isEmpty());
+        QVERIFY(!ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v1"), smallOnly, same, run.expiresAt).passed);
         auto grown = [&](const ChecklistRun &, QString *) {
             ChecklistPlan p = planOf(t);
             p.hosts << QStringLiteral("web-3");
             return std::optional(p);
         };
-        verdict = ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v1"), grown, now);
+        verdict = ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v1"), smallOnly, grown, now);
         QVERIFY(!verdict.passed);
         QVERIFY2(verdict.reason.contains(QStringLiteral("hosts are now web-1,web-2,web-3")), qPrintable(verdict.reason));
         QTemporaryDir dir;
         const ChecklistLibrary library = libraryWith(dir, smallYaml());
-        QVERIFY(ChecklistGate::forAction({run}, QStringLiteral("production"), {QStringLiteral("web-2")}, now, library).passed);
-        QVERIFY(!ChecklistGate::forAction({run}, QStringLiteral("production"), {QStringLiteral("web-3")}, now, library).passed);
-        QVERIFY(!ChecklistGate::forAction({run}, QStringLiteral("staging"), {QStringLiteral("web-2")}, now, library).passed);
+        QVERIFY(ChecklistGate::forAction({run}, QStringLiteral("production"), {QStringLiteral("web-2")}, now, library, smallOnly).passed);
+        QVERIFY(!ChecklistGate::forAction({run}, QStringLiteral("production"), {QStringLiteral("web-3")}, now, library, smallOnly).passed);
+        QVERIFY(!ChecklistGate::forAction({run}, QStringLiteral("staging"), {QStringLiteral("web-2")}, now, library, smallOnly).passed);
         // A run of a home-made checklist (here: the creator may sign alone) approves no action.
         const ChecklistLibrary stricter = libraryWith(dir, smallYaml(false, false));
-        verdict = ChecklistGate::forAction({run}, QStringLiteral("production"), {QStringLiteral("web-2")}, now, stricter);
+        verdict = ChecklistGate::forAction({run}, QStringLiteral("production"), {QStringLiteral("web-2")}, now, stricter, smallOnly);
         QVERIFY(!verdict.passed);
         QVERIFY2(verdict.reason.contains(QStringLiteral("not this console's template 'small'")), qPrintable(verdict.reason));
+    }
+
+    // Issue 12 (2): a signed run approves only an environment that accepts its template.
+    void gateAcceptsOnlyTheEnvironmentsTemplates()
+    {
+        const ChecklistTemplate t = small();
+        Script script(planOf(t));
+        script.ready().sign(QStringLiteral("bob"), QStringLiteral("devops_lead")).sign(QStringLiteral("dave"), QStringLiteral("tech_lead"));
+        const ChecklistRun run = script.fold();
+        const QDateTime now = t0.addSecs(900);
+        QCOMPARE(run.status(now), RunStatus::Signed);
+        auto same = [&](const ChecklistRun &, QString *) { return std::optional(planOf(t)); };
+        QTemporaryDir dir;
+        const ChecklistLibrary library = libraryWith(dir, smallYaml());
+
+        // Which templates an environment accepts: those the configuration names, else the one named
+        // like the environment, else production.
+        FleetConfig config;
+        for (const QString &name : {QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("qa"), QStringLiteral("small")}) {
+            EnvironmentConfig env;
+            env.name = name;
+            config.environments << env;
+        }
+        QCOMPARE(library.acceptedFor(config, QStringLiteral("production")), QStringList{QStringLiteral("production")});
+        QCOMPARE(library.acceptedFor(config, QStringLiteral("staging")), QStringList{QStringLiteral("staging")});
+        QCOMPARE(library.acceptedFor(config, QStringLiteral("qa")), QStringList{QStringLiteral("production")});
+        QCOMPARE(library.acceptedFor(config, QStringLiteral("small")), QStringList{QStringLiteral("small")});
+        const QString why = library.whyNotAccepted(config, QStringLiteral("production"), QStringLiteral("staging"));
+        QVERIFY2(why.contains(QStringLiteral("production accepts only production")), qPrintable(why));
+        QCOMPARE(library.whyNotAccepted(config, QStringLiteral("production"), QStringLiteral("production")), QString());
+
+        // Production by default: the small run, signed as it is, approves neither the release nor an action.
+        const QStringList accepted = library.acceptedFor(config, QStringLiteral("production"));
+        GateVerdict verdict = ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v1"), accepted, same, now);
+        QVERIFY(!verdict.passed);
+        QVERIFY2(verdict.reason.contains(QStringLiteral("for the checklist template 'small'; production accepts only production")),
+                 qPrintable(verdict.reason));
+        verdict = ChecklistGate::forAction({run}, QStringLiteral("production"), {QStringLiteral("web-1")}, now, library, accepted);
+        QVERIFY(!verdict.passed);
+        QVERIFY2(verdict.reason.contains(QStringLiteral("production accepts only production")), qPrintable(verdict.reason));
+
+        // Named in the configuration: it does.
+        config.environments[0].checklistTemplates = {QStringLiteral("production"), QStringLiteral("small")};
+        QCOMPARE(library.whyNotAccepted(config, QStringLiteral("production"), QStringLiteral("small")), QString());
+        const QStringList named = library.acceptedFor(config, QStringLiteral("production"));
+        QVERIFY(ChecklistGate::forRelease({run}, QStringLiteral("production"), QStringLiteral("v1"), named, same, now).passed);
+        QVERIFY(ChecklistGate::forAction({run}, QStringLiteral("production"), {QStringLiteral("web-1")}, now, library, named).passed);
     }
 
     void markdownEscapesWhatPeopleWrote()

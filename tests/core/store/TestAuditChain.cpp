@@ -1,7 +1,10 @@
 // The verifier on synthetic chains: every kind of break is named once, at the right row.
 
+#include "store/AuditAnchors.h"
 #include "store/AuditChain.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace opsdeck;
@@ -147,6 +150,59 @@ private Q_SLOTS:
         QCOMPARE(summary(report), QStringLiteral("edited@6"));
         // And an anchor past the end: rows seen before are gone.
         QCOMPARE(summary(verify(original.mid(0, 5), headOf(original.mid(0, 5)), 6, original[5].hash)), QStringLiteral("deleted@6"));
+    }
+
+    // Issue 12 (9): anchors per store identity; another store at an anchored location is its own
+    // finding, not a rewritten chain; anchors from before identities are still checked, then moved.
+    void anchorsBelongToAStoreNotToAnAddress()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("opsdeck.ini")), QSettings::IniFormat);
+        AuditAnchors anchors(settings);
+        const QString where = QStringLiteral("postgresql://auditor@db/opsdeck");
+        const QString first = QStringLiteral("11111111-2222-4333-8444-555555555555");
+        const QString second = QStringLiteral("99999999-2222-4333-8444-555555555555");
+        QVERIFY(!anchors.expectation(where, first).anchor);
+        QVERIFY(!anchors.expectation(where, first).replaced);
+        const QList<AuditRow> rows = chain(6);
+        anchors.save({first, 6, rows[5].hash, QDateTime(QDate(2024, 5, 2), QTime(9, 0), Qt::UTC), where});
+
+        AuditAnchors::Expectation same = anchors.expectation(where, first);
+        QVERIFY(same.anchor && !same.replaced);
+        QCOMPARE(same.anchor->id, 6);
+        QCOMPARE(same.anchor->hash, rows[5].hash);
+        // The same store somewhere else is still that store.
+        QCOMPARE(anchors.expectation(QStringLiteral("postgresql://auditor@db2/opsdeck"), first).anchor->id, 6);
+
+        // Recreated at the same address: a chain of its own, longer than the anchored one.
+        const AuditAnchors::Expectation other = anchors.expectation(where, second);
+        QVERIFY(!other.anchor);
+        QVERIFY(other.replaced);
+        QCOMPARE(other.replaced->kind, AuditChain::Finding::Kind::Replaced);
+        QCOMPARE(AuditChain::kindName(other.replaced->kind), QStringLiteral("replaced"));
+        QVERIFY2(other.replaced->message.startsWith(QStringLiteral("this is not the store that was anchored: ") + where
+                                                    + QStringLiteral(" was store 11111111 (verified up to row 6 on 2024-05-02T09:00:00Z), it is now store 99999999")),
+                 qPrintable(other.replaced->message));
+        // Anchored anew (opsdeck audit anchor): from then on this store is expected there.
+        anchors.save({second, 9, chain(9)[8].hash, QDateTime::currentDateTimeUtc(), where});
+        QCOMPARE(anchors.expectation(where, second).anchor->id, 9);
+        QCOMPARE(anchors.expectation(where, first).anchor->id, 6); // the first store, should it come back, is itself
+
+        // An anchor from before identities (kept per address) is checked as before, then moved.
+        const QString old = QStringLiteral("sqlite:///home/ann/opsdeck.db");
+        settings.setValue(QStringLiteral("audit/anchors/") + QString::fromLatin1(old.toUtf8().toBase64(QByteArray::Base64UrlEncoding)),
+                          QString(QStringLiteral("4:") + QString::fromLatin1(rows[3].hash)));
+        const QString third = QStringLiteral("22222222-2222-4333-8444-555555555555");
+        const AuditAnchors::Expectation legacy = anchors.expectation(old, third);
+        QVERIFY(!legacy.replaced);
+        QCOMPARE(legacy.anchor->id, 4);
+        QVERIFY(legacy.anchor->storeId.isEmpty());
+        anchors.save({third, 6, rows[5].hash, QDateTime::currentDateTimeUtc(), old});
+        QCOMPARE(anchors.expectation(old, third).anchor->id, 6);
+        QCOMPARE(settings.childGroups().contains(QStringLiteral("audit")), true);
+        settings.beginGroup(QStringLiteral("audit/anchors"));
+        QVERIFY(settings.childKeys().isEmpty());
+        settings.endGroup();
     }
 };
 

@@ -1,0 +1,101 @@
+#include "AuditAnchors.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace opsdeck {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AuditAnchors)
+};
+
+QString locationKey(const QString &location)
+{
+    return QString::fromLatin1(location.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+// Before store identities: "audit/anchors/<location, base64url>" = "id:hash".
+QString legacyKey(const QString &location)
+{
+    return QStringLiteral("audit/anchors/") + locationKey(location);
+}
+
+QString storeGroup(const QString &storeId)
+{
+    return QStringLiteral("audit/stores/") + storeId;
+}
+
+QString shortId(const QString &storeId)
+{
+    return storeId.left(8);
+}
+} // namespace
+
+AuditAnchors::AuditAnchors(QSettings &settings) : m_settings(settings) {}
+
+std::optional<AuditAnchor> AuditAnchors::forStore(const QString &storeId) const
+{
+    if (storeId.isEmpty())
+        return std::nullopt;
+    const QString group = storeGroup(storeId);
+    const qint64 id = m_settings.value(group + QStringLiteral("/row")).toLongLong();
+    if (id <= 0)
+        return std::nullopt;
+    return AuditAnchor{storeId, id, m_settings.value(group + QStringLiteral("/hash")).toString().toLatin1(),
+                       m_settings.value(group + QStringLiteral("/at")).toDateTime(), m_settings.value(group + QStringLiteral("/location")).toString()};
+}
+
+std::optional<AuditAnchor> AuditAnchors::atLocation(const QString &location) const
+{
+    const QString storeId = m_settings.value(QStringLiteral("audit/locations/") + locationKey(location)).toString();
+    if (const auto anchor = forStore(storeId))
+        return anchor;
+    const QStringList legacy = m_settings.value(legacyKey(location)).toString().split(u':');
+    if (legacy.size() == 2 && legacy.at(0).toLongLong() > 0)
+        return AuditAnchor{{}, legacy.at(0).toLongLong(), legacy.at(1).toLatin1(), {}, location};
+    return std::nullopt;
+}
+
+AuditAnchors::Expectation AuditAnchors::expectation(const QString &location, const QString &storeId) const
+{
+    Expectation expected;
+    if (const auto mine = forStore(storeId)) {
+        expected.anchor = mine;
+        return expected;
+    }
+    const auto there = atLocation(location);
+    if (!there)
+        return expected; // never verified here: this run anchors it
+    if (there->storeId.isEmpty() || storeId.isEmpty()) {
+        expected.anchor = there; // anchored before stores had identities: the row must still be there
+        return expected;
+    }
+    // Another store was anchored at this location: its anchor says nothing about this one.
+    expected.replaced = AuditChain::Finding{
+        AuditChain::Finding::Kind::Replaced, 0,
+        Text::tr("this is not the store that was anchored: %1 was store %2 (verified up to row %3%4), it is now store %5; "
+                 "if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT")
+            .arg(location, shortId(there->storeId))
+            .arg(there->id)
+            .arg(there->at.isValid() ? Text::tr(" on %1").arg(there->at.toUTC().toString(Qt::ISODate)) : QString(), shortId(storeId))};
+    return expected;
+}
+
+void AuditAnchors::save(const AuditAnchor &anchor)
+{
+    if (anchor.storeId.isEmpty()) {
+        m_settings.setValue(legacyKey(anchor.location), QStringLiteral("%1:%2").arg(anchor.id).arg(QString::fromLatin1(anchor.hash)));
+        return;
+    }
+    const QString group = storeGroup(anchor.storeId);
+    m_settings.setValue(group + QStringLiteral("/row"), anchor.id);
+    m_settings.setValue(group + QStringLiteral("/hash"), QString::fromLatin1(anchor.hash));
+    m_settings.setValue(group + QStringLiteral("/at"), anchor.at);
+    m_settings.setValue(group + QStringLiteral("/location"), anchor.location);
+    m_settings.setValue(QStringLiteral("audit/locations/") + locationKey(anchor.location), anchor.storeId);
+    m_settings.remove(legacyKey(anchor.location));
+    m_settings.sync();
+}
+
+} // namespace opsdeck
