@@ -30,6 +30,7 @@ struct Text {
 const char *const kUsage = "usage: opsdeck service show ENV[/SERVICE] [--host H] [--json]\n"
                            "       opsdeck service restart|start|stop|reload|recheck ENV/SERVICE --reason TEXT\n"
                            "                       [--host H]… [--batch N] [--pause SECONDS] [--verify-timeout SECONDS]\n"
+                           "                       [--stable SECONDS]\n"
                            "                       [--yes] [--confirm ENV]\n"
                            "       opsdeck service logs ENV/SERVICE --host H [--lines N]\n"
                            "options for all: [--config FILE] [--store URI]\n";
@@ -217,8 +218,10 @@ int act(const FleetConfig &config, const Selection &selection, const QString &ve
         request.pause = Milliseconds(qint64(parser.value(QStringLiteral("pause")).toDouble(&ok) * 1000));
     if (ok && parser.isSet(QStringLiteral("verify-timeout")))
         request.verifyTimeout = Milliseconds(qint64(parser.value(QStringLiteral("verify-timeout")).toDouble(&ok) * 1000));
-    if (!ok || request.batchSize < 1 || request.pause.count() < 0 || request.verifyTimeout.count() < 1000) {
-        cli.err << Text::tr("opsdeck: --batch must be ≥ 1, --pause ≥ 0 and --verify-timeout ≥ 1 (seconds)") << Qt::endl;
+    if (ok && parser.isSet(QStringLiteral("stable")))
+        request.stableFor = Milliseconds(qint64(parser.value(QStringLiteral("stable")).toDouble(&ok) * 1000));
+    if (!ok || request.batchSize < 1 || request.pause.count() < 0 || request.verifyTimeout.count() < 1000 || request.stableFor.count() < 0) {
+        cli.err << Text::tr("opsdeck: --batch must be ≥ 1, --pause ≥ 0, --verify-timeout ≥ 1 and --stable ≥ 0 (seconds)") << Qt::endl;
         return ExitCode::Usage;
     }
     if (request.reason.trimmed().isEmpty()) {
@@ -286,6 +289,7 @@ int run(const QStringList &arguments)
                        {QStringLiteral("batch"), Text::tr("Hosts at a time in a rolling action (default 1)."), QStringLiteral("N")},
                        {QStringLiteral("pause"), Text::tr("Seconds between batches."), QStringLiteral("SECONDS")},
                        {QStringLiteral("verify-timeout"), Text::tr("Seconds to wait for the unit and health to pass (default 60)."), QStringLiteral("SECONDS")},
+                       {QStringLiteral("stable"), Text::tr("Seconds the unit must then stay up with health passing (default 10)."), QStringLiteral("SECONDS")},
                        {QStringLiteral("lines"), Text::tr("Log lines (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
                        {QStringLiteral("json"), Text::tr("JSON output (show).")}});
     parser.addHelpOption();

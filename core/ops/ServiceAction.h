@@ -4,10 +4,15 @@
 // preflight (a reason, a confirmation, a store that can record; in an environment with
 // require_signed_checklist, a deployment checklist run signed now whose plan covers the action's
 // hosts) -> locks on every target, visible to
-// all consoles -> a "started" event -> the command, host by host in batches -> verification (unit
-// active and every health check passing within the window) -> the outcome event -> unlock.
+// all consoles -> a "started" event -> per host: the unit's state before, the command, host by host
+// in batches -> verification -> the outcome event -> unlock.
+// Verification: a restart must show a new run of the unit (another InvocationID, main PID or
+// ActiveEnterTimestamp than before the command), and every verb but stop needs the unit active and
+// every health check passing on consecutive readings for a stable period (stableFor), not on one
+// reading: a unit that dies a moment after it started fails.
 // An outcome is `succeeded` only when verified; `unknown` when the connection broke or timed out
-// while the command ran. A rolling action stops at the first host that does not succeed.
+// while the command ran, or when a re-check cannot tell whether the restart happened. A rolling
+// action stops at the first host that does not succeed.
 // Lives on the thread that created it (the UI thread, or a CLI verb's main thread); never blocks it.
 
 #include "ServiceCommands.h"
@@ -37,10 +42,12 @@ struct ServiceActionRequest {
     QStringList hosts;         // in order; empty: every host of the environment that runs the service
     QString reason;            // required
     bool confirmed = false;    // the caller obtained the confirmation the environment asks for
-    bool verifyOnly = false;   // re-check after an unknown outcome: no command, only verification
+    bool verifyOnly = false;   // re-check after an unknown outcome: no command, only verification of the
+                               // action recorded last for the host (its verb, the unit's state before it)
     int batchSize = 1;
     Milliseconds pause{0};     // between batches
-    Milliseconds verifyTimeout{60'000};
+    Milliseconds verifyTimeout{60'000}; // for the unit to come up (restarted, active, healthy)
+    Milliseconds stableFor{10'000};     // then it must stay so, reading after reading, this long
     Milliseconds pollInterval{1'000};
 };
 
@@ -48,6 +55,7 @@ struct HostActionResult {
     QString host;
     ActionOutcome outcome = ActionOutcome::NotAttempted;
     QString detail;            // why, in one sentence
+    UnitState before;          // the unit's state before the command (a re-check: as recorded then)
     UnitState unit;            // last state seen
     HealthVerdict health;      // last verdict seen (status Unknown when no check is configured)
     qint64 elapsedMs = 0;
@@ -93,7 +101,14 @@ private:
     void recordStartedAndRun();
     void runBatch(int first);
     void runHost(int index);
+    void readRecordedState(int index); // a re-check: the verb and the state before, as the action recorded them
+    void readStateBefore(int index);
+    void runCommand(int index);
     void verify(int index);
+    void checkHealth(int index, const UnitState &unit);
+    void goodReading(int index, const UnitState &unit);
+    void badReading(int index, const QString &problem, bool connection = false);
+    void giveUp(int index);
     void finishHost(int index, ActionOutcome outcome, const QString &detail);
     void finishAll();
     // Releases every lock taken, then calls done: finished() is only emitted once the store knows.

@@ -63,6 +63,7 @@ ServiceActionRequest request(ServiceVerb verb, const QStringList &hosts)
     r.reason = QStringLiteral("integration test");
     r.confirmed = true;
     r.verifyTimeout = Milliseconds(8'000);
+    r.stableFor = Milliseconds(1'500);
     r.pollInterval = Milliseconds(250);
     return r;
 }
@@ -104,9 +105,15 @@ private Q_SLOTS:
         const ServiceActionReport report = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
         QCOMPARE(report.outcome, ActionOutcome::Succeeded);
         QCOMPARE(report.hosts.size(), 1);
-        QVERIFY2(report.hosts.at(0).detail.contains(QStringLiteral("health passing")), qPrintable(report.hosts.at(0).detail));
-        // The endpoint answered 503 "starting" for a second: verification waited for it.
-        QVERIFY2(report.hosts.at(0).elapsedMs >= 900, qPrintable(QString::number(report.hosts.at(0).elapsedMs)));
+        const HostActionResult &host = report.hosts.at(0);
+        QVERIFY2(host.detail.contains(QStringLiteral("health passing")) && host.detail.contains(QStringLiteral("restarted")),
+                 qPrintable(host.detail));
+        // A new run of the unit: another InvocationID and PID than before the command.
+        QVERIFY(!host.before.invocationId.isEmpty() && !host.unit.invocationId.isEmpty());
+        QVERIFY(host.before.invocationId != host.unit.invocationId);
+        QVERIFY(host.before.mainPid != host.unit.mainPid);
+        // The endpoint answered 503 "starting" for a second, then had to stay up for the stable period.
+        QVERIFY2(host.elapsedMs >= 900 + 1'500, qPrintable(QString::number(host.elapsedMs)));
         const QList<Event> recorded = events(storePath());
         QCOMPARE(recorded.size(), before + 2);
         QCOMPARE(recorded.at(before).kind, QStringLiteral("service.restart.started"));
@@ -114,9 +121,48 @@ private Q_SLOTS:
         QCOMPARE(recorded.at(before + 1).details.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
         QCOMPARE(recorded.at(before + 1).details.value(QStringLiteral("reason")).toString(), QStringLiteral("integration test"));
         QCOMPARE(recorded.at(before + 1).host, QStringLiteral("host-001"));
+        const QJsonObject result = recorded.at(before + 1).details.value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(result.value(QStringLiteral("before")).toObject().value(QStringLiteral("invocation")).toString(), host.before.invocationId);
+        QCOMPARE(result.value(QStringLiteral("after")).toObject().value(QStringLiteral("invocation")).toString(), host.unit.invocationId);
         // The lock is gone once finished() was emitted.
         auto store = SqliteEventStore::open(storePath(), QStringLiteral("reader"));
         QCOMPARE((*store.value)->locks().value->size(), 0);
+    }
+
+    // A restart command that exits 0 without restarting anything is not a restart.
+    void restartThatRestartsNothingFails()
+    {
+        FleetConfig config = m_fleet->config();
+        for (ServiceConfig &s : config.environments[0].hosts[0].services) {
+            if (s.name == QLatin1String("web"))
+                s.restartCommand = {QStringLiteral("/bin/true")};
+        }
+        Harness h(config, storeUri());
+        ServiceActionRequest r = request(ServiceVerb::Restart, {QStringLiteral("host-001")});
+        r.verifyTimeout = Milliseconds(3'000);
+        const ServiceActionReport report = h.run(r);
+        QCOMPARE(report.outcome, ActionOutcome::Failed);
+        const HostActionResult &host = report.hosts.at(0);
+        QVERIFY2(host.detail.contains(QStringLiteral("has not restarted")) && host.detail.contains(QStringLiteral("same run")),
+                 qPrintable(host.detail));
+        QCOMPARE(host.unit.mainPid, host.before.mainPid);
+        QVERIFY2(report.summary.contains(QStringLiteral("failed")), qPrintable(report.summary));
+    }
+
+    // A unit that dies 300 ms after it started is no success, even with no health check to catch it.
+    void unitCrashingShortlyAfterStartFails()
+    {
+        FleetConfig config = m_fleet->config();
+        for (ServiceConfig &s : config.environments[0].hosts[2].services)
+            s.health.clear();
+        QVERIFY(m_fleet->scenario(QStringLiteral("host-003"), QStringLiteral("web"), QStringLiteral("crash-after-start")));
+        Harness h(config, storeUri());
+        const ServiceActionReport report = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-003")}));
+        QCOMPARE(report.outcome, ActionOutcome::Failed);
+        QVERIFY2(report.hosts.at(0).detail.contains(QStringLiteral("entered the failed state")), qPrintable(report.hosts.at(0).detail));
+        // Leave it running for the tests after this one.
+        QVERIFY(m_fleet->scenario(QStringLiteral("host-003"), QStringLiteral("web"), QStringLiteral("ok")));
+        QVERIFY(m_fleet->systemctl(QStringLiteral("host-003"), {QStringLiteral("start"), QStringLiteral("web")}));
     }
 
     void healthNeverComingBackFails()
@@ -257,9 +303,19 @@ private Q_SLOTS:
         const ServiceActionReport report = finished.constFirst().constFirst().value<ServiceActionReport>();
         QCOMPARE(report.outcome, ActionOutcome::Unknown);
         QVERIFY2(report.summary.contains(QStringLiteral("re-check")), qPrintable(report.summary));
+        // The re-check compares with the state recorded before the restart: nothing restarted.
         ServiceActionRequest recheck = request(ServiceVerb::Restart, {QStringLiteral("host-001")});
         recheck.verifyOnly = true;
-        QCOMPARE(h.run(recheck).outcome, ActionOutcome::Succeeded);
+        recheck.verifyTimeout = Milliseconds(2'000);
+        const ServiceActionReport notRestarted = h.run(recheck);
+        QCOMPARE(notRestarted.outcome, ActionOutcome::Failed);
+        QVERIFY2(notRestarted.summary.contains(QStringLiteral("has not restarted")), qPrintable(notRestarted.summary));
+        // Once it did restart (say the command went through after all), the re-check says so.
+        QVERIFY(m_fleet->systemctl(QStringLiteral("host-001"), {QStringLiteral("restart"), QStringLiteral("web")}));
+        recheck.verifyTimeout = Milliseconds(8'000);
+        const ServiceActionReport restarted = h.run(recheck);
+        QCOMPARE(restarted.outcome, ActionOutcome::Succeeded);
+        QVERIFY2(restarted.summary.contains(QStringLiteral("recheck")), qPrintable(restarted.summary));
     }
 
     void stopThenStart()

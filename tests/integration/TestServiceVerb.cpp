@@ -65,8 +65,11 @@ private Q_SLOTS:
     {
         const ProcessResult r = run({QStringLiteral("service"), QStringLiteral("restart"), QStringLiteral("production/web"),
                                      QStringLiteral("--reason"), QStringLiteral("cli test"), QStringLiteral("--yes"),
-                                     QStringLiteral("--confirm"), QStringLiteral("production")});
+                                     QStringLiteral("--confirm"), QStringLiteral("production"), QStringLiteral("--stable"),
+                                     QStringLiteral("2")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("restarted (PID")) && r.out.contains(QStringLiteral("stayed active for 2.")),
+                 qPrintable(r.out));
         QCOMPARE(r.out.count(QStringLiteral(": succeeded")), 2);
         QVERIFY(r.out.contains(QStringLiteral("succeeded on 2 hosts, verified")));
         const ProcessResult logs = run({QStringLiteral("service"), QStringLiteral("logs"), QStringLiteral("production/web"),
