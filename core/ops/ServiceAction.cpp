@@ -82,10 +82,17 @@ struct ServiceActionRunner::HostRun {
 };
 
 ServiceActionRunner::ServiceActionRunner(SshEngine *ssh, EventStoreService *store, HealthProbe *probe, QObject *parent)
-    : QObject(parent), m_ssh(ssh), m_store(store), m_probe(probe)
+    : QObject(parent), m_ssh(ssh), m_store(store), m_probe(probe), m_heartbeat(new QTimer(this))
 {
     qRegisterMetaType<opsdeck::HostActionResult>();
     qRegisterMetaType<opsdeck::ServiceActionReport>();
+    connect(m_heartbeat, &QTimer::timeout, this, [this] { renewLocks({}); });
+}
+
+void ServiceActionRunner::setLockTiming(Milliseconds lockTtl, Milliseconds renewEvery)
+{
+    m_lockTtl = lockTtl;
+    m_renewEvery = renewEvery;
 }
 
 ServiceActionRunner::~ServiceActionRunner() = default;
@@ -131,6 +138,7 @@ void ServiceActionRunner::start(ServiceActionRequest request)
     m_results.clear();
     m_runs.clear();
     m_locked.clear();
+    m_lockLost.clear();
     m_stopRolling = false;
     m_running = true;
     if (const QString why = prepare(m_request); !why.isEmpty()) {
@@ -225,8 +233,9 @@ void ServiceActionRunner::refuse(const QString &why)
 
 void ServiceActionRunner::releaseLocksThen(std::function<void()> done)
 {
+    m_heartbeat->stop();
     const QStringList targets = std::exchange(m_locked, {});
-    if (targets.size() == qsizetype(m_runs.size()) && !targets.isEmpty()) {
+    if (std::exchange(m_targetsBusy, false)) {
         QStringList busy;
         for (const QString &host : std::as_const(m_request.hosts))
             busy << m_request.environment + u'/' + host + u'/' + m_request.service;
@@ -247,21 +256,87 @@ void ServiceActionRunner::releaseLocksThen(std::function<void()> done)
     }
 }
 
+void ServiceActionRunner::renewLocks(std::function<void(bool held)> done)
+{
+    const QStringList targets = m_locked;
+    if (targets.isEmpty() || !m_store) {
+        if (done)
+            done(m_lockLost.isEmpty());
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(targets.size()));
+    auto allRenewed = std::make_shared<bool>(true);
+    auto settle = [this, remaining, allRenewed, done] {
+        if (--*remaining > 0)
+            return;
+        if (done)
+            done(*allRenewed && m_lockLost.isEmpty());
+    };
+    for (const QString &target : targets) {
+        m_store->renewLock(target, m_lockTtl).then(this, [this, target, allRenewed, settle](const StoreResult<LockAttempt> &renewed) {
+            if (!renewed) {
+                // The store may be unreachable for a moment: the lock still has its lifetime. A batch
+                // does not start on a lock that could not be renewed, though (done(false)).
+                qCWarning(lcOps) << "could not renew the lock on" << target << ':' << renewed.error;
+                *allRenewed = false;
+                settle();
+                return;
+            }
+            if (renewed.value->acquired) {
+                settle();
+                return;
+            }
+            noteLockLost(target, renewed.value->lock, settle);
+        });
+    }
+}
+
+void ServiceActionRunner::noteLockLost(const QString &target, const ActionLock &now, std::function<void()> done)
+{
+    m_locked.removeAll(target); // not ours any more: never released by this action
+    m_stopRolling = true;
+    QString why = now.holder.isEmpty() ? Text::tr("the lock on %1 is gone").arg(target)
+                                       : Text::tr("the lock on %1 lapsed and is now held by %2 (%3): %4")
+                                             .arg(target, now.holder, now.console, now.reason);
+    const bool first = m_lockLost.isEmpty();
+    if (first)
+        m_lockLost = why;
+    // Who broke it, and why: the lock.broken record of this console's lock.
+    EventFilter filter;
+    filter.kind = QStringLiteral("lock.broken");
+    filter.detailKey = QStringLiteral("target");
+    filter.detailValue = target;
+    filter.newestFirst = true;
+    filter.limit = 1;
+    m_store->query(filter).then(this, [this, target, why, first, done](const StoreResult<QList<Event>> &found) mutable {
+        if (found && !found.value->isEmpty()) {
+            const Event &broken = found.value->constFirst();
+            if (broken.details.value(QStringLiteral("console")).toString() == EventStoreService::consoleId())
+                why = Text::tr("%1 broke the lock on %2: %3")
+                          .arg(broken.actor, target, broken.details.value(QStringLiteral("reason")).toString());
+        }
+        qCWarning(lcOps) << why;
+        if (first)
+            m_lockLost = why;
+        Q_EMIT lockLost(target, why);
+        Q_EMIT progress(target.section(u'/', 1, 1), Text::tr("%1; stopping before the next batch").arg(why));
+        done();
+    });
+}
+
 void ServiceActionRunner::lockNext(int index)
 {
     if (index >= int(m_runs.size())) {
         QStringList targets;
         for (const QString &host : std::as_const(m_request.hosts))
             targets << m_request.environment + u'/' + host + u'/' + m_request.service;
+        m_targetsBusy = true;
         Q_EMIT targetsBusy(targets);
         recordStartedAndRun();
         return;
     }
     const QString target = lockTarget(m_request.environment, m_request.hosts.at(index), m_request.service);
-    const qint64 batches = (m_runs.size() + m_request.batchSize - 1) / m_request.batchSize;
-    const Milliseconds ttl = (m_config.ssh.commandTimeout + m_request.verifyTimeout + m_request.pause) * batches
-                             + Milliseconds(60'000);
-    m_store->acquireLock(target, m_request.reason, ttl).then(this, [this, index, target](const StoreResult<LockAttempt> &attempt) {
+    m_store->acquireLock(target, m_request.reason, m_lockTtl).then(this, [this, index, target](const StoreResult<LockAttempt> &attempt) {
         if (!attempt) {
             refuse(Text::tr("cannot take the lock on %1: %2").arg(target, attempt.error));
             return;
@@ -273,6 +348,9 @@ void ServiceActionRunner::lockNext(int index)
             return;
         }
         m_locked.append(target);
+        // From the first lock on, the heartbeat keeps every lock taken alive until it is released.
+        if (!m_heartbeat->isActive())
+            m_heartbeat->start(int(m_renewEvery.count()));
         lockNext(index + 1);
     });
 }
@@ -601,7 +679,18 @@ void ServiceActionRunner::finishHost(int index, ActionOutcome outcome, const QSt
         return;
     }
     Q_EMIT progress(m_runs[size_t(next)]->host.name, Text::tr("next batch in %1 s").arg(m_request.pause.count() / 1000.0));
-    QTimer::singleShot(m_request.pause, this, [this, next] { runBatch(next); });
+    QTimer::singleShot(m_request.pause, this, [this, next] {
+        // No batch starts on a lock that is not this action's any more (broken by a lead, lapsed).
+        renewLocks([this, next](bool held) {
+            if (held) {
+                runBatch(next);
+                return;
+            }
+            if (m_lockLost.isEmpty())
+                m_lockLost = Text::tr("the locks could not be renewed, so no further batch was started");
+            finishAll();
+        });
+    });
 }
 
 void ServiceActionRunner::finishAll()
@@ -630,8 +719,21 @@ void ServiceActionRunner::finishAll()
         if (skipped > 0)
             report.summary += Text::tr(" (stopped there; %n host(s) not attempted)", nullptr, skipped);
     }
+    if (!m_lockLost.isEmpty()) {
+        const int skipped = int(std::count_if(m_results.cbegin(), m_results.cend(),
+                                              [](const HostActionResult &r) { return r.outcome == ActionOutcome::NotAttempted; }));
+        if (report.outcome == ActionOutcome::Succeeded && skipped > 0) {
+            report.outcome = ActionOutcome::Failed;
+            report.summary = Text::tr("%1 of %2/%3 stopped: %4 (%n host(s) not attempted)", nullptr, skipped)
+                                 .arg(verb, m_request.environment, m_request.service, m_lockLost);
+        } else {
+            report.summary += Text::tr(" (%1)").arg(m_lockLost);
+        }
+    }
     Event e = makeEvent(QStringLiteral("service.") + verb, report.summary);
     e.details.insert(QStringLiteral("outcome"), actionOutcomeName(report.outcome));
+    if (!m_lockLost.isEmpty())
+        e.details.insert(QStringLiteral("lock_lost"), m_lockLost);
     QJsonArray hosts;
     for (const HostActionResult &r : std::as_const(m_results)) {
         QJsonObject host{{QStringLiteral("host"), r.host},

@@ -24,6 +24,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 #include <functional>
 
 namespace opsdeck {
@@ -84,12 +86,19 @@ public:
 
     static QString lockTarget(const QString &environment, const QString &host, const QString &service);
 
+    // A running action's locks live lockTtl past their last renewal; its heartbeat renews them every
+    // renewEvery, and once more before every batch. A console that dies leaves them for at most lockTtl.
+    void setLockTiming(Milliseconds lockTtl, Milliseconds renewEvery);
+
 Q_SIGNALS:
     // The targets ("env/host/service") an action holds, from its locks to their release: alerts on
     // them are muted for exactly that time.
     void targetsBusy(const QStringList &targets);
     void targetsFree(const QStringList &targets);
     void progress(const QString &host, const QString &message);
+    // A lock of the running action is no longer its own: a lead broke it (message: who and why), or it
+    // lapsed and another console took it. The action stops before its next batch.
+    void lockLost(const QString &target, const QString &message);
     void hostFinished(const opsdeck::HostActionResult &result);
     void finished(const opsdeck::ServiceActionReport &report);
 
@@ -113,6 +122,10 @@ private:
     void finishAll();
     // Releases every lock taken, then calls done: finished() is only emitted once the store knows.
     void releaseLocksThen(std::function<void()> done);
+    // Renews every lock held; done(true) when all are still this action's. A lock found lost is noted
+    // (m_lockLost, with the lock.broken record's who and why) before done is called.
+    void renewLocks(std::function<void(bool held)> done);
+    void noteLockLost(const QString &target, const ActionLock &now, std::function<void()> done);
     Event makeEvent(const QString &kind, const QString &summary) const;
 
     QPointer<SshEngine> m_ssh;
@@ -122,7 +135,12 @@ private:
     ServiceActionRequest m_request;
     QList<HostActionResult> m_results;
     std::vector<std::unique_ptr<HostRun>> m_runs;
-    QStringList m_locked;
+    QStringList m_locked;      // the locks this action holds, to renew and release
+    QTimer *m_heartbeat = nullptr;
+    Milliseconds m_lockTtl{120'000};
+    Milliseconds m_renewEvery{30'000};
+    QString m_lockLost;        // why the action no longer holds all its locks; empty while it does
+    bool m_targetsBusy = false; // targetsBusy() was emitted, targetsFree() is owed
     QString m_approvalRun;  // the signed checklist run the environment asked for, when it asked
     QString m_approvalPlan; // and the plan hash it approves
     int m_batchStart = 0;

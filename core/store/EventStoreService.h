@@ -41,7 +41,9 @@ public:
     QFuture<StoreResult<QList<Event>>> query(const EventFilter &filter);
     QFuture<StoreResult<LockAttempt>> acquireLock(const QString &target, const QString &reason,
                                                   std::chrono::milliseconds ttl);
+    QFuture<StoreResult<LockAttempt>> renewLock(const QString &target, std::chrono::milliseconds ttl);
     QFuture<StoreResult<bool>> releaseLock(const QString &target);
+    QFuture<StoreResult<Event>> breakLock(const QString &target, const QString &reason);
     QFuture<StoreResult<QList<ActionLock>>> locks();
     // Any blocking work over the open store (a checklist ledger, say), run on the store thread.
     template<typename R>
@@ -59,7 +61,8 @@ public:
         });
         return future;
     }
-    // This console among all consoles of the store: "hostname:pid".
+    // This console instance among all consoles of the store: "hostname#" and 64 random bits, drawn
+    // once per process (hostname:pid was not unique: two containers with PID 1 and one hostname).
     static QString consoleId();
 
     State state() const { return m_state; }

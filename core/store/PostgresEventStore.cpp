@@ -464,38 +464,50 @@ namespace {
 const char *const lockColumns = "target, holder, console, reason, (extract(epoch FROM acquired_at) * 1000)::bigint,"
                                 " (extract(epoch FROM expires_at) * 1000)::bigint";
 
-ActionLock lockFrom(const pqxx::row &row)
+ActionLock lockFrom(const pqxx::row &row, int first = 0)
 {
-    return {text(row[0]), text(row[1]), text(row[2]), text(row[3]),
-            QDateTime::fromMSecsSinceEpoch(row[4].as<long long>(), Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(row[5].as<long long>(), Qt::UTC)};
+    return {text(row[first]), text(row[first + 1]), text(row[first + 2]), text(row[first + 3]),
+            QDateTime::fromMSecsSinceEpoch(row[first + 4].as<long long>(), Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(row[first + 5].as<long long>(), Qt::UTC)};
 }
+
+// The answer of opsdeck.lock_acquire / lock_renew: (acquired, lock…), or no row when there is no lock.
+LockAttempt lockAttemptFrom(const pqxx::result &rows, const QString &target)
+{
+    if (rows.empty())
+        return {false, ActionLock{target, {}, {}, {}, {}, {}}};
+    return {rows[0][0].as<bool>(), lockFrom(rows[0], 1)};
+}
+
+const char *const lockFunctionColumns =
+    "acquired, target, holder, console, reason, (extract(epoch FROM acquired_at) * 1000)::bigint,"
+    " (extract(epoch FROM expires_at) * 1000)::bigint";
 } // namespace
 
+// The table is written only through the schema's lock functions (step 10): the database sets the
+// holder to session_user and lets a console renew or release only its own lock.
 StoreResult<LockAttempt> PostgresEventStore::acquireLock(const QString &target, const QString &console, const QString &reason,
                                                          std::chrono::milliseconds ttl)
 {
     return run<LockAttempt>([&](pqxx::connection &connection) {
         pqxx::work txn(connection, "opsdeck-lock");
-        // One statement decides atomically: take a free or lapsed lock, renew our own, else nothing.
-        const pqxx::result taken = txn.exec_params(
-            std::string("INSERT INTO opsdeck.action_locks AS l (target, console, reason, expires_at)"
-                        " VALUES ($1, $2, $3, clock_timestamp() + $4 * interval '1 millisecond')"
-                        " ON CONFLICT (target) DO UPDATE SET holder = session_user, console = EXCLUDED.console,"
-                        " reason = EXCLUDED.reason, acquired_at = clock_timestamp(), expires_at = EXCLUDED.expires_at"
-                        " WHERE l.expires_at <= clock_timestamp() OR l.console = EXCLUDED.console RETURNING ")
-                + lockColumns,
-            utf8(target), utf8(console), utf8(reason), static_cast<long long>(ttl.count()));
-        LockAttempt attempt;
-        if (!taken.empty()) {
-            attempt = {true, lockFrom(taken[0])};
-        } else {
-            attempt = {false, lockFrom(txn.exec_params1(std::string("SELECT ") + lockColumns
-                                                            + " FROM opsdeck.action_locks WHERE target = $1",
-                                                        utf8(target)))};
-        }
+        const pqxx::result rows = txn.exec_params(std::string("SELECT ") + lockFunctionColumns
+                                                      + " FROM opsdeck.lock_acquire($1, $2, $3, $4)",
+                                                  utf8(target), utf8(console), utf8(reason), static_cast<long long>(ttl.count()));
         txn.commit();
-        return attempt;
+        return lockAttemptFrom(rows, target);
+    });
+}
+
+StoreResult<LockAttempt> PostgresEventStore::renewLock(const QString &target, const QString &console, std::chrono::milliseconds ttl)
+{
+    return run<LockAttempt>([&](pqxx::connection &connection) {
+        pqxx::work txn(connection, "opsdeck-lock-renew");
+        const pqxx::result rows = txn.exec_params(std::string("SELECT ") + lockFunctionColumns
+                                                      + " FROM opsdeck.lock_renew($1, $2, $3)",
+                                                  utf8(target), utf8(console), static_cast<long long>(ttl.count()));
+        txn.commit();
+        return lockAttemptFrom(rows, target);
     });
 }
 
@@ -503,10 +515,20 @@ StoreResult<bool> PostgresEventStore::releaseLock(const QString &target, const Q
 {
     return run<bool>([&](pqxx::connection &connection) {
         pqxx::work txn(connection, "opsdeck-unlock");
-        const pqxx::result gone = txn.exec_params("DELETE FROM opsdeck.action_locks WHERE target = $1 AND console = $2",
-                                                  utf8(target), utf8(console));
+        const bool gone = txn.exec_params1("SELECT opsdeck.lock_release($1, $2)", utf8(target), utf8(console))[0].as<bool>();
         txn.commit();
-        return gone.affected_rows() > 0;
+        return gone;
+    });
+}
+
+StoreResult<Event> PostgresEventStore::breakLock(const QString &target, const QString &reason)
+{
+    return run<Event>([&](pqxx::connection &connection) {
+        pqxx::work txn(connection, "opsdeck-lock-break");
+        const long long id = txn.exec_params1("SELECT opsdeck.lock_break($1, $2)", utf8(target), utf8(reason))[0].as<long long>();
+        const Event broken = eventFrom(txn.exec_params1(std::string("SELECT ") + eventColumns + " FROM opsdeck.events WHERE id = $1", id));
+        txn.commit();
+        return broken;
     });
 }
 

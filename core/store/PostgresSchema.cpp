@@ -3,6 +3,7 @@
 #include "AuditChain.h"
 #include "PostgresChecklistSql.h"
 #include "PostgresConnection.h"
+#include "PostgresLockSql.h"
 
 #include "../support/LogCategories.h"
 
@@ -375,6 +376,8 @@ GRANT SELECT ON opsdeck.checklist_runs, opsdeck.checklist_items, opsdeck.checkli
 DROP TRIGGER IF EXISTS events_checklist ON opsdeck.events;
 DROP FUNCTION IF EXISTS opsdeck.checklist_apply();
 )SQL", Sql::checklistApply, Sql::checklistAdmit}},
+    {10, "action locks written only through functions that set the holder to session_user; break-glass for leads",
+     {Sql::lockFunctions}},
 };
 
 QString applyMigrations(pqxx::connection &connection, MigrateResult &result)

@@ -4,8 +4,10 @@
 // (`opsdeck db migrate`, `opsdeck db grant|revoke`). Blocking; call from a worker thread or the CLI.
 //
 // Everything lives in the schema "opsdeck". Roles (cluster-wide, NOLOGIN):
-//   opsdeck_operator  read everything; record events; take action locks
-//   opsdeck_lead      an operator who may also record lead-only kinds (opsdeck.kind_rules)
+//   opsdeck_operator  read everything; record events; take, renew and release its own action locks
+//                     (only through the opsdeck.lock_* functions, step 10: the holder is session_user)
+//   opsdeck_lead      an operator who may also record lead-only kinds (opsdeck.kind_rules) and break
+//                     anyone's action lock with a reason (opsdeck.lock_break, recorded as lock.broken)
 //   opsdeck_admin     a lead who may grant and revoke the three roles (db grant)
 //   opsdeck_signer_*  a checklist sign-off role ("signer:devops_lead"), made by the first grant; an operator
 // Checklist runs (steps 4, 5) are checklist.* events checked by a trigger against the run's state

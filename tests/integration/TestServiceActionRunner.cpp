@@ -208,6 +208,67 @@ private Q_SLOTS:
         (*other.value)->releaseLock(target, QStringLiteral("bobs-laptop:1"));
     }
 
+    // An action that outlives its locks' lifetime keeps them: they are renewed while it runs.
+    void locksAreRenewedWhileTheActionRuns()
+    {
+        Harness h(m_fleet->config(), storeUri());
+        h.runner.setLockTiming(Milliseconds(1'000), Milliseconds(250));
+        ServiceActionRequest r = request(ServiceVerb::Restart, {QStringLiteral("host-002")});
+        r.stableFor = Milliseconds(3'000);
+        QSignalSpy finished(&h.runner, &ServiceActionRunner::finished);
+        QSignalSpy progress(&h.runner, &ServiceActionRunner::progress);
+        h.runner.start(r);
+        QTRY_VERIFY(!progress.isEmpty());
+        QTest::qWait(2'500); // past the lifetime the lock was taken with
+        QVERIFY(finished.isEmpty());
+        auto bob = SqliteEventStore::open(storePath(), QStringLiteral("bob"));
+        const QString target = ServiceActionRunner::lockTarget(QStringLiteral("production"), QStringLiteral("host-002"), QStringLiteral("web"));
+        const auto attempt = (*bob.value)->acquireLock(target, QStringLiteral("bobs-laptop#1"), QStringLiteral("me too"), std::chrono::minutes(1));
+        QVERIFY(attempt);
+        QVERIFY2(!attempt.value->acquired, "the running action's lock lapsed and another console took it");
+        QCOMPARE(attempt.value->lock.console, EventStoreService::consoleId());
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(finished.constFirst().constFirst().value<ServiceActionReport>().outcome, ActionOutcome::Succeeded);
+        QCOMPARE((*bob.value)->locks().value->size(), 0);
+    }
+
+    // Break-glass: a lead breaks a lock of a running rolling restart; its console says so and stops
+    // before the next batch.
+    void aBrokenLockStopsTheActionBeforeTheNextBatch()
+    {
+        Harness h(m_fleet->config(), storeUri());
+        h.runner.setLockTiming(Milliseconds(60'000), Milliseconds(250));
+        ServiceActionRequest r = request(ServiceVerb::Restart, {});
+        QSignalSpy finished(&h.runner, &ServiceActionRunner::finished);
+        QSignalSpy lost(&h.runner, &ServiceActionRunner::lockLost);
+        auto lea = SqliteEventStore::open(storePath(), QStringLiteral("lea"));
+        QVERIFY(lea);
+        const QString target = ServiceActionRunner::lockTarget(QStringLiteral("production"), QStringLiteral("host-002"), QStringLiteral("web"));
+        bool broke = false;
+        connect(&h.runner, &ServiceActionRunner::progress, this, [&](const QString &host, const QString &message) {
+            if (broke || host != QLatin1String("host-001") || !message.startsWith(QLatin1String("verifying")))
+                return;
+            broke = true;
+            const auto broken = (*lea.value)->breakLock(target, QStringLiteral("host-002 is being rebuilt"));
+            QVERIFY2(broken, qPrintable(broken.error));
+        });
+        h.runner.start(r);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(broke);
+        const ServiceActionReport report = finished.constFirst().constFirst().value<ServiceActionReport>();
+        QCOMPARE(report.outcome, ActionOutcome::Failed);
+        QCOMPARE(report.hosts.at(0).outcome, ActionOutcome::Succeeded);
+        QCOMPARE(report.hosts.at(1).outcome, ActionOutcome::NotAttempted);
+        QCOMPARE(report.hosts.at(2).outcome, ActionOutcome::NotAttempted);
+        QVERIFY2(report.summary.contains(QStringLiteral("lea broke the lock on production/host-002/web: host-002 is being rebuilt")),
+                 qPrintable(report.summary));
+        QCOMPARE(lost.size(), 1);
+        const QList<Event> recorded = events(storePath());
+        QCOMPARE(recorded.constLast().kind, QStringLiteral("service.restart"));
+        QVERIFY(recorded.constLast().details.value(QStringLiteral("lock_lost")).toString().contains(QStringLiteral("lea broke")));
+        QCOMPARE((*lea.value)->locks().value->size(), 0);
+    }
+
     void signedChecklistRequiredWhereTheEnvironmentSaysSo()
     {
         FleetConfig config = m_fleet->config();

@@ -11,9 +11,11 @@
 #include "ServiceStateModel.h"
 #include "ServicesPanel.h"
 #include "store/EventStoreService.h"
+#include "store/SqliteEventStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -113,6 +115,47 @@ private Q_SLOTS:
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("logs")), Qt::LeftButton);
         QVERIFY(logs.wait(10'000));
         QVERIFY2(panel->logs()->toPlainText().contains(QStringLiteral("Started")), qPrintable(panel->logs()->toPlainText()));
+    }
+
+    // Break-glass from the window: a lead breaks the lock another console left behind, with a reason.
+    void leadBreaksAStaleLock()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const QString storePath = fleet.scratch(QStringLiteral("store.db"));
+        auto bob = SqliteEventStore::open(storePath, QStringLiteral("bob"));
+        QVERIFY(bob);
+        const QString target = QStringLiteral("production/host-001/web");
+        QVERIFY((*bob.value)->acquireLock(target, QStringLiteral("bobs-laptop#1"), QStringLiteral("db migration"), std::chrono::minutes(30))
+                    .value->acquired);
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + storePath, QString()});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::ServicesArea);
+        ServicesPanel *panel = window->servicesPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::LockColumn)
+                                     .contains(QStringLiteral("db migration")), 10'000);
+        auto *breakLock = panel->findChild<QPushButton *>(QStringLiteral("breakLock"));
+        QVERIFY(breakLock);
+        QVERIFY(!breakLock->isEnabled()); // nothing selected
+        selectRow(panel->table(), QStringLiteral("host-001"), QStringLiteral("web"));
+        QTRY_VERIFY(breakLock->isEnabled()); // the local store's owner is a lead
+        QSignalSpy shown(panel, &ServicesPanel::confirmationShown);
+        QSignalSpy broken(panel, &ServicesPanel::lockBroken);
+        QTest::mouseClick(breakLock, Qt::LeftButton);
+        QCOMPARE(shown.size(), 1);
+        auto *dialog = qobject_cast<QInputDialog *>(shown.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QVERIFY2(dialog->labelText().contains(QStringLiteral("bob")) && dialog->labelText().contains(QStringLiteral("db migration")),
+                 qPrintable(dialog->labelText()));
+        dialog->setTextValue(QStringLiteral("bob's laptop is gone"));
+        dialog->accept();
+        QVERIFY(broken.wait(10'000));
+        QVERIFY2(broken.at(0).at(0).toString().contains(QStringLiteral("broke the lock of bob")), qPrintable(broken.at(0).at(0).toString()));
+        QTRY_VERIFY(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::LockColumn).isEmpty());
+        QVERIFY(panel->activity()->toPlainText().contains(QStringLiteral("bob's laptop is gone")));
+        QVERIFY(!(*bob.value)->renewLock(target, QStringLiteral("bobs-laptop#1"), std::chrono::minutes(5)).value->acquired);
     }
 
     void unknownHostKeyAsksAndRecords()
