@@ -145,6 +145,41 @@ private Q_SLOTS:
         spec.label = QStringLiteral("no-such-label");
         QVERIFY(!collect(spec).passed);
     }
+
+    // A session stopped while a check waits its turn on it (its host's configuration changed) ends that
+    // check as failed, saying why: the evidence, and whoever shows "Running every automatic check…",
+    // do not wait forever.
+    void aStoppedSessionEndsItsCheck()
+    {
+        FleetConfig config = m_fleet->config();
+        // Both sessions are busy, so the checks queue behind.
+        QList<QFuture<CommandResult>> busy;
+        for (const HostConfig &host : config.environments.constFirst().hosts)
+            busy << m_engine->run(host.name, QStringLiteral("sleep 20"), Milliseconds(30'000));
+        QTest::qWait(500);
+        EvidenceSpec spec;
+        spec.kind = EvidenceKind::Command;
+        spec.argv = {QStringLiteral("true")};
+        ChecklistPlan plan;
+        plan.environment = config.environments.constFirst().name;
+        for (const HostConfig &host : config.environments.constFirst().hosts)
+            plan.hosts << host.name;
+        QFutureWatcher<Evidence> watcher;
+        QSignalSpy done(&watcher, &QFutureWatcher<Evidence>::finished);
+        watcher.setFuture(m_source->collect({QStringLiteral("item"), spec, plan}));
+        QTest::qWait(300);
+        FleetConfig moved = config;
+        for (HostConfig &host : moved.environments.first().hosts)
+            host.port += 1; // every session is stopped
+        m_engine->setConfig(moved);
+        QVERIFY(watcher.isFinished() || done.wait(5'000));
+        const Evidence evidence = watcher.result();
+        QVERIFY(!evidence.passed);
+        QVERIFY2(evidence.summary.contains(QStringLiteral("the SSH session stopped")), qPrintable(evidence.summary));
+        m_engine->setConfig(config);
+        for (QFuture<CommandResult> &f : busy)
+            f.waitForFinished();
+    }
 };
 
 QTEST_MAIN(TestFleetEvidenceSource)

@@ -23,6 +23,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
+#include <QPointer>
+#include <QJsonObject>
+#include <QElapsedTimer>
 
 using namespace opsdeck;
 using namespace opsdeck::testing;
@@ -192,6 +196,52 @@ private Q_SLOTS:
         QTRY_VERIFY(std::any_of(appended.cbegin(), appended.cend(), [](const QList<QVariant> &args) {
             return args.at(0).value<Event>().kind == QLatin1String("ssh.hostkey.trusted");
         }));
+    }
+
+    // Editing the configuration while a host-key dialog is open (the host's port changes) stops that
+    // host's session: the question is withdrawn, its dialog closes, and the window never freezes.
+    void configurationChangeWithAHostKeyDialogOpenDoesNotFreeze()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QFile original(fleet.configFile());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray yaml = original.readAll();
+        yaml.replace((fleet.dir() + QStringLiteral("/known_hosts")).toUtf8(), fleet.scratch(QStringLiteral("never_seen")).toUtf8());
+        const QString config = fleet.scratch(QStringLiteral("edited.yaml"));
+        auto write = [&config](const QByteArray &text) {
+            QFile file(config);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
+        };
+        QVERIFY(write(yaml));
+
+        ConsoleApp app({config, QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QString()});
+        QSignalSpy dialogs(app.prompts(), &GuiPrompts::dialogShown);
+        app.window()->show();
+        QVERIFY(dialogs.wait(15'000));
+        QPointer<QWidget> dialog = dialogs.at(0).at(0).value<QWidget *>();
+        QVERIFY(dialog && dialog->isVisible());
+
+        // The event loop must keep turning: measure the longest pause between ticks of a 50 ms timer.
+        QElapsedTimer sinceTick;
+        qint64 longestPause = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestPause = std::max(longestPause, sinceTick.restart());
+        });
+        sinceTick.start();
+        ticker.start(50);
+        const int port = fleet.fleetJson().value(QStringLiteral("hosts")).toObject().value(QStringLiteral("host-001")).toObject()
+                             .value(QStringLiteral("ssh_port")).toInt();
+        const QByteArray before = QByteArray("port: ") + QByteArray::number(port);
+        QVERIFY(yaml.contains(before));
+        const QByteArray after = QByteArray("port: ") + QByteArray::number(port + 1);
+        yaml.replace(before, after);
+        QVERIFY(write(yaml));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.prompts()->openQuestions(), 0, 5'000);
+        QTest::qWait(300);
+        QVERIFY2(longestPause < 2'000, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestPause)));
     }
 };
 
