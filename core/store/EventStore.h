@@ -91,6 +91,11 @@ public:
     // must poll latestId(); consumeNotifications() drains it and says whether anything arrived.
     virtual int notificationSocket() const { return -1; }
     virtual bool consumeNotifications() { return false; }
+    // Whether notifications really arrive: sends one from elsewhere (empty on success, else why not);
+    // notificationProbeReceived() turns true once consumeNotifications() has seen it come back. Behind
+    // a transaction-pooling PgBouncer LISTEN is accepted and never delivers: the probe stays away.
+    virtual QString sendNotificationProbe() { return QStringLiteral("this store sends no notifications"); }
+    virtual bool notificationProbeReceived() const { return false; }
     // A networked store can lose its connection: isConnected() turns false after a failure reported
     // as unavailable, and reconnect() tries again (empty string on success).
     virtual bool isConnected() const { return true; }

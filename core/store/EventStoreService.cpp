@@ -46,6 +46,11 @@ EventStoreService::EventStoreService(QObject *parent) : QObject(parent), m_worke
         m_identity = identity;
         Q_EMIT identityChanged(identity);
     });
+    connect(m_worker, &EventStoreWorker::liveUpdatesChanged, this, [this](bool pollingOnly, const QString &why) {
+        m_pollingOnly = pollingOnly;
+        m_pollingReason = why;
+        Q_EMIT liveUpdatesChanged(pollingOnly);
+    });
     connect(m_worker, &EventStoreWorker::pendingSyncChanged, this, [this](int pending) {
         m_pendingSync = pending;
         Q_EMIT pendingSyncChanged(pending);

@@ -69,6 +69,10 @@ public:
     // Who this console acts as in the store (valid once open).
     StoreIdentity identity() const { return m_identity; }
     int pendingSync() const { return m_pendingSync; }
+    // A team store whose notifications do not arrive (LISTEN behind a transaction-pooling PgBouncer):
+    // other consoles' events come only by polling (every 2 s); why says what was found.
+    bool updatesOnlyByPolling() const { return m_pollingOnly; }
+    QString pollingReason() const { return m_pollingReason; }
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
     QString lastError() const { return m_lastError; }
@@ -82,6 +86,7 @@ Q_SIGNALS:
     void pendingSyncChanged(int pending);
     // Roles were granted to or revoked from this console's login while it was connected.
     void identityChanged(const opsdeck::StoreIdentity &identity);
+    void liveUpdatesChanged(bool onlyByPolling);
     void appendFailed(const QString &error);
     void fetched(quint64 requestId, const QList<opsdeck::Event> &events);
     void fetchFailed(quint64 requestId, const QString &error);
@@ -102,6 +107,8 @@ private:
     QString m_lastError;
     int m_schemaVersion = 0;
     int m_pendingSync = 0;
+    bool m_pollingOnly = false;
+    QString m_pollingReason;
     StoreIdentity m_identity;
     quint64 m_nextRequest = 1;
 };

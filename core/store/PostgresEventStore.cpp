@@ -127,14 +127,28 @@ QString sanitized(const QString &conninfo)
 
 } // namespace
 
+// Payloads of notifications that are probes (sendNotificationProbe), not news: every console ignores them.
+constexpr char probePrefix[] = "probe:";
+
 class PostgresEventStore::Listener final : public pqxx::notification_receiver
 {
 public:
-    Listener(pqxx::connection &connection, bool *flag) : pqxx::notification_receiver(connection, "opsdeck_events"), m_flag(flag) {}
-    void operator()(const std::string &, int) override { *m_flag = true; }
+    Listener(pqxx::connection &connection, PostgresEventStore *store)
+        : pqxx::notification_receiver(connection, "opsdeck_events"), m_store(store)
+    {
+    }
+    void operator()(const std::string &payload, int) override
+    {
+        if (payload.rfind(probePrefix, 0) == 0) {
+            if (payload == m_store->m_probeToken)
+                m_store->m_probeReceived = true;
+            return;
+        }
+        m_store->m_notified = true;
+    }
 
 private:
-    bool *m_flag;
+    PostgresEventStore *m_store;
 };
 
 PostgresEventStore::PostgresEventStore(QString conninfo) : m_conninfo(std::move(conninfo)), m_location(sanitized(m_conninfo)) {}
@@ -201,7 +215,7 @@ QString PostgresEventStore::connectNow()
     m_identity = identity;
     m_location = Postgres::describeLocation(connection);
     m_connection = std::move(session);
-    m_listener = std::make_unique<Listener>(m_connection->db, &m_notified);
+    m_listener = std::make_unique<Listener>(m_connection->db, this);
     m_broken = false;
     return {};
 }
@@ -568,6 +582,26 @@ bool PostgresEventStore::consumeNotifications()
         return false;
     }
     return m_notified;
+}
+
+// Sent from a second, short-lived connection by the same route (through the same pooler, if any), so
+// that it can only come back through this connection's LISTEN, out of band, as another console's
+// notification would.
+QString PostgresEventStore::sendNotificationProbe()
+{
+    if (!m_connection || m_broken)
+        return Text::tr("not connected to %1").arg(m_location);
+    m_probeReceived = false;
+    m_probeToken = probePrefix + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    try {
+        auto other = Postgres::connect(m_conninfo);
+        pqxx::nontransaction txn(other->db, "opsdeck-probe");
+        txn.exec_params("SELECT pg_notify('opsdeck_events', $1)", m_probeToken);
+        txn.commit();
+    } catch (const std::exception &error) {
+        return Postgres::message(error);
+    }
+    return {};
 }
 
 bool PostgresEventStore::isConnected() const
