@@ -139,6 +139,8 @@ void ServiceActionRunner::start(ServiceActionRequest request)
     m_runs.clear();
     m_locked.clear();
     m_lockLost.clear();
+    m_lostTargets.clear();
+    ++m_generation;
     m_stopRolling = false;
     m_running = true;
     if (const QString why = prepare(m_request); !why.isEmpty()) {
@@ -273,7 +275,9 @@ void ServiceActionRunner::renewLocks(std::function<void(bool held)> done)
             done(*allRenewed && m_lockLost.isEmpty());
     };
     for (const QString &target : targets) {
-        m_store->renewLock(target, m_lockTtl).then(this, [this, target, allRenewed, settle](const StoreResult<LockAttempt> &renewed) {
+        auto answered = [this, target, allRenewed, settle, generation = m_generation](const StoreResult<LockAttempt> &renewed) {
+            if (generation != m_generation)
+                return; // an answer for an action that has finished
             if (!renewed) {
                 // The store may be unreachable for a moment: the lock still has its lifetime. A batch
                 // does not start on a lock that could not be renewed, though (done(false)).
@@ -287,7 +291,8 @@ void ServiceActionRunner::renewLocks(std::function<void(bool held)> done)
                 return;
             }
             noteLockLost(target, renewed.value->lock, settle);
-        });
+        };
+        m_store->renewLock(target, m_lockTtl).then(this, answered);
     }
 }
 
@@ -295,6 +300,11 @@ void ServiceActionRunner::noteLockLost(const QString &target, const ActionLock &
 {
     m_locked.removeAll(target); // not ours any more: never released by this action
     m_stopRolling = true;
+    if (m_lostTargets.contains(target)) { // a heartbeat and a batch's renewal both found it
+        done();
+        return;
+    }
+    m_lostTargets.insert(target);
     QString why = now.holder.isEmpty() ? Text::tr("the lock on %1 is gone").arg(target)
                                        : Text::tr("the lock on %1 lapsed and is now held by %2 (%3): %4")
                                              .arg(target, now.holder, now.console, now.reason);
@@ -308,7 +318,10 @@ void ServiceActionRunner::noteLockLost(const QString &target, const ActionLock &
     filter.detailValue = target;
     filter.newestFirst = true;
     filter.limit = 1;
-    m_store->query(filter).then(this, [this, target, why, first, done](const StoreResult<QList<Event>> &found) mutable {
+    const quint64 generation = m_generation;
+    m_store->query(filter).then(this, [this, target, why, first, done, generation](const StoreResult<QList<Event>> &found) mutable {
+        if (generation != m_generation)
+            return;
         if (found && !found.value->isEmpty()) {
             const Event &broken = found.value->constFirst();
             if (broken.details.value(QStringLiteral("console")).toString() == EventStoreService::consoleId())

@@ -23,6 +23,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QTimer;
 
@@ -140,6 +141,8 @@ private:
     Milliseconds m_lockTtl{120'000};
     Milliseconds m_renewEvery{30'000};
     QString m_lockLost;        // why the action no longer holds all its locks; empty while it does
+    QSet<QString> m_lostTargets;
+    quint64 m_generation = 0;  // of the action running: answers for an earlier one are dropped
     bool m_targetsBusy = false; // targetsBusy() was emitted, targetsFree() is owed
     QString m_approvalRun;  // the signed checklist run the environment asked for, when it asked
     QString m_approvalPlan; // and the plan hash it approves
