@@ -715,6 +715,14 @@
         <source>there is no checklist template '%1' any more</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the evidence of %1 was not recorded: the store stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the check of %1 was interrupted before it finished; run it again</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChecklistTemplate</name>
@@ -1627,6 +1635,14 @@
         <source>a queued event was refused: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>notifications could not be checked (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database's notifications do not arrive (a connection pooler in transaction mode, such as PgBouncer, accepts LISTEN and drops it)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FleetConfig</name>
@@ -1707,6 +1723,10 @@
     </message>
     <message>
         <source>the host did not say its time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked: the SSH session stopped before it answered</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2698,18 +2718,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unit %1 entered the failed state (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unit %1 active (PID %2); no health check configured</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unit %1 active (PID %2), health passing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>health %1</source>
         <translation type="unfinished" />
     </message>
@@ -2745,6 +2753,95 @@
     </message>
     <message>
         <source>%1 requires a signed deployment checklist before a %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lock on %1 is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lock on %1 lapsed and is now held by %2 (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 broke the lock on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; stopping before the next batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the state of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 was not attempted: the state of %2 could not be read first (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 was not attempted: the SSH session stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 entered the failed state (%2) %3 s after the %4: it did not stay up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 has not restarted: it is the same run as before the restart (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 is %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 was started again by itself (%2, then %3): it does not stay up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up; watching that it stays up for %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no health check configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health passing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 is active (%2) with %3 for %4, but whether it restarted cannot be told: there is no record of its state before the restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 restarted (PID %2 → %3) and stayed active for %4, %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 active (PID %2) for %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (after %2 s up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the locks could not be renewed, so no further batch was started</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2/%3 stopped: %4 (%n host(s) not attempted)</source>
+        <translation>
+            <numerusform>%1 of %2/%3 stopped: %4 (%n host not attempted)</numerusform><numerusform>%1 of %2/%3 stopped: %4 (%n hosts not attempted)</numerusform></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2829,10 +2926,6 @@ Reason: %5
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: --batch must be ≥ 1, --pause ≥ 0 and --verify-timeout ≥ 1 (seconds)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>opsdeck: --reason TEXT is required: every action is recorded with why it was done</source>
         <translation type="unfinished" />
     </message>
@@ -2878,7 +2971,27 @@ Reason: %5
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show systemd state; restart, start, stop or reload with verification; read logs</source>
+        <source>%1 locked by %2 (console %3) since %4, until %5: %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unlock needs ENV/SERVICE, exactly one --host and a --reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: the lock on %1 was not broken: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --batch must be ≥ 1, --pause ≥ 0, --verify-timeout ≥ 1 and --stable ≥ 0 (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds the unit must then stay up with health passing (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show systemd state; restart, start, stop or reload with verification; read logs; see and break locks</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2950,6 +3063,30 @@ Reason: %5
     </message>
     <message>
         <source>invalid details key '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a lock needs a target, a console and a lifetime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a lock needs a lifetime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may not break a lock: it takes the role opsdeck_lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>breaking a lock needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no lock on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lock on %1 changed meanwhile; look again</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3058,6 +3195,10 @@ Reason: %5
     <message>
         <source>
 [opsdeck: output cut at %1 bytes]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the session was stopped while its host key waited to be trusted</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4064,6 +4205,10 @@ Run: %2</source>
     </message>
     <message>
         <source>Plan changed: %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted before it finished (the store or an SSH session stopped); nothing more was recorded.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5108,6 +5253,14 @@ Run: %2</source>
         <source>&amp;Incidents</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> — ⚠ updates by polling every 2 s only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live updates arrive only by polling: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::NoteDialog</name>
@@ -5379,6 +5532,48 @@ Run: %2</source>
     </message>
     <message>
         <source>Cannot read the journal of %1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Break lock…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock lost: %1. The action stops before its next batch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lock lost: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the lock another console holds on this service, with a reason. It is recorded, and the console that held it stops before its next batch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only leads may break a lock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Break lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked by %2 (console %3) since %4: %5
+
+Breaking it is recorded with your name and reason; that console stops before its next batch. Why break it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lock on %1 was not broken: a reason is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lock on %1 was not broken: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
