@@ -3,13 +3,17 @@
 
 #include "SandboxFleet.h"
 
+#include "checklist/ChecklistService.h"
+#include "checklist/ChecklistTemplateLoader.h"
 #include "checklist/FleetEvidenceSource.h"
 #include "health/HealthProbe.h"
 #include "ssh/SshEngine.h"
 #include "ssh/SshPrompts.h"
+#include "store/EventStoreService.h"
 
 #include <QDir>
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -179,6 +183,38 @@ private Q_SLOTS:
         m_engine->setConfig(config);
         for (QFuture<CommandResult> &f : busy)
             f.waitForFinished();
+    }
+
+    // Whatever interrupts a check (here: a source whose answer is canceled), the checklist service ends
+    // its chain with why, so "Running every automatic check…" always gives way to an answer.
+    void anInterruptedCheckEndsTheChain()
+    {
+        struct Interrupted final : EvidenceSource {
+            QFuture<Evidence> collect(const EvidenceRequest &) override
+            {
+                QPromise<Evidence> promise;
+                QFuture<Evidence> future = promise.future();
+                promise.start();
+                future.cancel();
+                promise.finish();
+                return future;
+            }
+        } source;
+        const TemplateLoadResult loaded = ChecklistTemplateLoader::loadBytes(
+            "checklist: 1\nid: t\nname: T\nsections:\n  - title: S\n    items:\n      - id: fresh\n        text: Fresh\n"
+            "        evidence:\n          backup_age:\n            max: 2h\nsignoff:\n  roles:\n    tech_lead:\n      name: Tech Lead\n",
+            QStringLiteral("t.yaml"));
+        QVERIFY(loaded.ok());
+        ChecklistRun run;
+        run.id = QStringLiteral("r1");
+        run.plan.checklist = *loaded.checklist;
+        EventStoreService store;
+        ChecklistService service(&store, &source);
+        QFuture<StoreResult<ChecklistRun>> checked = service.check(run, {});
+        QTRY_VERIFY_WITH_TIMEOUT(checked.isFinished(), 5'000);
+        QCOMPARE(checked.resultCount(), 1);
+        QVERIFY(!checked.result());
+        QVERIFY2(checked.result().error.contains(QStringLiteral("interrupted")), qPrintable(checked.result().error));
     }
 };
 
