@@ -7,6 +7,7 @@
 #include "ops/ServiceCommands.h"
 #include "ops/UnitState.h"
 #include "ssh/SshEngine.h"
+#include "store/EventStoreFactory.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
 
@@ -31,8 +32,11 @@ struct Text {
 const char *const kUsage = "usage: opsdeck service show ENV[/SERVICE] [--host H] [--json]\n"
                            "       opsdeck service restart|start|stop|reload|recheck ENV/SERVICE --reason TEXT\n"
                            "                       [--host H]… [--batch N] [--pause SECONDS] [--verify-timeout SECONDS]\n"
+                           "                       [--stable SECONDS]\n"
                            "                       [--yes] [--confirm ENV]\n"
                            "       opsdeck service logs ENV/SERVICE --host H [--lines N]\n"
+                           "       opsdeck service locks ENV[/SERVICE]\n"
+                           "       opsdeck service unlock ENV/SERVICE --host H --reason TEXT   (leads: break-glass)\n"
                            "options for all: [--config FILE] [--store URI]\n";
 
 struct Selection {
@@ -171,6 +175,67 @@ int logs(const FleetConfig &config, const Selection &selection, const QStringLis
     return ExitCode::Succeeded;
 }
 
+std::unique_ptr<EventStore> openStore(const QCommandLineParser &parser, CliContext &cli)
+{
+    const StoreLocation location = StoreLocation::parse(parser.value(QStringLiteral("store")));
+    if (!location.isValid()) {
+        cli.err << QStringLiteral("opsdeck: ") << location.error << Qt::endl;
+        return nullptr;
+    }
+    auto store = EventStoreFactory::open(location);
+    if (!store) {
+        cli.err << QStringLiteral("opsdeck: ") << store.error << Qt::endl;
+        return nullptr;
+    }
+    return std::move(*store.value);
+}
+
+// The action locks every console sees, on one environment (or one service of it).
+int locks(const Selection &selection, const QCommandLineParser &parser, CliContext &cli)
+{
+    const auto store = openStore(parser, cli);
+    if (!store)
+        return ExitCode::Failed;
+    const auto all = store->locks();
+    if (!all) {
+        cli.err << QStringLiteral("opsdeck: ") << all.error << Qt::endl;
+        return ExitCode::Failed;
+    }
+    for (const ActionLock &lock : std::as_const(*all.value)) {
+        if (lock.target.section(u'/', 0, 0) != selection.environment->name
+            || (!selection.service.isEmpty() && lock.target.section(u'/', 2) != selection.service))
+            continue;
+        cli.out << Text::tr("%1 locked by %2 (console %3) since %4, until %5: %6")
+                       .arg(lock.target, lock.holder, lock.console, lock.acquiredAt.toLocalTime().toString(Qt::ISODate),
+                            lock.expiresAt.toLocalTime().toString(Qt::ISODate), lock.reason)
+                << Qt::endl;
+    }
+    return ExitCode::Succeeded;
+}
+
+// Break-glass: a lead removes someone's lock, with a reason; the store records it (lock.broken) and the
+// console that held it stops before its next batch.
+int unlock(const Selection &selection, const QCommandLineParser &parser, CliContext &cli)
+{
+    const QStringList hosts = parser.values(QStringLiteral("host"));
+    const QString reason = parser.value(QStringLiteral("reason")).trimmed();
+    if (selection.service.isEmpty() || hosts.size() != 1 || reason.isEmpty()) {
+        cli.err << Text::tr("opsdeck: unlock needs ENV/SERVICE, exactly one --host and a --reason") << Qt::endl;
+        return ExitCode::Usage;
+    }
+    const auto store = openStore(parser, cli);
+    if (!store)
+        return ExitCode::Failed;
+    const QString target = ServiceActionRunner::lockTarget(selection.environment->name, hosts.constFirst(), selection.service);
+    const auto broken = store->breakLock(target, reason);
+    if (!broken) {
+        cli.err << Text::tr("opsdeck: the lock on %1 was not broken: %2").arg(target, broken.error) << Qt::endl;
+        return ExitCode::Refused;
+    }
+    cli.out << broken.value->summary << Qt::endl;
+    return ExitCode::Succeeded;
+}
+
 // The confirmation the environment asks for: typed environment name or a yes.
 bool confirm(const EnvironmentConfig &env, const ServiceActionRequest &request, const QCommandLineParser &parser, CliContext &cli)
 {
@@ -218,8 +283,10 @@ int act(const FleetConfig &config, const Selection &selection, const QString &ve
         request.pause = Milliseconds(qint64(parser.value(QStringLiteral("pause")).toDouble(&ok) * 1000));
     if (ok && parser.isSet(QStringLiteral("verify-timeout")))
         request.verifyTimeout = Milliseconds(qint64(parser.value(QStringLiteral("verify-timeout")).toDouble(&ok) * 1000));
-    if (!ok || request.batchSize < 1 || request.pause.count() < 0 || request.verifyTimeout.count() < 1000) {
-        cli.err << Text::tr("opsdeck: --batch must be ≥ 1, --pause ≥ 0 and --verify-timeout ≥ 1 (seconds)") << Qt::endl;
+    if (ok && parser.isSet(QStringLiteral("stable")))
+        request.stableFor = Milliseconds(qint64(parser.value(QStringLiteral("stable")).toDouble(&ok) * 1000));
+    if (!ok || request.batchSize < 1 || request.pause.count() < 0 || request.verifyTimeout.count() < 1000 || request.stableFor.count() < 0) {
+        cli.err << Text::tr("opsdeck: --batch must be ≥ 1, --pause ≥ 0, --verify-timeout ≥ 1 and --stable ≥ 0 (seconds)") << Qt::endl;
         return ExitCode::Usage;
     }
     if (request.reason.trimmed().isEmpty()) {
@@ -287,6 +354,7 @@ int run(const QStringList &arguments)
                        {QStringLiteral("batch"), Text::tr("Hosts at a time in a rolling action (default 1)."), QStringLiteral("N")},
                        {QStringLiteral("pause"), Text::tr("Seconds between batches."), QStringLiteral("SECONDS")},
                        {QStringLiteral("verify-timeout"), Text::tr("Seconds to wait for the unit and health to pass (default 60)."), QStringLiteral("SECONDS")},
+                       {QStringLiteral("stable"), Text::tr("Seconds the unit must then stay up with health passing (default 10)."), QStringLiteral("SECONDS")},
                        {QStringLiteral("lines"), Text::tr("Log lines (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
                        {QStringLiteral("json"), Text::tr("JSON output (show).")}});
     parser.addHelpOption();
@@ -300,7 +368,8 @@ int run(const QStringList &arguments)
     const QString sub = parser.positionalArguments().at(0);
     static const QStringList actions{QStringLiteral("restart"), QStringLiteral("start"), QStringLiteral("stop"),
                                      QStringLiteral("reload"), QStringLiteral("recheck")};
-    if (sub != QLatin1String("show") && sub != QLatin1String("logs") && !actions.contains(sub)) {
+    static const QStringList others{QStringLiteral("show"), QStringLiteral("logs"), QStringLiteral("locks"), QStringLiteral("unlock")};
+    if (!others.contains(sub) && !actions.contains(sub)) {
         cli.err << Text::tr("opsdeck: unknown service command '%1'\n").arg(sub) << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
@@ -314,6 +383,10 @@ int run(const QStringList &arguments)
         return show(*config, *selection, parser.values(QStringLiteral("host")), parser.isSet(QStringLiteral("json")), cli);
     if (sub == QLatin1String("logs"))
         return logs(*config, *selection, parser.values(QStringLiteral("host")), parser.value(QStringLiteral("lines")).toInt(), cli);
+    if (sub == QLatin1String("locks"))
+        return locks(*selection, parser, cli);
+    if (sub == QLatin1String("unlock"))
+        return unlock(*selection, parser, cli);
     return act(*config, *selection, sub, parser, cli);
 }
 
@@ -321,8 +394,8 @@ int run(const QStringList &arguments)
 
 Verb serviceVerb()
 {
-    return {QStringLiteral("service"), QStringLiteral("service show|restart|start|stop|reload|recheck|logs ENV/SERVICE …"),
-            Text::tr("Show systemd state; restart, start, stop or reload with verification; read logs"), run};
+    return {QStringLiteral("service"), QStringLiteral("service show|restart|start|stop|reload|recheck|logs|locks|unlock ENV/SERVICE …"),
+            Text::tr("Show systemd state; restart, start, stop or reload with verification; read logs; see and break locks"), run};
 }
 
 } // namespace opsdeck

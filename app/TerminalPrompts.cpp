@@ -50,11 +50,13 @@ std::optional<QByteArray> askTerminal(const QString &question, bool echo)
 
 } // namespace
 
-bool TerminalPrompts::trustUnknownKey(const SshEndpoint &endpoint, const HostKey &key)
+bool TerminalPrompts::trustUnknownKey(const SshEndpoint &endpoint, const HostKey &key, PromptCancellation &cancel)
 {
     if (!m_askAboutHostKeys)
         return false; // the error then names the fingerprint; `opsdeck trust HOST` is the way in
     QMutexLocker lock(&terminalMutex);
+    if (cancel.isCanceled())
+        return false;
     const QString question =
         Text::tr("The authenticity of host %1 (%2) can't be established.\n"
                  "%3 key fingerprint is %4.\n"
@@ -72,9 +74,11 @@ QString TerminalPrompts::refusalHint(const SshEndpoint &endpoint) const
     return Text::tr("To check its fingerprint and trust it, run: opsdeck trust %1").arg(endpoint.name);
 }
 
-std::optional<QByteArray> TerminalPrompts::passphrase(const SshEndpoint &endpoint, const QString &keyFile)
+std::optional<QByteArray> TerminalPrompts::passphrase(const SshEndpoint &endpoint, const QString &keyFile, PromptCancellation &cancel)
 {
     QMutexLocker lock(&terminalMutex);
+    if (cancel.isCanceled())
+        return std::nullopt;
     return askTerminal(Text::tr("Passphrase for %1 (to log in to %2): ").arg(keyFile, endpoint.name), false);
 }
 

@@ -296,18 +296,24 @@ void ChecklistRunView::apply(const QString &doing, QFuture<StoreResult<Checklist
     m_busy = true;
     showMessage(doing, false);
     updateActions();
-    future.then(this, [this, done](const StoreResult<ChecklistRun> &result) {
-        m_busy = false;
-        if (!result) {
-            showMessage(tr("Refused: %1").arg(result.error), true);
+    future
+        .then(this, [this, done](const StoreResult<ChecklistRun> &result) {
+            m_busy = false;
+            if (!result) {
+                showMessage(tr("Refused: %1").arg(result.error), true);
+                updateActions();
+                return;
+            }
+            showMessage(done.isEmpty() ? tr("Recorded.") : done, false);
+            m_comment->clear();
+            setRun(*result.value);
+            Q_EMIT changed(*result.value);
+        })
+        .onCanceled(this, [this] {
+            m_busy = false;
+            showMessage(tr("Interrupted before it finished (the store or an SSH session stopped); nothing more was recorded."), true);
             updateActions();
-            return;
-        }
-        showMessage(done.isEmpty() ? tr("Recorded.") : done, false);
-        m_comment->clear();
-        setRun(*result.value);
-        Q_EMIT changed(*result.value);
-    });
+        });
 }
 
 void ChecklistRunView::changePlan()

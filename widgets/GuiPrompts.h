@@ -2,8 +2,10 @@
 
 // The window's answers to what SSH sessions must ask a person: unknown host keys and key
 // passphrases. Called on session threads; each question is shown on the UI thread with open() (no
-// nested event loop) while the asking session thread waits, at most five minutes. cancelAll() answers
-// every open question with "no" so shutdown never waits on a dialog. Lives on the UI thread.
+// nested event loop) while the asking session thread waits, at most five minutes. A question withdrawn
+// by its session (PromptCancellation: the session is being stopped, say because its host's port changed)
+// is answered "no" at once and its dialog closes; cancelAll() does that for every open question, so
+// neither a configuration change nor shutdown ever waits on a dialog. Lives on the UI thread.
 
 #include "ssh/SshPrompts.h"
 
@@ -11,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <future>
 #include <memory>
 
@@ -28,8 +31,9 @@ public:
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
     void cancelAll();
 
-    bool trustUnknownKey(const SshEndpoint &endpoint, const HostKey &key) override;
-    std::optional<QByteArray> passphrase(const SshEndpoint &endpoint, const QString &keyFile) override;
+    bool trustUnknownKey(const SshEndpoint &endpoint, const HostKey &key, PromptCancellation &cancel) override;
+    std::optional<QByteArray> passphrase(const SshEndpoint &endpoint, const QString &keyFile, PromptCancellation &cancel) override;
+    int openQuestions() const; // for tests
 
 Q_SIGNALS:
     void dialogShown(QWidget *dialog); // for tests and for raising the window
@@ -39,13 +43,21 @@ private:
     struct Answer {
         std::promise<T> promise;
         std::once_flag once;
+        std::atomic<bool> answered = false;
+        QPointer<QWidget> dialog; // UI thread only
         void set(T value)
         {
-            std::call_once(once, [&] { promise.set_value(std::move(value)); });
+            std::call_once(once, [&] {
+                answered = true;
+                promise.set_value(std::move(value));
+            });
         }
     };
+    // On a session thread: waits for the answer, or until the question is withdrawn (then no).
+    template<typename T>
+    T await(const std::shared_ptr<Answer<T>> &answer, PromptCancellation &cancel, T no);
 
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     bool m_closing = false;
     QList<std::shared_ptr<Answer<bool>>> m_keyQuestions;
     QList<std::shared_ptr<Answer<std::optional<QByteArray>>>> m_passphraseQuestions;

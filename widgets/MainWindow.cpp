@@ -116,6 +116,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     });
     connect(m_store, &EventStoreService::stateChanged, this, &MainWindow::updateStoreStatus);
     connect(m_store, &EventStoreService::pendingSyncChanged, this, &MainWindow::updateStoreStatus);
+    connect(m_store, &EventStoreService::liveUpdatesChanged, this, &MainWindow::updateStoreStatus);
     connect(m_ssh, &SshEngine::connectedChanged, this, &MainWindow::updateConnectionStatus);
     connect(m_metrics, &HostMetricsPoller::reachabilityChanged, this, &MainWindow::updateConnectionStatus);
     m_connectionRefresh->setInterval(1000);
@@ -265,6 +266,9 @@ void MainWindow::updateStoreStatus()
                                    : tr("Store: %1 as %2 (schema v%3)")
                                          .arg(m_store->location(), m_store->identity().actor)
                                          .arg(m_store->schemaVersion()));
+        // Said, not hidden: other consoles' events then reach this one up to 2 s late.
+        if (m_store->updatesOnlyByPolling())
+            m_storeStatus->setText(m_storeStatus->text() + tr(" — ⚠ updates by polling every 2 s only"));
         break;
     case EventStoreService::State::Offline:
         m_storeStatus->setText(tr("⚠ Store offline, reconnecting: %1 — %n event(s) pending sync", nullptr,
@@ -275,7 +279,10 @@ void MainWindow::updateStoreStatus()
         m_storeStatus->setText(tr("✖ Store unavailable: %1").arg(m_store->lastError()));
         break;
     }
-    m_storeStatus->setToolTip(DisplayText::toolTip(m_storeStatus->text()));
+    m_storeStatus->setToolTip(DisplayText::toolTip(
+        m_store->state() == EventStoreService::State::Open && m_store->updatesOnlyByPolling()
+            ? m_storeStatus->text() + u'\n' + tr("Live updates arrive only by polling: %1").arg(m_store->pollingReason())
+            : m_storeStatus->text()));
 }
 
 void MainWindow::restoreWindowState()

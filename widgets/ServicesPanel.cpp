@@ -9,6 +9,8 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -75,12 +77,13 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     m_reload = button(tr("Re&load"), QStringLiteral("reload"));
     m_rolling = button(tr("Restart on &all hosts…"), QStringLiteral("rollingRestart"));
     m_recheck = button(tr("Re-&check"), QStringLiteral("recheck"));
+    m_breakLock = button(tr("&Break lock…"), QStringLiteral("breakLock"));
     m_showLogs = button(tr("&Logs"), QStringLiteral("logs"));
     m_recheck->setToolTip(tr("Verify again after an unknown outcome: unit state and health, no command"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
-    for (QPushButton *b : {m_refresh, m_restart, m_start, m_stop, m_reload, m_rolling, m_recheck, m_showLogs})
+    for (QPushButton *b : {m_refresh, m_restart, m_start, m_stop, m_reload, m_rolling, m_recheck, m_breakLock, m_showLogs})
         bar->addWidget(b);
 
     m_activity->setObjectName(QStringLiteral("activity"));
@@ -116,6 +119,21 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     connect(m_reload, &QPushButton::clicked, this, [this] { requestAction(ServiceVerb::Reload, false); });
     connect(m_rolling, &QPushButton::clicked, this, [this] { requestAction(ServiceVerb::Restart, true); });
     connect(m_recheck, &QPushButton::clicked, this, &ServicesPanel::requestRecheck);
+    connect(m_breakLock, &QPushButton::clicked, this, &ServicesPanel::requestBreakLock);
+    connect(m_store, &EventStoreService::identityChanged, this, &ServicesPanel::updateButtons);
+    // Locks come and go with other consoles' actions (and break-glass): show them as the events arrive.
+    connect(m_store, &EventStoreService::stateChanged, this, [this](EventStoreService::State state) {
+        if (state == EventStoreService::State::Open)
+            refreshLocks();
+    });
+    connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
+        if (event.kind.startsWith(QLatin1String("service.")) || event.kind.startsWith(QLatin1String("lock.")))
+            refreshLocks();
+    });
+    connect(m_runner, &ServiceActionRunner::lockLost, this, [this](const QString &target, const QString &message) {
+        log(tr("Lock lost: %1. The action stops before its next batch.").arg(message));
+        m_model->setLastAction(target.section(u'/', 1, 1), m_runningService, tr("lock lost: %1").arg(message), true);
+    });
     connect(m_showLogs, &QPushButton::clicked, this, &ServicesPanel::showLogs);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ServicesPanel::updateButtons);
     connect(m_runner, &ServiceActionRunner::progress, this, [this](const QString &host, const QString &message) {
@@ -163,6 +181,7 @@ void ServicesPanel::refreshLocks()
     m_store->locks().then(this, [this](const StoreResult<QList<ActionLock>> &locks) {
         if (locks)
             m_model->setLocks(*locks.value);
+        updateButtons();
     });
 }
 
@@ -206,6 +225,13 @@ void ServicesPanel::updateButtons()
     for (QPushButton *b : {m_restart, m_start, m_stop, m_reload, m_rolling, m_recheck})
         b->setEnabled(selected && idle);
     m_showLogs->setEnabled(selected);
+    const int row = selectedRow();
+    const bool locked = row >= 0 && m_model->row(row).lock.has_value();
+    const bool lead = m_store->identity().hasRole(QStringLiteral("opsdeck_lead"));
+    m_breakLock->setEnabled(locked && lead && !m_dialogOpen);
+    m_breakLock->setToolTip(lead ? tr("Remove the lock another console holds on this service, with a reason. It is recorded, "
+                                      "and the console that held it stops before its next batch.")
+                                 : tr("Only leads may break a lock."));
 }
 
 const EnvironmentConfig *ServicesPanel::environment(const QString &name) const
@@ -275,6 +301,45 @@ void ServicesPanel::requestRecheck()
     request.reason = tr("re-check after an unknown outcome");
     request.confirmed = true; // nothing is changed on the host
     startAction(request);
+}
+
+void ServicesPanel::requestBreakLock()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_model->row(row).lock)
+        return;
+    const ActionLock lock = *m_model->row(row).lock;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("breakLockDialog"));
+    dialog->setWindowTitle(tr("Break lock"));
+    dialog->setLabelText(tr("%1 is locked by %2 (console %3) since %4: %5\n\n"
+                            "Breaking it is recorded with your name and reason; that console stops before its next "
+                            "batch. Why break it?")
+                             .arg(lock.target, lock.holder, lock.console,
+                                  QLocale().toString(lock.acquiredAt.toLocalTime(), QLocale::ShortFormat), lock.reason));
+    m_dialogOpen = true;
+    updateButtons();
+    connect(dialog, &QInputDialog::finished, this, [this, dialog, target = lock.target](int result) {
+        m_dialogOpen = false;
+        updateButtons();
+        const QString reason = dialog->textValue().trimmed();
+        if (result != QDialog::Accepted)
+            return;
+        if (reason.isEmpty()) {
+            log(tr("The lock on %1 was not broken: a reason is required.").arg(target));
+            Q_EMIT lockBroken(tr("a reason is required"));
+            return;
+        }
+        m_store->breakLock(target, reason).then(this, [this, target](const StoreResult<Event> &broken) {
+            const QString message = broken ? broken.value->summary : tr("The lock on %1 was not broken: %2").arg(target, broken.error);
+            log(message);
+            refreshLocks();
+            Q_EMIT lockBroken(message);
+        });
+    });
+    dialog->open();
+    Q_EMIT confirmationShown(dialog);
 }
 
 void ServicesPanel::startAction(const ServiceActionRequest &request)

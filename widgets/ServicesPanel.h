@@ -2,7 +2,8 @@
 
 // The Services area: every service's systemd state (refreshed every 30 s and on demand), the guarded
 // actions on one host or rolling across a service's hosts, a re-check after an unknown outcome, the
-// activity of the running action and the service's journal. UI thread.
+// break-glass for leads (break another console's lock, with a reason), the activity of the running
+// action and the service's journal. UI thread.
 
 #include "config/FleetConfig.h"
 #include "ops/ServiceAction.h"
@@ -39,7 +40,8 @@ public:
 
 Q_SIGNALS:
     void refreshed(const QString &host);
-    void confirmationShown(QDialog *dialog);
+    void confirmationShown(QDialog *dialog); // a guarded action's confirmation, or the break-lock dialog
+    void lockBroken(const QString &message);  // this console broke a lock (or was refused: message says)
     void actionFinished(const opsdeck::ServiceActionReport &report);
     void logsShown();
 
@@ -49,6 +51,7 @@ private:
     const EnvironmentConfig *environment(const QString &name) const;
     void requestAction(ServiceVerb verb, bool rolling);
     void requestRecheck();
+    void requestBreakLock();
     void startAction(const ServiceActionRequest &request);
     void showLogs();
     void log(const QString &line);
@@ -75,6 +78,7 @@ private:
     QPushButton *m_reload = nullptr;
     QPushButton *m_rolling = nullptr;
     QPushButton *m_recheck = nullptr;
+    QPushButton *m_breakLock = nullptr;
     QPushButton *m_showLogs = nullptr;
     QString m_runningService;
     QString m_runningVerb;

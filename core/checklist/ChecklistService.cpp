@@ -176,18 +176,34 @@ QFuture<StoreResult<ChecklistRun>> ChecklistService::check(const ChecklistRun &r
 void ChecklistService::checkNext(const std::shared_ptr<CheckChain> &chain)
 {
     const ChecklistItem current = chain->items.at(chain->next++);
-    m_evidence->collect({current.id, current.evidence, chain->run.plan}).then(this, [this, chain, current](const Evidence &evidence) {
-        perform([runId = chain->run.id, item = current.id, evidence](ChecklistLedger &ledger) {
-            return ledger.recordEvidence(runId, item, evidence);
-        }).then(this, [this, chain](const StoreResult<ChecklistRun> &recorded) {
-            if (!recorded || chain->next >= chain->items.size()) {
-                chain->promise.addResult(recorded);
-                chain->promise.finish();
-                return;
-            }
-            checkNext(chain);
+    // Whatever stops half-way (an evidence source or the store going away) ends the chain with why,
+    // so no one waits for "Running every automatic check…" forever.
+    auto interrupted = [chain](const QString &why) {
+        if (chain->promise.future().isFinished())
+            return;
+        chain->promise.addResult(StoreResult<ChecklistRun>::failure(why));
+        chain->promise.finish();
+    };
+    m_evidence->collect({current.id, current.evidence, chain->run.plan})
+        .then(this, [this, chain, current, interrupted](const Evidence &evidence) {
+            perform([runId = chain->run.id, item = current.id, evidence](ChecklistLedger &ledger) {
+                return ledger.recordEvidence(runId, item, evidence);
+            })
+                .then(this, [this, chain](const StoreResult<ChecklistRun> &recorded) {
+                    if (!recorded || chain->next >= chain->items.size()) {
+                        chain->promise.addResult(recorded);
+                        chain->promise.finish();
+                        return;
+                    }
+                    checkNext(chain);
+                })
+                .onCanceled(this, [interrupted, item = current.id] {
+                    interrupted(Text::tr("the evidence of %1 was not recorded: the store stopped").arg(item));
+                });
+        })
+        .onCanceled(this, [interrupted, item = current.id] {
+            interrupted(Text::tr("the check of %1 was interrupted before it finished; run it again").arg(item));
         });
-    });
 }
 
 } // namespace opsdeck

@@ -169,12 +169,19 @@ QFuture<Evidence> FleetEvidenceSource::collect(const EvidenceRequest &request)
     };
     auto runOn = [this, gathering](const QString &host, const QString &target, const QStringList &argv,
                                    std::function<Check(const CommandResult &)> judge) {
-        m_ssh->run(host, RemoteCommand::build(argv), m_config.ssh.commandTimeout).then(this, [gathering, target, judge](const CommandResult &result) {
-            Check check = judge(result);
-            check.target = target;
-            gathering->checks.append(check);
-            gathering->settled();
-        });
+        m_ssh->run(host, RemoteCommand::build(argv), m_config.ssh.commandTimeout)
+            .then(this, [gathering, target, judge](const CommandResult &result) {
+                Check check = judge(result);
+                check.target = target;
+                gathering->checks.append(check);
+                gathering->settled();
+            })
+            // The session was stopped before the command ran (its host's configuration changed, or
+            // shutdown): the check fails, saying so, rather than leave the evidence waiting forever.
+            .onCanceled(this, [gathering, target] {
+                gathering->checks.append({target, false, Text::tr("not checked: the SSH session stopped before it answered")});
+                gathering->settled();
+            });
     };
     for (const HostConfig &host : env->hosts) {
         if (!request.plan.hosts.contains(host.name))

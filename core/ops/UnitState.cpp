@@ -6,7 +6,7 @@ namespace opsdeck::UnitStateParser {
 
 QString properties()
 {
-    return QStringLiteral("Id,LoadState,ActiveState,SubState,MainPID,ActiveEnterTimestamp,NRestarts");
+    return QStringLiteral("Id,LoadState,ActiveState,SubState,MainPID,ActiveEnterTimestamp,NRestarts,InvocationID");
 }
 
 QDateTime parseTimestamp(const QString &text)
@@ -66,9 +66,35 @@ QHash<QString, UnitState> parse(const QByteArray &output)
             current.since = parseTimestamp(value);
         else if (key == "NRestarts")
             current.restarts = value.toInt();
+        else if (key == "InvocationID")
+            current.invocationId = value;
     }
     flush();
     return units;
 }
 
 } // namespace opsdeck::UnitStateParser
+
+namespace opsdeck {
+
+bool isNewInvocation(const UnitState &before, const UnitState &after)
+{
+    if (!before.invocationId.isEmpty() && !after.invocationId.isEmpty())
+        return before.invocationId != after.invocationId;
+    if (before.mainPid != after.mainPid && (before.mainPid != 0 || after.mainPid != 0))
+        return true;
+    return before.since.isValid() && after.since.isValid() && before.since != after.since;
+}
+
+QString describeInvocation(const UnitState &state)
+{
+    QStringList parts;
+    parts << (state.mainPid > 0 ? QStringLiteral("PID %1").arg(state.mainPid) : QStringLiteral("no main process"));
+    if (state.since.isValid())
+        parts << QStringLiteral("active since %1").arg(state.since.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
+    if (!state.invocationId.isEmpty())
+        parts << QStringLiteral("invocation %1").arg(state.invocationId.left(12));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace opsdeck

@@ -17,6 +17,7 @@ struct UnitState {
     qint64 mainPid = 0;
     QDateTime since;     // ActiveEnterTimestamp (when it last became active); invalid if never
     int restarts = 0;    // NRestarts
+    QString invocationId; // InvocationID: systemd's id of this run of the unit (new on every start); empty if unknown
 
     bool isActive() const { return activeState == QLatin1String("active"); }
     bool exists() const { return loadState != QLatin1String("not-found"); }
@@ -31,6 +32,13 @@ QHash<QString, UnitState> parse(const QByteArray &output);
 // "Sun 2026-11-22 02:27:38 UTC" → UTC time; invalid for "" and "n/a".
 QDateTime parseTimestamp(const QString &text);
 } // namespace UnitStateParser
+
+// Whether `after` is another run of the unit than `before` (it was started or restarted in between):
+// another InvocationID when both readings have one; otherwise another main PID or another
+// ActiveEnterTimestamp. False when nothing tells them apart.
+bool isNewInvocation(const UnitState &before, const UnitState &after);
+// "PID 4242, active since 2026-11-22 02:27:38 UTC, invocation 1f0c…" — what identifies a run, for people.
+QString describeInvocation(const UnitState &state);
 
 } // namespace opsdeck
 

@@ -72,6 +72,7 @@ void enableTcpKeepalive(int fd, Milliseconds interval)
 
 struct PassphraseRequest {
     PassphrasePrompt *prompt;
+    PromptCancellation *cancel;
     const SshEndpoint *endpoint;
     QString file;
     bool asked = false;
@@ -82,7 +83,7 @@ int passphraseCallback(const char *, char *buffer, size_t length, int, int, void
 {
     auto *request = static_cast<PassphraseRequest *>(userdata);
     request->asked = true;
-    std::optional<QByteArray> secret = request->prompt->passphrase(*request->endpoint, request->file);
+    std::optional<QByteArray> secret = request->prompt->passphrase(*request->endpoint, request->file, *request->cancel);
     if (!secret) {
         request->declined = true;
         return -1;
@@ -171,6 +172,8 @@ SshConnection::SshConnection(SshTarget target, SshHooks hooks) : m_target(std::m
     Q_ASSERT(m_hooks.hostKeys && m_hooks.passphrases);
     if (!m_hooks.limiter)
         m_hooks.limiter = &HandshakeLimiter::shared();
+    if (!m_hooks.cancellation)
+        m_hooks.cancellation = std::make_shared<PromptCancellation>();
 }
 
 SshConnection::~SshConnection()
@@ -194,6 +197,9 @@ void SshConnection::disconnect()
 
 void SshConnection::abort()
 {
+    // A question waiting for a person (host key, passphrase) is withdrawn first: the owning thread is
+    // blocked in it, not in the socket.
+    m_hooks.cancellation->cancel();
     std::lock_guard lock(m_socketMutex);
     if (m_socket >= 0)
         ::shutdown(m_socket, SHUT_RDWR);
@@ -345,7 +351,11 @@ CommandResult SshConnection::connectHop(Hop &hop, const SshEndpoint &endpoint, i
     case KnownHostsVerdict::Status::Known:
         break;
     case KnownHostsVerdict::Status::Unknown:
-        if (!m_hooks.hostKeys->trustUnknownKey(endpoint, *key)) {
+        if (!m_hooks.hostKeys->trustUnknownKey(endpoint, *key, *m_hooks.cancellation)) {
+            if (m_hooks.cancellation->isCanceled())
+                return failure(CommandResult::Status::HostKeyRejected,
+                               Text::tr("%1: the session was stopped while its host key waited to be trusted")
+                                   .arg(endpoint.display()));
             const QString hint = m_hooks.hostKeys->refusalHint(endpoint);
             return failure(CommandResult::Status::HostKeyRejected,
                            verdict.describe(endpoint.address, endpoint.port, *key) + (hint.isEmpty() ? QString() : u' ' + hint));
@@ -389,7 +399,7 @@ CommandResult SshConnection::connectHop(Hop &hop, const SshEndpoint &endpoint, i
                 tried << Text::tr("%1 (missing)").arg(file);
             continue;
         }
-        PassphraseRequest request{m_hooks.passphrases, &endpoint, file};
+        PassphraseRequest request{m_hooks.passphrases, m_hooks.cancellation.get(), &endpoint, file};
         ssh_key privateKey = nullptr;
         const QByteArray path = QFile::encodeName(file);
         if (ssh_pki_import_privkey_file(path.constData(), nullptr, passphraseCallback, &request, &privateKey) != SSH_OK) {

@@ -20,12 +20,15 @@ namespace opsdeck {
 class HandshakeLimiter;
 class HostKeyPrompt;
 class PassphrasePrompt;
+class PromptCancellation;
 struct HostKey;
 
 struct SshHooks {
     HostKeyPrompt *hostKeys = nullptr;       // required
     PassphrasePrompt *passphrases = nullptr; // required
     HandshakeLimiter *limiter = nullptr;     // null: HandshakeLimiter::shared()
+    // Withdraws the prompts' questions (abort() cancels it); null: one of the connection's own.
+    std::shared_ptr<PromptCancellation> cancellation;
     // Called (on the connection's thread) after a person trusted a new key and it was recorded.
     std::function<void(const SshEndpoint &, const HostKey &)> hostKeyTrusted;
 };
@@ -46,8 +49,10 @@ public:
     CommandResult exec(const QString &command, Milliseconds timeout, qint64 maxOutputBytes = 16 * 1024 * 1024);
     bool isConnected() const;
     void disconnect();
-    // Thread-safe: breaks the connection's socket so a blocking call on the owning thread returns at
-    // once (shutdown does not wait for a running command's timeout).
+    // Thread-safe: withdraws a question waiting for a person and breaks the connection's socket, so a
+    // blocking call on the owning thread returns at once (shutdown does not wait for a running command's
+    // timeout, nor for a person to answer a host-key or passphrase dialog). For good: later questions
+    // are answered "no" at once.
     void abort();
     const SshTarget &target() const { return m_target; }
 

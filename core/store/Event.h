@@ -77,10 +77,11 @@ struct StoreIdentity {
 struct ActionLock {
     QString target;
     QString holder;   // the store's actor, like an event's
-    QString console;  // which console instance holds it (host:pid), so one person's two windows differ
+    QString console;  // which console instance holds it ("host#random", new for every process), so one
+                      // person's two windows differ, and two containers with one hostname and PID too
     QString reason;
     QDateTime acquiredAt;
-    QDateTime expiresAt; // a crashed console's lock lapses
+    QDateTime expiresAt; // renewed while its action runs; a crashed console's lock lapses
 };
 
 struct LockAttempt {

@@ -72,17 +72,34 @@ public:
     virtual StoreResult<QList<AuditRow>> auditRows(qint64 afterId, int limit) = 0;
     virtual StoreResult<AuditHead> auditHead() = 0;
 
+    // Action locks. A lock belongs to one console instance (console: EventStoreService::consoleId())
+    // of one person (holder: the store's actor, never what a client claims); only its holder's console
+    // renews or releases it. On PostgreSQL the table is written only through SECURITY DEFINER functions
+    // that enforce this (opsdeck.lock_*); SQLite enforces it here.
     // Takes the lock unless another console holds an unexpired one (then returns that one). Taking a
     // lock this console already holds renews it.
     virtual StoreResult<LockAttempt> acquireLock(const QString &target, const QString &console, const QString &reason,
                                                  std::chrono::milliseconds ttl) = 0;
+    // The heartbeat of a running action: extends this console's own lock to now + ttl. acquired is
+    // false when the lock is no longer ours (a lead broke it, or it lapsed and another console took
+    // it); lock is then the current one, or empty (target only) when there is none.
+    virtual StoreResult<LockAttempt> renewLock(const QString &target, const QString &console, std::chrono::milliseconds ttl) = 0;
     virtual StoreResult<bool> releaseLock(const QString &target, const QString &console) = 0;
+    // Break-glass: a lead removes whoever's lock is on target, with a reason. Recorded in the same
+    // transaction as a lock.broken event (details: target, holder, console, lock_reason, reason), which
+    // is returned; the holder's console finds its lock gone at its next renewal and stops.
+    virtual StoreResult<Event> breakLock(const QString &target, const QString &reason) = 0;
     virtual StoreResult<QList<ActionLock>> locks() = 0; // unexpired ones
 
     // Live updates. A socket that turns readable when another writer commits, or -1 when the owner
     // must poll latestId(); consumeNotifications() drains it and says whether anything arrived.
     virtual int notificationSocket() const { return -1; }
     virtual bool consumeNotifications() { return false; }
+    // Whether notifications really arrive: sends one from elsewhere (empty on success, else why not);
+    // notificationProbeReceived() turns true once consumeNotifications() has seen it come back. Behind
+    // a transaction-pooling PgBouncer LISTEN is accepted and never delivers: the probe stays away.
+    virtual QString sendNotificationProbe() { return QStringLiteral("this store sends no notifications"); }
+    virtual bool notificationProbeReceived() const { return false; }
     // A networked store can lose its connection: isConnected() turns false after a failure reported
     // as unavailable, and reconnect() tries again (empty string on success).
     virtual bool isConnected() const { return true; }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHostInfo>
+#include <QRandomGenerator>
 
 namespace opsdeck {
 
@@ -44,6 +45,11 @@ EventStoreService::EventStoreService(QObject *parent) : QObject(parent), m_worke
     connect(m_worker, &EventStoreWorker::identityChanged, this, [this](const StoreIdentity &identity) {
         m_identity = identity;
         Q_EMIT identityChanged(identity);
+    });
+    connect(m_worker, &EventStoreWorker::liveUpdatesChanged, this, [this](bool pollingOnly, const QString &why) {
+        m_pollingOnly = pollingOnly;
+        m_pollingReason = why;
+        Q_EMIT liveUpdatesChanged(pollingOnly);
     });
     connect(m_worker, &EventStoreWorker::pendingSyncChanged, this, [this](int pending) {
         m_pendingSync = pending;
@@ -122,9 +128,19 @@ QFuture<StoreResult<LockAttempt>> EventStoreService::acquireLock(const QString &
     });
 }
 
+QFuture<StoreResult<LockAttempt>> EventStoreService::renewLock(const QString &target, std::chrono::milliseconds ttl)
+{
+    return call<LockAttempt>([target, ttl, console = consoleId()](EventStore &store) { return store.renewLock(target, console, ttl); });
+}
+
 QFuture<StoreResult<bool>> EventStoreService::releaseLock(const QString &target)
 {
     return call<bool>([target, console = consoleId()](EventStore &store) { return store.releaseLock(target, console); });
+}
+
+QFuture<StoreResult<Event>> EventStoreService::breakLock(const QString &target, const QString &reason)
+{
+    return call<Event>([target, reason](EventStore &store) { return store.breakLock(target, reason); });
 }
 
 QFuture<StoreResult<QList<ActionLock>>> EventStoreService::locks()
@@ -134,7 +150,13 @@ QFuture<StoreResult<QList<ActionLock>>> EventStoreService::locks()
 
 QString EventStoreService::consoleId()
 {
-    return QHostInfo::localHostName() + u':' + QString::number(QCoreApplication::applicationPid());
+    static const QString id = [] {
+        QString drawn = QHostInfo::localHostName();
+        drawn += u'#';
+        drawn += QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
+        return drawn;
+    }();
+    return id;
 }
 
 } // namespace opsdeck

@@ -41,7 +41,9 @@ public:
     QFuture<StoreResult<QList<Event>>> query(const EventFilter &filter);
     QFuture<StoreResult<LockAttempt>> acquireLock(const QString &target, const QString &reason,
                                                   std::chrono::milliseconds ttl);
+    QFuture<StoreResult<LockAttempt>> renewLock(const QString &target, std::chrono::milliseconds ttl);
     QFuture<StoreResult<bool>> releaseLock(const QString &target);
+    QFuture<StoreResult<Event>> breakLock(const QString &target, const QString &reason);
     QFuture<StoreResult<QList<ActionLock>>> locks();
     // Any blocking work over the open store (a checklist ledger, say), run on the store thread.
     template<typename R>
@@ -59,13 +61,18 @@ public:
         });
         return future;
     }
-    // This console among all consoles of the store: "hostname:pid".
+    // This console instance among all consoles of the store: "hostname#" and 64 random bits, drawn
+    // once per process (hostname:pid was not unique: two containers with PID 1 and one hostname).
     static QString consoleId();
 
     State state() const { return m_state; }
     // Who this console acts as in the store (valid once open).
     StoreIdentity identity() const { return m_identity; }
     int pendingSync() const { return m_pendingSync; }
+    // A team store whose notifications do not arrive (LISTEN behind a transaction-pooling PgBouncer):
+    // other consoles' events come only by polling (every 2 s); why says what was found.
+    bool updatesOnlyByPolling() const { return m_pollingOnly; }
+    QString pollingReason() const { return m_pollingReason; }
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
     QString lastError() const { return m_lastError; }
@@ -79,6 +86,7 @@ Q_SIGNALS:
     void pendingSyncChanged(int pending);
     // Roles were granted to or revoked from this console's login while it was connected.
     void identityChanged(const opsdeck::StoreIdentity &identity);
+    void liveUpdatesChanged(bool onlyByPolling);
     void appendFailed(const QString &error);
     void fetched(quint64 requestId, const QList<opsdeck::Event> &events);
     void fetchFailed(quint64 requestId, const QString &error);
@@ -99,6 +107,8 @@ private:
     QString m_lastError;
     int m_schemaVersion = 0;
     int m_pendingSync = 0;
+    bool m_pollingOnly = false;
+    QString m_pollingReason;
     StoreIdentity m_identity;
     quint64 m_nextRequest = 1;
 };

@@ -15,6 +15,8 @@ namespace opsdeck {
 namespace {
 constexpr int pollIntervalMs = 500;         // stores without notifications (SQLite): well within 1 s
 constexpr int safetyPollIntervalMs = 10000; // stores with notifications: a backstop, never the path
+constexpr int fallbackPollIntervalMs = 2000; // a team store whose notifications do not arrive
+constexpr int probeTimeoutMs = 3000;        // a notification probe not back by then is lost
 constexpr int maxBackoffMs = 10000;
 } // namespace
 
@@ -26,6 +28,9 @@ void EventStoreWorker::open(const QString &storeArgument)
 {
     delete m_notifier;
     m_notifier = nullptr;
+    if (m_probeTimer)
+        m_probeTimer->stop();
+    setPollingOnly(false, QString());
     m_store.reset();
     m_outbox.reset();
     m_ownDelivered.clear();
@@ -66,7 +71,54 @@ void EventStoreWorker::startFeed()
         connect(m_pollTimer, &QTimer::timeout, this, &EventStoreWorker::pollFeed);
     }
     watchNotifications();
-    m_pollTimer->start(m_notifier ? safetyPollIntervalMs : pollIntervalMs);
+    m_pollTimer->start(!m_notifier ? pollIntervalMs : m_pollingOnly ? fallbackPollIntervalMs : safetyPollIntervalMs);
+}
+
+// LISTEN can be accepted and still deliver nothing (a transaction-pooling PgBouncer hands the
+// listening server connection to other clients): ask for a notification and see whether it comes.
+void EventStoreWorker::probeNotifications()
+{
+    if (!m_store || !m_notifier)
+        return;
+    if (!m_probeTimer) {
+        m_probeTimer = new QTimer(this);
+        m_probeTimer->setSingleShot(true);
+        connect(m_probeTimer, &QTimer::timeout, this, [this] { checkProbe(true); });
+    }
+    if (const QString error = m_store->sendNotificationProbe(); !error.isEmpty()) {
+        qCWarning(lcStore) << "notification probe not sent:" << error;
+        setPollingOnly(true, QCoreApplication::translate("EventStoreWorker", "notifications could not be checked (%1)").arg(error));
+        return;
+    }
+    m_probeTimer->start(probeTimeoutMs);
+}
+
+void EventStoreWorker::checkProbe(bool final)
+{
+    if (!m_probeTimer || (!final && !m_probeTimer->isActive()) || !m_store)
+        return;
+    if (m_store->notificationProbeReceived()) {
+        m_probeTimer->stop();
+        setPollingOnly(false, QString());
+    } else if (final) {
+        setPollingOnly(true, QCoreApplication::translate("EventStoreWorker",
+                                                         "the database's notifications do not arrive (a connection pooler "
+                                                         "in transaction mode, such as PgBouncer, accepts LISTEN and drops it)"));
+    }
+}
+
+void EventStoreWorker::setPollingOnly(bool pollingOnly, const QString &why)
+{
+    if (m_pollTimer && m_notifier)
+        m_pollTimer->setInterval(pollingOnly ? fallbackPollIntervalMs : safetyPollIntervalMs);
+    if (pollingOnly == m_pollingOnly)
+        return;
+    m_pollingOnly = pollingOnly;
+    if (pollingOnly)
+        qCWarning(lcStore) << "live updates by polling only:" << why;
+    else
+        qCInfo(lcStore) << "live updates by notification";
+    Q_EMIT liveUpdatesChanged(pollingOnly, why);
 }
 
 void EventStoreWorker::watchNotifications()
@@ -78,18 +130,25 @@ void EventStoreWorker::watchNotifications()
         return;
     m_notifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
-        if (m_store && m_store->consumeNotifications())
+        const bool news = m_store && m_store->consumeNotifications();
+        checkProbe(false);
+        if (news)
             pollFeed();
         else if (m_store && !m_store->isConnected())
             noteUnavailable(QCoreApplication::translate("EventStoreWorker", "the connection to the store was lost"));
     });
+    probeNotifications();
 }
 
 void EventStoreWorker::drainNotifications()
 {
     // A notification that arrived while another query ran sits in the client library's queue: the
     // socket has nothing more to read, so the notifier would not fire for it. Look after every call.
-    if (m_notifier && m_store && m_connected && m_store->consumeNotifications())
+    if (!m_notifier || !m_store || !m_connected)
+        return;
+    const bool news = m_store->consumeNotifications();
+    checkProbe(false);
+    if (news)
         QMetaObject::invokeMethod(this, &EventStoreWorker::pollFeed, Qt::QueuedConnection);
 }
 
@@ -208,6 +267,8 @@ void EventStoreWorker::noteUnavailable(const QString &error)
     qCWarning(lcStore) << "store unavailable:" << error;
     delete m_notifier;
     m_notifier = nullptr;
+    if (m_probeTimer)
+        m_probeTimer->stop(); // asked again after the reconnect
     Q_EMIT connectionChanged(false, error);
     if (!m_reconnectTimer) {
         m_reconnectTimer = new QTimer(this);
@@ -232,7 +293,7 @@ void EventStoreWorker::tryReconnect()
     Q_EMIT this->opened(m_store->location(), m_store->schemaVersion(), m_store->identity());
     Q_EMIT connectionChanged(true, QString());
     watchNotifications();
-    m_pollTimer->start(m_notifier ? safetyPollIntervalMs : pollIntervalMs);
+    m_pollTimer->start(!m_notifier ? pollIntervalMs : m_pollingOnly ? fallbackPollIntervalMs : safetyPollIntervalMs);
     replayOutbox();
     pollFeed(); // catch up by id on what other consoles wrote meanwhile
 }

@@ -6,7 +6,9 @@
 // It also keeps the console live and loses nothing:
 //  - the live feed: every event any console stores is emitted once as appended(), in id order —
 //    woken by the store's notifications (PostgreSQL LISTEN) or by polling latestId() (SQLite), and
-//    caught up by id after a reconnect, so nothing is missed and nothing doubled;
+//    caught up by id after a reconnect and on a timer (a safety net), so nothing is missed and nothing
+//    doubled. After every LISTEN a probe checks that notifications really arrive; when they do not
+//    (a transaction-pooling PgBouncer), updates come by polling every 2 s and liveUpdatesChanged says so;
 //  - the outbox: while a team store is unreachable, events that may wait are kept in a durable local
 //    outbox, emitted as pending, and replayed by key once the store is back. Work that must be
 //    recorded before it starts (appendNow with allowOutbox = false) fails instead.
@@ -59,6 +61,8 @@ Q_SIGNALS:
     void connectionChanged(bool connected, const QString &error);
     void identityChanged(const opsdeck::StoreIdentity &identity);
     void pendingSyncChanged(int pending);
+    // pollingOnly: the store's notifications do not arrive (why), updates come only by polling.
+    void liveUpdatesChanged(bool pollingOnly, const QString &why);
 
 private:
     void startFeed();
@@ -66,6 +70,9 @@ private:
     void tryReconnect();
     void replayOutbox();
     void refreshIdentity();
+    void probeNotifications();
+    void checkProbe(bool final);
+    void setPollingOnly(bool pollingOnly, const QString &why);
 
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<Outbox> m_outbox; // team stores only
@@ -73,6 +80,8 @@ private:
     QSet<qint64> m_ownDelivered;      // ids already emitted by appendNow, skipped once by the feed
     QTimer *m_pollTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
+    QTimer *m_probeTimer = nullptr;   // running while a notification probe is awaited
+    bool m_pollingOnly = false;
     QSocketNotifier *m_notifier = nullptr;
     int m_backoffMs = 0;
     bool m_connected = true;

@@ -155,14 +155,28 @@ QString sanitized(const QString &conninfo)
 
 } // namespace
 
+// Payloads of notifications that are probes (sendNotificationProbe), not news: every console ignores them.
+constexpr char probePrefix[] = "probe:";
+
 class PostgresEventStore::Listener final : public pqxx::notification_receiver
 {
 public:
-    Listener(pqxx::connection &connection, bool *flag) : pqxx::notification_receiver(connection, "opsdeck_events"), m_flag(flag) {}
-    void operator()(const std::string &, int) override { *m_flag = true; }
+    Listener(pqxx::connection &connection, PostgresEventStore *store)
+        : pqxx::notification_receiver(connection, "opsdeck_events"), m_store(store)
+    {
+    }
+    void operator()(const std::string &payload, int) override
+    {
+        if (payload.rfind(probePrefix, 0) == 0) {
+            if (payload == m_store->m_probeToken)
+                m_store->m_probeReceived = true;
+            return;
+        }
+        m_store->m_notified = true;
+    }
 
 private:
-    bool *m_flag;
+    PostgresEventStore *m_store;
 };
 
 PostgresEventStore::PostgresEventStore(QString conninfo) : m_conninfo(std::move(conninfo)), m_location(sanitized(m_conninfo)) {}
@@ -231,7 +245,7 @@ QString PostgresEventStore::connectNow()
     m_identity = identity;
     m_location = Postgres::describeLocation(connection);
     m_connection = std::move(session);
-    m_listener = std::make_unique<Listener>(m_connection->db, &m_notified);
+    m_listener = std::make_unique<Listener>(m_connection->db, this);
     m_broken = false;
     return {};
 }
@@ -514,14 +528,28 @@ namespace {
 const char *const lockColumns = "target, holder, console, reason, (extract(epoch FROM acquired_at) * 1000)::bigint,"
                                 " (extract(epoch FROM expires_at) * 1000)::bigint";
 
-ActionLock lockFrom(const pqxx::row &row)
+ActionLock lockFrom(const pqxx::row &row, int first = 0)
 {
-    return {text(row[0]), text(row[1]), text(row[2]), text(row[3]),
-            QDateTime::fromMSecsSinceEpoch(row[4].as<long long>(), Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(row[5].as<long long>(), Qt::UTC)};
+    return {text(row[first]), text(row[first + 1]), text(row[first + 2]), text(row[first + 3]),
+            QDateTime::fromMSecsSinceEpoch(row[first + 4].as<long long>(), Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(row[first + 5].as<long long>(), Qt::UTC)};
 }
+
+// The answer of opsdeck.lock_acquire / lock_renew: (acquired, lock…), or no row when there is no lock.
+LockAttempt lockAttemptFrom(const pqxx::result &rows, const QString &target)
+{
+    if (rows.empty())
+        return {false, ActionLock{target, {}, {}, {}, {}, {}}};
+    return {rows[0][0].as<bool>(), lockFrom(rows[0], 1)};
+}
+
+const char *const lockFunctionColumns =
+    "acquired, target, holder, console, reason, (extract(epoch FROM acquired_at) * 1000)::bigint,"
+    " (extract(epoch FROM expires_at) * 1000)::bigint";
 } // namespace
 
+// The table is written only through the schema's lock functions (step 10): the database sets the
+// holder to session_user and lets a console renew or release only its own lock.
 StoreResult<LockAttempt> PostgresEventStore::acquireLock(const QString &target, const QString &console, const QString &reason,
                                                          std::chrono::milliseconds ttl)
 {
@@ -529,25 +557,23 @@ StoreResult<LockAttempt> PostgresEventStore::acquireLock(const QString &target, 
         return StoreResult<LockAttempt>::failure(tooLarge);
     return run<LockAttempt>([&](pqxx::connection &connection) {
         pqxx::work txn(connection, "opsdeck-lock");
-        // One statement decides atomically: take a free or lapsed lock, renew our own, else nothing.
-        const pqxx::result taken = txn.exec_params(
-            std::string("INSERT INTO opsdeck.action_locks AS l (target, console, reason, expires_at)"
-                        " VALUES ($1, $2, $3, clock_timestamp() + $4 * interval '1 millisecond')"
-                        " ON CONFLICT (target) DO UPDATE SET holder = session_user, console = EXCLUDED.console,"
-                        " reason = EXCLUDED.reason, acquired_at = clock_timestamp(), expires_at = EXCLUDED.expires_at"
-                        " WHERE l.expires_at <= clock_timestamp() OR l.console = EXCLUDED.console RETURNING ")
-                + lockColumns,
-            utf8(target), utf8(console), utf8(reason), static_cast<long long>(ttl.count()));
-        LockAttempt attempt;
-        if (!taken.empty()) {
-            attempt = {true, lockFrom(taken[0])};
-        } else {
-            attempt = {false, lockFrom(txn.exec_params1(std::string("SELECT ") + lockColumns
-                                                            + " FROM opsdeck.action_locks WHERE target = $1",
-                                                        utf8(target)))};
-        }
+        const pqxx::result rows = txn.exec_params(std::string("SELECT ") + lockFunctionColumns
+                                                      + " FROM opsdeck.lock_acquire($1, $2, $3, $4)",
+                                                  utf8(target), utf8(console), utf8(reason), static_cast<long long>(ttl.count()));
         txn.commit();
-        return attempt;
+        return lockAttemptFrom(rows, target);
+    });
+}
+
+StoreResult<LockAttempt> PostgresEventStore::renewLock(const QString &target, const QString &console, std::chrono::milliseconds ttl)
+{
+    return run<LockAttempt>([&](pqxx::connection &connection) {
+        pqxx::work txn(connection, "opsdeck-lock-renew");
+        const pqxx::result rows = txn.exec_params(std::string("SELECT ") + lockFunctionColumns
+                                                      + " FROM opsdeck.lock_renew($1, $2, $3)",
+                                                  utf8(target), utf8(console), static_cast<long long>(ttl.count()));
+        txn.commit();
+        return lockAttemptFrom(rows, target);
     });
 }
 
@@ -555,10 +581,20 @@ StoreResult<bool> PostgresEventStore::releaseLock(const QString &target, const Q
 {
     return run<bool>([&](pqxx::connection &connection) {
         pqxx::work txn(connection, "opsdeck-unlock");
-        const pqxx::result gone = txn.exec_params("DELETE FROM opsdeck.action_locks WHERE target = $1 AND console = $2",
-                                                  utf8(target), utf8(console));
+        const bool gone = txn.exec_params1("SELECT opsdeck.lock_release($1, $2)", utf8(target), utf8(console))[0].as<bool>();
         txn.commit();
-        return gone.affected_rows() > 0;
+        return gone;
+    });
+}
+
+StoreResult<Event> PostgresEventStore::breakLock(const QString &target, const QString &reason)
+{
+    return run<Event>([&](pqxx::connection &connection) {
+        pqxx::work txn(connection, "opsdeck-lock-break");
+        const long long id = txn.exec_params1("SELECT opsdeck.lock_break($1, $2)", utf8(target), utf8(reason))[0].as<long long>();
+        const Event broken = eventFrom(txn.exec_params1(std::string("SELECT ") + eventColumns + " FROM opsdeck.events WHERE id = $1", id));
+        txn.commit();
+        return broken;
     });
 }
 
@@ -598,6 +634,26 @@ bool PostgresEventStore::consumeNotifications()
         return false;
     }
     return m_notified;
+}
+
+// Sent from a second, short-lived connection by the same route (through the same pooler, if any), so
+// that it can only come back through this connection's LISTEN, out of band, as another console's
+// notification would.
+QString PostgresEventStore::sendNotificationProbe()
+{
+    if (!m_connection || m_broken)
+        return Text::tr("not connected to %1").arg(m_location);
+    m_probeReceived = false;
+    m_probeToken = probePrefix + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    try {
+        auto other = Postgres::connect(m_conninfo);
+        pqxx::nontransaction txn(other->db, "opsdeck-probe");
+        txn.exec_params("SELECT pg_notify('opsdeck_events', $1)", m_probeToken);
+        txn.commit();
+    } catch (const std::exception &error) {
+        return Postgres::message(error);
+    }
+    return {};
 }
 
 bool PostgresEventStore::isConnected() const

@@ -3,7 +3,9 @@
 // The team store: PostgreSQL through libpqxx. The database, not the client, decides who acts
 // (session_user), when (its clock) and in which order (the audit chain's lock); see PostgresSchema.h.
 // Lives on the thread that opened it. A lost connection turns every call into an "unavailable"
-// failure until reconnect() succeeds; LISTEN opsdeck_events wakes the live feed.
+// failure until reconnect() succeeds; LISTEN opsdeck_events wakes the live feed — where it works: a
+// notification probe from a second connection tells whether notifications really arrive (they do not
+// behind a transaction-pooling PgBouncer, which accepts LISTEN and forgets it).
 
 #include "EventStore.h"
 
@@ -41,10 +43,14 @@ public:
     StoreResult<AuditHead> auditHead() override;
     StoreResult<LockAttempt> acquireLock(const QString &target, const QString &console, const QString &reason,
                                          std::chrono::milliseconds ttl) override;
+    StoreResult<LockAttempt> renewLock(const QString &target, const QString &console, std::chrono::milliseconds ttl) override;
     StoreResult<bool> releaseLock(const QString &target, const QString &console) override;
+    StoreResult<Event> breakLock(const QString &target, const QString &reason) override;
     StoreResult<QList<ActionLock>> locks() override;
     int notificationSocket() const override;
     bool consumeNotifications() override;
+    QString sendNotificationProbe() override;
+    bool notificationProbeReceived() const override { return m_probeReceived; }
     bool isConnected() const override;
     QString reconnect() override;
 
@@ -68,6 +74,8 @@ private:
     QString m_storeId;
     bool m_broken = false;
     bool m_notified = false;
+    std::string m_probeToken;   // the payload of the last probe sent
+    bool m_probeReceived = false;
 };
 
 } // namespace opsdeck

@@ -3,6 +3,7 @@
 #include "PostgresChecklistSql.h"
 #include "PostgresHardeningSql.h"
 #include "PostgresConnection.h"
+#include "PostgresLockSql.h"
 
 #include "../support/LogCategories.h"
 
@@ -395,6 +396,8 @@ CREATE TRIGGER store_identity_no_truncate BEFORE TRUNCATE ON opsdeck.store_ident
 REVOKE ALL ON opsdeck.store_identity FROM PUBLIC;
 GRANT SELECT ON opsdeck.store_identity TO opsdeck_operator;
 )SQL"}},
+    {10, "action locks written only through functions that set the holder to session_user; break-glass for leads",
+     {Sql::lockFunctions}},
 };
 
 QString applyMigrations(pqxx::connection &connection, MigrateResult &result, int targetVersion)

@@ -5,8 +5,10 @@
 //
 // Everything lives in the schema "opsdeck". Roles (cluster-wide, NOLOGIN; none holds SUPERUSER,
 // CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS, step 6):
-//   opsdeck_operator  read everything; record events; take action locks
-//   opsdeck_lead      an operator who may also record lead-only kinds (opsdeck.kind_rules)
+//   opsdeck_operator  read everything; record events; take, renew and release its own action locks
+//                     (only through the opsdeck.lock_* functions, step 10: the holder is session_user)
+//   opsdeck_lead      an operator who may also record lead-only kinds (opsdeck.kind_rules) and break
+//                     anyone's action lock with a reason (opsdeck.lock_break, recorded as lock.broken)
 //   opsdeck_admin     a lead who may grant and revoke the OpsDeck roles (db grant), through
 //                     opsdeck.set_access only: it has no ADMIN OPTION and may not create or alter roles
 //   opsdeck_signer_*  a checklist sign-off role ("signer:devops_lead"), made by the first grant; an operator

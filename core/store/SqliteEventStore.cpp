@@ -617,10 +617,14 @@ ActionLock lockFrom(const QSqlQuery &q)
 }
 } // namespace
 
+// The rules PostgreSQL's lock functions enforce (schema step 10), enforced here: the holder is this
+// store's actor, and only the same holder and console renew or release a lock.
 StoreResult<LockAttempt> SqliteEventStore::acquireLock(const QString &target, const QString &console, const QString &reason,
                                                        std::chrono::milliseconds ttl)
 {
     using Result = StoreResult<LockAttempt>;
+    if (target.isEmpty() || console.isEmpty() || ttl.count() < 1)
+        return Result::failure(Text::tr("a lock needs a target, a console and a lifetime"));
     if (const QString tooLarge = EventLimits::checkLock(target, console, reason); !tooLarge.isEmpty())
         return Result::failure(tooLarge);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -638,18 +642,20 @@ StoreResult<LockAttempt> SqliteEventStore::acquireLock(const QString &target, co
     q.addBindValue(now);
     if (!q.exec())
         return fail(describe(q.lastError()));
+    qint64 acquired = now;
     if (q.next()) {
         const ActionLock held = lockFrom(q);
-        if (held.console != console) {
+        if (held.console != console || held.holder != m_actor) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return Result::success({false, held});
         }
+        acquired = held.acquiredAt.toMSecsSinceEpoch(); // renewing our own keeps when it was taken
     }
-    const ActionLock ours{target, m_actor, console, reason, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC),
+    const ActionLock ours{target, m_actor, console, reason, QDateTime::fromMSecsSinceEpoch(acquired, Qt::UTC),
                           QDateTime::fromMSecsSinceEpoch(now + ttl.count(), Qt::UTC)};
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO action_locks VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(target), QVariant(m_actor), QVariant(console), QVariant(nonNull(reason)),
-                              QVariant(now), QVariant(now + ttl.count())})
+                              QVariant(acquired), QVariant(now + ttl.count())})
         q.addBindValue(v);
     if (!q.exec())
         return fail(describe(q.lastError()));
@@ -658,15 +664,87 @@ StoreResult<LockAttempt> SqliteEventStore::acquireLock(const QString &target, co
     return Result::success({true, ours});
 }
 
+StoreResult<LockAttempt> SqliteEventStore::renewLock(const QString &target, const QString &console, std::chrono::milliseconds ttl)
+{
+    using Result = StoreResult<LockAttempt>;
+    if (ttl.count() < 1)
+        return Result::failure(Text::tr("a lock needs a lifetime"));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    // Still ours even if it lapsed a moment ago, as long as nobody took it meanwhile.
+    q.prepare(QStringLiteral("UPDATE action_locks SET expires_ms = ? WHERE target = ? AND holder = ? AND console = ?"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() + ttl.count());
+    q.addBindValue(target);
+    q.addBindValue(m_actor);
+    q.addBindValue(console);
+    if (!q.exec())
+        return Result::failure(describe(q.lastError()));
+    const bool renewed = q.numRowsAffected() > 0;
+    q.prepare(QStringLiteral("SELECT target, holder, console, reason, acquired_ms, expires_ms FROM action_locks WHERE target = ?"));
+    q.addBindValue(target);
+    if (!q.exec())
+        return Result::failure(describe(q.lastError()));
+    if (!q.next())
+        return Result::success({false, ActionLock{target, {}, {}, {}, {}, {}}});
+    return Result::success({renewed, lockFrom(q)});
+}
+
 StoreResult<bool> SqliteEventStore::releaseLock(const QString &target, const QString &console)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("DELETE FROM action_locks WHERE target = ? AND console = ?"));
+    q.prepare(QStringLiteral("DELETE FROM action_locks WHERE target = ? AND holder = ? AND console = ?"));
     q.addBindValue(target);
+    q.addBindValue(m_actor);
     q.addBindValue(console);
     if (!q.exec())
         return StoreResult<bool>::failure(describe(q.lastError()));
     return StoreResult<bool>::success(q.numRowsAffected() > 0);
+}
+
+StoreResult<Event> SqliteEventStore::breakLock(const QString &target, const QString &reason)
+{
+    using Result = StoreResult<Event>;
+    if (!identity().hasRole(QStringLiteral("opsdeck_lead")))
+        return Result::failure(Text::tr("%1 may not break a lock: it takes the role opsdeck_lead").arg(m_actor));
+    if (reason.trimmed().isEmpty())
+        return Result::failure(Text::tr("breaking a lock needs a reason"));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT target, holder, console, reason, acquired_ms, expires_ms FROM action_locks WHERE target = ?"));
+    q.addBindValue(target);
+    if (!q.exec())
+        return Result::failure(describe(q.lastError()));
+    if (!q.next())
+        return Result::failure(Text::tr("there is no lock on %1").arg(target));
+    const ActionLock held = lockFrom(q);
+    q.finish();
+    Event broken;
+    broken.kind = QStringLiteral("lock.broken");
+    broken.environment = target.section(u'/', 0, 0);
+    broken.host = target.section(u'/', 1, 1);
+    broken.service = target.section(u'/', 2);
+    broken.summary = QStringLiteral("%1 broke the lock of %2 on %3: %4").arg(m_actor, held.holder, target, reason.trimmed());
+    broken.details = {{QStringLiteral("target"), target},
+                      {QStringLiteral("holder"), held.holder},
+                      {QStringLiteral("console"), held.console},
+                      {QStringLiteral("lock_reason"), held.reason},
+                      {QStringLiteral("reason"), reason.trimmed()},
+                      {QStringLiteral("acquired_at"), held.acquiredAt.toString(Qt::ISODate)}};
+    // The lock goes in the event's transaction, and only the lock that was read: a renewal meanwhile
+    // is fine, a lock taken anew by someone else is not broken unseen.
+    auto stored = appendIf({broken}, [&](EventStore &) {
+        QSqlQuery drop(db);
+        drop.prepare(QStringLiteral("DELETE FROM action_locks WHERE target = ? AND holder = ? AND console = ?"));
+        drop.addBindValue(target);
+        drop.addBindValue(held.holder);
+        drop.addBindValue(held.console);
+        if (!drop.exec())
+            return describe(drop.lastError());
+        return drop.numRowsAffected() == 1 ? QString() : Text::tr("the lock on %1 changed meanwhile; look again").arg(target);
+    });
+    if (!stored)
+        return Result::failureFrom(stored);
+    return Result::success(stored.value->constFirst());
 }
 
 StoreResult<QList<ActionLock>> SqliteEventStore::locks()

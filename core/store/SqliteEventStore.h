@@ -46,7 +46,9 @@ public:
     StoreResult<AuditHead> auditHead() override;
     StoreResult<LockAttempt> acquireLock(const QString &target, const QString &console, const QString &reason,
                                          std::chrono::milliseconds ttl) override;
+    StoreResult<LockAttempt> renewLock(const QString &target, const QString &console, std::chrono::milliseconds ttl) override;
     StoreResult<bool> releaseLock(const QString &target, const QString &console) override;
+    StoreResult<Event> breakLock(const QString &target, const QString &reason) override;
     StoreResult<QList<ActionLock>> locks() override;
 
     // For tests of the upgrade path: open applying migrations only up to targetVersion.

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -428,6 +429,69 @@ private Q_SLOTS:
         QVERIFY(store->acquireLock(target, QStringLiteral("host-a:1"), QStringLiteral("x"), std::chrono::milliseconds(1)).value->acquired);
         QTest::qWait(20);
         QVERIFY(store->acquireLock(target, QStringLiteral("host-b:2"), QStringLiteral("y"), std::chrono::seconds(60)).value->acquired);
+    }
+
+    // The heartbeat of a running action, and the break-glass of a lead.
+    void lockRenewalAndBreakGlass_data() { backends(); }
+    void lockRenewalAndBreakGlass()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        const QString target = QStringLiteral("production/web-1/web");
+        QVERIFY(store->acquireLock(target, QStringLiteral("host-a#1"), QStringLiteral("deploy"), std::chrono::milliseconds(300))
+                    .value->acquired);
+        // Renewed past its first lifetime, it is still held.
+        for (int i = 0; i < 4; ++i) {
+            QTest::qWait(150);
+            auto renewed = store->renewLock(target, QStringLiteral("host-a#1"), std::chrono::milliseconds(300));
+            QVERIFY2(renewed, qPrintable(renewed.error));
+            QVERIFY(renewed.value->acquired);
+            QCOMPARE(renewed.value->lock.console, QStringLiteral("host-a#1"));
+            QCOMPARE(renewed.value->lock.reason, QStringLiteral("deploy"));
+        }
+        QVERIFY(!store->acquireLock(target, QStringLiteral("host-b#2"), QStringLiteral("other"), std::chrono::seconds(60)).value->acquired);
+        // Another console renews nothing of it.
+        auto foreign = store->renewLock(target, QStringLiteral("host-b#2"), std::chrono::seconds(60));
+        QVERIFY(foreign && !foreign.value->acquired);
+        QCOMPARE(foreign.value->lock.console, QStringLiteral("host-a#1"));
+
+        // Breaking takes a reason, and a lock to break.
+        QVERIFY(!store->breakLock(target, QStringLiteral("  ")));
+        const auto none = store->breakLock(QStringLiteral("production/web-9/web"), QStringLiteral("stuck"));
+        QVERIFY(!none);
+        QVERIFY2(none.error.contains(QStringLiteral("no lock")), qPrintable(none.error));
+        const auto broken = store->breakLock(target, QStringLiteral("console crashed mid-deploy"));
+        QVERIFY2(broken, qPrintable(broken.error));
+        QCOMPARE(broken.value->kind, QStringLiteral("lock.broken"));
+        QCOMPARE(broken.value->actor, store->identity().actor);
+        QCOMPARE(broken.value->environment, QStringLiteral("production"));
+        QCOMPARE(broken.value->host, QStringLiteral("web-1"));
+        QCOMPARE(broken.value->service, QStringLiteral("web"));
+        QCOMPARE(broken.value->details.value(QStringLiteral("target")).toString(), target);
+        QCOMPARE(broken.value->details.value(QStringLiteral("console")).toString(), QStringLiteral("host-a#1"));
+        QCOMPARE(broken.value->details.value(QStringLiteral("lock_reason")).toString(), QStringLiteral("deploy"));
+        QCOMPARE(broken.value->details.value(QStringLiteral("reason")).toString(), QStringLiteral("console crashed mid-deploy"));
+        QVERIFY(broken.value->id > 0);
+        // It is in the log like any event, and the holder's next renewal finds the lock gone.
+        EventFilter filter;
+        filter.kind = QStringLiteral("lock.broken");
+        filter.detailKey = QStringLiteral("target");
+        filter.detailValue = target;
+        QCOMPARE(store->events(filter).value->size(), 1);
+        auto gone = store->renewLock(target, QStringLiteral("host-a#1"), std::chrono::seconds(60));
+        QVERIFY(gone && !gone.value->acquired);
+        QVERIFY(gone.value->lock.holder.isEmpty());
+        QCOMPARE(store->locks().value->size(), 0);
+    }
+
+    // A console instance is not hostname:pid: two containers with PID 1 and one hostname differ.
+    void consoleIdIsRandomPerProcess()
+    {
+        const QString id = EventStoreService::consoleId();
+        QCOMPARE(EventStoreService::consoleId(), id);
+        QVERIFY2(!id.endsWith(u':' + QString::number(QCoreApplication::applicationPid())), qPrintable(id));
+        QVERIFY2(QRegularExpression(QStringLiteral("#[0-9a-f]{16}$")).match(id).hasMatch(), qPrintable(id));
     }
 };
 

@@ -13,10 +13,12 @@
 #include "store/SqliteEventStore.h"
 #include "ssh/SshEngine.h"
 #include "ssh/SshPrompts.h"
+#include "store/EventStoreService.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -297,6 +299,71 @@ private Q_SLOTS:
         QVERIFY2(own, qPrintable(own.error));
         QVERIFY(own.value->items.value(QStringLiteral("env.ok")).done);
         QVERIFY(!QFile::exists(marker));
+    // A session stopped while a check waits its turn on it (its host's configuration changed) ends that
+    // check as failed, saying why: the evidence, and whoever shows "Running every automatic check…",
+    // do not wait forever.
+    void aStoppedSessionEndsItsCheck()
+    {
+        FleetConfig config = m_fleet->config();
+        // Both sessions are busy, so the checks queue behind.
+        QList<QFuture<CommandResult>> busy;
+        for (const HostConfig &host : config.environments.constFirst().hosts)
+            busy << m_engine->run(host.name, QStringLiteral("sleep 20"), Milliseconds(30'000));
+        QTest::qWait(500);
+        EvidenceSpec spec;
+        spec.kind = EvidenceKind::Command;
+        spec.argv = {QStringLiteral("true")};
+        ChecklistPlan plan;
+        plan.environment = config.environments.constFirst().name;
+        for (const HostConfig &host : config.environments.constFirst().hosts)
+            plan.hosts << host.name;
+        QFutureWatcher<Evidence> watcher;
+        QSignalSpy done(&watcher, &QFutureWatcher<Evidence>::finished);
+        watcher.setFuture(m_source->collect({QStringLiteral("item"), spec, plan}));
+        QTest::qWait(300);
+        FleetConfig moved = config;
+        for (HostConfig &host : moved.environments.first().hosts)
+            host.port += 1; // every session is stopped
+        m_engine->setConfig(moved);
+        QVERIFY(watcher.isFinished() || done.wait(5'000));
+        const Evidence evidence = watcher.result();
+        QVERIFY(!evidence.passed);
+        QVERIFY2(evidence.summary.contains(QStringLiteral("the SSH session stopped")), qPrintable(evidence.summary));
+        m_engine->setConfig(config);
+        for (QFuture<CommandResult> &f : busy)
+            f.waitForFinished();
+    }
+
+    // Whatever interrupts a check (here: a source whose answer is canceled), the checklist service ends
+    // its chain with why, so "Running every automatic check…" always gives way to an answer.
+    void anInterruptedCheckEndsTheChain()
+    {
+        struct Interrupted final : EvidenceSource {
+            QFuture<Evidence> collect(const EvidenceRequest &) override
+            {
+                QPromise<Evidence> promise;
+                QFuture<Evidence> future = promise.future();
+                promise.start();
+                future.cancel();
+                promise.finish();
+                return future;
+            }
+        } source;
+        const TemplateLoadResult loaded = ChecklistTemplateLoader::loadBytes(
+            "checklist: 1\nid: t\nname: T\nsections:\n  - title: S\n    items:\n      - id: fresh\n        text: Fresh\n"
+            "        evidence:\n          backup_age:\n            max: 2h\nsignoff:\n  roles:\n    tech_lead:\n      name: Tech Lead\n",
+            QStringLiteral("t.yaml"));
+        QVERIFY(loaded.ok());
+        ChecklistRun run;
+        run.id = QStringLiteral("r1");
+        run.plan.checklist = *loaded.checklist;
+        EventStoreService store;
+        ChecklistService service(&store, &source);
+        QFuture<StoreResult<ChecklistRun>> checked = service.check(run, {});
+        QTRY_VERIFY_WITH_TIMEOUT(checked.isFinished(), 5'000);
+        QCOMPARE(checked.resultCount(), 1);
+        QVERIFY(!checked.result());
+        QVERIFY2(checked.result().error.contains(QStringLiteral("interrupted")), qPrintable(checked.result().error));
     }
 };
 

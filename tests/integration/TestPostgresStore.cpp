@@ -119,6 +119,10 @@ private Q_SLOTS:
         QCOMPARE(m_pg->query1(QStringLiteral("SELECT count(*) || '/' || count(DISTINCT version) || '/' || max(version) FROM opsdeck.schema_version"),
                               QStringLiteral("race")),
                  QStringLiteral("%1/%1/%2").arg(steps).arg(PostgresSchema::latestVersion()));
+        QCOMPARE(m_pg->query1(QStringLiteral("SELECT count(*) FROM opsdeck.schema_version"), QStringLiteral("race")),
+                 QString::number(steps));
+        QCOMPARE(m_pg->query1(QStringLiteral("SELECT max(version) FROM opsdeck.schema_version"), QStringLiteral("race")),
+                 QString::number(PostgresSchema::latestVersion()));
         // And again: nothing to do.
         const auto again = PostgresSchema::migrate(conninfo);
         QVERIFY(again.error.isEmpty());
@@ -206,6 +210,66 @@ private Q_SLOTS:
         QCOMPARE(history.value->size(), 2);
         QCOMPARE(history.value->at(0).actorRoles, QStringLiteral("opsdeck_operator"));
         QVERIFY(verify(*lea).intact());
+    }
+
+    // Locks are written only through the schema's functions: the holder is whoever is logged in, a
+    // console renews and releases only its own lock, and only a lead breaks another's, on the record.
+    void locksBelongToTheirHolderAndOnlyLeadsBreakThem()
+    {
+        const QString db = freshDatabase();
+        const QString owner = m_pg->conninfo(QStringLiteral("postgres"), db);
+        for (const auto &[login, role] : {std::pair{QStringLiteral("opa"), QStringLiteral("operator")},
+                                          std::pair{QStringLiteral("otto"), QStringLiteral("operator")},
+                                          std::pair{QStringLiteral("lena"), QStringLiteral("lead")}})
+            QCOMPARE(PostgresSchema::grant(owner, login, role), QString());
+        auto opa = open(db, QStringLiteral("opa"));
+        auto otto = open(db, QStringLiteral("otto"));
+        auto lena = open(db, QStringLiteral("lena"));
+        QVERIFY(opa && otto && lena);
+        const QString target = QStringLiteral("production/web-1/web");
+        const QString opasConsole = QStringLiteral("laptop#00000000000000a1");
+        auto taken = opa->acquireLock(target, opasConsole, QStringLiteral("deploy"), std::chrono::minutes(5));
+        QVERIFY2(taken && taken.value->acquired, qPrintable(taken.error));
+        QCOMPARE(taken.value->lock.holder, QStringLiteral("opa"));
+
+        // No direct writes, whoever the row names.
+        for (const QString &sql : {QStringLiteral("DELETE FROM opsdeck.action_locks"),
+                                   QStringLiteral("UPDATE opsdeck.action_locks SET expires_at = now()"),
+                                   QStringLiteral("INSERT INTO opsdeck.action_locks (target, holder, console, reason, expires_at)"
+                                                  " VALUES ('production/web-2/web', 'lena', 'x', 'forged', now() + interval '1 hour')")}) {
+            const QString error = m_pg->exec(sql, db, QStringLiteral("otto"));
+            QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(sql + QStringLiteral(": ") + error));
+        }
+        // Knowing opa's console id is not enough to renew, release or take over her lock.
+        QVERIFY(!otto->renewLock(target, opasConsole, std::chrono::minutes(5)).value->acquired);
+        QVERIFY(!*otto->releaseLock(target, opasConsole).value);
+        QVERIFY(!otto->acquireLock(target, opasConsole, QStringLiteral("mine now"), std::chrono::minutes(5)).value->acquired);
+        // Whatever a caller passes, the function records the caller as the holder.
+        QCOMPARE(m_pg->exec(QStringLiteral("SELECT * FROM opsdeck.lock_acquire('production/web-2/web', 'x', 'y', 60000)"), db,
+                            QStringLiteral("otto")),
+                 QString());
+        QCOMPARE(m_pg->query1(QStringLiteral("SELECT holder FROM opsdeck.action_locks WHERE target = 'production/web-2/web'"), db),
+                 QStringLiteral("otto"));
+
+        // Break-glass: not for operators, not without a reason, not forged as an event.
+        const auto refused = otto->breakLock(target, QStringLiteral("in my way"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error.contains(QStringLiteral("opsdeck_lead")), qPrintable(refused.error));
+        Event forged;
+        forged.kind = QStringLiteral("lock.broken");
+        forged.summary = QStringLiteral("lena broke the lock");
+        QVERIFY(!otto->append(forged));
+        QVERIFY(!lena->breakLock(target, QString()));
+        const auto broken = lena->breakLock(target, QStringLiteral("opa's console froze"));
+        QVERIFY2(broken, qPrintable(broken.error));
+        QCOMPARE(broken.value->actor, QStringLiteral("lena"));
+        QCOMPARE(broken.value->details.value(QStringLiteral("holder")).toString(), QStringLiteral("opa"));
+        QCOMPARE(broken.value->details.value(QStringLiteral("console")).toString(), opasConsole);
+        QVERIFY2(broken.value->summary.contains(QStringLiteral("opa's console froze")), qPrintable(broken.value->summary));
+        // Her console's heartbeat now finds the lock gone; and the record is in the chain.
+        const auto heartbeat = opa->renewLock(target, opasConsole, std::chrono::minutes(5));
+        QVERIFY(heartbeat && !heartbeat.value->acquired);
+        QVERIFY(verify(*lena).intact());
     }
 
     void tamperingIsDetectedEvenBySuperuser()

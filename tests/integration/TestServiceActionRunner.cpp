@@ -63,6 +63,7 @@ ServiceActionRequest request(ServiceVerb verb, const QStringList &hosts)
     r.reason = QStringLiteral("integration test");
     r.confirmed = true;
     r.verifyTimeout = Milliseconds(8'000);
+    r.stableFor = Milliseconds(1'500);
     r.pollInterval = Milliseconds(250);
     return r;
 }
@@ -104,9 +105,15 @@ private Q_SLOTS:
         const ServiceActionReport report = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
         QCOMPARE(report.outcome, ActionOutcome::Succeeded);
         QCOMPARE(report.hosts.size(), 1);
-        QVERIFY2(report.hosts.at(0).detail.contains(QStringLiteral("health passing")), qPrintable(report.hosts.at(0).detail));
-        // The endpoint answered 503 "starting" for a second: verification waited for it.
-        QVERIFY2(report.hosts.at(0).elapsedMs >= 900, qPrintable(QString::number(report.hosts.at(0).elapsedMs)));
+        const HostActionResult &host = report.hosts.at(0);
+        QVERIFY2(host.detail.contains(QStringLiteral("health passing")) && host.detail.contains(QStringLiteral("restarted")),
+                 qPrintable(host.detail));
+        // A new run of the unit: another InvocationID and PID than before the command.
+        QVERIFY(!host.before.invocationId.isEmpty() && !host.unit.invocationId.isEmpty());
+        QVERIFY(host.before.invocationId != host.unit.invocationId);
+        QVERIFY(host.before.mainPid != host.unit.mainPid);
+        // The endpoint answered 503 "starting" for a second, then had to stay up for the stable period.
+        QVERIFY2(host.elapsedMs >= 900 + 1'500, qPrintable(QString::number(host.elapsedMs)));
         const QList<Event> recorded = events(storePath());
         QCOMPARE(recorded.size(), before + 2);
         QCOMPARE(recorded.at(before).kind, QStringLiteral("service.restart.started"));
@@ -114,9 +121,48 @@ private Q_SLOTS:
         QCOMPARE(recorded.at(before + 1).details.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
         QCOMPARE(recorded.at(before + 1).details.value(QStringLiteral("reason")).toString(), QStringLiteral("integration test"));
         QCOMPARE(recorded.at(before + 1).host, QStringLiteral("host-001"));
+        const QJsonObject result = recorded.at(before + 1).details.value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(result.value(QStringLiteral("before")).toObject().value(QStringLiteral("invocation")).toString(), host.before.invocationId);
+        QCOMPARE(result.value(QStringLiteral("after")).toObject().value(QStringLiteral("invocation")).toString(), host.unit.invocationId);
         // The lock is gone once finished() was emitted.
         auto store = SqliteEventStore::open(storePath(), QStringLiteral("reader"));
         QCOMPARE((*store.value)->locks().value->size(), 0);
+    }
+
+    // A restart command that exits 0 without restarting anything is not a restart.
+    void restartThatRestartsNothingFails()
+    {
+        FleetConfig config = m_fleet->config();
+        for (ServiceConfig &s : config.environments[0].hosts[0].services) {
+            if (s.name == QLatin1String("web"))
+                s.restartCommand = {QStringLiteral("/bin/true")};
+        }
+        Harness h(config, storeUri());
+        ServiceActionRequest r = request(ServiceVerb::Restart, {QStringLiteral("host-001")});
+        r.verifyTimeout = Milliseconds(3'000);
+        const ServiceActionReport report = h.run(r);
+        QCOMPARE(report.outcome, ActionOutcome::Failed);
+        const HostActionResult &host = report.hosts.at(0);
+        QVERIFY2(host.detail.contains(QStringLiteral("has not restarted")) && host.detail.contains(QStringLiteral("same run")),
+                 qPrintable(host.detail));
+        QCOMPARE(host.unit.mainPid, host.before.mainPid);
+        QVERIFY2(report.summary.contains(QStringLiteral("failed")), qPrintable(report.summary));
+    }
+
+    // A unit that dies 300 ms after it started is no success, even with no health check to catch it.
+    void unitCrashingShortlyAfterStartFails()
+    {
+        FleetConfig config = m_fleet->config();
+        for (ServiceConfig &s : config.environments[0].hosts[2].services)
+            s.health.clear();
+        QVERIFY(m_fleet->scenario(QStringLiteral("host-003"), QStringLiteral("web"), QStringLiteral("crash-after-start")));
+        Harness h(config, storeUri());
+        const ServiceActionReport report = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-003")}));
+        QCOMPARE(report.outcome, ActionOutcome::Failed);
+        QVERIFY2(report.hosts.at(0).detail.contains(QStringLiteral("entered the failed state")), qPrintable(report.hosts.at(0).detail));
+        // Leave it running for the tests after this one.
+        QVERIFY(m_fleet->scenario(QStringLiteral("host-003"), QStringLiteral("web"), QStringLiteral("ok")));
+        QVERIFY(m_fleet->systemctl(QStringLiteral("host-003"), {QStringLiteral("start"), QStringLiteral("web")}));
     }
 
     void healthNeverComingBackFails()
@@ -160,6 +206,67 @@ private Q_SLOTS:
         QVERIFY2(report.summary.contains(QStringLiteral("bob")) && report.summary.contains(QStringLiteral("db migration")),
                  qPrintable(report.summary));
         (*other.value)->releaseLock(target, QStringLiteral("bobs-laptop:1"));
+    }
+
+    // An action that outlives its locks' lifetime keeps them: they are renewed while it runs.
+    void locksAreRenewedWhileTheActionRuns()
+    {
+        Harness h(m_fleet->config(), storeUri());
+        h.runner.setLockTiming(Milliseconds(1'000), Milliseconds(250));
+        ServiceActionRequest r = request(ServiceVerb::Restart, {QStringLiteral("host-002")});
+        r.stableFor = Milliseconds(3'000);
+        QSignalSpy finished(&h.runner, &ServiceActionRunner::finished);
+        QSignalSpy progress(&h.runner, &ServiceActionRunner::progress);
+        h.runner.start(r);
+        QTRY_VERIFY(!progress.isEmpty());
+        QTest::qWait(2'500); // past the lifetime the lock was taken with
+        QVERIFY(finished.isEmpty());
+        auto bob = SqliteEventStore::open(storePath(), QStringLiteral("bob"));
+        const QString target = ServiceActionRunner::lockTarget(QStringLiteral("production"), QStringLiteral("host-002"), QStringLiteral("web"));
+        const auto attempt = (*bob.value)->acquireLock(target, QStringLiteral("bobs-laptop#1"), QStringLiteral("me too"), std::chrono::minutes(1));
+        QVERIFY(attempt);
+        QVERIFY2(!attempt.value->acquired, "the running action's lock lapsed and another console took it");
+        QCOMPARE(attempt.value->lock.console, EventStoreService::consoleId());
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(finished.constFirst().constFirst().value<ServiceActionReport>().outcome, ActionOutcome::Succeeded);
+        QCOMPARE((*bob.value)->locks().value->size(), 0);
+    }
+
+    // Break-glass: a lead breaks a lock of a running rolling restart; its console says so and stops
+    // before the next batch.
+    void aBrokenLockStopsTheActionBeforeTheNextBatch()
+    {
+        Harness h(m_fleet->config(), storeUri());
+        h.runner.setLockTiming(Milliseconds(60'000), Milliseconds(250));
+        ServiceActionRequest r = request(ServiceVerb::Restart, {});
+        QSignalSpy finished(&h.runner, &ServiceActionRunner::finished);
+        QSignalSpy lost(&h.runner, &ServiceActionRunner::lockLost);
+        auto lea = SqliteEventStore::open(storePath(), QStringLiteral("lea"));
+        QVERIFY(lea);
+        const QString target = ServiceActionRunner::lockTarget(QStringLiteral("production"), QStringLiteral("host-002"), QStringLiteral("web"));
+        bool broke = false;
+        connect(&h.runner, &ServiceActionRunner::progress, this, [&](const QString &host, const QString &message) {
+            if (broke || host != QLatin1String("host-001") || !message.startsWith(QLatin1String("verifying")))
+                return;
+            broke = true;
+            const auto broken = (*lea.value)->breakLock(target, QStringLiteral("host-002 is being rebuilt"));
+            QVERIFY2(broken, qPrintable(broken.error));
+        });
+        h.runner.start(r);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(broke);
+        const ServiceActionReport report = finished.constFirst().constFirst().value<ServiceActionReport>();
+        QCOMPARE(report.outcome, ActionOutcome::Failed);
+        QCOMPARE(report.hosts.at(0).outcome, ActionOutcome::Succeeded);
+        QCOMPARE(report.hosts.at(1).outcome, ActionOutcome::NotAttempted);
+        QCOMPARE(report.hosts.at(2).outcome, ActionOutcome::NotAttempted);
+        QVERIFY2(report.summary.contains(QStringLiteral("lea broke the lock on production/host-002/web: host-002 is being rebuilt")),
+                 qPrintable(report.summary));
+        QCOMPARE(lost.size(), 1);
+        const QList<Event> recorded = events(storePath());
+        QCOMPARE(recorded.constLast().kind, QStringLiteral("service.restart"));
+        QVERIFY(recorded.constLast().details.value(QStringLiteral("lock_lost")).toString().contains(QStringLiteral("lea broke")));
+        QCOMPARE((*lea.value)->locks().value->size(), 0);
     }
 
     void signedChecklistRequiredWhereTheEnvironmentSaysSo()
@@ -265,9 +372,19 @@ private Q_SLOTS:
         const ServiceActionReport report = finished.constFirst().constFirst().value<ServiceActionReport>();
         QCOMPARE(report.outcome, ActionOutcome::Unknown);
         QVERIFY2(report.summary.contains(QStringLiteral("re-check")), qPrintable(report.summary));
+        // The re-check compares with the state recorded before the restart: nothing restarted.
         ServiceActionRequest recheck = request(ServiceVerb::Restart, {QStringLiteral("host-001")});
         recheck.verifyOnly = true;
-        QCOMPARE(h.run(recheck).outcome, ActionOutcome::Succeeded);
+        recheck.verifyTimeout = Milliseconds(2'000);
+        const ServiceActionReport notRestarted = h.run(recheck);
+        QCOMPARE(notRestarted.outcome, ActionOutcome::Failed);
+        QVERIFY2(notRestarted.summary.contains(QStringLiteral("has not restarted")), qPrintable(notRestarted.summary));
+        // Once it did restart (say the command went through after all), the re-check says so.
+        QVERIFY(m_fleet->systemctl(QStringLiteral("host-001"), {QStringLiteral("restart"), QStringLiteral("web")}));
+        recheck.verifyTimeout = Milliseconds(8'000);
+        const ServiceActionReport restarted = h.run(recheck);
+        QCOMPARE(restarted.outcome, ActionOutcome::Succeeded);
+        QVERIFY2(restarted.summary.contains(QStringLiteral("recheck")), qPrintable(restarted.summary));
     }
 
     void stopThenStart()

@@ -2,6 +2,7 @@
 // terminal, the sandbox fleet, exit codes that mean what docs/cli.md says.
 
 #include "SandboxFleet.h"
+#include "store/SqliteEventStore.h"
 
 #include <QProcessEnvironment>
 
@@ -91,8 +92,11 @@ private Q_SLOTS:
     {
         const ProcessResult r = run({QStringLiteral("service"), QStringLiteral("restart"), QStringLiteral("production/web"),
                                      QStringLiteral("--reason"), QStringLiteral("cli test"), QStringLiteral("--yes"),
-                                     QStringLiteral("--confirm"), QStringLiteral("production")});
+                                     QStringLiteral("--confirm"), QStringLiteral("production"), QStringLiteral("--stable"),
+                                     QStringLiteral("2")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("restarted (PID")) && r.out.contains(QStringLiteral("stayed active for 2.")),
+                 qPrintable(r.out));
         QCOMPARE(r.out.count(QStringLiteral(": succeeded")), 2);
         QVERIFY(r.out.contains(QStringLiteral("succeeded on 2 hosts, verified")));
         const ProcessResult logs = run({QStringLiteral("service"), QStringLiteral("logs"), QStringLiteral("production/web"),
@@ -131,6 +135,36 @@ private Q_SLOTS:
         QVERIFY(m_fleet->scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("ok")));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("database")), qPrintable(r.out));
+    }
+
+    // Locks every console sees, and the break-glass for a lock whose console is gone.
+    void locksAndUnlock()
+    {
+        auto bob = SqliteEventStore::open(m_fleet->scratch(QStringLiteral("store.db")), QStringLiteral("bob"));
+        QVERIFY(bob);
+        QVERIFY((*bob.value)
+                    ->acquireLock(QStringLiteral("production/host-001/web"), QStringLiteral("bobs-laptop#1"), QStringLiteral("db migration"),
+                                  std::chrono::minutes(5))
+                    .value->acquired);
+        ProcessResult r = run({QStringLiteral("service"), QStringLiteral("locks"), QStringLiteral("production")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("production/host-001/web locked by bob (console bobs-laptop#1)"))
+                     && r.out.contains(QStringLiteral("db migration")),
+                 qPrintable(r.out));
+        const QStringList unlock{QStringLiteral("service"), QStringLiteral("unlock"), QStringLiteral("production/web"),
+                                 QStringLiteral("--host"), QStringLiteral("host-001")};
+        r = run(unlock);
+        QCOMPARE(r.exitCode, 64); // no reason
+        r = run(unlock + QStringList{QStringLiteral("--reason"), QStringLiteral("bob's laptop died")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("broke the lock of bob on production/host-001/web: bob's laptop died")), qPrintable(r.out));
+        r = run({QStringLiteral("service"), QStringLiteral("locks"), QStringLiteral("production")});
+        QCOMPARE(r.out, QString());
+        r = run(unlock + QStringList{QStringLiteral("--reason"), QStringLiteral("again")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("no lock")), qPrintable(r.err));
+        QVERIFY(!(*bob.value)->renewLock(QStringLiteral("production/host-001/web"), QStringLiteral("bobs-laptop#1"), std::chrono::minutes(5))
+                     .value->acquired);
     }
 
     void unknownHostKeyIsRefusedWithTheWayToTrustIt()

@@ -15,30 +15,48 @@
 #include <QTcpServer>
 
 #include <atomic>
+#include <future>
 
 using namespace opsdeck;
 using namespace opsdeck::testing;
 
 namespace {
 
-// Answers host-key and passphrase questions as told, and counts them.
+// Answers host-key and passphrase questions as told, and counts them. With waitMs, it is a person who
+// takes that long to answer, unless the question is withdrawn first (counted in withdrawn).
 class ScriptedPrompts final : public HostKeyPrompt, public PassphrasePrompt
 {
 public:
-    bool trustUnknownKey(const SshEndpoint &, const HostKey &) override
+    bool trustUnknownKey(const SshEndpoint &, const HostKey &, PromptCancellation &cancel) override
     {
         ++keyQuestions;
-        return trust;
+        waitForThePerson(cancel);
+        return trust && !cancel.isCanceled();
     }
-    std::optional<QByteArray> passphrase(const SshEndpoint &, const QString &) override
+    std::optional<QByteArray> passphrase(const SshEndpoint &, const QString &, PromptCancellation &cancel) override
     {
         ++passphraseQuestions;
-        return secret;
+        waitForThePerson(cancel);
+        return cancel.isCanceled() ? std::nullopt : secret;
+    }
+    void waitForThePerson(PromptCancellation &cancel)
+    {
+        if (waitMs <= 0)
+            return;
+        auto woken = std::make_shared<std::promise<void>>();
+        std::future<void> answer = woken->get_future();
+        const quint64 subscription = cancel.subscribe([woken] { woken->set_value(); });
+        if (subscription == 0 || answer.wait_for(std::chrono::milliseconds(waitMs)) == std::future_status::ready)
+            ++withdrawn;
+        if (subscription != 0)
+            cancel.unsubscribe(subscription);
     }
     bool trust = false;
     std::optional<QByteArray> secret;
+    int waitMs = 0;
     std::atomic<int> keyQuestions{0};
     std::atomic<int> passphraseQuestions{0};
+    std::atomic<int> withdrawn{0};
 };
 
 CommandResult runOn(SshEngine &engine, const QString &host, const QString &command, int timeoutMs = 20'000)
@@ -239,10 +257,17 @@ private Q_SLOTS:
         QVERIFY(agent.waitForStarted());
         QTRY_VERIFY(QFileInfo::exists(socket));
         qputenv("SSH_AUTH_SOCK", socket.toUtf8());
-        QProcess add;
-        add.start(QStringLiteral("ssh-add"), {m_fleet->dir() + QStringLiteral("/client/id_ed25519")});
-        QVERIFY(add.waitForFinished(10'000));
-        QCOMPARE(add.exitCode(), 0);
+        // The socket file appears when the agent binds, a moment before it listens: try again briefly.
+        int added = -1;
+        for (int attempt = 0; attempt < 20 && added != 0; ++attempt) {
+            if (attempt > 0)
+                QTest::qWait(100);
+            QProcess add;
+            add.start(QStringLiteral("ssh-add"), {m_fleet->dir() + QStringLiteral("/client/id_ed25519")});
+            QVERIFY(add.waitForFinished(10'000));
+            added = add.exitCode();
+        }
+        QCOMPARE(added, 0);
 
         FleetConfig c = config();
         host(c, 0).identityFile = m_fleet->scratch(QStringLiteral("no-such-key"));
@@ -395,6 +420,63 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("shutdown took %1 ms").arg(timer.elapsed())));
         running.waitForFinished();
         QVERIFY(running.resultCount() == 0 || running.result().outcomeUnknown());
+    }
+
+    // A question waiting for a person (a host-key or passphrase dialog left open) holds up neither a
+    // configuration change that stops its session nor the engine's shutdown: stopping withdraws it.
+    void stoppingASessionWithdrawsItsQuestion()
+    {
+        FleetConfig c = config();
+        host(c, 1).knownHostsFile = m_fleet->scratch(QStringLiteral("known_hosts_waiting"));
+        ScriptedPrompts person;
+        person.trust = true;
+        person.waitMs = 60'000;
+        SshEngine engine(&person, &person);
+        engine.setConfig(c);
+        QFuture<CommandResult> waiting = engine.run(host(c, 1).name, QStringLiteral("true"), Milliseconds(20'000));
+        QTRY_COMPARE(person.keyQuestions.load(), 1);
+        FleetConfig moved = c;
+        host(moved, 1).port += 1; // the host's port changed: its session is stopped
+        QElapsedTimer timer;
+        timer.start();
+        engine.setConfig(moved);
+        QVERIFY2(timer.elapsed() < 2'000, qPrintable(QStringLiteral("setConfig took %1 ms").arg(timer.elapsed())));
+        QCOMPARE(person.withdrawn.load(), 1);
+        QTRY_VERIFY(waiting.isFinished());
+        if (waiting.resultCount() > 0) {
+            QCOMPARE(waiting.result().status, CommandResult::Status::HostKeyRejected);
+            QVERIFY2(waiting.result().error.contains(QStringLiteral("stopped")), qPrintable(waiting.result().error));
+        }
+        QVERIFY(!QFile::exists(host(c, 1).knownHostsFile) || QFileInfo(host(c, 1).knownHostsFile).size() == 0);
+
+        // The same for a passphrase, at shutdown.
+        FleetConfig encrypted = config();
+        HostConfig &h = host(encrypted, 2);
+        const QString key = m_fleet->scratch(QStringLiteral("encrypted_waiting"));
+        QFile::copy(m_fleet->dir() + QStringLiteral("/client/id_ed25519"), key);
+        QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(runProcess(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-p"), QStringLiteral("-N"),
+                                                           QStringLiteral("open sesame"), QStringLiteral("-f"), key}).exitCode, 0);
+        h.identityFile = key;
+        const QByteArray agent = qgetenv("SSH_AUTH_SOCK");
+        qunsetenv("SSH_AUTH_SOCK");
+        ScriptedPrompts slow;
+        slow.secret = QByteArray("open sesame");
+        slow.waitMs = 60'000;
+        QFuture<CommandResult> asking;
+        {
+            SshEngine second(&slow, &slow);
+            second.setConfig(encrypted);
+            asking = second.run(h.name, QStringLiteral("true"), Milliseconds(20'000));
+            QTRY_COMPARE(slow.passphraseQuestions.load(), 1);
+            timer.restart();
+        }
+        QVERIFY2(timer.elapsed() < 2'000, qPrintable(QStringLiteral("shutdown took %1 ms").arg(timer.elapsed())));
+        QCOMPARE(slow.withdrawn.load(), 1);
+        if (!agent.isEmpty())
+            qputenv("SSH_AUTH_SOCK", agent);
+        asking.waitForFinished();
+        QVERIFY(asking.resultCount() == 0 || asking.result().status != CommandResult::Status::Completed);
     }
 
     void hostileValuesStayLiteral()

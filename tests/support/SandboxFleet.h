@@ -69,6 +69,25 @@ public:
         return runProcess(tool(), {QStringLiteral("mounts"), host, QString::number(count), QStringLiteral("--dir"), m_dir}).exitCode == 0;
     }
 
+    // Runs a host's systemctl stand-in directly (not over SSH), as something on the host would:
+    // systemctl(host, {"restart", "web"}) — a service name of fleet.json is replaced by its unit.
+    bool systemctl(const QString &host, QStringList arguments) const
+    {
+        const QJsonObject entry = fleetJson().value(QStringLiteral("hosts")).toObject().value(host).toObject();
+        const QJsonObject services = entry.value(QStringLiteral("services")).toObject();
+        for (QString &argument : arguments) {
+            if (services.contains(argument))
+                argument = services.value(argument).toObject().value(QStringLiteral("unit")).toString();
+        }
+        return runProcess(entry.value(QStringLiteral("dir")).toString() + QStringLiteral("/bin/systemctl"), arguments).exitCode == 0;
+    }
+
+    QJsonObject fleetJson() const
+    {
+        QFile file(m_dir + QStringLiteral("/fleet.json"));
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject{};
+    }
+
     // The pid of a host's sshd listener, from fleet.json.
     qint64 sshdPid(const QString &host) const
     {

@@ -11,9 +11,11 @@
 #include "ServiceStateModel.h"
 #include "ServicesPanel.h"
 #include "store/EventStoreService.h"
+#include "store/SqliteEventStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -21,6 +23,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
+#include <QPointer>
+#include <QJsonObject>
+#include <QElapsedTimer>
 
 using namespace opsdeck;
 using namespace opsdeck::testing;
@@ -115,6 +121,47 @@ private Q_SLOTS:
         QVERIFY2(panel->logs()->toPlainText().contains(QStringLiteral("Started")), qPrintable(panel->logs()->toPlainText()));
     }
 
+    // Break-glass from the window: a lead breaks the lock another console left behind, with a reason.
+    void leadBreaksAStaleLock()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const QString storePath = fleet.scratch(QStringLiteral("store.db"));
+        auto bob = SqliteEventStore::open(storePath, QStringLiteral("bob"));
+        QVERIFY(bob);
+        const QString target = QStringLiteral("production/host-001/web");
+        QVERIFY((*bob.value)->acquireLock(target, QStringLiteral("bobs-laptop#1"), QStringLiteral("db migration"), std::chrono::minutes(30))
+                    .value->acquired);
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + storePath, QString()});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::ServicesArea);
+        ServicesPanel *panel = window->servicesPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::LockColumn)
+                                     .contains(QStringLiteral("db migration")), 10'000);
+        auto *breakLock = panel->findChild<QPushButton *>(QStringLiteral("breakLock"));
+        QVERIFY(breakLock);
+        QVERIFY(!breakLock->isEnabled()); // nothing selected
+        selectRow(panel->table(), QStringLiteral("host-001"), QStringLiteral("web"));
+        QTRY_VERIFY(breakLock->isEnabled()); // the local store's owner is a lead
+        QSignalSpy shown(panel, &ServicesPanel::confirmationShown);
+        QSignalSpy broken(panel, &ServicesPanel::lockBroken);
+        QTest::mouseClick(breakLock, Qt::LeftButton);
+        QCOMPARE(shown.size(), 1);
+        auto *dialog = qobject_cast<QInputDialog *>(shown.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QVERIFY2(dialog->labelText().contains(QStringLiteral("bob")) && dialog->labelText().contains(QStringLiteral("db migration")),
+                 qPrintable(dialog->labelText()));
+        dialog->setTextValue(QStringLiteral("bob's laptop is gone"));
+        dialog->accept();
+        QVERIFY(broken.wait(10'000));
+        QVERIFY2(broken.at(0).at(0).toString().contains(QStringLiteral("broke the lock of bob")), qPrintable(broken.at(0).at(0).toString()));
+        QTRY_VERIFY(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::LockColumn).isEmpty());
+        QVERIFY(panel->activity()->toPlainText().contains(QStringLiteral("bob's laptop is gone")));
+        QVERIFY(!(*bob.value)->renewLock(target, QStringLiteral("bobs-laptop#1"), std::chrono::minutes(5)).value->acquired);
+    }
+
     void unknownHostKeyAsksAndRecords()
     {
         SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
@@ -149,6 +196,52 @@ private Q_SLOTS:
         QTRY_VERIFY(std::any_of(appended.cbegin(), appended.cend(), [](const QList<QVariant> &args) {
             return args.at(0).value<Event>().kind == QLatin1String("ssh.hostkey.trusted");
         }));
+    }
+
+    // Editing the configuration while a host-key dialog is open (the host's port changes) stops that
+    // host's session: the question is withdrawn, its dialog closes, and the window never freezes.
+    void configurationChangeWithAHostKeyDialogOpenDoesNotFreeze()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QFile original(fleet.configFile());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray yaml = original.readAll();
+        yaml.replace((fleet.dir() + QStringLiteral("/known_hosts")).toUtf8(), fleet.scratch(QStringLiteral("never_seen")).toUtf8());
+        const QString config = fleet.scratch(QStringLiteral("edited.yaml"));
+        auto write = [&config](const QByteArray &text) {
+            QFile file(config);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
+        };
+        QVERIFY(write(yaml));
+
+        ConsoleApp app({config, QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QString()});
+        QSignalSpy dialogs(app.prompts(), &GuiPrompts::dialogShown);
+        app.window()->show();
+        QVERIFY(dialogs.wait(15'000));
+        QPointer<QWidget> dialog = dialogs.at(0).at(0).value<QWidget *>();
+        QVERIFY(dialog && dialog->isVisible());
+
+        // The event loop must keep turning: measure the longest pause between ticks of a 50 ms timer.
+        QElapsedTimer sinceTick;
+        qint64 longestPause = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestPause = std::max(longestPause, sinceTick.restart());
+        });
+        sinceTick.start();
+        ticker.start(50);
+        const int port = fleet.fleetJson().value(QStringLiteral("hosts")).toObject().value(QStringLiteral("host-001")).toObject()
+                             .value(QStringLiteral("ssh_port")).toInt();
+        const QByteArray before = QByteArray("port: ") + QByteArray::number(port);
+        QVERIFY(yaml.contains(before));
+        const QByteArray after = QByteArray("port: ") + QByteArray::number(port + 1);
+        yaml.replace(before, after);
+        QVERIFY(write(yaml));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.prompts()->openQuestions(), 0, 5'000);
+        QTest::qWait(300);
+        QVERIFY2(longestPause < 2'000, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestPause)));
     }
 };
 

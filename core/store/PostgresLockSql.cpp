@@ -1,0 +1,126 @@
+#include "PostgresLockSql.h"
+
+namespace opsdeck::PostgresSchema::Sql {
+
+// "Own" means the same login (session_user, which a SECURITY DEFINER function cannot change) and the
+// same console instance. A lock answers as (acquired, target, holder, console, reason, acquired_at,
+// expires_at); a function that finds the lock not the caller's returns it with acquired = false, or
+// no row when there is none.
+const char *const lockFunctions = R"SQL(
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON opsdeck.action_locks FROM opsdeck_operator;
+INSERT INTO opsdeck.kind_rules VALUES ('lock.broken', 'opsdeck_lead') ON CONFLICT (kind) DO NOTHING;
+
+CREATE OR REPLACE FUNCTION opsdeck.lock_check(p_target text, p_console text, p_ttl_ms bigint) RETURNS void
+    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT pg_has_role(session_user, 'opsdeck_operator', 'MEMBER') THEN
+        RAISE EXCEPTION '% is not an OpsDeck operator and may not hold locks', session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF coalesce(p_target, '') = '' OR length(p_target) > 500 OR coalesce(p_console, '') = '' OR length(p_console) > 200 THEN
+        RAISE EXCEPTION 'a lock needs a target and a console' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_ttl_ms IS NULL OR p_ttl_ms < 1 OR p_ttl_ms > 86400000 THEN
+        RAISE EXCEPTION 'a lock lives from 1 ms to a day, not % ms', p_ttl_ms USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION opsdeck.lock_acquire(p_target text, p_console text, p_reason text, p_ttl_ms bigint)
+    RETURNS TABLE (acquired boolean, target text, holder text, console text, reason text,
+                   acquired_at timestamptz, expires_at timestamptz)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+BEGIN
+    PERFORM opsdeck.lock_check(p_target, p_console, p_ttl_ms);
+    -- One statement decides atomically: take a free or lapsed lock, renew our own, else nothing.
+    RETURN QUERY
+        INSERT INTO opsdeck.action_locks AS l (target, holder, console, reason, acquired_at, expires_at)
+            VALUES (p_target, session_user, p_console, coalesce(p_reason, ''), clock_timestamp(),
+                    clock_timestamp() + p_ttl_ms * interval '1 millisecond')
+        ON CONFLICT (target) DO UPDATE
+            SET holder = EXCLUDED.holder, console = EXCLUDED.console, reason = EXCLUDED.reason,
+                acquired_at = CASE WHEN l.holder = EXCLUDED.holder AND l.console = EXCLUDED.console
+                                        AND l.expires_at > clock_timestamp()
+                                   THEN l.acquired_at ELSE EXCLUDED.acquired_at END,
+                expires_at = EXCLUDED.expires_at
+            WHERE l.expires_at <= clock_timestamp() OR (l.holder = EXCLUDED.holder AND l.console = EXCLUDED.console)
+        RETURNING true, l.target, l.holder, l.console, l.reason, l.acquired_at, l.expires_at;
+    IF NOT FOUND THEN
+        RETURN QUERY SELECT false, l.target, l.holder, l.console, l.reason, l.acquired_at, l.expires_at
+                     FROM opsdeck.action_locks l WHERE l.target = p_target;
+    END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION opsdeck.lock_renew(p_target text, p_console text, p_ttl_ms bigint)
+    RETURNS TABLE (acquired boolean, target text, holder text, console text, reason text,
+                   acquired_at timestamptz, expires_at timestamptz)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+BEGIN
+    PERFORM opsdeck.lock_check(p_target, p_console, p_ttl_ms);
+    -- Still ours even if it lapsed a moment ago, as long as nobody took it meanwhile.
+    RETURN QUERY
+        UPDATE opsdeck.action_locks l SET expires_at = clock_timestamp() + p_ttl_ms * interval '1 millisecond'
+            WHERE l.target = p_target AND l.holder = session_user AND l.console = p_console
+        RETURNING true, l.target, l.holder, l.console, l.reason, l.acquired_at, l.expires_at;
+    IF NOT FOUND THEN
+        RETURN QUERY SELECT false, l.target, l.holder, l.console, l.reason, l.acquired_at, l.expires_at
+                     FROM opsdeck.action_locks l WHERE l.target = p_target;
+    END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION opsdeck.lock_release(p_target text, p_console text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    DELETE FROM opsdeck.action_locks l
+        WHERE l.target = p_target AND l.holder = session_user AND l.console = p_console;
+    RETURN FOUND;
+END
+$$;
+
+-- Break-glass: only a lead, only with a reason, and never unrecorded: the lock.broken event is
+-- written in the same transaction (its kind is lead-only in kind_rules, so it cannot be forged).
+CREATE OR REPLACE FUNCTION opsdeck.lock_break(p_target text, p_reason text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    gone opsdeck.action_locks%ROWTYPE;
+    event_id bigint;
+BEGIN
+    IF NOT pg_has_role(session_user, 'opsdeck_lead', 'MEMBER') THEN
+        RAISE EXCEPTION '% may not break a lock: it takes the role opsdeck_lead', session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF length(btrim(coalesce(p_reason, ''))) = 0 THEN
+        RAISE EXCEPTION 'breaking a lock needs a reason' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    DELETE FROM opsdeck.action_locks l WHERE l.target = p_target RETURNING l.* INTO gone;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'there is no lock on %', p_target USING ERRCODE = 'no_data_found';
+    END IF;
+    INSERT INTO opsdeck.events (kind, environment, host, service, summary, details)
+        VALUES ('lock.broken', split_part(p_target, '/', 1), split_part(p_target, '/', 2), split_part(p_target, '/', 3),
+                format('%s broke the lock of %s on %s: %s', session_user, gone.holder, p_target, btrim(p_reason)),
+                jsonb_build_object('target', p_target, 'holder', gone.holder, 'console', gone.console,
+                                   'lock_reason', gone.reason, 'reason', btrim(p_reason),
+                                   'acquired_at', to_char(gone.acquired_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))::text)
+        RETURNING id INTO event_id;
+    RETURN event_id;
+END
+$$;
+
+REVOKE ALL ON FUNCTION opsdeck.lock_check(text, text, bigint), opsdeck.lock_acquire(text, text, text, bigint),
+    opsdeck.lock_renew(text, text, bigint), opsdeck.lock_release(text, text), opsdeck.lock_break(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION opsdeck.lock_check(text, text, bigint), opsdeck.lock_acquire(text, text, text, bigint),
+    opsdeck.lock_renew(text, text, bigint), opsdeck.lock_release(text, text), opsdeck.lock_break(text, text)
+    TO opsdeck_operator;
+)SQL";
+
+} // namespace opsdeck::PostgresSchema::Sql

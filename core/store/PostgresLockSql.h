@@ -1,0 +1,14 @@
+#pragma once
+
+// Internal to PostgresSchema.cpp: the action locks' functions in SQL (schema step 10). Operators no
+// longer write opsdeck.action_locks themselves; these SECURITY DEFINER functions do, as session_user:
+//   lock_acquire(target, console, reason, ttl_ms)  take a free or lapsed lock, or renew one's own
+//   lock_renew(target, console, ttl_ms)            the heartbeat: extend one's own lock, or say it is gone
+//   lock_release(target, console)                  drop one's own lock
+//   lock_break(target, reason)                     a lead removes anyone's lock; recorded as lock.broken
+
+namespace opsdeck::PostgresSchema::Sql {
+
+extern const char *const lockFunctions;
+
+} // namespace opsdeck::PostgresSchema::Sql
