@@ -8,6 +8,7 @@
 #include "ops/GuardedActionRunner.h"
 #include "release/ReleaseMarks.h"
 #include "release/ReleaseRollback.h"
+#include "support/DisplayText.h"
 #include "ssh/SshEngine.h"
 
 #include <QCoreApplication>
@@ -34,20 +35,10 @@ const char *const kUsage = "usage: opsdeck release list ENV[/APP] [--json]\n"
                            "       opsdeck release mark-bad|unmark ENV/APP RELEASE --reason TEXT\n"
                            "options for all: [--config FILE] [--store URI]\n";
 
-// Text a host gave us, made safe for a terminal: controls, format characters (bidi overrides) and
-// line separators become visible escapes.
+// Text a host gave us, on one line: controls, bidi overrides and line breaks as visible escapes.
 QString visible(const QString &text)
 {
-    QString out;
-    for (const QChar c : text) {
-        const auto category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph)
-            out += QStringLiteral("\\u{%1}").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
+    return DisplayText::terminal(text, DisplayText::Lines::Escape);
 }
 
 QJsonObject toJson(const AppReleaseInventory &inv)
@@ -192,7 +183,7 @@ int list(const FleetConfig &config, const QString &environment, const QString &o
             printText(inventory, cli);
     }
     if (parser.isSet(QStringLiteral("json")))
-        cli.out << QJsonDocument(all).toJson(QJsonDocument::Indented);
+        cli.printJson(QJsonDocument(all));
     cli.out.flush();
     return exit;
 }

@@ -23,14 +23,6 @@
         <source>over %1 % for %2</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 %2 has %3 % free</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>under the %1 % threshold</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%1 failing on %n service(s) in %2</source>
         <translation>
@@ -60,6 +52,39 @@
     </message>
     <message>
         <source>response time over %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 % free</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> and %n more mount(s)</source>
+        <translation>
+            <numerusform> and %n more mount</numerusform><numerusform> and %n more mounts</numerusform></translation>
+    </message>
+    <message>
+        <source>; under the %1 % threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>; %n further mount(s) not read</source>
+        <translation>
+            <numerusform>; %n further mount not read</numerusform><numerusform>; %n further mounts not read</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 low on disk: %2 has %3 % free</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3%4), it is now store %5; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> on %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -119,6 +144,17 @@
     </message>
     <message>
         <source>row %1 differs from what this console saw earlier: the chain was rewritten</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CapistranoStrategy</name>
+    <message>
+        <source>current is missing or does not resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current points to %1, which is not a release here</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -267,10 +303,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>evidence %1 at %2 by %3: %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>passed</source>
         <translation type="unfinished" />
     </message>
@@ -308,6 +340,18 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence %1, recorded by %2 at %3 (their console checked at %4): %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>own checks: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -378,6 +422,10 @@
     </message>
     <message>
         <source>run %1 is signed, but for a checklist that is not this console's template '%2' (changed or unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 is signed, but for the checklist template '%2'; %3 accepts only %4 (checklist_templates in the fleet configuration)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -468,6 +516,30 @@
     <name>ChecklistLibrary</name>
     <message>
         <source>template id '%1' is also used by %2; this file is ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a run of the checklist template '%1' cannot approve %2: %2 accepts only %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its checklist_templates in the fleet configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the default; name others under the environment's checklist_templates in the fleet configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this console has no checklist template '%1', so it runs none of the run's commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the run's checklist '%1' is not byte for byte this console's template '%1', so it runs none of the run's commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this console's template has no command for %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -696,6 +768,18 @@
         <source>a run for %1 cannot change to %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>own check passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>own check failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no passing check of their own from the last 15 minutes of: %2 (a signature counts only after the signer's own console checked every automatic item: run the checks, then sign)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChecklistService</name>
@@ -713,6 +797,18 @@
     </message>
     <message>
         <source>there is no checklist template '%1' any more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked by hand here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the evidence of %1 was not recorded: the store stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the check of %1 was interrupted before it finished; run it again</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -980,10 +1076,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The checklist template (default: the environment's name if a template has it, else production).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A host of the release (repeatable; default: every host of the environment).</source>
         <translation type="unfinished" />
     </message>
@@ -1077,6 +1169,34 @@
     </message>
     <message>
         <source>Deployment checklists: start a run for a release, tick, check, sign off; gate a deployment on a signed run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (recorded by %1 at %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>own checks: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked by hand here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist template; one the environment accepts (default: the first of its checklist_templates).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: not started: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1605,6 +1725,46 @@
         <source>unreachable_window</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>checklist_templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checklist_templates needs at least one template id: a run of one of them approves %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid checklist template id '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checklist template '%1' is named twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allow_redirects_to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allow_redirects_to: '%1' is not a host name or host:port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>app '%1' restarts '%2', which is not a service of host '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environment '%1' names the checklist template '%2', which is not built in (%3) and there is no checklists directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environment '%1' names the checklist template '%2', which is neither built in nor a valid template in %3 (opsdeck checklist templates lists them)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventLimits</name>
@@ -1684,6 +1844,14 @@
     </message>
     <message>
         <source>a queued event was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notifications could not be checked (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database's notifications do not arrive (a connection pooler in transaction mode, such as PgBouncer, accepts LISTEN and drops it)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1766,6 +1934,134 @@
     </message>
     <message>
         <source>the host did not say its time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked: the SSH session stopped before it answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is dated %2 ahead of the host's clock: clock skew or tampering</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GuardedActionRunner</name>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 asks for its name to be typed to confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the action was not confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a reason is required for every %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no host to act on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no store can record this action (%1); it was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck is shutting down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot take the lock on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked by %2 (%3) since %4: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lock on %1 was broken or lapsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lock on %1 is now held by %2 (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires a signed deployment checklist, and its runs cannot be read (%2); the %3 was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires a signed deployment checklist before a %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires second-person approval, which this OpsDeck cannot collect yet; the %2 was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checking every host before anything changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not started: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n host(s) started: %2</source>
+        <translation>
+            <numerusform>%1 on %n host started: %2</numerusform><numerusform>%1 on %n hosts started: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>the action could not be recorded (%1); it was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the locks could not be renewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stopped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 succeeded on %n host(s), verified</source>
+        <translation>
+            <numerusform>%1 succeeded on %n host, verified</numerusform><numerusform>%1 succeeded on %n hosts, verified</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> (stopped there; %n host(s) not attempted)</source>
+        <translation>
+            <numerusform> (stopped there; %n host not attempted)</numerusform><numerusform> (stopped there; %n hosts not attempted)</numerusform></translation>
+    </message>
+    <message>
+        <source> (not everything could be recorded: %1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1872,10 +2168,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no answer within %1 s</source>
         <translation type="unfinished" />
     </message>
@@ -1925,6 +2217,14 @@
     </message>
     <message>
         <source>Check every configured health endpoint now and print the fleet's state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host (or host:port) a redirect may lead to besides the URL's origin; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE] [--allow-redirects-to HOST]...</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1991,6 +2291,14 @@
     </message>
     <message>
         <source>no answer within %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>redirect to another host refused: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2491,6 +2799,451 @@
     </message>
 </context>
 <context>
+    <name>ReleaseInventory</name>
+    <message>
+        <source>a release name must be 1–128 letters, digits, '.', '_', '+' or '-', starting with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a release name must not contain '..'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 is not on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 on %2 is incomplete: no REVISION file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 on %2 has links that do not resolve: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 is marked bad; unmark it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 is already current on every host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no resolvable current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current differs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current does not resolve to a release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release %1 missing on %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseInventoryReader</name>
+    <message>
+        <source>no environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no apps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no app '%1' in %2 (there are: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>app '%1' on %2 uses the strategy '%3', which this OpsDeck cannot read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown release strategy '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection was stopped before the host answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inventory exited with %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseMarks</name>
+    <message>
+        <source>Release %1 of %2/%3 marked bad: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release %1 of %2/%3 no longer marked bad: %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseRollback</name>
+    <message numerus="yes">
+        <source>does not revert %n migration(s): %1</source>
+        <translation>
+            <numerusform>does not revert %n migration: %1</numerusform><numerusform>does not revert %n migrations: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>does not revert shared/ (uploads, logs) or the environment files linked from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host of %1/%2 to switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current on %1 does not resolve to a release (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has only %2 MiB free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the switch %1; acknowledge it to go ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>roll-forward of %1/%2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollback of %1/%2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switch %1/current to releases/%2 (a new link renamed over current, then readlink)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck is shutting down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the release marks cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not part of the plan; nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switching current to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; current may or may not point to %2 now: list the releases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the switch exited with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped after the switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped during the switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restarting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switched to %1, and the restart of %2 may or may not have happened (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switched to %1, but restarting %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped during the restarts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switched to %1, not verified within %2 s: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on %1, services restarted, health passing for %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switched to %1, but unit %2 failed (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 still runs the old process (PID %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health %1 %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 reports version %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped during verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rolled back to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReleaseVerb</name>
+    <message>
+        <source>%1/%2 (%3, %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RELEASE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REVISION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[marked bad]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: ignored a release directory with an unsafe name: "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollback would go to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no rollback target: no older release is complete on every host and unmarked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: cannot read release marks: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: %1 has no apps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: not confirmed; without a terminal, add --yes%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the environment name (%1) to confirm: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: name the app as ENV/APP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --batch must be ≥ 1 and --verify-timeout ≥ 1 (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --reason TEXT is required: every action is recorded with why it was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no rollback of %1/%2 is recorded to go forward from; name the release with --to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no release to roll back to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no older release is complete on every host and unmarked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (--acknowledge-migrations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; add --confirm %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not attempted, on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release unknown: list the releases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to revert the switched hosts: opsdeck release forward %1/%2 --to %3%4 --reason …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: name the app as ENV/APP and the release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --reason TEXT is required: every mark is recorded with why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2/%3 is already marked bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2/%3 is not marked bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (recorded with the action).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The release to switch to (default: the newest older release on every host).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this host (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosts at a time (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to wait for every service and health check to pass (default 60).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go ahead although the switch leaves migrations in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm without asking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The environment name, for environments with typed confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output (list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unknown release command '%1'
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Releases on every host and drift; roll back or forward with verification; mark a release bad</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RemoteValueRules</name>
     <message>
         <source>a name may not be empty</source>
@@ -2741,18 +3494,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unit %1 entered the failed state (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unit %1 active (PID %2); no health check configured</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unit %1 active (PID %2), health passing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>health %1</source>
         <translation type="unfinished" />
     </message>
@@ -2788,6 +3529,95 @@
     </message>
     <message>
         <source>%1 requires a signed deployment checklist before a %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lock on %1 is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lock on %1 lapsed and is now held by %2 (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 broke the lock on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; stopping before the next batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the state of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 was not attempted: the state of %2 could not be read first (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 was not attempted: the SSH session stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 entered the failed state (%2) %3 s after the %4: it did not stay up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 has not restarted: it is the same run as before the restart (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 is %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 was started again by itself (%2, then %3): it does not stay up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up; watching that it stays up for %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no health check configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health passing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 is active (%2) with %3 for %4, but whether it restarted cannot be told: there is no record of its state before the restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 restarted (PID %2 → %3) and stayed active for %4, %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 active (PID %2) for %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (after %2 s up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the locks could not be renewed, so no further batch was started</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2/%3 stopped: %4 (%n host(s) not attempted)</source>
+        <translation>
+            <numerusform>%1 of %2/%3 stopped: %4 (%n host not attempted)</numerusform><numerusform>%1 of %2/%3 stopped: %4 (%n hosts not attempted)</numerusform></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2872,10 +3702,6 @@ Reason: %5
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: --batch must be ≥ 1, --pause ≥ 0 and --verify-timeout ≥ 1 (seconds)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>opsdeck: --reason TEXT is required: every action is recorded with why it was done</source>
         <translation type="unfinished" />
     </message>
@@ -2921,7 +3747,27 @@ Reason: %5
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show systemd state; restart, start, stop or reload with verification; read logs</source>
+        <source>%1 locked by %2 (console %3) since %4, until %5: %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unlock needs ENV/SERVICE, exactly one --host and a --reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: the lock on %1 was not broken: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --batch must be ≥ 1, --pause ≥ 0, --verify-timeout ≥ 1 and --stable ≥ 0 (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds the unit must then stay up with health passing (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show systemd state; restart, start, stop or reload with verification; read logs; see and break locks</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2993,6 +3839,34 @@ Reason: %5
     </message>
     <message>
         <source>invalid details key '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the store's identity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a lock needs a target, a console and a lifetime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a lock needs a lifetime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may not break a lock: it takes the role opsdeck_lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>breaking a lock needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no lock on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lock on %1 changed meanwhile; look again</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3101,6 +3975,10 @@ Reason: %5
     </message>
     <message>
         <source>%1: not tried; waited %2 s for a turn in the console's own connection queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the session was stopped while its host key waited to be trusted</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3218,18 +4096,6 @@ Reason: %5
         <source>Print the report as JSON.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>usage: opsdeck audit verify [--store URI] [--json]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opsdeck: cannot read the audit log: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opsdeck: cannot read the chain head: %1</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>audit log intact: %n row(s) verified, last %1 %2</source>
         <translation>
@@ -3245,10 +4111,6 @@ Reason: %5
         </translation>
     </message>
     <message>
-        <source>Verify the audit log's hash chain; exits 1 when rows were edited, deleted, inserted or reordered.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>usage: opsdeck db migrate [--store URI]
        opsdeck db grant LOGIN operator|lead|admin|signer:ROLE [--store URI]
        opsdeck db revoke LOGIN operator|lead|admin|signer:ROLE [--store URI]
@@ -3261,6 +4123,56 @@ Reason: %5
     </message>
     <message>
         <source>Create or upgrade the team store's schema and roles; grant or revoke operator, lead, admin or a sign-off role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>store id: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the chain head: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the store is anchored anew (recorded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --reason TEXT is required: anchoring anew is recorded in the store's audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>opsdeck: not anchored: the audit log itself is not intact (%n finding(s))</source>
+        <translation>
+            <numerusform>opsdeck: not anchored: the audit log itself is not intact (%n finding)</numerusform><numerusform>opsdeck: not anchored: the audit log itself is not intact (%n findings)</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit log anchored anew at row %1 of store %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: not anchored: the store must record it and did not: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: not anchored: the audit log changed while anchoring; verify it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anchored store %1 at row %2 (%3); recorded as event %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>audit log NOT THE ANCHORED STORE: %n row(s) of another store verified</source>
+        <translation>
+            <numerusform>audit log NOT THE ANCHORED STORE: %n row of another store verified</numerusform><numerusform>audit log NOT THE ANCHORED STORE: %n rows of another store verified</numerusform></translation>
+    </message>
+    <message>
+        <source>Verify the audit log's hash chain; exits 1 when rows were edited, deleted, inserted or reordered, or when the store is not the one anchored at its location. anchor: accept this store anew (recorded).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3682,6 +4594,11 @@ Options:
         <source>Alert resolved: %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n alert event(s) of %1 not recorded: more than %2 in a minute</source>
+        <translation>
+            <numerusform>%n alert event of %1 not recorded: more than %2 in a minute</numerusform><numerusform>%n alert events of %1 not recorded: more than %2 in a minute</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::AlertListModel</name>
@@ -3774,10 +4691,6 @@ Options:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>passed</source>
         <translation type="unfinished" />
     </message>
@@ -3803,6 +4716,30 @@ Options:
     </message>
     <message>
         <source>Comment or evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 (recorded by %3 at %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked by hand here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own check: none yet (a signature needs it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own check: failed at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own check: passed at %1; it counts for your signature until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's own check: %2 at %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4107,6 +5044,18 @@ Run: %2</source>
     </message>
     <message>
         <source>Plan changed: %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded. Checked by hand here (not run by this console): %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by hand here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted before it finished (the store or an SSH session stopped); nothing more was recorded.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5158,32 +6107,44 @@ Run: %2</source>
     <message numerus="yes">
         <source>%n waiting to connect</source>
         <translation>
-            <numerusform>%n waiting to connect</numerusform><numerusform>%n waiting to connect</numerusform></translation>
+            <numerusform>%n waiting to connect</numerusform>
+            <numerusform>%n waiting to connect</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n retrying</source>
         <translation>
-            <numerusform>%n retrying</numerusform><numerusform>%n retrying</numerusform></translation>
+            <numerusform>%n retrying</numerusform>
+            <numerusform>%n retrying</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✖ %n unreachable</source>
         <translation>
-            <numerusform>✖ %n unreachable</numerusform><numerusform>✖ %n unreachable</numerusform></translation>
+            <numerusform>✖ %n unreachable</numerusform>
+            <numerusform>✖ %n unreachable</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⏳ waiting to connect, %n ahead</source>
         <translation>
-            <numerusform>⏳ waiting to connect, %n ahead</numerusform><numerusform>⏳ waiting to connect, %n ahead</numerusform></translation>
+            <numerusform>⏳ waiting to connect, %n ahead</numerusform>
+            <numerusform>⏳ waiting to connect, %n ahead</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✖ unreachable since %1 (%n failed attempt(s)): %2</source>
         <translation>
-            <numerusform>✖ unreachable since %1 (%n failed attempt): %2</numerusform><numerusform>✖ unreachable since %1 (%n failed attempts): %2</numerusform></translation>
+            <numerusform>✖ unreachable since %1 (%n failed attempt): %2</numerusform>
+            <numerusform>✖ unreachable since %1 (%n failed attempts): %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ retrying since %1, not confirmed (%n failed attempt(s)): %2</source>
         <translation>
-            <numerusform>⚠ retrying since %1, not confirmed (%n failed attempt): %2</numerusform><numerusform>⚠ retrying since %1, not confirmed (%n failed attempts): %2</numerusform></translation>
+            <numerusform>⚠ retrying since %1, not confirmed (%n failed attempt): %2</numerusform>
+            <numerusform>⚠ retrying since %1, not confirmed (%n failed attempts): %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>● connected</source>
@@ -5195,6 +6156,14 @@ Run: %2</source>
     </message>
     <message>
         <source>… not tried yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — ⚠ updates by polling every 2 s only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live updates arrive only by polling: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5468,6 +6437,48 @@ Run: %2</source>
     </message>
     <message>
         <source>Cannot read the journal of %1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Break lock…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock lost: %1. The action stops before its next batch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lock lost: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the lock another console holds on this service, with a reason. It is recorded, and the console that held it stops before its next batch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only leads may break a lock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Break lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked by %2 (console %3) since %4: %5
+
+Breaking it is recorded with your name and reason; that console stops before its next batch. Why break it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lock on %1 was not broken: a reason is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lock on %1 was not broken: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -27,10 +27,18 @@ QString ago(const QDateTime &since)
 }
 } // namespace
 
-GuardedActionRunner::GuardedActionRunner(EventStoreService *store, QObject *parent) : QObject(parent), m_store(store)
+GuardedActionRunner::GuardedActionRunner(EventStoreService *store, QObject *parent)
+    : QObject(parent), m_store(store), m_heartbeat(new QTimer(this))
 {
     qRegisterMetaType<opsdeck::GuardedHostResult>();
     qRegisterMetaType<opsdeck::GuardedActionReport>();
+    connect(m_heartbeat, &QTimer::timeout, this, [this] { renewLocks({}); });
+}
+
+void GuardedActionRunner::setLockTiming(Milliseconds lockTtl, Milliseconds renewEvery)
+{
+    m_lockTtl = lockTtl;
+    m_renewEvery = renewEvery;
 }
 
 QString GuardedActionRunner::checkConfirmation(const EnvironmentConfig &environment, const QString &confirmation)
@@ -56,6 +64,8 @@ void GuardedActionRunner::start(GuardedAction *action, const QString &reason, co
     m_stop = false;
     m_running = true;
     m_environment = nullptr;
+    m_lockLost.clear();
+    ++m_generation;
     if (!action) {
         refuse(Text::tr("nothing to run"));
         return;
@@ -94,6 +104,7 @@ void GuardedActionRunner::start(GuardedAction *action, const QString &reason, co
 
 void GuardedActionRunner::refuse(const QString &why)
 {
+    m_heartbeat->stop();
     qCInfo(lcOps) << "refused:" << why;
     GuardedActionReport report;
     report.outcome = ActionOutcome::NotAttempted;
@@ -117,9 +128,7 @@ void GuardedActionRunner::lockNext(int index)
         return;
     }
     const QString target = targets.at(index);
-    // Generous: the whole action, host by host, with every command and verification window.
-    const Milliseconds ttl = Milliseconds(m_config.ssh.commandTimeout.count() * 4 + 120'000) * std::max<qsizetype>(1, m_hosts.size());
-    m_store->acquireLock(target, m_reason, ttl).then(this, [this, index, target](const StoreResult<LockAttempt> &attempt) {
+    m_store->acquireLock(target, m_reason, m_lockTtl).then(this, [this, index, target](const StoreResult<LockAttempt> &attempt) {
         if (!attempt) {
             refuse(Text::tr("cannot take the lock on %1: %2").arg(target, attempt.error));
             return;
@@ -131,8 +140,45 @@ void GuardedActionRunner::lockNext(int index)
             return;
         }
         m_locked.append(target);
+        if (!m_heartbeat->isActive())
+            m_heartbeat->start(int(m_renewEvery.count()));
         lockNext(index + 1);
     });
+}
+
+void GuardedActionRunner::renewLocks(std::function<void(bool held)> done)
+{
+    const QStringList targets = m_locked;
+    if (targets.isEmpty() || !m_store) {
+        if (done)
+            done(m_lockLost.isEmpty());
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(targets.size()));
+    auto allRenewed = std::make_shared<bool>(true);
+    for (const QString &target : targets) {
+        m_store->renewLock(target, m_lockTtl)
+            .then(this, [this, target, remaining, allRenewed, done, generation = m_generation](const StoreResult<LockAttempt> &renewed) {
+                if (generation != m_generation)
+                    return;
+                if (!renewed) {
+                    // The store may be away for a moment: the lock keeps its lifetime, but no batch
+                    // starts on a lock that could not be renewed.
+                    qCWarning(lcOps) << "could not renew the lock on" << target << ':' << renewed.error;
+                    *allRenewed = false;
+                } else if (!renewed.value->acquired) {
+                    m_locked.removeAll(target); // not ours any more: never released by this action
+                    const ActionLock &now = renewed.value->lock;
+                    if (m_lockLost.isEmpty())
+                        m_lockLost = now.holder.isEmpty()
+                                         ? Text::tr("the lock on %1 was broken or lapsed").arg(target)
+                                         : Text::tr("the lock on %1 is now held by %2 (%3): %4").arg(target, now.holder, now.console, now.reason);
+                    Q_EMIT progress(QString(), m_lockLost);
+                }
+                if (--*remaining == 0 && done)
+                    done(*allRenewed && m_lockLost.isEmpty());
+            });
+    }
 }
 
 // Asked of the store every time, never of a cached view: a signature revoked a second ago counts.
@@ -164,8 +210,10 @@ void GuardedActionRunner::checkChecklist()
                            .arg(m_environment->name, runs.error, m_action->eventFamily()));
                 return;
             }
+            const ChecklistLibrary &library = runs.value->library;
             const GateVerdict verdict = ChecklistGate::forAction(runs.value->runs, m_environment->name, m_hosts,
-                                                                 QDateTime::currentDateTimeUtc(), runs.value->library);
+                                                                 QDateTime::currentDateTimeUtc(), library,
+                                                                 library.acceptedFor(m_config, m_environment->name));
             if (!verdict.passed) {
                 refuse(Text::tr("%1 requires a signed deployment checklist before a %2: %3")
                            .arg(m_environment->name, m_action->eventFamily(), verdict.reason));
@@ -269,7 +317,19 @@ void GuardedActionRunner::hostDone(int index, const GuardedHostResult &result)
         finishAll();
         return;
     }
-    runBatch(next);
+    // No batch starts on a lock that is not this action's any more (broken by a lead, lapsed).
+    renewLocks([this, next, generation = m_generation](bool held) {
+        if (generation != m_generation)
+            return;
+        if (!held) {
+            m_stop = true;
+            if (m_lockLost.isEmpty())
+                m_lockLost = Text::tr("the locks could not be renewed");
+            finishAll();
+            return;
+        }
+        runBatch(next);
+    });
 }
 
 void GuardedActionRunner::finishAll()
@@ -284,8 +344,12 @@ void GuardedActionRunner::finishAll()
         else if (!first && r.outcome != ActionOutcome::NotAttempted)
             first = &r;
     }
+    m_heartbeat->stop();
     const QString title = m_action ? m_action->title() : QString();
-    if (!first) {
+    if (!first && !m_lockLost.isEmpty()) {
+        report.outcome = ActionOutcome::Failed;
+        report.summary = Text::tr("%1 stopped: %2").arg(title, m_lockLost);
+    } else if (!first) {
         report.outcome = ActionOutcome::Succeeded;
         report.summary = Text::tr("%1 succeeded on %n host(s), verified", nullptr, succeeded).arg(title);
     } else {
@@ -327,6 +391,7 @@ void GuardedActionRunner::finishAll()
                 report.summary += Text::tr(" (not everything could be recorded: %1)").arg(problems->join(QStringLiteral("; ")));
             releaseLocksThen([this, report] {
                 m_running = false;
+                ++m_generation;
                 Q_EMIT finished(report);
             });
         });

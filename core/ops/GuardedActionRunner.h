@@ -16,6 +16,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 namespace opsdeck {
 
 class EventStoreService;
@@ -27,6 +29,9 @@ public:
     GuardedActionRunner(EventStoreService *store, QObject *parent = nullptr);
 
     void setConfig(const FleetConfig &config) { m_config = config; }
+    // The action's locks live lockTtl past their last renewal; a heartbeat renews them every
+    // renewEvery and once more before every batch. A console that dies leaves them for at most lockTtl.
+    void setLockTiming(Milliseconds lockTtl, Milliseconds renewEvery);
 
     // The confirmation rule of an environment: a click, or its name typed. Empty when `confirmation`
     // satisfies it ("yes" stands for the click), else what is missing.
@@ -51,6 +56,9 @@ private:
     void hostDone(int index, const GuardedHostResult &result);
     void finishAll();
     void releaseLocksThen(std::function<void()> done);
+    // done(true) when every lock is still this action's; a lock found broken or taken stops the action
+    // before its next batch (m_lockLost says why).
+    void renewLocks(std::function<void(bool held)> done);
     Event makeEvent(const QString &kind, const QString &summary) const;
 
     QPointer<EventStoreService> m_store;
@@ -67,6 +75,11 @@ private:
     int m_pendingInBatch = 0;
     bool m_stop = false;
     bool m_running = false;
+    QTimer *m_heartbeat = nullptr;
+    Milliseconds m_lockTtl{120'000};
+    Milliseconds m_renewEvery{30'000};
+    QString m_lockLost;
+    int m_generation = 0; // answers for an action that has finished are ignored
 };
 
 } // namespace opsdeck

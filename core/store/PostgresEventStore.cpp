@@ -592,7 +592,7 @@ StoreResult<Event> PostgresEventStore::breakLock(const QString &target, const QS
     return run<Event>([&](pqxx::connection &connection) {
         pqxx::work txn(connection, "opsdeck-lock-break");
         const long long id = txn.exec_params1("SELECT opsdeck.lock_break($1, $2)", utf8(target), utf8(reason))[0].as<long long>();
-        const Event broken = eventFrom(txn.exec_params1(std::string("SELECT ") + eventColumns + " FROM opsdeck.events WHERE id = $1", id));
+        const Event broken = eventFrom(txn.exec_params1(std::string("SELECT ") + eventColumns() + " FROM opsdeck.events WHERE id = $1", id));
         txn.commit();
         return broken;
     });

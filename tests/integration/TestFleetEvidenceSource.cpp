@@ -13,12 +13,11 @@
 #include "store/SqliteEventStore.h"
 #include "ssh/SshEngine.h"
 #include "ssh/SshPrompts.h"
-#include "store/EventStoreService.h"
 
 #include <QDir>
+#include <QPromise>
 #include <QFile>
 #include <QFutureWatcher>
-#include <QPromise>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -299,6 +298,8 @@ private Q_SLOTS:
         QVERIFY2(own, qPrintable(own.error));
         QVERIFY(own.value->items.value(QStringLiteral("env.ok")).done);
         QVERIFY(!QFile::exists(marker));
+    }
+
     // A session stopped while a check waits its turn on it (its host's configuration changed) ends that
     // check as failed, saying why: the evidence, and whoever shows "Running every automatic check…",
     // do not wait forever.
