@@ -101,8 +101,8 @@ void ReleaseInventoryReader::read(const FleetConfig &config, const QString &envi
     }
     // The strategy of each host, kept for parsing (the app's configuration may differ per host).
     auto strategies = std::make_shared<QHash<int, std::shared_ptr<ReleaseStrategy>>>();
-    for (const auto &[index, future] : started) {
-        Q_UNUSED(future)
+    for (const auto &entry : started) {
+        const int index = entry.first;
         const QString hostName = inventory->hosts.at(index).host;
         for (const HostConfig &host : env->hosts) {
             if (host.name != hostName)
@@ -113,7 +113,9 @@ void ReleaseInventoryReader::read(const FleetConfig &config, const QString &envi
             }
         }
     }
-    for (const auto &[index, future] : started) {
+    for (const auto &entry : started) {
+        const int index = entry.first; // a structured binding cannot be captured before C++20 in clang 14
+        const QFuture<CommandResult> future = entry.second;
         auto *watcher = new QFutureWatcher<CommandResult>(this);
         connect(watcher, &QFutureWatcher<CommandResult>::finished, this,
                 [this, watcher, index, inventory, pending, strategies] {
