@@ -9,6 +9,7 @@
 #include "ssh/SftpListing.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -57,6 +58,8 @@ struct BackupLocationReport {
     qint64 newestCompleteAgeSecs = -1;
     bool stale = false;      // no complete set younger than the RPO (also when unknown)
     QString freshness;       // one sentence: "newest complete set 20250101_020000 is 5 h 3 m old (RPO 24h)"
+    QDateTime listedAt;      // the console's clock when the listing came back (BackupMonitor): only the
+                             // time elapsed since then is added to the host-clock age, never compared to it
 
     QString target() const { return environment + u'/' + host + u'/' + location.name; }
     bool listed() const { return status == SftpListing::Status::Listed; }
