@@ -1,10 +1,12 @@
 #include "BackupVerb.h"
 
 #include "CliContext.h"
+#include "StoreSession.h"
 #include "TerminalPrompts.h"
 #include "backups/BackupCatalog.h"
 #include "backups/BackupRetention.h"
 #include "backups/BackupScanner.h"
+#include "backups/BackupVerifier.h"
 #include "config/Duration.h"
 #include "ssh/SshEngine.h"
 
@@ -23,8 +25,10 @@ struct Text {
 
 const char *const kUsage = "usage: opsdeck backup list ENV[/HOST] [--json]\n"
                            "       opsdeck backup retention ENV/HOST [--json]\n"
+                           "       opsdeck backup verify ENV/HOST FILE…|--all [--json] [--store URI]\n"
                            "options for all: [--config FILE]\n"
-                           "exit status 1 when a location is stale, has an incomplete set or could not be listed in full\n";
+                           "exit status 1 when a location is stale, has an incomplete set or could not be listed in full,\n"
+                           "or (verify) when a file is corrupt, changed since its first verification or could not be checked\n";
 
 // The hosts named by ENV or ENV/HOST; prints why when there are none.
 QList<const HostConfig *> selectHosts(const FleetConfig &config, const QString &target, bool hostRequired, CliContext &cli)
@@ -250,11 +254,110 @@ int retention(const FleetConfig &config, const QList<const HostConfig *> &hosts,
     return exit;
 }
 
+QJsonObject verificationJson(const BackupVerification &v)
+{
+    QJsonObject o{{QStringLiteral("environment"), v.environment}, {QStringLiteral("host"), v.host},
+                  {QStringLiteral("location"), v.location}, {QStringLiteral("file"), v.file},
+                  {QStringLiteral("check"), v.check}, {QStringLiteral("ok"), v.ok},
+                  {QStringLiteral("changed"), v.changed}, {QStringLiteral("detail"), v.detail}};
+    if (!v.sha256.isEmpty())
+        o.insert(QStringLiteral("sha256"), v.sha256);
+    if (!v.firstSha256.isEmpty())
+        o.insert(QStringLiteral("first_sha256"), v.firstSha256);
+    return o;
+}
+
+int verify(const FleetConfig &config, const HostConfig &host, const QStringList &names, bool all, bool json, const QString &storeArgument,
+           CliContext &cli)
+{
+    if (names.isEmpty() == !all) {
+        cli.err << Text::tr("opsdeck: name the files to verify, or give --all (not both)") << Qt::endl;
+        return ExitCode::Usage;
+    }
+    StoreSession session;
+    if (!session.open(storeArgument, false, cli))
+        return ExitCode::Refused; // every result is recorded: no store, no verification
+    TerminalPrompts prompts(false);
+    SshEngine engine(&prompts, &prompts);
+    engine.setConfig(config);
+    QFuture<QList<BackupLocationReport>> scan = BackupScanner::scan(engine, config, host, false);
+    const QList<BackupLocationReport> reports = StoreSession::await(scan);
+
+    // Which files: every listed file (--all), or those named (by their shown name or their bytes).
+    struct Item {
+        BackupVerification verification;
+        QFuture<CommandResult> result;
+        bool run = false;
+    };
+    QList<Item> items;
+    QStringList unknown = names;
+    int exit = ExitCode::Succeeded;
+    for (const BackupLocationReport &r : reports) {
+        if (!r.listed()) {
+            cli.err << Text::tr("opsdeck: %1: %2").arg(r.target(), r.error) << Qt::endl;
+            exit = ExitCode::Failed;
+            continue;
+        }
+        for (const BackupFile &f : r.files) {
+            const bool named = names.contains(f.displayName) || names.contains(QString::fromUtf8(f.name));
+            if (!all && !named)
+                continue;
+            unknown.removeAll(f.displayName);
+            unknown.removeAll(QString::fromUtf8(f.name));
+            Item item{BackupVerifier::start(r, f), {}, false};
+            QString refusal;
+            if (const auto command = BackupVerifier::command(r, f, &refusal)) {
+                const Milliseconds timeout = std::max(config.ssh.commandTimeout, Milliseconds(15 * 60'000));
+                item.result = engine.run(host.name, *command, timeout);
+                item.run = true;
+            }
+            items << item;
+        }
+    }
+    for (const QString &name : std::as_const(unknown)) {
+        cli.err << Text::tr("opsdeck: no backup file '%1' in %2/%3").arg(name, host.environment, host.name) << Qt::endl;
+        exit = ExitCode::Failed;
+    }
+    QJsonArray array;
+    for (Item &item : items) {
+        BackupVerification &v = item.verification;
+        if (item.run) {
+            const CommandResult result = StoreSession::await(item.result);
+            BackupVerifier::interpret(v, result);
+            if (!v.sha256.isEmpty()) {
+                const auto first = StoreSession::await(session.store.query(BackupVerifier::firstVerificationFilter(v)));
+                if (!first) {
+                    cli.err << Text::tr("opsdeck: cannot read earlier verifications: %1").arg(first.error) << Qt::endl;
+                    return ExitCode::Failed;
+                }
+                BackupVerifier::compareWithFirst(v, first.value->isEmpty() ? std::nullopt : std::optional<Event>(first.value->constFirst()));
+            }
+        }
+        const auto recorded = StoreSession::await(session.store.record(BackupVerifier::toEvent(v)));
+        if (!recorded) {
+            cli.err << Text::tr("opsdeck: the result for %1 could not be recorded: %2").arg(v.file, recorded.error) << Qt::endl;
+            exit = ExitCode::Failed;
+        }
+        if (!v.ok)
+            exit = ExitCode::Failed;
+        if (json)
+            array.append(verificationJson(v));
+        else
+            cli.out << QStringLiteral("%1  %2/%3  %4\n").arg(v.ok ? Text::tr("OK     ") : Text::tr("FAILED "), v.location, v.file, v.detail);
+        cli.out.flush();
+    }
+    if (json)
+        cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    cli.out.flush();
+    return exit;
+}
+
 int run(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
-    parser.addOptions({CliContext::configOption(), {QStringLiteral("json"), Text::tr("JSON output.")}});
+    parser.addOptions({CliContext::configOption(), CliContext::storeOption(), {QStringLiteral("json"), Text::tr("JSON output.")},
+                       {QStringLiteral("all"), Text::tr("Verify every listed file (verify).")}});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("opsdeck backup")} + arguments) || parser.isSet(QStringLiteral("help"))
         || parser.positionalArguments().size() < 2) {
@@ -264,11 +367,11 @@ int run(const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? ExitCode::Succeeded : ExitCode::Usage;
     }
     const QString sub = parser.positionalArguments().at(0);
-    if (sub != QLatin1String("list") && sub != QLatin1String("retention")) {
+    if (sub != QLatin1String("list") && sub != QLatin1String("retention") && sub != QLatin1String("verify")) {
         cli.err << Text::tr("opsdeck: unknown backup command '%1'\n").arg(sub) << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
-    if (parser.positionalArguments().size() != 2) {
+    if (parser.positionalArguments().size() != 2 && sub != QLatin1String("verify")) {
         cli.err << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
@@ -281,6 +384,9 @@ int run(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (sub == QLatin1String("list"))
         return list(*config, hosts, json, cli);
+    if (sub == QLatin1String("verify"))
+        return verify(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser.isSet(QStringLiteral("all")), json,
+                      parser.value(QStringLiteral("store")), cli);
     return retention(*config, hosts, json, cli);
 }
 
@@ -288,8 +394,8 @@ int run(const QStringList &arguments)
 
 Verb backupVerb()
 {
-    return {QStringLiteral("backup"), QStringLiteral("backup list|retention ENV[/HOST] …"),
-            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file"), run};
+    return {QStringLiteral("backup"), QStringLiteral("backup list|retention|verify ENV[/HOST] …"),
+            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity"), run};
 }
 
 } // namespace opsdeck
