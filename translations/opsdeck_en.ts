@@ -62,6 +62,14 @@
         <source>response time over %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>newest complete set %1 is %2 old: past the RPO of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 backups stale</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -119,6 +127,298 @@
     </message>
     <message>
         <source>row %1 differs from what this console saw earlier: the chain was rewritten</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 m %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host answered 'date +%s' with something that is not a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'date +%s' failed on the host: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>symbolic link to %1: not followed, not counted as a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a directory, not counted as a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a regular file, not counted as a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host gave no modification time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>modified %1 in the future on the host's clock: not counted as fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes: under half the median %2 bytes of the previous %3 %4 files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no backup matches %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no complete set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest complete set %1 is %2 old: past the RPO of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest complete set %1 is %2 old (RPO %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; listing incomplete (%1), a newer set may not have been seen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupRetention</name>
+    <message>
+        <source>not listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ages unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retention %1 is not a whole number of days: find -mtime +N counts whole days</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>deleted by the next run (%1 old, more than %n whole day(s))</source>
+        <translation>
+            <numerusform>deleted by the next run (%1 old, more than %n whole day)</numerusform><numerusform>deleted by the next run (%1 old, more than %n whole days)</numerusform></translation>
+    </message>
+    <message>
+        <source>modified in the future on the host's clock, deleted in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s), deleted in %1</source>
+        <translation>
+            <numerusform>within %n day, deleted in %1</numerusform><numerusform>within %n days, deleted in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>the next run deletes %1 of the newest complete set %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the listing is incomplete (%1): files not seen are not previewed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupScanner</name>
+    <message>
+        <source>the session stopped before the host's clock was read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the session stopped before the listing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupVerb</name>
+    <message>
+        <source>opsdeck: no environment '%1' (there are: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: name the host as ENV/HOST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no host of %1 has backups configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: %1 has no host '%2' with backups configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STALE: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INCOMPLETE: no %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, SMALL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not part of a set) </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  retention %1: find -mtime +%2 (a file goes when it is %3 × 24 h old, on the host's clock)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep  </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  WARNING: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: name the files to verify, or give --all (not both)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no backup file '%1' in %2/%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: cannot read earlier verifications: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: the result for %1 could not be recorded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK     </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify every listed file (verify).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unknown backup command '%1'
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>not a regular file: not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a .gz or .tar.gz file: OpsDeck cannot check its integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name holds control characters or is not valid UTF-8: it is never passed to a remote command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file vanished after the listing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permission denied reading the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed (exit status %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed but sha256sum gave no hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed since it was first verified at %1: SHA-256 %2… is now %3…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; SHA-256 unchanged since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup verified: %1/%2/%3 %4 (%5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup verification failed: %1/%2/%3 %4: %5</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3058,6 +3358,50 @@ Reason: %5
     <message>
         <source>
 [opsdeck: output cut at %1 bytes]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the SFTP subsystem is not available: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permission denied reading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 (SFTP status %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the listing took longer than %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the directory has more than %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 names match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection to %1 lost while listing %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
