@@ -10,6 +10,7 @@
 namespace opsdeck {
 
 class AlertEngine;
+class BackupMonitor;
 class ConfigSource;
 class HostMetricsPoller;
 class EventStoreService;
@@ -43,6 +44,7 @@ public:
     ServiceActionRunner *runner() const { return m_runner.get(); }
     HealthService *health() const { return m_health.get(); }
     AlertEngine *alerts() const { return m_alerts.get(); }
+    BackupMonitor *backups() const { return m_backups.get(); }
     IncidentTracker *incidents() const { return m_incidents.get(); }
 
 private:
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<ServiceActionRunner> m_runner;
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<HostMetricsPoller> m_metrics;
+    std::unique_ptr<BackupMonitor> m_backups;
     std::unique_ptr<AlertEngine> m_alerts;
     std::unique_ptr<IncidentTracker> m_incidents;
     std::unique_ptr<MainWindow> m_window;

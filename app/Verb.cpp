@@ -1,5 +1,6 @@
 #include "Verb.h"
 
+#include "BackupVerb.h"
 #include "CheckConfigVerb.h"
 #include "ChecklistVerb.h"
 #include "HealthVerbs.h"
@@ -15,7 +16,7 @@ namespace opsdeck {
 QList<Verb> allVerbs()
 {
     return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), releaseVerb(), trustVerb(), timelineVerb(), incidentVerb(),
-            checklistVerb(), dbVerb(), auditVerb()};
+            checklistVerb(), backupVerb(), dbVerb(), auditVerb()};
 }
 
 } // namespace opsdeck

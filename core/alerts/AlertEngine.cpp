@@ -1,6 +1,7 @@
 #include "AlertEngine.h"
 
 #include "AlertEvaluator.h"
+#include "backups/BackupMonitor.h"
 #include "health/HealthService.h"
 #include "metrics/HostMetricsPoller.h"
 #include "store/EventStoreService.h"
@@ -28,6 +29,16 @@ AlertEngine::AlertEngine(HealthService *health, HostMetricsPoller *metrics, Even
 void AlertEngine::setConfig(const FleetConfig &config)
 {
     m_config = config;
+    scheduleEvaluation();
+}
+
+void AlertEngine::setBackupMonitor(BackupMonitor *backups)
+{
+    if (m_backups)
+        disconnect(m_backups, nullptr, this, nullptr);
+    m_backups = backups;
+    if (m_backups)
+        connect(m_backups, &BackupMonitor::updated, this, &AlertEngine::scheduleEvaluation);
     scheduleEvaluation();
 }
 
@@ -135,7 +146,9 @@ void AlertEngine::evaluateNow()
     QSet<QString> muted;
     for (auto it = m_muted.cbegin(); it != m_muted.cend(); ++it)
         muted.insert(it.key());
-    const QList<Alert> current = AlertEvaluator::evaluate(services.values(), hosts, m_config.thresholds, muted, now);
+    QList<Alert> current = AlertEvaluator::evaluate(services.values(), hosts, m_config.thresholds, muted, now);
+    if (m_backups)
+        current += AlertEvaluator::backupAlerts(m_backups->reports(), now);
 
     bool anyChange = false;
     QSet<QString> seen;

@@ -1,7 +1,7 @@
 #pragma once
 
 // Keeps the list of active alerts: evaluates the rules (AlertEvaluator) whenever health or host
-// metrics change (at most every 250 ms) and every second; a new condition is raised, a vanished one
+// metrics or backup listings change (at most every 250 ms) and every second; a new condition is raised, a vanished one
 // resolved, each recorded as an event. Acknowledging keeps an alert but records who and when.
 // Events and notifications (raised/resolved) are rate-limited per host: at most kEventsPerHost in
 // any kEventWindowMs; the alerts past that still show in the list, and one alert.throttled event per
@@ -19,6 +19,7 @@ class QTimer;
 
 namespace opsdeck {
 
+class BackupMonitor;
 class EventStoreService;
 class HealthService;
 class HostMetricsPoller;
@@ -33,6 +34,8 @@ public:
     AlertEngine(HealthService *health, HostMetricsPoller *metrics, EventStoreService *store, QObject *parent = nullptr);
 
     void setConfig(const FleetConfig &config);
+    // Backup locations past their RPO become alerts too (optional; the monitor must outlive the engine).
+    void setBackupMonitor(BackupMonitor *backups);
     // Targets ("env/host/service") under a guarded action: no alerts for them until unmuted.
     void mute(const QStringList &targets);
     void unmute(const QStringList &targets);
@@ -55,6 +58,7 @@ private:
 
     HealthService *m_health;
     HostMetricsPoller *m_metrics;
+    BackupMonitor *m_backups = nullptr;
     EventStoreService *m_store;
     FleetConfig m_config;
     QTimer *m_debounce;

@@ -1,5 +1,7 @@
 #include "AlertEvaluator.h"
 
+#include "backups/BackupCatalog.h"
+#include "backups/BackupMonitor.h"
 #include "config/Duration.h"
 
 #include <QCoreApplication>
@@ -115,6 +117,22 @@ QList<Alert> evaluate(const QList<ServiceState> &services, const QList<HostState
                            Text::tr("response time over %1").arg(Duration::format(thresholds.responseTimeWarning)), {}, false, now,
                            {}, {}});
         }
+    }
+    return alerts;
+}
+
+QList<Alert> backupAlerts(const QList<BackupLocationReport> &reports, const QDateTime &now)
+{
+    QList<Alert> alerts;
+    for (const BackupLocationReport &r : reports) {
+        qint64 age = -1;
+        if (!BackupMonitor::staleAt(r, now, &age))
+            continue;
+        const QString detail = age >= 0 ? Text::tr("newest complete set %1 is %2 old: past the RPO of %3")
+                                              .arg(r.sets.at(r.newestComplete).stamp, BackupCatalog::formatAge(age), Duration::format(r.location.rpo))
+                                        : r.freshness;
+        alerts.append({QStringLiteral("backup:") + r.target(), AlertSeverity::Critical, r.environment, r.host, {},
+                       Text::tr("%1 backups stale").arg(r.target()), detail, {}, false, now, {}, {}});
     }
     return alerts;
 }

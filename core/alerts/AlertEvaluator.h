@@ -4,11 +4,12 @@
 // health fail (critical) and warn (warning); response time over the threshold (warning); a host that
 // does not answer (critical), which suppresses its services' alerts and says so; a component failing
 // on several services of an environment named as their shared cause; memory and disk thresholds, and
-// CPU over its threshold for the sustained time. Targets under a guarded action are muted. A host's
-// disks make at most one alert, keyed by the host alone and naming its worst mounts, so a host listing
-// thousands of mounts, or renaming them every poll, still has one disk alert.
+// CPU over its threshold for the sustained time; backups past their RPO. Targets under a guarded action
+// are muted. A host's disks make at most one alert, keyed by the host alone and naming its worst mounts,
+// so a host listing thousands of mounts, or renaming them every poll, still has one disk alert.
 
 #include "Alert.h"
+#include "backups/BackupReport.h"
 #include "config/FleetConfig.h"
 #include "health/HealthVerdict.h"
 
@@ -47,6 +48,10 @@ constexpr int kWorstMountsNamed = 3;
 constexpr int kMountNameShown = 80; // characters of a mount's name in an alert; longer ones are cut
 QList<Alert> evaluate(const QList<ServiceState> &services, const QList<HostState> &hosts, const Thresholds &thresholds,
                       const QSet<QString> &mutedTargets, const QDateTime &now);
+// A backup location whose newest complete set is past its RPO, or that has none or could not be
+// listed (critical: "backup:env/host/location"). Judged on the host's clock: the age at the listing
+// plus the time since. Whatever the backup script's exit status was.
+QList<Alert> backupAlerts(const QList<BackupLocationReport> &reports, const QDateTime &now);
 } // namespace AlertEvaluator
 
 } // namespace opsdeck

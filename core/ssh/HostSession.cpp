@@ -25,32 +25,68 @@ void HostSession::run(const QString &command, Milliseconds timeout, bool backgro
         promise->finish();
         return;
     }
+    if (const QString refusal = backoffRefusal(background); !refusal.isEmpty()) {
+        CommandResult result;
+        result.status = CommandResult::Status::ConnectFailed;
+        result.error = refusal;
+        finish(*promise, result);
+        return;
+    }
+    const CommandResult result = m_connection.exec(command, timeout);
+    afterOperation(result.status, result.error);
+    finish(*promise, result);
+}
+
+QString HostSession::backoffRefusal(bool background)
+{
     if (!m_idle) {
         m_idle = new QTimer(this);
         m_idle->setSingleShot(true);
         connect(m_idle, &QTimer::timeout, this, &HostSession::disconnectNow);
     }
-    if (background && !m_connection.isConnected() && m_retryAt.isValid() && QDateTime::currentDateTimeUtc() < m_retryAt) {
-        CommandResult result;
-        result.status = CommandResult::Status::ConnectFailed;
-        result.error = Text::tr("%1 (next attempt at %2)")
-                           .arg(m_lastError, QLocale().toString(m_retryAt.toLocalTime().time(), QLocale::LongFormat));
-        finish(*promise, result);
-        return;
-    }
-    const CommandResult result = m_connection.exec(command, timeout);
-    if (result.status == CommandResult::Status::ConnectFailed || result.status == CommandResult::Status::AuthFailed) {
+    if (background && !m_connection.isConnected() && m_retryAt.isValid() && QDateTime::currentDateTimeUtc() < m_retryAt)
+        return Text::tr("%1 (next attempt at %2)").arg(m_lastError, QLocale().toString(m_retryAt.toLocalTime().time(), QLocale::LongFormat));
+    return {};
+}
+
+void HostSession::afterOperation(CommandResult::Status status, const QString &error)
+{
+    if (status == CommandResult::Status::ConnectFailed || status == CommandResult::Status::AuthFailed) {
         m_backoff = std::min(kMaxBackoff, m_backoff.count() == 0 ? Milliseconds(1000) : m_backoff * 2);
         // Jitter: the hosts of one network blip come back at spread-out times, not all in one storm.
         const auto jitter = qint64(double(m_backoff.count()) * 0.25 * QRandomGenerator::global()->generateDouble());
         m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(m_backoff.count() + jitter);
-        m_lastError = result.error;
+        m_lastError = error;
     } else if (m_connection.isConnected()) {
         m_backoff = Milliseconds(0);
         m_retryAt = {};
     }
     m_idle->start(int(m_connection.target().idleTimeout.count()));
-    finish(*promise, result);
+}
+
+void HostSession::list(const QByteArray &path, const SftpListOptions &options, bool background,
+                       std::shared_ptr<QPromise<SftpListing>> promise)
+{
+    promise->start();
+    if (promise->isCanceled()) {
+        promise->finish();
+        return;
+    }
+    SftpListing listing;
+    if (const QString refusal = backoffRefusal(background); !refusal.isEmpty()) {
+        listing.status = SftpListing::Status::Unreachable;
+        listing.error = refusal;
+    } else {
+        listing = m_connection.listDirectory(path, options);
+        afterOperation(listing.connection, listing.status == SftpListing::Status::Unreachable ? listing.error : QString());
+    }
+    const bool connected = m_connection.isConnected();
+    if (connected != m_connected) {
+        m_connected = connected;
+        Q_EMIT connectedChanged(connected);
+    }
+    promise->addResult(listing);
+    promise->finish();
 }
 
 void HostSession::finish(QPromise<CommandResult> &promise, const CommandResult &result)

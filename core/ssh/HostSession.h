@@ -29,6 +29,8 @@ public:
     // must not hammer a dead host); a person's request always tries at once.
     // A promise dropped unfulfilled (thread stopped) cancels its future, so no caller waits forever.
     void run(const QString &command, Milliseconds timeout, bool background, std::shared_ptr<QPromise<CommandResult>> promise);
+    // Lists a directory over SFTP (SshConnection::listDirectory), with the same backoff rule as run().
+    void list(const QByteArray &path, const SftpListOptions &options, bool background, std::shared_ptr<QPromise<SftpListing>> promise);
     void disconnectNow();
     // Any thread: makes a running command return at once (see SshConnection::abort).
     void abort() { m_connection.abort(); }
@@ -37,6 +39,9 @@ Q_SIGNALS:
     void connectedChanged(bool connected);
 
 private:
+    // Before an operation: the backoff refusal of a background request (empty when it may go on).
+    QString backoffRefusal(bool background);
+    void afterOperation(CommandResult::Status status, const QString &error);
     void finish(QPromise<CommandResult> &promise, const CommandResult &result);
 
     SshConnection m_connection;

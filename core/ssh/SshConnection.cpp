@@ -5,6 +5,7 @@
 #include "KnownHostsFile.h"
 #include "SshClientConfig.h"
 #include "SshPrompts.h"
+#include "WildcardMatch.h"
 #include "support/LocalAccount.h"
 #include "support/LogCategories.h"
 
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 
 #include <libssh/libssh.h>
+#include <libssh/sftp.h>
 
 #include <atomic>
 #include <cstring>
@@ -498,6 +500,136 @@ CommandResult SshConnection::exec(const QString &command, Milliseconds timeout, 
         result.err.append(Text::tr("\n[opsdeck: output cut at %1 bytes]").arg(maxOutputBytes).toUtf8());
     result.elapsedMs = timer.elapsed();
     return result;
+}
+
+SftpListing SshConnection::listDirectory(const QByteArray &path, const SftpListOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SftpListing listing;
+    const CommandResult connected = ensureConnected();
+    listing.connection = connected.status;
+    if (connected.status != CommandResult::Status::Completed) {
+        listing.status = SftpListing::Status::Unreachable;
+        listing.error = connected.error;
+        listing.elapsedMs = timer.elapsed();
+        return listing;
+    }
+    ssh_session s = m_hops.back()->session;
+    const QString shownPath = QString::fromUtf8(path);
+    sftp_session sftp = sftp_new(s);
+    if (!sftp || sftp_init(sftp) != SSH_OK) {
+        listing.status = SftpListing::Status::Unreachable;
+        listing.connection = CommandResult::Status::ConnectionLost;
+        listing.error = Text::tr("%1: the SFTP subsystem is not available: %2").arg(m_target.endpoint.name, sshError(s));
+        if (sftp)
+            sftp_free(sftp);
+        if (!ssh_is_connected(s))
+            disconnect();
+        listing.elapsedMs = timer.elapsed();
+        return listing;
+    }
+    auto failed = [&](const QString &what) {
+        const int code = sftp_get_error(sftp);
+        listing.status = sftpListingStatusFor(code);
+        switch (listing.status) {
+        case SftpListing::Status::NotFound:
+            listing.error = Text::tr("%1 does not exist").arg(shownPath);
+            break;
+        case SftpListing::Status::PermissionDenied:
+            listing.error = Text::tr("permission denied reading %1").arg(shownPath);
+            break;
+        default:
+            listing.error = Text::tr("%1 %2: %3 (SFTP status %4)").arg(what, shownPath, sshError(s)).arg(code);
+        }
+    };
+    // The path itself must be a directory; a symlink to one is allowed (it is the configured path).
+    if (sftp_attributes self = sftp_stat(sftp, path.constData())) {
+        const bool directory = self->type == SSH_FILEXFER_TYPE_DIRECTORY || (self->permissions & 0170000) == 0040000;
+        sftp_attributes_free(self);
+        if (!directory) {
+            listing.status = SftpListing::Status::NotADirectory;
+            listing.error = Text::tr("%1 is not a directory").arg(shownPath);
+        }
+    } else {
+        failed(Text::tr("cannot read"));
+    }
+    sftp_dir dir = nullptr;
+    if (listing.error.isEmpty()) {
+        dir = sftp_opendir(sftp, path.constData());
+        if (!dir)
+            failed(Text::tr("cannot open"));
+    }
+    if (dir) {
+        listing.status = SftpListing::Status::Listed;
+        while (true) {
+            if (timer.elapsed() > options.timeout.count()) {
+                listing.truncated = true;
+                listing.truncation = Text::tr("the listing took longer than %1 s").arg(options.timeout.count() / 1000.0);
+                break;
+            }
+            sftp_attributes a = sftp_readdir(sftp, dir);
+            if (!a) {
+                if (!sftp_dir_eof(dir))
+                    failed(Text::tr("cannot read"));
+                break;
+            }
+            const QByteArray name(a->name ? a->name : "");
+            if (name == "." || name == ".." || name.isEmpty()) {
+                sftp_attributes_free(a);
+                continue;
+            }
+            ++listing.scanned;
+            bool keep = options.patterns.isEmpty();
+            for (const QByteArray &pattern : options.patterns)
+                keep = keep || wildcardMatch(name, pattern);
+            if (keep) {
+                RemoteFileEntry entry;
+                entry.name = name;
+                const quint32 format = a->permissions & 0170000;
+                entry.type = (a->type == SSH_FILEXFER_TYPE_SYMLINK || format == 0120000)     ? RemoteFileEntry::Type::Symlink
+                             : (a->type == SSH_FILEXFER_TYPE_DIRECTORY || format == 0040000) ? RemoteFileEntry::Type::Directory
+                             : (a->type == SSH_FILEXFER_TYPE_REGULAR || format == 0100000)   ? RemoteFileEntry::Type::File
+                                                                                               : RemoteFileEntry::Type::Other;
+                if (a->flags & SSH_FILEXFER_ATTR_SIZE)
+                    entry.size = qint64(a->size);
+                if (a->flags & SSH_FILEXFER_ATTR_ACMODTIME) {
+                    entry.hasMtime = true;
+                    entry.mtime = sftp->version > 3 ? qint64(a->mtime64) : qint64(a->mtime);
+                }
+                entry.permissions = a->permissions;
+                listing.entries.append(entry);
+            }
+            sftp_attributes_free(a);
+            if (listing.scanned >= options.maxEntries || listing.entries.size() >= options.maxKept) {
+                listing.truncated = true;
+                listing.truncation = listing.scanned >= options.maxEntries
+                                         ? Text::tr("the directory has more than %1 entries").arg(options.maxEntries)
+                                         : Text::tr("more than %1 names match").arg(options.maxKept);
+                break;
+            }
+        }
+        sftp_closedir(dir);
+        // Link targets, read (never followed) for the kept links only: bounded by maxKept.
+        for (RemoteFileEntry &entry : listing.entries) {
+            if (entry.type != RemoteFileEntry::Type::Symlink || timer.elapsed() > options.timeout.count())
+                continue;
+            const QByteArray full = path + '/' + entry.name;
+            if (char *target = sftp_readlink(sftp, full.constData())) {
+                entry.linkTarget = QByteArray(target).left(4096);
+                ssh_string_free_char(target);
+            }
+        }
+    }
+    sftp_free(sftp);
+    if (!ssh_is_connected(s)) {
+        listing.status = SftpListing::Status::Unreachable;
+        listing.connection = CommandResult::Status::ConnectionLost;
+        listing.error = Text::tr("connection to %1 lost while listing %2: %3").arg(m_target.endpoint.name, shownPath, sshError(s));
+        disconnect();
+    }
+    listing.elapsedMs = timer.elapsed();
+    return listing;
 }
 
 } // namespace opsdeck

@@ -7,6 +7,7 @@
 // or revoked.
 
 #include "CommandResult.h"
+#include "SftpListing.h"
 #include "SshTarget.h"
 
 #include <QString>
@@ -47,6 +48,11 @@ public:
     // Runs one command in its own channel. The command string is sent to the remote shell as it is:
     // build it with RemoteCommand from validated values.
     CommandResult exec(const QString &command, Milliseconds timeout, qint64 maxOutputBytes = 16 * 1024 * 1024);
+    // Lists one directory over SFTP (its own SFTP channel, closed afterwards). Entries are the
+    // server's lstat of each name: symbolic links are reported, with their target, and never followed.
+    // Bounded by options.maxEntries, options.maxKept and options.timeout: past any of them the listing
+    // stops and says it is truncated.
+    SftpListing listDirectory(const QByteArray &path, const SftpListOptions &options);
     bool isConnected() const;
     void disconnect();
     // Thread-safe: withdraws a question waiting for a person and breaks the connection's socket, so a

@@ -40,6 +40,7 @@ SshEngine::SshEngine(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, QOb
     : QObject(parent), m_hostKeys(hostKeys), m_passphrases(passphrases)
 {
     qRegisterMetaType<opsdeck::CommandResult>();
+    qRegisterMetaType<opsdeck::SftpListing>();
 }
 
 SshEngine::~SshEngine()
@@ -126,6 +127,28 @@ QFuture<CommandResult> SshEngine::run(const QString &host, const QString &comman
     }
     QMetaObject::invokeMethod(session->session, [s = session->session, command, timeout, background, promise] {
         s->run(command, timeout, background, promise);
+    });
+    return future;
+}
+
+QFuture<SftpListing> SshEngine::listDirectory(const QString &host, const QByteArray &path, const SftpListOptions &options,
+                                              bool background)
+{
+    auto promise = std::make_shared<QPromise<SftpListing>>();
+    QFuture<SftpListing> future = promise->future();
+    Session *session = sessionFor(host);
+    if (!session) {
+        promise->start();
+        SftpListing listing;
+        listing.status = SftpListing::Status::Unreachable;
+        listing.connection = CommandResult::Status::Rejected;
+        listing.error = Text::tr("'%1' is not a host of the configuration").arg(host);
+        promise->addResult(listing);
+        promise->finish();
+        return future;
+    }
+    QMetaObject::invokeMethod(session->session, [s = session->session, path, options, background, promise] {
+        s->list(path, options, background, promise);
     });
     return future;
 }

@@ -34,6 +34,9 @@ public:
 
     QFuture<CommandResult> run(const QString &host, const QString &command, Milliseconds timeout,
                                bool background = false);
+    // Lists a directory of the host over SFTP on the host's session (see SshConnection::listDirectory).
+    QFuture<SftpListing> listDirectory(const QString &host, const QByteArray &path, const SftpListOptions &options,
+                                       bool background = false);
     bool isConnected(const QString &host) const { return m_connected.value(host, false); }
     int sessionCount() const { return int(m_sessions.size()); }
     // The console's own handshake queue, which is never a host's failure: how many connections wait

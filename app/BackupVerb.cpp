@@ -1,0 +1,401 @@
+#include "BackupVerb.h"
+
+#include "CliContext.h"
+#include "StoreSession.h"
+#include "TerminalPrompts.h"
+#include "backups/BackupCatalog.h"
+#include "backups/BackupRetention.h"
+#include "backups/BackupScanner.h"
+#include "backups/BackupVerifier.h"
+#include "config/Duration.h"
+#include "ssh/SshEngine.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace opsdeck {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BackupVerb)
+};
+
+const char *const kUsage = "usage: opsdeck backup list ENV[/HOST] [--json]\n"
+                           "       opsdeck backup retention ENV/HOST [--json]\n"
+                           "       opsdeck backup verify ENV/HOST FILE…|--all [--json] [--store URI]\n"
+                           "options for all: [--config FILE]\n"
+                           "exit status 1 when a location is stale, has an incomplete set or could not be listed in full,\n"
+                           "or (verify) when a file is corrupt, changed since its first verification or could not be checked\n";
+
+// The hosts named by ENV or ENV/HOST; prints why when there are none.
+QList<const HostConfig *> selectHosts(const FleetConfig &config, const QString &target, bool hostRequired, CliContext &cli)
+{
+    const QString envName = target.section(u'/', 0, 0);
+    const QString hostName = target.section(u'/', 1);
+    const EnvironmentConfig *env = nullptr;
+    QStringList names;
+    for (const EnvironmentConfig &e : config.environments) {
+        names << e.name;
+        if (e.name == envName)
+            env = &e;
+    }
+    if (!env) {
+        cli.err << Text::tr("opsdeck: no environment '%1' (there are: %2)").arg(envName, names.join(QStringLiteral(", "))) << Qt::endl;
+        return {};
+    }
+    if (hostRequired && hostName.isEmpty()) {
+        cli.err << Text::tr("opsdeck: name the host as ENV/HOST") << Qt::endl;
+        return {};
+    }
+    QList<const HostConfig *> hosts;
+    for (const HostConfig &h : env->hosts) {
+        if ((hostName.isEmpty() || h.name == hostName) && !h.backups.isEmpty())
+            hosts << &h;
+    }
+    if (hosts.isEmpty())
+        cli.err << (hostName.isEmpty() ? Text::tr("opsdeck: no host of %1 has backups configured").arg(env->name)
+                                       : Text::tr("opsdeck: %1 has no host '%2' with backups configured").arg(env->name, hostName))
+                << Qt::endl;
+    return hosts;
+}
+
+QList<BackupLocationReport> scanAll(const FleetConfig &config, const QList<const HostConfig *> &hosts)
+{
+    TerminalPrompts prompts(false);
+    SshEngine engine(&prompts, &prompts);
+    engine.setConfig(config);
+    QList<QFuture<QList<BackupLocationReport>>> scans;
+    for (const HostConfig *host : hosts)
+        scans << BackupScanner::scan(engine, config, *host, false);
+    QList<BackupLocationReport> reports;
+    for (QFuture<QList<BackupLocationReport>> &scan : scans) {
+        scan.waitForFinished();
+        if (scan.resultCount())
+            reports += scan.result();
+    }
+    return reports;
+}
+
+// Anything an admin must look at: stale, an incomplete set, not listed or not in full.
+bool needsAttention(const BackupLocationReport &r)
+{
+    return r.stale || !r.listed() || r.truncated || r.incompleteSets() > 0;
+}
+
+QString typeName(RemoteFileEntry::Type type)
+{
+    switch (type) {
+    case RemoteFileEntry::Type::File: return QStringLiteral("file");
+    case RemoteFileEntry::Type::Directory: return QStringLiteral("directory");
+    case RemoteFileEntry::Type::Symlink: return QStringLiteral("symlink");
+    case RemoteFileEntry::Type::Other: return QStringLiteral("other");
+    }
+    return QStringLiteral("other");
+}
+
+QString localTime(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QJsonObject locationJson(const BackupLocationReport &r)
+{
+    QJsonObject o{{QStringLiteral("environment"), r.environment},
+                  {QStringLiteral("host"), r.host},
+                  {QStringLiteral("location"), r.location.name},
+                  {QStringLiteral("path"), r.location.path},
+                  {QStringLiteral("status"), sftpListingStatusName(r.status)},
+                  {QStringLiteral("stale"), r.stale},
+                  {QStringLiteral("freshness"), r.freshness},
+                  {QStringLiteral("rpo_seconds"), qint64(r.location.rpo.count() / 1000)},
+                  {QStringLiteral("host_now"), r.hostNow},
+                  {QStringLiteral("truncated"), r.truncated},
+                  {QStringLiteral("scanned"), r.scanned}};
+    if (!r.error.isEmpty())
+        o.insert(QStringLiteral("error"), r.error);
+    if (!r.hostClockError.isEmpty())
+        o.insert(QStringLiteral("host_clock_error"), r.hostClockError);
+    if (r.truncated)
+        o.insert(QStringLiteral("truncation"), r.truncation);
+    if (r.newestComplete >= 0) {
+        o.insert(QStringLiteral("newest_complete"), r.sets.at(r.newestComplete).stamp);
+        o.insert(QStringLiteral("newest_complete_age_seconds"), r.newestCompleteAgeSecs);
+    }
+    QJsonArray files;
+    for (const BackupFile &f : r.files) {
+        QJsonObject file{{QStringLiteral("name"), f.displayName},
+                         {QStringLiteral("name_hex"), QString::fromLatin1(f.name.toHex())},
+                         {QStringLiteral("type"), typeName(f.type)},
+                         {QStringLiteral("size"), f.size},
+                         {QStringLiteral("mtime"), f.mtime},
+                         {QStringLiteral("problems"), QJsonArray::fromStringList(f.problems)}};
+        if (!f.stamp.isEmpty()) {
+            file.insert(QStringLiteral("set"), f.stamp);
+            file.insert(QStringLiteral("part"), f.part);
+        }
+        files.append(file);
+    }
+    o.insert(QStringLiteral("files"), files);
+    QJsonArray sets;
+    for (const BackupSet &s : r.sets) {
+        QJsonArray names;
+        for (int i : s.files)
+            names.append(r.files.at(i).displayName);
+        sets.append(QJsonObject{{QStringLiteral("stamp"), s.stamp},
+                                {QStringLiteral("complete"), s.complete},
+                                {QStringLiteral("missing"), QJsonArray::fromStringList(s.missing)},
+                                {QStringLiteral("small"), s.small},
+                                {QStringLiteral("finished"), s.finishedAt},
+                                {QStringLiteral("files"), names}});
+    }
+    o.insert(QStringLiteral("sets"), sets);
+    return o;
+}
+
+void printLocation(const BackupLocationReport &r, CliContext &cli)
+{
+    cli.out << QStringLiteral("%1  %2\n  %3%4\n")
+                   .arg(r.target(), r.location.path, r.stale ? Text::tr("STALE: ") : QString(), r.freshness);
+    if (!r.listed())
+        return;
+    for (const BackupSet &s : r.sets) {
+        qint64 bytes = 0;
+        for (int i : s.files)
+            bytes += std::max<qint64>(0, r.files.at(i).size);
+        QString state = s.complete ? Text::tr("complete") : Text::tr("INCOMPLETE: no %1").arg(s.missing.join(QStringLiteral(", ")));
+        if (s.small)
+            state += Text::tr(", SMALL");
+        cli.out << QStringLiteral("  %1  %2  %3 files  %4 bytes  %5\n")
+                       .arg(s.stamp, localTime(s.finishedAt))
+                       .arg(s.files.size())
+                       .arg(bytes, 10)
+                       .arg(state);
+    }
+    for (const BackupFile &f : r.files) {
+        if (f.stamp.isEmpty() || !f.problems.isEmpty())
+            cli.out << QStringLiteral("  %1  %2 bytes  %3%4\n")
+                           .arg(f.displayName)
+                           .arg(f.size)
+                           .arg(f.stamp.isEmpty() ? Text::tr("(not part of a set) ") : QString(), f.problems.join(QStringLiteral("; ")));
+    }
+}
+
+int list(const FleetConfig &config, const QList<const HostConfig *> &hosts, bool json, CliContext &cli)
+{
+    const QList<BackupLocationReport> reports = scanAll(config, hosts);
+    int exit = ExitCode::Succeeded;
+    QJsonArray array;
+    for (const BackupLocationReport &r : reports) {
+        if (needsAttention(r))
+            exit = ExitCode::Failed;
+        if (json)
+            array.append(locationJson(r));
+        else
+            printLocation(r, cli);
+    }
+    if (json)
+        cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    cli.out.flush();
+    return exit;
+}
+
+int retention(const FleetConfig &config, const QList<const HostConfig *> &hosts, bool json, CliContext &cli)
+{
+    const QList<BackupLocationReport> reports = scanAll(config, hosts);
+    int exit = ExitCode::Succeeded;
+    QJsonArray array;
+    for (const BackupLocationReport &r : reports) {
+        const RetentionPreview p = BackupRetention::preview(r);
+        if (needsAttention(r) || !p.error.isEmpty() || !p.warnings.isEmpty())
+            exit = ExitCode::Failed;
+        if (json) {
+            QJsonObject o{{QStringLiteral("environment"), r.environment}, {QStringLiteral("host"), r.host},
+                          {QStringLiteral("location"), r.location.name}, {QStringLiteral("path"), r.location.path},
+                          {QStringLiteral("find"), p.error.isEmpty() ? QStringLiteral("-mtime +%1").arg(p.days) : QString()},
+                          {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)}};
+            if (!p.error.isEmpty())
+                o.insert(QStringLiteral("error"), p.error);
+            QJsonArray files;
+            for (const RetentionVerdict &v : p.files) {
+                const BackupFile &f = r.files.at(v.file);
+                files.append(QJsonObject{{QStringLiteral("name"), f.displayName},
+                                         {QStringLiteral("mtime"), f.mtime},
+                                         {QStringLiteral("age_seconds"), r.hostNow - f.mtime},
+                                         {QStringLiteral("deleted_next_run"), v.deletedNextRun},
+                                         {QStringLiteral("deleted_in_seconds"), v.deletedNextRun ? 0 : v.deletesInSecs},
+                                         {QStringLiteral("reason"), v.reason}});
+            }
+            o.insert(QStringLiteral("files"), files);
+            array.append(o);
+            continue;
+        }
+        cli.out << QStringLiteral("%1  %2\n").arg(r.target(), r.location.path);
+        if (!p.error.isEmpty()) {
+            cli.out << QStringLiteral("  %1\n").arg(p.error);
+            continue;
+        }
+        cli.out << Text::tr("  retention %1: find -mtime +%2 (a file goes when it is %3 × 24 h old, on the host's clock)\n")
+                       .arg(Duration::format(r.location.retention))
+                       .arg(p.days)
+                       .arg(p.days + 1);
+        for (const RetentionVerdict &v : p.files) {
+            const BackupFile &f = r.files.at(v.file);
+            cli.out << QStringLiteral("  %1  %2  %3\n").arg(v.deletedNextRun ? Text::tr("DELETE") : Text::tr("keep  "), f.displayName, v.reason);
+        }
+        for (const QString &w : p.warnings)
+            cli.out << Text::tr("  WARNING: %1\n").arg(w);
+    }
+    if (json)
+        cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    cli.out.flush();
+    return exit;
+}
+
+QJsonObject verificationJson(const BackupVerification &v)
+{
+    QJsonObject o{{QStringLiteral("environment"), v.environment}, {QStringLiteral("host"), v.host},
+                  {QStringLiteral("location"), v.location}, {QStringLiteral("file"), v.file},
+                  {QStringLiteral("check"), v.check}, {QStringLiteral("ok"), v.ok},
+                  {QStringLiteral("changed"), v.changed}, {QStringLiteral("detail"), v.detail}};
+    if (!v.sha256.isEmpty())
+        o.insert(QStringLiteral("sha256"), v.sha256);
+    if (!v.firstSha256.isEmpty())
+        o.insert(QStringLiteral("first_sha256"), v.firstSha256);
+    return o;
+}
+
+int verify(const FleetConfig &config, const HostConfig &host, const QStringList &names, bool all, bool json, const QString &storeArgument,
+           CliContext &cli)
+{
+    if (names.isEmpty() == !all) {
+        cli.err << Text::tr("opsdeck: name the files to verify, or give --all (not both)") << Qt::endl;
+        return ExitCode::Usage;
+    }
+    StoreSession session;
+    if (!session.open(storeArgument, false, cli))
+        return ExitCode::Refused; // every result is recorded: no store, no verification
+    TerminalPrompts prompts(false);
+    SshEngine engine(&prompts, &prompts);
+    engine.setConfig(config);
+    QFuture<QList<BackupLocationReport>> scan = BackupScanner::scan(engine, config, host, false);
+    const QList<BackupLocationReport> reports = StoreSession::await(scan);
+
+    // Which files: every listed file (--all), or those named (by their shown name or their bytes).
+    struct Item {
+        BackupVerification verification;
+        QFuture<CommandResult> result;
+        bool run = false;
+    };
+    QList<Item> items;
+    QStringList unknown = names;
+    int exit = ExitCode::Succeeded;
+    for (const BackupLocationReport &r : reports) {
+        if (!r.listed()) {
+            cli.err << Text::tr("opsdeck: %1: %2").arg(r.target(), r.error) << Qt::endl;
+            exit = ExitCode::Failed;
+            continue;
+        }
+        for (const BackupFile &f : r.files) {
+            const bool named = names.contains(f.displayName) || names.contains(QString::fromUtf8(f.name));
+            if (!all && !named)
+                continue;
+            unknown.removeAll(f.displayName);
+            unknown.removeAll(QString::fromUtf8(f.name));
+            Item item{BackupVerifier::start(r, f), {}, false};
+            QString refusal;
+            if (const auto command = BackupVerifier::command(r, f, &refusal)) {
+                const Milliseconds timeout = std::max(config.ssh.commandTimeout, Milliseconds(15 * 60'000));
+                item.result = engine.run(host.name, *command, timeout);
+                item.run = true;
+            }
+            items << item;
+        }
+    }
+    for (const QString &name : std::as_const(unknown)) {
+        cli.err << Text::tr("opsdeck: no backup file '%1' in %2/%3").arg(name, host.environment, host.name) << Qt::endl;
+        exit = ExitCode::Failed;
+    }
+    QJsonArray array;
+    for (Item &item : items) {
+        BackupVerification &v = item.verification;
+        if (item.run) {
+            const CommandResult result = StoreSession::await(item.result);
+            BackupVerifier::interpret(v, result);
+            if (!v.sha256.isEmpty()) {
+                const auto first = StoreSession::await(session.store.query(BackupVerifier::firstVerificationFilter(v)));
+                if (!first) {
+                    cli.err << Text::tr("opsdeck: cannot read earlier verifications: %1").arg(first.error) << Qt::endl;
+                    return ExitCode::Failed;
+                }
+                BackupVerifier::compareWithFirst(v, first.value->isEmpty() ? std::nullopt : std::optional<Event>(first.value->constFirst()));
+            }
+        }
+        const auto recorded = StoreSession::await(session.store.record(BackupVerifier::toEvent(v)));
+        if (!recorded) {
+            cli.err << Text::tr("opsdeck: the result for %1 could not be recorded: %2").arg(v.file, recorded.error) << Qt::endl;
+            exit = ExitCode::Failed;
+        }
+        if (!v.ok)
+            exit = ExitCode::Failed;
+        if (json)
+            array.append(verificationJson(v));
+        else
+            cli.out << QStringLiteral("%1  %2/%3  %4\n").arg(v.ok ? Text::tr("OK     ") : Text::tr("FAILED "), v.location, v.file, v.detail);
+        cli.out.flush();
+    }
+    if (json)
+        cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    cli.out.flush();
+    return exit;
+}
+
+int run(const QStringList &arguments)
+{
+    CliContext cli;
+    QCommandLineParser parser;
+    parser.addOptions({CliContext::configOption(), CliContext::storeOption(), {QStringLiteral("json"), Text::tr("JSON output.")},
+                       {QStringLiteral("all"), Text::tr("Verify every listed file (verify).")}});
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("opsdeck backup")} + arguments) || parser.isSet(QStringLiteral("help"))
+        || parser.positionalArguments().size() < 2) {
+        if (!parser.errorText().isEmpty())
+            cli.err << QStringLiteral("opsdeck: ") << parser.errorText() << u'\n';
+        cli.err << QString::fromUtf8(kUsage) << Qt::flush;
+        return parser.isSet(QStringLiteral("help")) ? ExitCode::Succeeded : ExitCode::Usage;
+    }
+    const QString sub = parser.positionalArguments().at(0);
+    if (sub != QLatin1String("list") && sub != QLatin1String("retention") && sub != QLatin1String("verify")) {
+        cli.err << Text::tr("opsdeck: unknown backup command '%1'\n").arg(sub) << QString::fromUtf8(kUsage) << Qt::flush;
+        return ExitCode::Usage;
+    }
+    if (parser.positionalArguments().size() != 2 && sub != QLatin1String("verify")) {
+        cli.err << QString::fromUtf8(kUsage) << Qt::flush;
+        return ExitCode::Usage;
+    }
+    const auto config = cli.loadConfig(parser);
+    if (!config)
+        return ExitCode::Config;
+    const QList<const HostConfig *> hosts = selectHosts(*config, parser.positionalArguments().at(1), sub != QLatin1String("list"), cli);
+    if (hosts.isEmpty())
+        return ExitCode::Usage;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (sub == QLatin1String("list"))
+        return list(*config, hosts, json, cli);
+    if (sub == QLatin1String("verify"))
+        return verify(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser.isSet(QStringLiteral("all")), json,
+                      parser.value(QStringLiteral("store")), cli);
+    return retention(*config, hosts, json, cli);
+}
+
+} // namespace
+
+Verb backupVerb()
+{
+    return {QStringLiteral("backup"), QStringLiteral("backup list|retention|verify ENV[/HOST] …"),
+            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity"), run};
+}
+
+} // namespace opsdeck

@@ -1,0 +1,108 @@
+#include "backups/BackupCatalog.h"
+#include "backups/BackupRetention.h"
+
+#include <QTest>
+
+using namespace opsdeck;
+
+namespace {
+
+constexpr qint64 kNow = 1'750'000'000;
+constexpr qint64 kDay = 86400;
+
+BackupLocationReport reportWith(const QList<QPair<QByteArray, qint64>> &namesAndAges, Milliseconds retention = Milliseconds(7 * kDay * 1000))
+{
+    SftpListing listing;
+    listing.status = SftpListing::Status::Listed;
+    listing.connection = CommandResult::Status::Completed;
+    for (const auto &[name, age] : namesAndAges) {
+        RemoteFileEntry e;
+        e.name = name;
+        e.type = RemoteFileEntry::Type::File;
+        e.size = 100;
+        e.mtime = kNow - age;
+        e.hasMtime = true;
+        listing.entries << e;
+    }
+    BackupConfig location;
+    location.name = QStringLiteral("main");
+    location.path = QStringLiteral("/b");
+    location.patterns = {QStringLiteral("*.gz")};
+    location.retention = retention;
+    const CommandResult clock{CommandResult::Status::Completed, 0, QByteArray::number(kNow), {}, {}, 1};
+    return BackupCatalog::build({}, QStringLiteral("h"), location, clock, listing);
+}
+
+} // namespace
+
+class TestBackupRetention final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // Without a translator loaded, %n plurals read "day(s)"; the English .qm says "days"/"day".
+    // GNU find: "any fractional part is ignored, so to match -atime +1, a file has to have been
+    // accessed at least two days ago". +7 deletes at 8 × 24 h, not 7 × 24 h + 1 s.
+    void windowEdges_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<qint64>("age");
+        QTest::addColumn<bool>("deleted");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("+7, just written") << 7 << qint64(0) << false << QStringLiteral("within 7 day(s), deleted in 8 d 0 h");
+        QTest::newRow("+7, exactly 7 days") << 7 << 7 * kDay << false << QStringLiteral("within 7 day(s), deleted in 1 d 0 h");
+        QTest::newRow("+7, 7 days and 1 s") << 7 << 7 * kDay + 1 << false << QStringLiteral("within 7 day(s), deleted in 23 h 59 m");
+        QTest::newRow("+7, 8 days less 1 s") << 7 << 8 * kDay - 1 << false << QStringLiteral("within 7 day(s), deleted in 1 s");
+        QTest::newRow("+7, exactly 8 days") << 7 << 8 * kDay << true << QStringLiteral("deleted by the next run (8 d 0 h old, more than 7 whole day(s))");
+        QTest::newRow("+7, 8 days 2 h") << 7 << 8 * kDay + 7200 << true << QStringLiteral("deleted by the next run (8 d 2 h old, more than 7 whole day(s))");
+        QTest::newRow("+7, 5 d 21 h") << 7 << 5 * kDay + 21 * 3600 << false << QStringLiteral("within 7 day(s), deleted in 2 d 3 h");
+        QTest::newRow("+1, 1 day 23 h") << 1 << kDay + 23 * 3600 << false << QStringLiteral("within 1 day(s), deleted in 1 h 0 m");
+        QTest::newRow("+1, 2 days") << 1 << 2 * kDay << true << QStringLiteral("deleted by the next run (2 d 0 h old, more than 1 whole day(s))");
+        QTest::newRow("future mtime") << 7 << -2 * kDay << false << QStringLiteral("modified in the future on the host's clock, deleted in 10 d 0 h");
+    }
+    void windowEdges()
+    {
+        QFETCH(int, days);
+        QFETCH(qint64, age);
+        QFETCH(bool, deleted);
+        QFETCH(QString, reason);
+        QCOMPARE(BackupRetention::findMtimeMatches(age, days), deleted);
+        const RetentionPreview p = BackupRetention::preview(reportWith({{"x.gz", age}}, Milliseconds(days * kDay * 1000)));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.days, days);
+        QCOMPARE(p.files.size(), 1);
+        QCOMPARE(p.files.constFirst().deletedNextRun, deleted);
+        QCOMPARE(p.files.constFirst().reason, reason);
+    }
+
+    void warnsWhenTheNewestCompleteSetGoes()
+    {
+        // Backups stopped nine days ago: everything left goes with the next run.
+        RetentionPreview p = BackupRetention::preview(reportWith({{"database_20250101_020000.sql.gz", 10 * kDay},
+                                                                  {"database_20250102_020000.sql.gz", 9 * kDay}}));
+        QCOMPARE(p.deletedNextRun(), 2);
+        QCOMPARE(p.warnings.size(), 1);
+        QVERIFY2(p.warnings.constFirst().contains(QStringLiteral("20250102_020000")), qPrintable(p.warnings.constFirst()));
+        // A newer set keeps the warning away.
+        p = BackupRetention::preview(reportWith({{"database_20250101_020000.sql.gz", 10 * kDay},
+                                                 {"database_20250109_020000.sql.gz", 1 * kDay}}));
+        QCOMPARE(p.deletedNextRun(), 1);
+        QVERIFY(p.warnings.isEmpty());
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<qint64>("retentionMs");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("36h") << qint64(36 * 3600 * 1000) << QStringLiteral("retention 36h is not a whole number of days: find -mtime +N counts whole days");
+        QTest::newRow("7d") << qint64(7 * kDay * 1000) << QString();
+    }
+    void refusals()
+    {
+        QFETCH(qint64, retentionMs);
+        QFETCH(QString, error);
+        QCOMPARE(BackupRetention::preview(reportWith({{"a.gz", 1}}, Milliseconds(retentionMs))).error, error);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupRetention)
+#include "TestBackupRetention.moc"
