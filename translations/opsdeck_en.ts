@@ -61,7 +61,9 @@
     <message numerus="yes">
         <source> and %n more mount(s)</source>
         <translation>
-            <numerusform> and %n more mount</numerusform><numerusform> and %n more mounts</numerusform></translation>
+            <numerusform> and %n more mount</numerusform>
+            <numerusform> and %n more mounts</numerusform>
+        </translation>
     </message>
     <message>
         <source>; under the %1 % threshold</source>
@@ -70,10 +72,20 @@
     <message numerus="yes">
         <source>; %n further mount(s) not read</source>
         <translation>
-            <numerusform>; %n further mount not read</numerusform><numerusform>; %n further mounts not read</numerusform></translation>
+            <numerusform>; %n further mount not read</numerusform>
+            <numerusform>; %n further mounts not read</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 low on disk: %2 has %3 % free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest complete set %1 is %2 old: past the RPO of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 backups stale</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -144,6 +156,298 @@
     </message>
     <message>
         <source>row %1 differs from what this console saw earlier: the chain was rewritten</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 m %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host answered 'date +%s' with something that is not a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'date +%s' failed on the host: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>symbolic link to %1: not followed, not counted as a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a directory, not counted as a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a regular file, not counted as a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host gave no modification time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>modified %1 in the future on the host's clock: not counted as fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes: under half the median %2 bytes of the previous %3 %4 files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no backup matches %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no complete set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest complete set %1 is %2 old: past the RPO of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest complete set %1 is %2 old (RPO %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; listing incomplete (%1), a newer set may not have been seen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupRetention</name>
+    <message>
+        <source>not listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ages unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retention %1 is not a whole number of days: find -mtime +N counts whole days</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>deleted by the next run (%1 old, more than %n whole day(s))</source>
+        <translation>
+            <numerusform>deleted by the next run (%1 old, more than %n whole day)</numerusform><numerusform>deleted by the next run (%1 old, more than %n whole days)</numerusform></translation>
+    </message>
+    <message>
+        <source>modified in the future on the host's clock, deleted in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s), deleted in %1</source>
+        <translation>
+            <numerusform>within %n day, deleted in %1</numerusform><numerusform>within %n days, deleted in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>the next run deletes %1 of the newest complete set %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the listing is incomplete (%1): files not seen are not previewed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupScanner</name>
+    <message>
+        <source>the session stopped before the host's clock was read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the session stopped before the listing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupVerb</name>
+    <message>
+        <source>opsdeck: no environment '%1' (there are: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: name the host as ENV/HOST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no host of %1 has backups configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: %1 has no host '%2' with backups configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STALE: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INCOMPLETE: no %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, SMALL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not part of a set) </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  retention %1: find -mtime +%2 (a file goes when it is %3 × 24 h old, on the host's clock)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep  </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  WARNING: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: name the files to verify, or give --all (not both)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: no backup file '%1' in %2/%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: cannot read earlier verifications: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: the result for %1 could not be recorded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK     </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify every listed file (verify).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: unknown backup command '%1'
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>not a regular file: not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a .gz or .tar.gz file: OpsDeck cannot check its integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name holds control characters or is not valid UTF-8: it is never passed to a remote command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file vanished after the listing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permission denied reading the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed (exit status %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed but sha256sum gave no hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed since it was first verified at %1: SHA-256 %2… is now %3…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; SHA-256 unchanged since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup verified: %1/%2/%3 %4 (%5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup verification failed: %1/%2/%3 %4: %5</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1950,12 +2254,16 @@
     <message numerus="yes">
         <source>%n second(s) ago</source>
         <translation>
-            <numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 asks for its name to be typed to confirm</source>
@@ -2032,7 +2340,9 @@
     <message numerus="yes">
         <source>%1 on %n host(s) started: %2</source>
         <translation>
-            <numerusform>%1 on %n host started: %2</numerusform><numerusform>%1 on %n hosts started: %2</numerusform></translation>
+            <numerusform>%1 on %n host started: %2</numerusform>
+            <numerusform>%1 on %n hosts started: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>the action could not be recorded (%1); it was not started</source>
@@ -2049,7 +2359,9 @@
     <message numerus="yes">
         <source>%1 succeeded on %n host(s), verified</source>
         <translation>
-            <numerusform>%1 succeeded on %n host, verified</numerusform><numerusform>%1 succeeded on %n hosts, verified</numerusform></translation>
+            <numerusform>%1 succeeded on %n host, verified</numerusform>
+            <numerusform>%1 succeeded on %n hosts, verified</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 on %3: %4</source>
@@ -2058,7 +2370,9 @@
     <message numerus="yes">
         <source> (stopped there; %n host(s) not attempted)</source>
         <translation>
-            <numerusform> (stopped there; %n host not attempted)</numerusform><numerusform> (stopped there; %n hosts not attempted)</numerusform></translation>
+            <numerusform> (stopped there; %n host not attempted)</numerusform>
+            <numerusform> (stopped there; %n hosts not attempted)</numerusform>
+        </translation>
     </message>
     <message>
         <source> (not everything could be recorded: %1)</source>
@@ -2904,7 +3218,9 @@
     <message numerus="yes">
         <source>does not revert %n migration(s): %1</source>
         <translation>
-            <numerusform>does not revert %n migration: %1</numerusform><numerusform>does not revert %n migrations: %1</numerusform></translation>
+            <numerusform>does not revert %n migration: %1</numerusform>
+            <numerusform>does not revert %n migrations: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>does not revert shared/ (uploads, logs) or the environment files linked from it</source>
@@ -3614,7 +3930,9 @@
     <message numerus="yes">
         <source>%1 of %2/%3 stopped: %4 (%n host(s) not attempted)</source>
         <translation>
-            <numerusform>%1 of %2/%3 stopped: %4 (%n host not attempted)</numerusform><numerusform>%1 of %2/%3 stopped: %4 (%n hosts not attempted)</numerusform></translation>
+            <numerusform>%1 of %2/%3 stopped: %4 (%n host not attempted)</numerusform>
+            <numerusform>%1 of %2/%3 stopped: %4 (%n hosts not attempted)</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -3981,6 +4299,50 @@ Reason: %5
         <source>%1: the session was stopped while its host key waited to be trusted</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: the SFTP subsystem is not available: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permission denied reading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 (SFTP status %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the listing took longer than %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the directory has more than %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 names match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection to %1 lost while listing %2: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SshEngine</name>
@@ -4148,7 +4510,9 @@ Reason: %5
     <message numerus="yes">
         <source>opsdeck: not anchored: the audit log itself is not intact (%n finding(s))</source>
         <translation>
-            <numerusform>opsdeck: not anchored: the audit log itself is not intact (%n finding)</numerusform><numerusform>opsdeck: not anchored: the audit log itself is not intact (%n findings)</numerusform></translation>
+            <numerusform>opsdeck: not anchored: the audit log itself is not intact (%n finding)</numerusform>
+            <numerusform>opsdeck: not anchored: the audit log itself is not intact (%n findings)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log anchored anew at row %1 of store %2: %3</source>
@@ -4169,7 +4533,9 @@ Reason: %5
     <message numerus="yes">
         <source>audit log NOT THE ANCHORED STORE: %n row(s) of another store verified</source>
         <translation>
-            <numerusform>audit log NOT THE ANCHORED STORE: %n row of another store verified</numerusform><numerusform>audit log NOT THE ANCHORED STORE: %n rows of another store verified</numerusform></translation>
+            <numerusform>audit log NOT THE ANCHORED STORE: %n row of another store verified</numerusform>
+            <numerusform>audit log NOT THE ANCHORED STORE: %n rows of another store verified</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify the audit log's hash chain; exits 1 when rows were edited, deleted, inserted or reordered, or when the store is not the one anchored at its location. anchor: accept this store anew (recorded).</source>
@@ -4597,7 +4963,9 @@ Options:
     <message numerus="yes">
         <source>%n alert event(s) of %1 not recorded: more than %2 in a minute</source>
         <translation>
-            <numerusform>%n alert event of %1 not recorded: more than %2 in a minute</numerusform><numerusform>%n alert events of %1 not recorded: more than %2 in a minute</numerusform></translation>
+            <numerusform>%n alert event of %1 not recorded: more than %2 in a minute</numerusform>
+            <numerusform>%n alert events of %1 not recorded: more than %2 in a minute</numerusform>
+        </translation>
     </message>
 </context>
 <context>

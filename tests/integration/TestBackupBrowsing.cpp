@@ -23,13 +23,6 @@ using namespace opsdeck::testing;
 
 namespace {
 
-class NoPrompts final : public HostKeyPrompt, public PassphrasePrompt
-{
-public:
-    bool trustUnknownKey(const SshEndpoint &, const HostKey &) override { return false; }
-    std::optional<QByteArray> passphrase(const SshEndpoint &, const QString &) override { return std::nullopt; }
-};
-
 // A file with raw bytes as its name (QFile cannot make a name that is not valid UTF-8).
 bool makeFile(const QByteArray &path, const QByteArray &content, qint64 mtime = 0)
 {
@@ -52,7 +45,7 @@ class TestBackupBrowsing final : public QObject
     Q_OBJECT
 private:
     std::unique_ptr<SandboxFleet> m_fleet;
-    NoPrompts m_prompts;
+    RefusingPrompts m_prompts;
 
     QByteArray backupDir(const QString &host) const
     {

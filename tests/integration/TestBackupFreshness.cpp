@@ -19,13 +19,6 @@ using namespace opsdeck::testing;
 
 namespace {
 
-class NoPrompts final : public HostKeyPrompt, public PassphrasePrompt
-{
-public:
-    bool trustUnknownKey(const SshEndpoint &, const HostKey &) override { return false; }
-    std::optional<QByteArray> passphrase(const SshEndpoint &, const QString &) override { return std::nullopt; }
-};
-
 QStringList keys(const QList<Alert> &alerts)
 {
     QStringList list;
@@ -54,7 +47,7 @@ private Q_SLOTS:
                                                   newestStorage, QStringLiteral("--dir"), fleet.dir()}).exitCode == 0);
 
         const QString storePath = fleet.scratch(QStringLiteral("backups.db"));
-        NoPrompts prompts;
+        RefusingPrompts prompts;
         EventStoreService store;
         store.open(QStringLiteral("sqlite://") + storePath);
         SshEngine ssh(&prompts, &prompts);
