@@ -18,8 +18,13 @@ BEGIN
         RAISE EXCEPTION '% is not an OpsDeck operator and may not hold locks', session_user
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF coalesce(p_target, '') = '' OR length(p_target) > 500 OR coalesce(p_console, '') = '' OR length(p_console) > 200 THEN
+    IF coalesce(p_target, '') = '' OR coalesce(p_console, '') = '' THEN
         RAISE EXCEPTION 'a lock needs a target and a console' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- The same limits as the table's constraints and EventLimits.h (step 7), in bytes.
+    IF octet_length(p_target) > 4096 OR octet_length(p_console) > 1024 THEN
+        RAISE EXCEPTION 'the lock is too large: its target takes more than 4096 bytes or its console more than 1024'
+            USING ERRCODE = 'string_data_right_truncation';
     END IF;
     IF p_ttl_ms IS NULL OR p_ttl_ms < 1 OR p_ttl_ms > 86400000 THEN
         RAISE EXCEPTION 'a lock lives from 1 ms to a day, not % ms', p_ttl_ms USING ERRCODE = 'invalid_parameter_value';
