@@ -5,6 +5,7 @@
 #include "config/ConfigSource.h"
 #include "alerts/AlertEngine.h"
 #include "health/HealthProbe.h"
+#include "metrics/ConnectionJournal.h"
 #include "metrics/HostMetricsPoller.h"
 #include "health/HealthService.h"
 #include "ops/ServiceAction.h"
@@ -25,6 +26,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
       m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get())),
       m_health(std::make_unique<HealthService>(m_store)),
       m_metrics(std::make_unique<HostMetricsPoller>(m_ssh.get())),
+      m_connections(std::make_unique<ConnectionJournal>(m_metrics.get(), m_store)),
       m_alerts(std::make_unique<AlertEngine>(m_health.get(), m_metrics.get(), m_store)),
       m_incidents(std::make_unique<IncidentTracker>(m_store))
 {
@@ -34,6 +36,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     connect(m_config, &ConfigSource::loaded, m_runner.get(), &ServiceActionRunner::setConfig);
     connect(m_config, &ConfigSource::loaded, m_health.get(), &HealthService::setConfig);
     connect(m_config, &ConfigSource::loaded, m_metrics.get(), &HostMetricsPoller::setConfig);
+    connect(m_config, &ConfigSource::loaded, m_connections.get(), &ConnectionJournal::setConfig);
     connect(m_config, &ConfigSource::loaded, m_alerts.get(), &AlertEngine::setConfig);
     // A service under a guarded action is muted for exactly that action.
     connect(m_runner.get(), &ServiceActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
@@ -108,6 +111,7 @@ ConsoleApp::~ConsoleApp()
     m_incidents.reset();
     m_runner.reset();
     m_alerts.reset();
+    m_connections.reset();
     m_metrics.reset();
     m_health.reset();
     m_ssh.reset();
