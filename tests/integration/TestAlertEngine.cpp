@@ -133,11 +133,16 @@ private Q_SLOTS:
         QCOMPARE(config.thresholds.unreachableWindow, Milliseconds(10'000));
         // Response time is not what this is about, and on a loaded 2-core machine it can pass 2 s.
         config.thresholds.responseTimeWarning = Milliseconds(5 * 60'000);
-        const QStringList stopped{QStringLiteral("host-%1").arg(hostCount / 4, 3, 10, QLatin1Char('0')),
-                                  QStringLiteral("host-%1").arg(hostCount / 2, 3, 10, QLatin1Char('0')),
-                                  QStringLiteral("host-%1").arg(hostCount, 3, 10, QLatin1Char('0'))};
-        for (const QString &host : stopped)
-            QVERIFY(::kill(pid_t(fleet.sshdPid(host)), SIGKILL) == 0);
+        // Named as the fleet names them: host-001 … host-200, host-0001 … host-1000.
+        const int width = std::max(3, int(QString::number(hostCount).size()));
+        const QStringList stopped{QStringLiteral("host-%1").arg(hostCount / 4, width, 10, QLatin1Char('0')),
+                                  QStringLiteral("host-%1").arg(hostCount / 2, width, 10, QLatin1Char('0')),
+                                  QStringLiteral("host-%1").arg(hostCount, width, 10, QLatin1Char('0'))};
+        for (const QString &host : stopped) {
+            const qint64 pid = fleet.sshdPid(host);
+            QVERIFY2(pid > 0, qPrintable(host + QStringLiteral(": no sshd pid in fleet.json"))); // kill(0) would hit the test itself
+            QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
+        }
 
         const QString storePath = fleet.scratch(QStringLiteral("scale.db"));
         RefusingPrompts prompts;
