@@ -2,7 +2,7 @@
 # `systemctl show` on N sandbox hosts: OpsDeck's SSH engine (cold and warm sessions) against
 # parallel-ssh and ansible with the same parallelism, all in one run on the same fleet; then the UI
 # event-loop latency while the window restarts a service on every host at once.
-#   bench/ssh.sh [HOSTS] [PARALLELISM]      (defaults 200 and 64; needs build/ and: apt-get install pssh;
+#   bench/ssh.sh [HOSTS] [PARALLELISM]      (defaults 200 and 64; needs build/ and: apt-get install pssh time;
 #   ansible is run too when it is installed, else its line says "not installed")
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,6 +12,7 @@ bench="$root/build/bench/bench_ssh"
 work=$(mktemp -d)
 trap '"$root/tools/opsdeck-fleet" down --dir "$work/fleet" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 command -v parallel-ssh >/dev/null || { echo "missing parallel-ssh (apt-get install pssh)"; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "missing /usr/bin/time (apt-get install time)"; exit 1; }
 have_ansible=$(command -v ansible >/dev/null && echo 1 || echo 0)
 
 "$root/tools/opsdeck-fleet" up --hosts "$hosts" --dir "$work/fleet" >/dev/null
