@@ -97,3 +97,7 @@ print(f"restart of web on {lat['hosts']} hosts at once from the window: {lat['su
       f"UI event loop latency p50 {lat['latency_p50_ms']:.2f} ms, p99 {lat['latency_p99_ms']:.2f} ms, max {lat['latency_max_ms']:.2f} ms "
       f"({lat['probes']} probes)")
 PY
+if grep -q '^failed: ' "$work/opsdeck.err"; then
+    echo "opsdeck's failed hosts (cold and warm rounds; at most 20):"
+    grep '^failed: ' "$work/opsdeck.err" | head -20
+fi
