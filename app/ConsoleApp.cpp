@@ -6,6 +6,7 @@
 #include "alerts/AlertEngine.h"
 #include "backups/BackupMonitor.h"
 #include "health/HealthProbe.h"
+#include "metrics/ConnectionJournal.h"
 #include "metrics/HostMetricsPoller.h"
 #include "health/HealthService.h"
 #include "ops/ServiceAction.h"
@@ -27,6 +28,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
       m_health(std::make_unique<HealthService>(m_store)),
       m_metrics(std::make_unique<HostMetricsPoller>(m_ssh.get())),
       m_backups(std::make_unique<BackupMonitor>(m_ssh.get())),
+      m_connections(std::make_unique<ConnectionJournal>(m_metrics.get(), m_store)),
       m_alerts(std::make_unique<AlertEngine>(m_health.get(), m_metrics.get(), m_store)),
       m_incidents(std::make_unique<IncidentTracker>(m_store))
 {
@@ -37,6 +39,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     connect(m_config, &ConfigSource::loaded, m_health.get(), &HealthService::setConfig);
     connect(m_config, &ConfigSource::loaded, m_metrics.get(), &HostMetricsPoller::setConfig);
     connect(m_config, &ConfigSource::loaded, m_backups.get(), &BackupMonitor::setConfig);
+    connect(m_config, &ConfigSource::loaded, m_connections.get(), &ConnectionJournal::setConfig);
     connect(m_config, &ConfigSource::loaded, m_alerts.get(), &AlertEngine::setConfig);
     m_alerts->setBackupMonitor(m_backups.get());
     // A service under a guarded action is muted for exactly that action.
@@ -113,6 +116,7 @@ ConsoleApp::~ConsoleApp()
     m_runner.reset();
     m_alerts.reset();
     m_backups.reset();
+    m_connections.reset();
     m_metrics.reset();
     m_health.reset();
     m_ssh.reset();

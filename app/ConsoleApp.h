@@ -12,6 +12,7 @@ namespace opsdeck {
 class AlertEngine;
 class BackupMonitor;
 class ConfigSource;
+class ConnectionJournal;
 class HostMetricsPoller;
 class EventStoreService;
 class GuiPrompts;
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<HostMetricsPoller> m_metrics;
     std::unique_ptr<BackupMonitor> m_backups;
+    std::unique_ptr<ConnectionJournal> m_connections; // writes the start's and blips' summaries
     std::unique_ptr<AlertEngine> m_alerts;
     std::unique_ptr<IncidentTracker> m_incidents;
     std::unique_ptr<MainWindow> m_window;

@@ -56,12 +56,26 @@ qint64 showAll(SshEngine &engine, const QList<const HostConfig *> &hosts, const 
     for (const HostConfig *host : hosts)
         futures << engine.run(host->name, g_command.isEmpty() ? ServiceCommands::show({QStringLiteral("family-photo-share.service")}) : g_command,
                               config.ssh.commandTimeout);
-    for (QFuture<CommandResult> &f : futures) {
+    for (qsizetype i = 0; i < futures.size(); ++i) {
+        QFuture<CommandResult> &f = futures[i];
         f.waitForFinished();
-        if (!f.resultCount() || !f.result().succeeded() || (g_command.isEmpty() && !f.result().out.contains("ActiveState=active")))
+        if (!f.resultCount() || !f.result().succeeded() || (g_command.isEmpty() && !f.result().out.contains("ActiveState=active"))) {
             ++*failures;
+            // Which host and why, on stderr (the JSON on stdout stays one line).
+            QTextStream(stderr) << "failed: " << hosts.at(i)->name << ": "
+                                << (f.resultCount() ? commandStatusName(f.result().status) + QStringLiteral(" ") + f.result().error
+                                                    : QStringLiteral("no result"))
+                                << " (" << (f.resultCount() ? f.result().elapsedMs : 0) << " ms)\n";
+        }
     }
     return timer.elapsed();
+}
+
+qint64 processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
 }
 
 int show(const FleetConfig &config, int repeat)
@@ -69,17 +83,25 @@ int show(const FleetConfig &config, int repeat)
     RefusingPrompts prompts;
     const auto hosts = hostsWith(config, QStringLiteral("web"));
     QJsonArray cold;
+    QJsonArray coldCpu; // this process's CPU (every thread) during each cold round
+    QJsonArray coldFailures;
     QJsonArray warm;
     int failures = 0;
     for (int round = 0; round < repeat; ++round) {
         SshEngine engine(&prompts, &prompts);
         engine.setConfig(config);
+        const qint64 cpu0 = processCpuMs();
+        const int failed0 = failures;
         cold.append(showAll(engine, hosts, config, &failures));
+        coldCpu.append(processCpuMs() - cpu0);
+        coldFailures.append(failures - failed0);
         for (int w = 0; w < 3; ++w)
             warm.append(showAll(engine, hosts, config, &failures));
     }
     QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("hosts"), int(hosts.size())},
                                                      {QStringLiteral("cold_ms"), cold},
+                                                     {QStringLiteral("cold_cpu_ms"), coldCpu},
+                                                     {QStringLiteral("cold_failures"), coldFailures},
                                                      {QStringLiteral("warm_ms"), warm},
                                                      {QStringLiteral("failures"), failures}})
                                .toJson(QJsonDocument::Compact)

@@ -5655,6 +5655,54 @@ Run: %2</source>
     </message>
 </context>
 <context>
+    <name>opsdeck::ConnectionJournal</name>
+    <message numerus="yes">
+        <source>%n reconnected within %1 s</source>
+        <translation>
+            <numerusform>%n reconnected within %1 s</numerusform><numerusform>%n reconnected within %1 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n unreachable</numerusform><numerusform>%n unreachable</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still retrying (not confirmed)</source>
+        <translation>
+            <numerusform>%n still retrying (not confirmed)</numerusform><numerusform>%n still retrying (not confirmed)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not tried yet</source>
+        <translation>
+            <numerusform>%n not tried yet</numerusform><numerusform>%n not tried yet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) connected in %1 s</source>
+        <translation>
+            <numerusform>%n host connected in %1 s</numerusform><numerusform>%n hosts connected in %1 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of %n host(s) connected</source>
+        <translation>
+            <numerusform>None of %n host connected</numerusform><numerusform>None of %n hosts connected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) connected in %2 s</source>
+        <translation>
+            <numerusform>%1 of %n host connected in %2 s</numerusform><numerusform>%1 of %n hosts connected in %2 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) lost their SSH connection and reconnected within %1 s</source>
+        <translation>
+            <numerusform>%n host lost their SSH connection and reconnected within %1 s</numerusform><numerusform>%n hosts lost their SSH connection and reconnected within %1 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) lost their SSH connection</source>
+        <translation>
+            <numerusform>%n host lost their SSH connection</numerusform><numerusform>%n hosts lost their SSH connection</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ConsoleApp</name>
     <message>
         <source>Configuration %1 loaded: %2</source>

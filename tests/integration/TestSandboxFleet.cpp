@@ -214,6 +214,49 @@ private Q_SLOTS:
         QVERIFY(!probe.waitForConnected(1000));
     }
 
+    // --handshake-delay-ms stands for a real network: every SSH connection gets its banner that much
+    // later (fleetd relays it to the host's sshd), a command over it still works, and a host whose
+    // sshd is gone still drops the connection; out of range is refused.
+    void handshakeDelay()
+    {
+        testing::SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("2"), QStringLiteral("--handshake-delay-ms"), QStringLiteral("300")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QFile json(fleet.dir() + QStringLiteral("/fleet.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("handshake_delay_ms")).toInt(), 300);
+        const HostConfig &host = fleet.config().environments.at(0).hosts.at(0);
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            QTcpSocket socket;
+            socket.connectToHost(host.address, quint16(host.port));
+            QVERIFY(socket.waitForConnected(2000));
+            QVERIFY(socket.waitForReadyRead(5000));
+            const qint64 bannerMs = timer.elapsed();
+            QVERIFY(socket.readLine().startsWith("SSH-2.0-OpenSSH"));
+            QVERIFY2(bannerMs >= 300, qPrintable(QStringLiteral("banner after %1 ms").arg(bannerMs)));
+        }
+        const Result active = ssh(host, QStringLiteral("systemctl is-active family-photo-share"));
+        QVERIFY2(active.exitCode == 0, qPrintable(active.err));
+        QCOMPARE(active.out.trimmed(), QStringLiteral("active"));
+
+        const HostConfig &gone = fleet.config().environments.at(0).hosts.at(1);
+        QVERIFY(::kill(pid_t(fleet.sshdPid(gone.name)), SIGKILL) == 0);
+        QTest::qWait(200);
+        QTcpSocket socket;
+        socket.connectToHost(gone.address, quint16(gone.port));
+        if (socket.waitForConnected(2000)) {
+            QVERIFY(!socket.waitForReadyRead(5000) || socket.readAll().isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        }
+
+        QTemporaryDir tmp;
+        const Result refused = run(kFleetTool, {QStringLiteral("up"), QStringLiteral("--hosts"), QStringLiteral("1"), QStringLiteral("--dir"),
+                                                tmp.filePath(QStringLiteral("f")), QStringLiteral("--handshake-delay-ms"), QStringLiteral("10001")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--handshake-delay-ms must be 0-10000")), qPrintable(refused.err));
+    }
+
     void twoHundredHosts()
     {
         QTemporaryDir tmp;
