@@ -259,7 +259,9 @@
     <message numerus="yes">
         <source>deleted by the next run (%1 old, more than %n whole day(s))</source>
         <translation>
-            <numerusform>deleted by the next run (%1 old, more than %n whole day)</numerusform><numerusform>deleted by the next run (%1 old, more than %n whole days)</numerusform></translation>
+            <numerusform>deleted by the next run (%1 old, more than %n whole day)</numerusform>
+            <numerusform>deleted by the next run (%1 old, more than %n whole days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>modified in the future on the host's clock, deleted in %1</source>
@@ -268,7 +270,9 @@
     <message numerus="yes">
         <source>within %n day(s), deleted in %1</source>
         <translation>
-            <numerusform>within %n day, deleted in %1</numerusform><numerusform>within %n days, deleted in %1</numerusform></translation>
+            <numerusform>within %n day, deleted in %1</numerusform>
+            <numerusform>within %n days, deleted in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>the next run deletes %1 of the newest complete set %2</source>
@@ -5659,47 +5663,65 @@ Run: %2</source>
     <message numerus="yes">
         <source>%n reconnected within %1 s</source>
         <translation>
-            <numerusform>%n reconnected within %1 s</numerusform><numerusform>%n reconnected within %1 s</numerusform></translation>
+            <numerusform>%n reconnected within %1 s</numerusform>
+            <numerusform>%n reconnected within %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
         <translation>
-            <numerusform>%n unreachable</numerusform><numerusform>%n unreachable</numerusform></translation>
+            <numerusform>%n unreachable</numerusform>
+            <numerusform>%n unreachable</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n still retrying (not confirmed)</source>
         <translation>
-            <numerusform>%n still retrying (not confirmed)</numerusform><numerusform>%n still retrying (not confirmed)</numerusform></translation>
+            <numerusform>%n still retrying (not confirmed)</numerusform>
+            <numerusform>%n still retrying (not confirmed)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not tried yet</source>
         <translation>
-            <numerusform>%n not tried yet</numerusform><numerusform>%n not tried yet</numerusform></translation>
+            <numerusform>%n not tried yet</numerusform>
+            <numerusform>%n not tried yet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s) connected in %1 s</source>
         <translation>
-            <numerusform>%n host connected in %1 s</numerusform><numerusform>%n hosts connected in %1 s</numerusform></translation>
+            <numerusform>%n host connected in %1 s</numerusform>
+            <numerusform>%n hosts connected in %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>None of %n host(s) connected</source>
         <translation>
-            <numerusform>None of %n host connected</numerusform><numerusform>None of %n hosts connected</numerusform></translation>
+            <numerusform>None of %n host connected</numerusform>
+            <numerusform>None of %n hosts connected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n host(s) connected in %2 s</source>
         <translation>
-            <numerusform>%1 of %n host connected in %2 s</numerusform><numerusform>%1 of %n hosts connected in %2 s</numerusform></translation>
+            <numerusform>%1 of %n host connected in %2 s</numerusform>
+            <numerusform>%1 of %n hosts connected in %2 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s) lost their SSH connection and reconnected within %1 s</source>
         <translation>
-            <numerusform>%n host lost their SSH connection and reconnected within %1 s</numerusform><numerusform>%n hosts lost their SSH connection and reconnected within %1 s</numerusform></translation>
+            <numerusform>%n host lost their SSH connection and reconnected within %1 s</numerusform>
+            <numerusform>%n hosts lost their SSH connection and reconnected within %1 s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s) lost their SSH connection</source>
         <translation>
-            <numerusform>%n host lost their SSH connection</numerusform><numerusform>%n hosts lost their SSH connection</numerusform></translation>
+            <numerusform>%n host lost their SSH connection</numerusform>
+            <numerusform>%n hosts lost their SSH connection</numerusform>
+        </translation>
     </message>
 </context>
 <context>
