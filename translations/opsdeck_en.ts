@@ -501,6 +501,17 @@
     </message>
 </context>
 <context>
+    <name>ChecklistApproval</name>
+    <message>
+        <source>%1 requires a signed deployment checklist, and its runs cannot be read (%2); the %3 was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires a signed deployment checklist before a %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChecklistExport</name>
     <message>
         <source>valid</source>
@@ -2322,14 +2333,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 requires a signed deployment checklist, and its runs cannot be read (%2); the %3 was not started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 requires a signed deployment checklist before a %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 requires second-person approval, which this OpsDeck cannot collect yet; the %2 was not started</source>
         <translation type="unfinished" />
     </message>
@@ -3841,14 +3844,6 @@
     </message>
     <message>
         <source> (the outcome could not be recorded: %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 requires a signed deployment checklist, and its runs cannot be read (%2); the %3 was not started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 requires a signed deployment checklist before a %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>

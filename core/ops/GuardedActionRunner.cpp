@@ -1,8 +1,6 @@
 #include "GuardedActionRunner.h"
 
-#include "checklist/ChecklistGate.h"
-#include "checklist/ChecklistLedger.h"
-#include "checklist/ChecklistLibrary.h"
+#include "ChecklistApproval.h"
 #include "store/EventStoreService.h"
 #include "support/LogCategories.h"
 
@@ -181,46 +179,24 @@ void GuardedActionRunner::renewLocks(std::function<void(bool held)> done)
     }
 }
 
-// Asked of the store every time, never of a cached view: a signature revoked a second ago counts.
 void GuardedActionRunner::checkChecklist()
 {
     if (!m_environment->requireSignedChecklist) {
         runPreflight();
         return;
     }
-    struct Approval {
-        QList<ChecklistRun> runs;
-        ChecklistLibrary library;
-    };
-    const QString environment = m_environment->name;
-    m_store
-        ->submit<Approval>([environment, directory = m_config.checklistDirectory](EventStore &store) {
-            auto runs = ChecklistLedger(store, {}).runs(environment, 20);
-            if (!runs)
-                return StoreResult<Approval>::failureFrom(runs);
-            return StoreResult<Approval>::success({*runs.value, ChecklistLibrary::load(directory)});
-        })
-        .then(this, [this](const StoreResult<Approval> &runs) {
+    ChecklistApproval::check(m_store, m_config, m_environment->name, m_hosts, m_action->eventFamily())
+        .then(this, [this](const ChecklistApproval::Verdict &verdict) {
             if (!m_action) {
                 refuse(Text::tr("OpsDeck is shutting down"));
                 return;
             }
-            if (!runs) {
-                refuse(Text::tr("%1 requires a signed deployment checklist, and its runs cannot be read (%2); the %3 was not started")
-                           .arg(m_environment->name, runs.error, m_action->eventFamily()));
-                return;
-            }
-            const ChecklistLibrary &library = runs.value->library;
-            const GateVerdict verdict = ChecklistGate::forAction(runs.value->runs, m_environment->name, m_hosts,
-                                                                 QDateTime::currentDateTimeUtc(), library,
-                                                                 library.acceptedFor(m_config, m_environment->name));
             if (!verdict.passed) {
-                refuse(Text::tr("%1 requires a signed deployment checklist before a %2: %3")
-                           .arg(m_environment->name, m_action->eventFamily(), verdict.reason));
+                refuse(verdict.why);
                 return;
             }
-            m_checklistRun = verdict.run->id;
-            m_checklistPlan = verdict.run->planHash;
+            m_checklistRun = verdict.runId;
+            m_checklistPlan = verdict.planHash;
             runPreflight();
         });
 }

@@ -1,7 +1,6 @@
 #include "ServiceAction.h"
 
-#include "checklist/ChecklistGate.h"
-#include "checklist/ChecklistLedger.h"
+#include "ChecklistApproval.h"
 #include "health/HealthProbe.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
@@ -186,37 +185,14 @@ void ServiceActionRunner::start(ServiceActionRequest request)
 // Asked of the store every time, never of a cached view: a signature revoked a second ago counts.
 void ServiceActionRunner::checkApprovalThenLock()
 {
-    struct Approval {
-        QList<ChecklistRun> runs;
-        ChecklistLibrary library;
-    };
-    const QString environment = m_request.environment;
-    // On the store thread: the runs, and the templates they must match (files, so not on this thread).
-    m_store
-        ->submit<Approval>([environment, directory = m_config.checklistDirectory](EventStore &store) {
-            auto runs = ChecklistLedger(store, {}).runs(environment, 20);
-            if (!runs)
-                return StoreResult<Approval>::failureFrom(runs);
-            return StoreResult<Approval>::success({*runs.value, ChecklistLibrary::load(directory)});
-        })
-        .then(this, [this](const StoreResult<Approval> &runs) {
-            const QString verb = serviceVerbName(m_request.verb);
-            if (!runs) {
-                refuse(Text::tr("%1 requires a signed deployment checklist, and its runs cannot be read (%2); the %3 was not started")
-                           .arg(m_request.environment, runs.error, verb));
-                return;
-            }
-            const ChecklistLibrary &library = runs.value->library;
-            const GateVerdict verdict = ChecklistGate::forAction(runs.value->runs, m_request.environment, m_request.hosts,
-                                                                 QDateTime::currentDateTimeUtc(), library,
-                                                                 library.acceptedFor(m_config, m_request.environment));
+    ChecklistApproval::check(m_store, m_config, m_request.environment, m_request.hosts, serviceVerbName(m_request.verb))
+        .then(this, [this](const ChecklistApproval::Verdict &verdict) {
             if (!verdict.passed) {
-                refuse(Text::tr("%1 requires a signed deployment checklist before a %2: %3")
-                           .arg(m_request.environment, verb, verdict.reason));
+                refuse(verdict.why);
                 return;
             }
-            m_approvalRun = verdict.run->id;
-            m_approvalPlan = verdict.run->planHash;
+            m_approvalRun = verdict.runId;
+            m_approvalPlan = verdict.planHash;
             qCInfo(lcOps) << verdict.reason;
             lockNext(0);
         });
