@@ -1,5 +1,7 @@
 #include "HandshakeLimiter.h"
 
+#include "support/LogCategories.h"
+
 #include <algorithm>
 
 namespace opsdeck {
@@ -71,15 +73,28 @@ void HandshakeLimiter::release(const Ticket &ticket, Outcome outcome, Millisecon
         m_perAddress.remove(ticket.address);
     const double floor = m_settings.minLimit;
     const double ceiling = m_settings.maxLimit;
+    const int before = int(m_limit);
     switch (outcome) {
-    case Outcome::Completed:
-        if (took <= m_settings.fastHandshake) {
+    case Outcome::Completed: {
+        m_recent[std::size_t(m_recentCount++) % m_recent.size()] = took;
+        const auto recent = std::min<std::size_t>(std::size_t(m_recentCount), m_recent.size());
+        const Milliseconds quickest = *std::min_element(m_recent.cbegin(), m_recent.cbegin() + qsizetype(recent));
+        const Milliseconds quick = std::min(m_settings.fastHandshake, std::max(Milliseconds(300), quickest * 3));
+        const Milliseconds slow = std::min(m_settings.slowHandshake, std::max(Milliseconds(1'000), quickest * 8));
+        if (took <= quick) {
             // Slow start, then one more slot per window of quick handshakes (TCP's congestion avoidance).
             m_limit = std::min(ceiling, m_limit + (m_limit < m_threshold ? 1.0 : 1.0 / m_limit));
-        } else {
+        } else if (took <= slow) {
             m_threshold = std::min(m_threshold, m_limit); // at capacity: stop doubling
+        } else if (ticket.generation == m_generation) {
+            // Handshakes wait behind each other (in sshd, for the CPU): fewer at once finish sooner,
+            // at the same throughput. Shrink once per burst, before the slow ones start timing out.
+            ++m_generation;
+            m_limit = std::max(floor, m_limit * 3 / 4);
+            m_threshold = m_limit;
         }
         break;
+    }
     case Outcome::TimedOut:
         // Halve once per burst: the handshakes granted before the last decrease time out together.
         if (ticket.generation == m_generation) {
@@ -91,6 +106,10 @@ void HandshakeLimiter::release(const Ticket &ticket, Outcome outcome, Millisecon
     case Outcome::Failed:
         break;
     }
+    if (int(m_limit) != before)
+        qCDebug(lcSsh) << "handshake bound" << before << "->" << int(m_limit) << "after a handshake of" << took.count()
+                       << "ms" << (outcome == Outcome::TimedOut ? "(timed out)" : "") << "in flight" << m_inFlight
+                       << "waiting" << m_queue.size();
     grantWaiting();
 }
 

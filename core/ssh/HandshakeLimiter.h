@@ -2,8 +2,13 @@
 
 // Paces unauthenticated SSH handshakes, which is what sshd's MaxStartups counts. Per remote address
 // the bound is fixed below sshd's default MaxStartups (10), so no host ever drops us. The global bound
-// adapts like a congestion window (AIMD): it grows while handshakes complete quickly and halves when
-// they time out, so the machine and the network set the pace instead of a fixed number. Waiters are
+// adapts like a congestion window (AIMD, delay-based as TCP Vegas): "quick" and "slow" are measured
+// against the quickest recent handshake, so a far network is not mistaken for congestion. It grows
+// while handshakes complete quickly, stops growing when they take a few times the quickest (the
+// machine is at capacity: more at once only makes each one slower), shrinks by a quarter when they
+// take many times the quickest (they queue in sshd and for the CPU: back off before anyone's timeout
+// runs out) and halves when they time out, so the machine and the network set the pace instead of a
+// fixed number. Waiters are
 // served in arrival order (one whose address is full lets later waiters for other addresses pass),
 // and the wait has its own bound: time spent here is the console's own queue, never a host's connect
 // timeout. Thread-safe; acquire() blocks the calling (session) thread.
@@ -11,6 +16,7 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <chrono>
 #include <condition_variable>
 #include <list>
@@ -35,7 +41,10 @@ public:
         int initialLimit = 16;
         int minLimit = 4;
         int maxLimit = 256;
-        Milliseconds fastHandshake{2'000};  // a handshake this quick lets the global bound grow
+        // Quick: at most 3x the quickest recent handshake (or 300 ms) and never over fastHandshake.
+        Milliseconds fastHandshake{2'000};
+        // Slow, shrinking the bound: over 8x the quickest recent (and 1 s), or over slowHandshake.
+        Milliseconds slowHandshake{2'500};
         Milliseconds queueBound{120'000};   // the longest a connection waits here for its turn
     };
 
@@ -86,6 +95,8 @@ private:
     int m_inFlight = 0;
     double m_limit;     // fractional: additive growth is 1/limit per quick handshake past slow start
     double m_threshold; // slow start (+1 per quick handshake) below it
+    std::array<Milliseconds, 32> m_recent{}; // the last completed handshakes' durations, a ring
+    int m_recentCount = 0;
     quint64 m_generation = 0;
 };
 

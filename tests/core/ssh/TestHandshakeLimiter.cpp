@@ -23,6 +23,7 @@ HandshakeLimiter::Settings settings(int initial, int perAddress = 8, std::chrono
     s.maxLimit = 8;
     s.perAddressLimit = perAddress;
     s.fastHandshake = 2s;
+    s.slowHandshake = 4s;
     s.queueBound = queueBound;
     return s;
 }
@@ -116,6 +117,15 @@ private Q_SLOTS:
         QTest::newRow("never under the minimum") << 2 << QStringLiteral("ttt") << QList<int>{1, 1, 1};
         // A slow handshake means the machine is at capacity: no growth, and slow start ends.
         QTest::newRow("slow stops growth") << 4 << QStringLiteral("sfff") << QList<int>{4, 4, 4, 4};
+        // A very slow one means handshakes queue behind each other: a quarter fewer at once, and
+        // growth then goes on one slot per bound's worth of quick handshakes.
+        QTest::newRow("very slow shrinks") << 8 << QStringLiteral("vfffffff") << QList<int>{6, 6, 6, 6, 6, 6, 6, 7};
+        QTest::newRow("very slow, then timeout") << 8 << QStringLiteral("vt") << QList<int>{6, 3};
+        // Quick and slow are measured against the quickest recent handshake (100 ms here): 500 ms
+        // is 5x that — at capacity, no growth; 1.5 s is 15x — queueing, a quarter fewer.
+        QTest::newRow("relative to the quickest") << 4 << QStringLiteral("fml") << QList<int>{5, 5, 3};
+        // A far network: every handshake takes 1.5 s, none quicker — that is its quick.
+        QTest::newRow("a far network grows") << 2 << QStringLiteral("llll") << QList<int>{3, 4, 5, 6};
         // A refused connection says nothing about load.
         QTest::newRow("failures leave it") << 4 << QStringLiteral("xxx") << QList<int>{4, 4, 4};
     }
@@ -133,7 +143,8 @@ private Q_SLOTS:
             QVERIFY(ticket);
             const QChar c = outcomes.at(i);
             const Outcome outcome = c == u't' ? Outcome::TimedOut : c == u'x' ? Outcome::Failed : Outcome::Completed;
-            limiter.release(*ticket, outcome, c == u's' ? 5s : 100ms);
+            const std::chrono::milliseconds took = c == u'm' ? 500ms : c == u'l' ? 1500ms : c == u's' ? 3s : c == u'v' ? 5s : 100ms;
+            limiter.release(*ticket, outcome, took);
             QCOMPARE(limiter.state().limit, limits.at(i));
         }
     }
@@ -151,6 +162,21 @@ private Q_SLOTS:
         const auto later = limiter.acquire(QStringLiteral("z:22"), QStringLiteral("z"), 1s);
         limiter.release(*later, Outcome::TimedOut, 10s);
         QCOMPARE(limiter.state().limit, 2);
+    }
+
+    void oneBurstOfSlowHandshakesShrinksOnce()
+    {
+        HandshakeLimiter limiter(settings(8));
+        std::vector<HandshakeLimiter::Ticket> burst;
+        for (int i = 0; i < 8; ++i)
+            burst.push_back(*limiter.acquire(QStringLiteral("h%1:22").arg(i), QStringLiteral("h%1").arg(i), 1s));
+        for (const auto &t : burst)
+            limiter.release(t, Outcome::Completed, 5s);
+        QCOMPARE(limiter.state().limit, 6);
+        // Slow after the decrease too: shrinks again.
+        const auto later = limiter.acquire(QStringLiteral("z:22"), QStringLiteral("z"), 1s);
+        limiter.release(*later, Outcome::Completed, 5s);
+        QCOMPARE(limiter.state().limit, 4);
     }
 };
 
