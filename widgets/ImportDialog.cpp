@@ -89,7 +89,7 @@ void ImportDialog::showResult(const DeployImportResult &result)
         for (const ConfigError &error : result.errors)
             lines.append(error.toString());
         m_text->setPlainText(lines.join(u'\n'));
-        m_message->showError(tr("✖ Nothing to save: the files could not be imported (%n error(s))", nullptr, int(result.errors.size())));
+        m_message->showError(tr("Nothing to save: the files could not be imported (%n error(s))", nullptr, int(result.errors.size())));
     } else {
         m_text->setPlainText(result.yaml);
         m_message->showInfo(tr("%1. Values marked \"guessed\" were not in the files: check them before saving.")
@@ -130,7 +130,7 @@ void ImportDialog::saveTo(const QString &path)
         if (error.isEmpty())
             m_message->showInfo(tr("Saved to %1: open it with File → Open Configuration.").arg(QDir::toNativeSeparators(path)));
         else
-            m_message->showError(tr("✖ %1").arg(error));
+            m_message->showError(error);
         Q_EMIT saved(path, error);
     });
     // The file dialog already asked before replacing an existing file.
