@@ -3347,10 +3347,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the proxy's own health check timing; OpsDeck polls at health_interval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>healthcheck path</source>
         <translation type="unfinished" />
     </message>
@@ -3368,6 +3364,14 @@
     </message>
     <message>
         <source>guessed: Kamal's ssh proxy, used as the jump host of the others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kamal checks the container's own port, which the host does not publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kamal's own health check timing; OpsDeck polls at health_interval</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6702,7 +6706,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
         <translation>
-            <numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not mapped (%1): parts of the files with no place in a fleet configuration</source>
@@ -6711,7 +6717,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>Nothing to save: the files could not be imported (%n error(s))</source>
         <translation>
-            <numerusform>Nothing to save: the files could not be imported (%n error)</numerusform><numerusform>Nothing to save: the files could not be imported (%n errors)</numerusform></translation>
+            <numerusform>Nothing to save: the files could not be imported (%n error)</numerusform>
+            <numerusform>Nothing to save: the files could not be imported (%n errors)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1. Values marked "guessed" were not in the files: check them before saving.</source>

@@ -263,8 +263,12 @@ void KamalConfigReader::readHealthcheck(const YamlNode &healthcheck)
         return;
     }
     for (const YamlEntry &field : healthcheck.entries) {
+        if (field.key.scalar == QStringLiteral("port")) {
+            keyNotMapped(field, Text::tr("Kamal checks the container's own port, which the host does not publish"));
+            continue;
+        }
         if (field.key.scalar != QStringLiteral("path")) {
-            keyNotMapped(field, Text::tr("the proxy's own health check timing; OpsDeck polls at health_interval"));
+            keyNotMapped(field, Text::tr("Kamal's own health check timing; OpsDeck polls at health_interval"));
             continue;
         }
         const auto v = text(field.value, Text::tr("healthcheck path"));
