@@ -1573,10 +1573,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>guessed: Compose's containers run under Docker; this shows docker.service, and a restart restarts Docker with every container of the host</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>image tags are Compose releases, which this OpsDeck does not read</source>
         <translation type="unfinished" />
     </message>
@@ -2243,6 +2239,10 @@
     </message>
     <message>
         <source>health URL %1 is not mapped: not an http(s) URL with a host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: no systemd unit runs a %1 container; the host reports this one as not found, so a restart from OpsDeck fails instead of restarting Docker with every container of the host</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3248,10 +3248,6 @@
     </message>
     <message>
         <source>destination %1 is not a name OpsDeck accepts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>guessed: Kamal's containers run under Docker; this shows docker.service, and a restart restarts Docker with every container of the host</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -136,10 +136,8 @@ void ComposeFileReader::readService(const YamlEntry &entry, ImportedHost &host)
             portsEntry = &field;
         }
     }
-    const ImportedValue unit{QStringLiteral("docker.service"),
-                             Text::tr("guessed: Compose's containers run under Docker; this shows docker.service, and a "
-                                      "restart restarts Docker with every container of the host")};
-    ImportedService &s = service(host, {*name, {}}, unit);
+    
+    ImportedService &s = service(host, {*name, {}}, containerUnit(host.name.value + u'-' + *name, QStringLiteral("Compose")));
     bool portsUsed = false;
     for (const YamlEntry &field : entry.value.entries) {
         const QString key = field.key.scalar;

@@ -103,6 +103,14 @@ ImportedService &DeployFileReader::service(ImportedHost &host, const ImportedVal
     return host.services.last();
 }
 
+ImportedValue DeployFileReader::containerUnit(const QString &service, const QString &tool)
+{
+    return {service + QStringLiteral(".service"),
+            Text::tr("guessed: no systemd unit runs a %1 container; the host reports this one as not found, so a restart "
+                     "from OpsDeck fails instead of restarting Docker with every container of the host")
+                .arg(tool)};
+}
+
 std::optional<QString> DeployFileReader::healthUrl(const QString &url, const YamlNode &node)
 {
     const QUrl parsed(url, QUrl::StrictMode);

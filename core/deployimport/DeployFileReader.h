@@ -39,6 +39,11 @@ protected:
     ImportedHost *host(ImportedEnvironment &env, const QString &address, const YamlNode &at);
     // The service of that name on host, added with unit when new.
     ImportedService &service(ImportedHost &host, const ImportedValue &name, const ImportedValue &unit);
+    // The unit of a service that runs in a container: none runs it, so the unit is named like the
+    // container (`app-web`, `project-service`: no unit of the host's own, such as nginx.service, is
+    // hit) and the host reports it as not found. Never docker.service, whose restart would restart
+    // every container of the host.
+    static ImportedValue containerUnit(const QString &service, const QString &tool);
     // A health URL that is http(s) with a host; else nullopt (reported at node).
     std::optional<QString> healthUrl(const QString &url, const YamlNode &node);
 

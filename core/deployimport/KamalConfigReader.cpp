@@ -93,9 +93,7 @@ void KamalConfigReader::read(const YamlNode &root)
         if (ImportedHost *jump = jumpHost(env))
             jumpName = jump->name.value;
     }
-    const ImportedValue unit{QStringLiteral("docker.service"),
-                             Text::tr("guessed: Kamal's containers run under Docker; this shows docker.service, and a "
-                                      "restart restarts Docker with every container of the host")};
+    
     for (const Role &role : roles) {
         const ImportedValue serviceName = nameFrom(m_service + u'-' + role.name);
         for (const YamlNode *node : role.hosts) {
@@ -115,7 +113,7 @@ void KamalConfigReader::read(const YamlNode &root)
                 h->jump = {jumpName, {}};
             if (!h->labels.contains(role.name) && RemoteValueRules::checkName(role.name).isEmpty())
                 h->labels.append(role.name);
-            ImportedService &s = service(*h, serviceName, unit);
+            ImportedService &s = service(*h, serviceName, containerUnit(serviceName.value, QStringLiteral("Kamal")));
             s.sudo = true;
             if (role.name != m_primaryRole || !s.health.isEmpty())
                 continue;
