@@ -4,6 +4,7 @@
 #include "CheckConfigVerb.h"
 #include "ChecklistVerb.h"
 #include "HealthVerbs.h"
+#include "ImportVerb.h"
 #include "IncidentVerb.h"
 #include "ReleaseVerb.h"
 #include "ServiceVerb.h"
@@ -15,7 +16,7 @@ namespace opsdeck {
 
 QList<Verb> allVerbs()
 {
-    return {checkConfigVerb(), statusVerb(), probeVerb(), serviceVerb(), releaseVerb(), trustVerb(), timelineVerb(), incidentVerb(),
+    return {checkConfigVerb(), importVerb(), statusVerb(), probeVerb(), serviceVerb(), releaseVerb(), trustVerb(), timelineVerb(), incidentVerb(),
             checklistVerb(), backupVerb(), dbVerb(), auditVerb()};
 }
 

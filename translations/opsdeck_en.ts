@@ -1535,6 +1535,93 @@
     </message>
 </context>
 <context>
+    <name>ComposeFileReader</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compose ignores it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fleet configuration setting corresponds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: the file names no host; this is its project's name — set the address of the host that runs it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: a Compose file names no environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service %1 is not mapped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service %1 is not mapped: the host already has a service of that name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service %1 is not mapped: expected a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>image tags are Compose releases, which this OpsDeck does not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a container setting OpsDeck has no place for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>healthcheck is not mapped: expected a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docker's own health check timing; OpsDeck polls at health_interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no health check probes a published port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>healthcheck test is not mapped: it starts with neither CMD, CMD-SHELL nor NONE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>healthcheck test is not mapped: expected a list or a text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>healthcheck test is not mapped: it has %1, and OpsDeck reads only plain commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>healthcheck test %1 is not mapped: OpsDeck checks HTTP endpoints only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>healthcheck test is not mapped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health URL %1 is not mapped: it is inside the container, and port %2 is not published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: the container's port %1 is published as %2 on the host</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConfigLoader</name>
     <message>
         <source>only one YAML document is allowed in a configuration file</source>
@@ -2086,6 +2173,107 @@
     </message>
 </context>
 <context>
+    <name>DeployCommand</name>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shell syntax '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an empty command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>systemctl %1 is not a restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>systemctl option %1 is not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>systemctl restart names no unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fetches more than one URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 option %2 is not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 names no URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>curl without -f does not fail on an HTTP error, so it checks no health</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeployFileReader</name>
+    <message>
+        <source>%1 is not mapped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not mapped: expected a text, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a name made from '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host %1 is not mapped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host %1 is not mapped: it is already in environment %2 (from %3), and a host belongs to one environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health URL %1 is not mapped: not an http(s) URL with a host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: no systemd unit runs a %1 container; the host reports this one as not found, so a restart from OpsDeck fails instead of restarting Docker with every container of the host</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeployImport</name>
+    <message>
+        <source>not a deploy file OpsDeck imports: expected the Rails plan's config/deploy.yml (environments with host:), Kamal's config/deploy.yml (service:) or a docker-compose.yml (services:)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to import: no host could be read (see what was not mapped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the imported configuration does not pass check-config: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists; it is replaced only when asked to (--force)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventLimits</name>
     <message>
         <source>the event is too large: %1 bytes of %2, at most %3 are stored</source>
@@ -2261,6 +2449,24 @@
     </message>
     <message>
         <source>%1 is dated %2 ahead of the host's clock: clock skew or tampering</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetYamlWriter</name>
+    <message>
+        <source># Fleet configuration written by `opsdeck import` from:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># Every value marked "guessed" was not in those files: check it. Then check the whole file with
+# `opsdeck check-config FILE`.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># Not mapped (%1): parts of the deploy files with no place in a fleet configuration</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2695,6 +2901,53 @@
     </message>
 </context>
 <context>
+    <name>ImportVerb</name>
+    <message>
+        <source>Write a fleet configuration from existing deploy files: the Rails plan's config/deploy.yml, Kamal's config/deploy.yml, docker-compose.yml.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the configuration to FILE instead of printing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace FILE when it exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deploy files to read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: opsdeck import FILE… [-o FILE] [--force]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists; it is replaced only with --force</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not mapped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not mapped (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a fleet configuration from deploy files (Rails plan, Kamal, docker compose)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IncidentSuggestions</name>
     <message>
         <source>health or alert event</source>
@@ -2952,6 +3205,173 @@
     </message>
 </context>
 <context>
+    <name>KamalConfigReader</name>
+    <message>
+        <source>guessed: Kamal's default SSH user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>primary_role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the image's versions are Kamal releases, which this OpsDeck does not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the containers Kamal keeps are Kamal releases, which this OpsDeck does not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accessories are containers OpsDeck has no setting for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it concerns building and deploying, which OpsDeck does not do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fleet configuration setting corresponds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service %1 is not mapped: the file has no servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: deploy.yml without a destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>destination %1 is not a name OpsDeck accepts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host tags are not mapped: they select Kamal environment variables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: kamal-proxy answers only for %1, so this reaches whichever host that name resolves to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: Kamal's default health path /up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; Kamal's default health path /up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>servers is not mapped: expected a list of hosts or a mapping of roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role %1 is not mapped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role settings are Kamal's container settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role %1 is not mapped: expected a list of hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh is not mapped: expected a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh user %1 is not mapped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh port is not mapped: expected a port number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh keys are not mapped: expected a list of key files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key file is not mapped: OpsDeck takes one identity file per host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck reads keys from files or ssh-agent only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proxy is not mapped: expected a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proxy host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proxy host %1 is not mapped: not a host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proxy host is not mapped: the health check uses the first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal-proxy's own setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>healthcheck is not mapped: expected a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>healthcheck path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>healthcheck path %1 is not mapped: not a URL path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ssh proxy %1 is not mapped: expected [user@]host[:port]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: Kamal's ssh proxy, used as the jump host of the others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kamal checks the container's own port, which the host does not publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kamal's own health check timing; OpsDeck polls at health_interval</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KnownHosts</name>
     <message>
         <source>no file name is configured</source>
@@ -3116,6 +3536,105 @@
     </message>
     <message>
         <source>unknown role '%1'; use operator, lead, admin or signer:ROLE</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RailsPlanReader</name>
+    <message>
+        <source>an environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environment %1 is not mapped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hosts is not mapped: expected a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user %1 is not mapped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not mapped: expected a list of commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck does not deploy, so it has no branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a key of the Rails plan's deploy.yml that OpsDeck reads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path %1 is not mapped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: the app is named after the last directory of its path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: a Capistrano layout (releases/ and current) under the path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health URL %1 is not mapped: the environment restarts no service to attach it to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on the host itself, reached at its address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked after the restarts, so given to the first service restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environment %1 is not mapped: it names no host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environment %1 is not mapped: none of its hosts could be read, so its services, health URLs and app are left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>command is not mapped: it has %1, and OpsDeck reads only plain commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit %1 is not mapped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>command %1 is not mapped: OpsDeck runs no deploy steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>command is not mapped: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6171,6 +6690,59 @@ Run: %2</source>
     </message>
 </context>
 <context>
+    <name>opsdeck::ImportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Deploy Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not mapped (%1): parts of the files with no place in a fleet configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing to save: the files could not be imported (%n error(s))</source>
+        <translation>
+            <numerusform>Nothing to save: the files could not be imported (%n error)</numerusform>
+            <numerusform>Nothing to save: the files could not be imported (%n errors)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Values marked "guessed" were not in the files: check them before saving.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Fleet Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1: open it with File → Open Configuration.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::IncidentListModel</name>
     <message>
         <source>● open</source>
@@ -6597,6 +7169,26 @@ Run: %2</source>
     </message>
     <message>
         <source>Live updates arrive only by polling: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Deploy Files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Deploy Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy files (deploy*.yml deploy*.yaml *compose*.yml *compose*.yaml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "ConfigPanel.h"
 #include "DashboardPanel.h"
 #include "FleetPanel.h"
+#include "ImportDialog.h"
 #include "IncidentsPanel.h"
 #include "ServicesPanel.h"
 #include "TimelinePanel.h"
@@ -141,6 +142,8 @@ void MainWindow::createMenus()
     QAction *reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload Configuration"),
                                       m_config, &ConfigSource::reload);
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *import = file->addAction(tr("&Import Deploy Files…"), this, &MainWindow::importDeployFiles);
+    import->setObjectName(QStringLiteral("importAction"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -180,6 +183,22 @@ void MainWindow::openConfig()
                                                       tr("YAML files (*.yaml *.yml);;All files (*)"));
     if (!file.isEmpty())
         m_config->setFile(file);
+}
+
+void MainWindow::importDeployFiles()
+{
+    auto *dialog = new QFileDialog(this, tr("Import Deploy Files"));
+    dialog->setObjectName(QStringLiteral("importFilesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters({tr("Deploy files (deploy*.yml deploy*.yaml *compose*.yml *compose*.yaml)"),
+                            tr("YAML files (*.yaml *.yml)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) {
+        auto *import = new ImportDialog(files, this);
+        import->setAttribute(Qt::WA_DeleteOnClose);
+        import->open();
+    });
+    dialog->open();
 }
 
 void MainWindow::updateConfigStatus()

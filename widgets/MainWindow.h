@@ -61,6 +61,7 @@ protected:
 private:
     void createMenus();
     void openConfig();
+    void importDeployFiles();
     void updateConfigStatus();
     void updateStoreStatus();
     void updateConnectionStatus();
