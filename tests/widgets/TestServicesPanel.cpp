@@ -162,6 +162,49 @@ private Q_SLOTS:
         QVERIFY(!(*bob.value)->renewLock(target, QStringLiteral("bobs-laptop#1"), std::chrono::minutes(5)).value->acquired);
     }
 
+    // Issue 13: the lock comes first. A service another console holds is refused while the
+    // confirmation is open — it says who holds it and why, and OK stays disabled whatever is typed.
+    void lockedServiceIsRefusedInTheConfirmation()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const QString storePath = fleet.scratch(QStringLiteral("store.db"));
+        auto bob = SqliteEventStore::open(storePath, QStringLiteral("bob"));
+        QVERIFY(bob);
+        QVERIFY((*bob.value)->acquireLock(QStringLiteral("production/host-001/web"), QStringLiteral("bobs-laptop#1"),
+                                          QStringLiteral("db migration"), std::chrono::minutes(30))
+                    .value->acquired);
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + storePath, QString()});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::ServicesArea);
+        ServicesPanel *panel = window->servicesPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->findRow(QStringLiteral("host-001"), QStringLiteral("web")) >= 0, 10'000);
+        selectRow(panel->table(), QStringLiteral("host-001"), QStringLiteral("web"));
+        QSignalSpy shown(panel, &ServicesPanel::confirmationShown);
+        QSignalSpy finished(panel, &ServicesPanel::actionFinished);
+        QTRY_VERIFY(panel->findChild<QPushButton *>(QStringLiteral("restart"))->isEnabled());
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("restart")), Qt::LeftButton);
+        QCOMPARE(shown.size(), 1);
+        auto *dialog = qobject_cast<GuardedActionDialog *>(shown.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("guardedStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("cannot go ahead")), 10'000);
+        QVERIFY2(status->text().contains(QStringLiteral("bob")) && status->text().contains(QStringLiteral("db migration")),
+                 qPrintable(status->text()));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("clear stuck workers"));
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("production"));
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).value<ServiceActionReport>().outcome, ActionOutcome::NotAttempted);
+        dialog->reject();
+        // Bob's lock is untouched.
+        QVERIFY((*bob.value)->renewLock(QStringLiteral("production/host-001/web"), QStringLiteral("bobs-laptop#1"), std::chrono::minutes(5))
+                    .value->acquired);
+    }
+
     void unknownHostKeyAsksAndRecords()
     {
         SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
