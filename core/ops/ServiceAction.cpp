@@ -171,11 +171,13 @@ QStringList ServiceAction::lockTargets() const
 
 QStringList ServiceAction::commands() const
 {
+    // Per host: a host's restart_command may differ from another's.
     QStringList commands;
-    if (m_request.verifyOnly || m_runs.empty())
-        return commands;
-    const ServiceConfig &service = m_runs.front()->service;
-    commands << ServiceCommands::action(m_request.verb, service);
+    for (const auto &run : m_runs) {
+        commands << run->host.name + QStringLiteral(": ") + ServiceCommands::show({run->service.unit});
+        if (!m_request.verifyOnly)
+            commands << run->host.name + QStringLiteral(": ") + ServiceCommands::action(m_request.verb, run->service);
+    }
     return commands;
 }
 
