@@ -9,7 +9,7 @@
 #include "metrics/ConnectionJournal.h"
 #include "metrics/HostMetricsPoller.h"
 #include "health/HealthService.h"
-#include "ops/ServiceAction.h"
+#include "ops/ServiceActionRunner.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
 #include "timeline/IncidentTracker.h"

@@ -1,6 +1,7 @@
 #include "ReleaseVerb.h"
 
 #include "CliContext.h"
+#include "ConfirmationPrompt.h"
 #include "StoreSession.h"
 #include "TerminalPrompts.h"
 #include "release/ReleaseInventoryReader.h"
@@ -19,7 +20,6 @@
 
 #include <algorithm>
 
-#include <unistd.h>
 
 namespace opsdeck {
 
@@ -206,27 +206,6 @@ QString lastRolledBackFrom(StoreSession &session, const QString &environment, co
     return {};
 }
 
-// The confirmation the environment asks for: typed name or a yes; "" when not confirmed.
-QString confirmation(const EnvironmentConfig &env, const QCommandLineParser &parser, CliContext &cli)
-{
-    const bool typed = env.confirmation == ConfirmationMode::Typed;
-    if (parser.isSet(QStringLiteral("yes")))
-        return typed ? parser.value(QStringLiteral("confirm")) : QStringLiteral("yes");
-    if (!isatty(STDIN_FILENO)) {
-        cli.err << Text::tr("opsdeck: not confirmed; without a terminal, add --yes%1")
-                       .arg(typed ? QStringLiteral(" --confirm ") + env.name : QString())
-                << Qt::endl;
-        return {};
-    }
-    cli.out << (typed ? Text::tr("Type the environment name (%1) to confirm: ").arg(env.name) : Text::tr("Proceed? [y/N] "));
-    cli.out.flush();
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed();
-    if (typed)
-        return answer;
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") ? QStringLiteral("yes") : QString();
-}
-
 int switchRelease(const FleetConfig &config, const QString &environment, const QString &app, bool forward,
                   const QCommandLineParser &parser, CliContext &cli)
 {
@@ -326,18 +305,19 @@ int switchRelease(const FleetConfig &config, const QString &environment, const Q
                 << Qt::endl;
         return ExitCode::Refused;
     }
-    const QString confirmed = confirmation(*env, parser, cli);
-    if (const QString why = GuardedActionRunner::checkConfirmation(*env, confirmed); !why.isEmpty()) {
-        cli.err << QStringLiteral("opsdeck: ") << why
-                << (env->confirmation == ConfirmationMode::Typed ? Text::tr("; add --confirm %1").arg(env->name) : QString()) << Qt::endl;
-        return ExitCode::Refused;
-    }
-
     GuardedActionRunner runner(&session.store);
     runner.setConfig(config);
     QEventLoop loop;
     int exit = ExitCode::Failed;
     GuardedActionReport result;
+    // The locks are held and every host passed the preflight: now the confirmation.
+    QObject::connect(&runner, &GuardedActionRunner::awaitingConfirmation, &loop, [&] {
+        const QString confirmation = ConfirmationPrompt::ask(*env, {action.title(), Text::tr("Reason: %1").arg(reason)}, parser, cli);
+        if (confirmation.isEmpty())
+            runner.cancel();
+        else
+            runner.confirm(reason, confirmation);
+    });
     QObject::connect(&runner, &GuardedActionRunner::progress, &loop, [&](const QString &host, const QString &message) {
         cli.err << (host.isEmpty() ? QString() : host + QStringLiteral(": ")) << message << Qt::endl;
     });
@@ -355,7 +335,7 @@ int switchRelease(const FleetConfig &config, const QString &environment, const Q
         }
         loop.quit();
     });
-    runner.start(&action, reason, confirmed);
+    runner.begin(&action, reason);
     if (runner.isRunning())
         loop.exec();
     cli.out << result.summary << Qt::endl;

@@ -1,9 +1,11 @@
 #include "ServiceVerb.h"
 
 #include "CliContext.h"
+#include "ConfirmationPrompt.h"
 #include "TerminalPrompts.h"
 #include "health/HealthProbe.h"
 #include "ops/ServiceAction.h"
+#include "ops/ServiceActionRunner.h"
 #include "ops/ServiceCommands.h"
 #include "ops/UnitState.h"
 #include "ssh/SshEngine.h"
@@ -19,7 +21,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <unistd.h>
 
 namespace opsdeck {
 
@@ -236,33 +237,6 @@ int unlock(const Selection &selection, const QCommandLineParser &parser, CliCont
     return ExitCode::Succeeded;
 }
 
-// The confirmation the environment asks for: typed environment name or a yes.
-bool confirm(const EnvironmentConfig &env, const ServiceActionRequest &request, const QCommandLineParser &parser, CliContext &cli)
-{
-    const bool typed = env.confirmation == ConfirmationMode::Typed;
-    if (parser.isSet(QStringLiteral("yes"))) {
-        if (!typed || parser.value(QStringLiteral("confirm")) == env.name)
-            return true;
-        cli.err << Text::tr("opsdeck: %1 asks for typed confirmation; add --confirm %1").arg(env.name) << Qt::endl;
-        return false;
-    }
-    if (!isatty(STDIN_FILENO)) {
-        cli.err << Text::tr("opsdeck: not confirmed; without a terminal, add --yes%1")
-                       .arg(typed ? QStringLiteral(" --confirm ") + env.name : QString())
-                << Qt::endl;
-        return false;
-    }
-    cli.out << Text::tr("%1 %2/%3 on %4.\nReason: %5\n")
-                   .arg(request.verifyOnly ? QStringLiteral("recheck") : serviceVerbName(request.verb), env.name, request.service,
-                        request.hosts.isEmpty() ? Text::tr("every host running it") : request.hosts.join(QStringLiteral(", ")),
-                        request.reason);
-    cli.out << (typed ? Text::tr("Type the environment name (%1) to confirm: ").arg(env.name) : Text::tr("Proceed? [y/N] "));
-    cli.out.flush();
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed();
-    return typed ? answer == env.name : (answer == QLatin1String("y") || answer == QLatin1String("yes"));
-}
-
 int act(const FleetConfig &config, const Selection &selection, const QString &verbName, const QCommandLineParser &parser, CliContext &cli)
 {
     if (selection.service.isEmpty()) {
@@ -294,6 +268,11 @@ int act(const FleetConfig &config, const Selection &selection, const QString &ve
         return ExitCode::Usage;
     }
 
+    if (const QString why = ServiceAction::resolve(config, request); !why.isEmpty()) {
+        cli.err << QStringLiteral("opsdeck: ") << why << Qt::endl;
+        return ExitCode::Usage;
+    }
+
     TerminalPrompts prompts(false);
     SshEngine engine(&prompts, &prompts);
     engine.setConfig(config);
@@ -301,30 +280,34 @@ int act(const FleetConfig &config, const Selection &selection, const QString &ve
     HealthProbe probe;
     ServiceActionRunner runner(&engine, &store, &probe);
     runner.setConfig(config);
-    {
-        ServiceActionRequest checked = request;
-        checked.confirmed = true;
-        if (const QString why = runner.prepare(checked); !why.isEmpty()) {
-            cli.err << QStringLiteral("opsdeck: ") << why << Qt::endl;
-            return ExitCode::Usage;
-        }
-        request.hosts = checked.hosts;
-    }
-    request.confirmed = confirm(*selection.environment, request, parser, cli);
-    if (!request.confirmed)
-        return ExitCode::Refused;
 
     QEventLoop loop;
     int exit = ExitCode::Failed;
+    quint64 action = 0;
     QObject::connect(&store, &EventStoreService::stateChanged, &loop, [&](EventStoreService::State state) {
-        if (state == EventStoreService::State::Open || state == EventStoreService::State::Failed)
-            runner.start(request); // refuses by itself when the store failed to open
+        if (action == 0 && (state == EventStoreService::State::Open || state == EventStoreService::State::Failed))
+            action = runner.begin(request); // refuses by itself when the store failed to open
+    });
+    // The locks are held and the checks passed: now the reason and the confirmation.
+    QObject::connect(&runner, &ServiceActionRunner::awaitingConfirmation, &loop, [&](quint64 id) {
+        if (request.verifyOnly) {
+            runner.confirm(id, request.reason, QString()); // a re-check changes nothing on a host
+            return;
+        }
+        const QStringList plan{Text::tr("%1 %2/%3 on %4.").arg(serviceVerbName(request.verb), selection.environment->name, request.service,
+                                                               request.hosts.join(QStringLiteral(", "))),
+                               Text::tr("Reason: %1").arg(request.reason)};
+        const QString confirmation = ConfirmationPrompt::ask(*selection.environment, plan, parser, cli);
+        if (confirmation.isEmpty())
+            runner.cancel(id);
+        else
+            runner.confirm(id, request.reason, confirmation);
     });
     QObject::connect(&runner, &ServiceActionRunner::progress, &loop, [&](const QString &host, const QString &message) {
-        cli.err << host << QStringLiteral(": ") << DisplayText::terminal(message) << Qt::endl;
+        cli.err << (host.isEmpty() ? QString() : host + QStringLiteral(": ")) << DisplayText::terminal(message) << Qt::endl;
     });
     QObject::connect(&runner, &ServiceActionRunner::hostFinished, &loop, [&](const HostActionResult &r) {
-        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(r.elapsedMs / 1000.0, 0, 'f', 1).arg(DisplayText::terminal(r.detail));
+        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1).arg(DisplayText::terminal(r.detail));
         cli.out.flush();
     });
     QObject::connect(&runner, &ServiceActionRunner::finished, &loop, [&](const ServiceActionReport &report) {

@@ -12,7 +12,7 @@ namespace opsdeck {
 
 GuardedActionDialog::GuardedActionDialog(const QString &actionText, const EnvironmentConfig &environment,
                                          const QStringList &hosts, bool rolling, QWidget *parent)
-    : QDialog(parent), m_environment(environment.name), m_reason(new QLineEdit(this)),
+    : QDialog(parent), m_rule(ConfirmationRule::of(environment)), m_status(new QLabel(this)), m_reason(new QLineEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Confirm: %1").arg(actionText));
@@ -27,6 +27,11 @@ GuardedActionDialog::GuardedActionDialog(const QString &actionText, const Enviro
                             this);
     what->setWordWrap(true);
     layout->addWidget(what);
+    m_status->setObjectName(QStringLiteral("guardedStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setText(tr("Taking the locks and checking every host…"));
+    layout->addWidget(m_status);
 
     auto *form = new QFormLayout;
     m_reason->setObjectName(QStringLiteral("reason"));
@@ -42,11 +47,11 @@ GuardedActionDialog::GuardedActionDialog(const QString &actionText, const Enviro
         form->addRow(tr("&Hosts at a time:"), m_batch);
         form->addRow(tr("&Pause between batches:"), m_pause);
     }
-    if (environment.confirmation == ConfirmationMode::Typed) {
+    if (m_rule.typed()) {
         m_typed = new QLineEdit(this);
         m_typed->setObjectName(QStringLiteral("typedConfirmation"));
-        m_typed->setPlaceholderText(environment.name);
-        form->addRow(tr("Type <b>%1</b> to confirm:").arg(environment.name.toHtmlEscaped()), m_typed);
+        m_typed->setPlaceholderText(m_rule.expected());
+        form->addRow(tr("Type <b>%1</b> to confirm:").arg(m_rule.expected().toHtmlEscaped()), m_typed);
         connect(m_typed, &QLineEdit::textChanged, this, &GuardedActionDialog::updateOk);
     }
     layout->addLayout(form);
@@ -73,9 +78,27 @@ int GuardedActionDialog::pauseSeconds() const
     return m_pause ? m_pause->value() : 0;
 }
 
+QString GuardedActionDialog::confirmation() const
+{
+    return m_typed ? m_typed->text() : ConfirmationRule::clicked();
+}
+
+void GuardedActionDialog::setStatus(const QString &text)
+{
+    if (!m_refused)
+        m_status->setText(text);
+}
+
+void GuardedActionDialog::setRefused(const QString &why)
+{
+    m_refused = true;
+    m_status->setText(tr("This action cannot go ahead: %1").arg(why));
+    updateOk();
+}
+
 void GuardedActionDialog::updateOk()
 {
-    const bool ok = !reason().isEmpty() && (!m_typed || m_typed->text() == m_environment);
+    const bool ok = !m_refused && !reason().isEmpty() && m_rule.accepts(confirmation());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

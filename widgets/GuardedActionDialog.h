@@ -1,14 +1,18 @@
 #pragma once
 
 // The confirmation step of the guarded path: says exactly what will happen where, asks why, and — in
-// environments that want it — for the environment's name typed out. OK stays disabled until both are
-// given. Shown with open(), never exec(). UI thread.
+// environments that want it — for the environment's name typed out. What is asked, and when OK may
+// be pressed, is the environment's ConfirmationRule (core), not this dialog's. The action's locks and
+// checks run while it is open: setStatus() says how far they got, setRefused() why the action cannot
+// go ahead (OK stays disabled). Shown with open(), never exec(). UI thread.
 
 #include "config/FleetConfig.h"
+#include "ops/ConfirmationRule.h"
 
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -23,6 +27,10 @@ public:
                         bool rolling, QWidget *parent = nullptr);
 
     QString reason() const;
+    // What the person gave, for the core to check: the typed name, or ConfirmationRule::clicked().
+    QString confirmation() const;
+    void setStatus(const QString &text);
+    void setRefused(const QString &why);
     int batchSize() const;
     int pauseSeconds() const;
     QLineEdit *reasonEdit() const { return m_reason; }
@@ -32,7 +40,9 @@ public:
 private:
     void updateOk();
 
-    QString m_environment;
+    ConfirmationRule m_rule;
+    QLabel *m_status;
+    bool m_refused = false;
     QLineEdit *m_reason;
     QLineEdit *m_typed = nullptr;
     QSpinBox *m_batch = nullptr;

@@ -3,6 +3,7 @@
 #include "GuardedActionDialog.h"
 #include "ServiceStateModel.h"
 #include "ops/ServiceAction.h"
+#include "ops/ServiceActionRunner.h"
 #include "ops/ServiceCommands.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
@@ -132,26 +133,44 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     });
     connect(m_runner, &ServiceActionRunner::lockLost, this, [this](const QString &target, const QString &message) {
         log(tr("Lock lost: %1. The action stops before its next batch.").arg(message));
-        m_model->setLastAction(target.section(u'/', 1, 1), m_runningService, tr("lock lost: %1").arg(message), true);
+        m_model->setLastAction(target.section(u'/', 1, 1), target.section(u'/', 2), tr("lock lost: %1").arg(message), true);
     });
     connect(m_showLogs, &QPushButton::clicked, this, &ServicesPanel::showLogs);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ServicesPanel::updateButtons);
-    connect(m_runner, &ServiceActionRunner::progress, this, [this](const QString &host, const QString &message) {
-        log(host + QStringLiteral(": ") + message);
-        m_model->setLastAction(host, m_runningService, message, true);
+    connect(m_runner, &ServiceActionRunner::actionProgress, this, [this](quint64 action, const QString &host, const QString &message) {
+        const auto mine = m_actions.constFind(action);
+        if (mine == m_actions.cend())
+            return; // another front end's action (none in the window today)
+        log((host.isEmpty() ? mine->verb : host) + QStringLiteral(": ") + message);
+        if (!host.isEmpty())
+            m_model->setLastAction(host, mine->service, message, true);
         refreshLocks();
     });
+    connect(m_runner, &ServiceActionRunner::awaitingConfirmation, this, [this](quint64 action) {
+        if (const auto mine = m_actions.constFind(action); mine != m_actions.cend() && mine->dialog)
+            mine->dialog->setStatus(tr("The locks are held and every check passed."));
+    });
     connect(m_runner, &ServiceActionRunner::hostFinished, this, [this](const HostActionResult &r) {
+        const auto mine = m_actions.constFind(r.action);
+        if (mine == m_actions.cend())
+            return;
         log(QStringLiteral("%1: %2 — %3").arg(r.host, actionOutcomeName(r.outcome), r.detail));
         refreshLocks();
-        m_model->setLastAction(r.host, m_runningService, QStringLiteral("%1 %2: %3").arg(m_runningVerb, actionOutcomeName(r.outcome), r.detail),
+        m_model->setLastAction(r.host, mine->service, QStringLiteral("%1 %2: %3").arg(mine->verb, actionOutcomeName(r.outcome), r.detail),
                                false);
     });
     connect(m_runner, &ServiceActionRunner::finished, this, [this](const ServiceActionReport &report) {
+        const auto mine = m_actions.constFind(report.action);
+        if (mine == m_actions.cend())
+            return;
+        const RunningAction running = *mine;
+        m_actions.erase(mine);
         log(report.summary);
+        if (running.dialog) // refused before the person confirmed: the dialog says why
+            running.dialog->setRefused(report.summary);
         for (const HostActionResult &r : report.hosts) {
-            if (r.outcome == ActionOutcome::NotAttempted)
-                m_model->setLastAction(r.host, m_runningService, tr("%1 not attempted").arg(m_runningVerb), false);
+            if (r.outcome == ActionOutcome::NotAttempted && running.confirmed)
+                m_model->setLastAction(r.host, running.service, tr("%1 not attempted").arg(running.verb), false);
         }
         Q_EMIT actionFinished(report);
         updateButtons();
@@ -221,7 +240,8 @@ int ServicesPanel::selectedRow() const
 void ServicesPanel::updateButtons()
 {
     const bool selected = selectedRow() >= 0;
-    const bool idle = !m_runner->isRunning() && !m_dialogOpen;
+    // Actions on other targets may run meanwhile; the lock refuses one on the same target.
+    const bool idle = !m_dialogOpen;
     for (QPushButton *b : {m_restart, m_start, m_stop, m_reload, m_rolling, m_recheck})
         b->setEnabled(selected && idle);
     m_showLogs->setEnabled(selected);
@@ -255,15 +275,10 @@ void ServicesPanel::requestAction(ServiceVerb verb, bool rolling)
     request.service = target.service.name;
     if (!rolling)
         request.hosts = {target.host};
-    request.confirmed = true; // for prepare(): the dialog below is the confirmation
-    request.reason = QStringLiteral("-");
-    m_runner->setConfig(m_config);
-    if (const QString why = m_runner->prepare(request); !why.isEmpty()) {
+    if (const QString why = ServiceAction::resolve(m_config, request); !why.isEmpty()) {
         log(why);
         return;
     }
-    request.reason.clear();
-    request.confirmed = false;
     const QString verbText = serviceVerbName(verb);
     const QString action = rolling ? tr("Rolling %1 of %2").arg(verbText, target.service.name)
                                    : tr("%1 %2 on %3").arg(verbText.left(1).toUpper() + verbText.mid(1), target.service.name, target.host);
@@ -271,14 +286,23 @@ void ServicesPanel::requestAction(ServiceVerb verb, bool rolling)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialogOpen = true;
     updateButtons();
-    connect(dialog, &QDialog::finished, this, [this, dialog, request](int result) mutable {
+    // The guarded path begins with the locks, while the dialog asks for the reason and the confirmation.
+    const quint64 id = beginAction(request, dialog);
+    connect(dialog, &QDialog::finished, this, [this, dialog, id](int result) {
         m_dialogOpen = false;
-        if (result == QDialog::Accepted) {
-            request.reason = dialog->reason();
-            request.batchSize = dialog->batchSize();
-            request.pause = Milliseconds(dialog->pauseSeconds() * 1000LL);
-            request.confirmed = true;
-            startAction(request);
+        const auto mine = m_actions.find(id);
+        if (mine != m_actions.end()) {
+            mine->dialog = nullptr;
+            if (result == QDialog::Accepted) {
+                mine->confirmed = true;
+                log(tr("%1 — reason: %2").arg(dialog->windowTitle(), dialog->reason()));
+                for (const QString &host : std::as_const(mine->hosts))
+                    m_model->setLastAction(host, mine->service, tr("%1 queued").arg(mine->verb), true);
+                m_runner->setRollout(id, dialog->batchSize(), Milliseconds(dialog->pauseSeconds() * 1000LL));
+                m_runner->confirm(id, dialog->reason(), dialog->confirmation());
+            } else {
+                m_runner->cancel(id);
+            }
         }
         updateButtons();
     });
@@ -286,6 +310,7 @@ void ServicesPanel::requestAction(ServiceVerb verb, bool rolling)
     Q_EMIT confirmationShown(dialog);
 }
 
+// A re-check changes nothing on the host: no confirmation is asked (the core knows, ServiceAction).
 void ServicesPanel::requestRecheck()
 {
     const int row = selectedRow();
@@ -299,8 +324,12 @@ void ServicesPanel::requestRecheck()
     request.service = target.service.name;
     request.hosts = {target.host};
     request.reason = tr("re-check after an unknown outcome");
-    request.confirmed = true; // nothing is changed on the host
-    startAction(request);
+    log(tr("re-check %1/%2 on %3").arg(request.environment, request.service, target.host));
+    const quint64 id = beginAction(request, nullptr);
+    if (const auto mine = m_actions.find(id); mine != m_actions.end())
+        mine->confirmed = true;
+    m_runner->confirm(id, request.reason, QString());
+    updateButtons();
 }
 
 void ServicesPanel::requestBreakLock()
@@ -342,18 +371,17 @@ void ServicesPanel::requestBreakLock()
     Q_EMIT confirmationShown(dialog);
 }
 
-void ServicesPanel::startAction(const ServiceActionRequest &request)
+quint64 ServicesPanel::beginAction(const ServiceActionRequest &request, GuardedActionDialog *dialog)
 {
-    m_runningService = request.service;
-    m_runningVerb = request.verifyOnly ? tr("re-check") : serviceVerbName(request.verb);
-    log(tr("%1 %2/%3 on %4 — reason: %5")
-            .arg(m_runningVerb, request.environment, request.service,
-                 request.hosts.isEmpty() ? tr("all hosts") : request.hosts.join(QStringLiteral(", ")), request.reason));
-    for (const QString &host : request.hosts)
-        m_model->setLastAction(host, request.service, tr("%1 queued").arg(m_runningVerb), true);
+    RunningAction running;
+    running.service = request.service;
+    running.verb = request.verifyOnly ? tr("re-check") : serviceVerbName(request.verb);
+    running.hosts = request.hosts;
+    running.dialog = dialog;
     m_runner->setConfig(m_config);
-    m_runner->start(request);
-    updateButtons();
+    const quint64 id = m_runner->begin(request);
+    m_actions.insert(id, running);
+    return id;
 }
 
 void ServicesPanel::showLogs()

@@ -3,11 +3,15 @@
 // The Services area: every service's systemd state (refreshed every 30 s and on demand), the guarded
 // actions on one host or rolling across a service's hosts, a re-check after an unknown outcome, the
 // break-glass for leads (break another console's lock, with a reason), the activity of the running
-// action and the service's journal. UI thread.
+// actions and the service's journal. An action begins (its locks) as its confirmation opens; actions
+// on other targets may run meanwhile. The panel collects input and shows progress; the rules are
+// ServiceActionRunner's. UI thread.
 
 #include "config/FleetConfig.h"
-#include "ops/ServiceAction.h"
+#include "ops/ServiceActionRunner.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QLineEdit;
@@ -20,6 +24,7 @@ class QTimer;
 namespace opsdeck {
 
 class EventStoreService;
+class GuardedActionDialog;
 class ServiceStateModel;
 class SshEngine;
 
@@ -52,7 +57,7 @@ private:
     void requestAction(ServiceVerb verb, bool rolling);
     void requestRecheck();
     void requestBreakLock();
-    void startAction(const ServiceActionRequest &request);
+    quint64 beginAction(const ServiceActionRequest &request, GuardedActionDialog *dialog);
     void showLogs();
     void log(const QString &line);
 
@@ -80,8 +85,15 @@ private:
     QPushButton *m_recheck = nullptr;
     QPushButton *m_breakLock = nullptr;
     QPushButton *m_showLogs = nullptr;
-    QString m_runningService;
-    QString m_runningVerb;
+    // This panel's actions that have not finished, by ServiceActionRunner's number.
+    struct RunningAction {
+        QString service;
+        QString verb;
+        QStringList hosts;
+        QPointer<GuardedActionDialog> dialog; // while the confirmation is open
+        bool confirmed = false;
+    };
+    QHash<quint64, RunningAction> m_actions;
     bool m_dialogOpen = false;
 };
 

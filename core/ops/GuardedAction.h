@@ -3,10 +3,13 @@
 // One dangerous action behind the guarded path (PRODUCT.md "One pattern for every dangerous
 // action"): what it locks, its preflight on every host before anything changes, the exact commands
 // it will run, the action and its verification host by host, and its event family. A
-// GuardedActionRunner drives it; the action itself never takes locks, writes the outcome event or
-// decides the order of the chain. Lives on the runner's thread.
+// GuardedActionRunner drives it; the action itself never takes locks, asks for a reason or a
+// confirmation, writes the outcome event or decides the order of the chain. Service actions
+// (ServiceAction) and release switches (ReleaseRollback) are its implementations. Lives on the
+// runner's thread.
 
-#include "ServiceAction.h" // ActionOutcome
+#include "ActionOutcome.h"
+#include "config/FleetConfig.h"
 #include "store/Event.h"
 
 #include <QJsonObject>
@@ -38,8 +41,15 @@ public:
     using QObject::QObject;
 
     virtual QString environment() const = 0;
-    // The events are FAMILY.started and FAMILY.finished (with the outcome), e.g. "rollback".
+    // The events are FAMILY.started and FAMILY.finished (with the outcome), e.g. "rollback", unless
+    // the action names them otherwise (service actions keep "service.restart.started", "service.restart").
     virtual QString eventFamily() const = 0;
+    virtual QString startedEventKind() const { return eventFamily() + QStringLiteral(".started"); }
+    virtual QString finishedEventKind() const { return eventFamily() + QStringLiteral(".finished"); }
+    // The service its events are about, if one (the timeline's service column).
+    virtual QString eventService() const { return {}; }
+    // What the action is called in a sentence: "restart", "rollback".
+    virtual QString actionName() const { return eventFamily(); }
     // "rollback of production/app to 20250101120000" — for summaries and refusals.
     virtual QString title() const = 0;
     // Lock targets, taken before anything else, in this order ("production/web-1/app:family-photo-share").
@@ -47,6 +57,9 @@ public:
     // The hosts, in the order they are acted on; batches of batchSize() stop at the first failure.
     virtual QStringList hosts() const = 0;
     virtual int batchSize() const = 0;
+    virtual Milliseconds batchPause() const { return Milliseconds(0); }
+    // False for an action that changes nothing on a host (a re-check): no confirmation is asked.
+    virtual bool changesHosts() const { return true; }
     // The exact commands it will run, for the confirmation and the audit record.
     virtual QStringList commands() const = 0;
     virtual QJsonObject details() const = 0;

@@ -1,12 +1,15 @@
 #include "GuardedActionRunner.h"
 
 #include "ChecklistApproval.h"
+#include "ConfirmationRule.h"
 #include "store/EventStoreService.h"
 #include "support/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
+#include <QMutex>
 #include <QTimer>
 
 namespace opsdeck {
@@ -23,6 +26,58 @@ QString ago(const QDateTime &since)
         return Text::tr("%n second(s) ago", nullptr, int(seconds));
     return Text::tr("%n minute(s) ago", nullptr, int(seconds / 60));
 }
+
+// The store's locks belong to a console (one process), so two actions of one console would both
+// "hold" a target. The targets each running action of this process claims are kept here, and a
+// target another action of this console claims is refused like a lock of another console.
+struct ConsoleClaim {
+    const GuardedActionRunner *owner = nullptr;
+    QString title;
+    QString reason;
+    QDateTime since;
+};
+
+QMutex &claimsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, ConsoleClaim> &claims()
+{
+    static QHash<QString, ConsoleClaim> all;
+    return all;
+}
+
+std::optional<ConsoleClaim> claim(const QString &target, const ConsoleClaim &mine)
+{
+    QMutexLocker lock(&claimsMutex());
+    const auto held = claims().constFind(target);
+    if (held != claims().cend() && held->owner != mine.owner)
+        return *held;
+    claims().insert(target, mine);
+    return std::nullopt;
+}
+
+void unclaim(const QStringList &targets, const GuardedActionRunner *owner)
+{
+    QMutexLocker lock(&claimsMutex());
+    for (const QString &target : targets) {
+        const auto held = claims().constFind(target);
+        if (held != claims().cend() && held->owner == owner)
+            claims().erase(held);
+    }
+}
+
+void relabelClaims(const QStringList &targets, const GuardedActionRunner *owner, const QString &reason)
+{
+    QMutexLocker lock(&claimsMutex());
+    for (const QString &target : targets) {
+        const auto held = claims().find(target);
+        if (held != claims().end() && held->owner == owner)
+            held->reason = reason;
+    }
+}
 } // namespace
 
 GuardedActionRunner::GuardedActionRunner(EventStoreService *store, QObject *parent)
@@ -33,36 +88,47 @@ GuardedActionRunner::GuardedActionRunner(EventStoreService *store, QObject *pare
     connect(m_heartbeat, &QTimer::timeout, this, [this] { renewLocks({}); });
 }
 
+GuardedActionRunner::~GuardedActionRunner()
+{
+    // A runner destroyed mid-action leaves its store locks to lapse; its claims go with it.
+    QMutexLocker lock(&claimsMutex());
+    for (auto it = claims().begin(); it != claims().end();) {
+        if (it->owner == this)
+            it = claims().erase(it);
+        else
+            ++it;
+    }
+}
+
 void GuardedActionRunner::setLockTiming(Milliseconds lockTtl, Milliseconds renewEvery)
 {
     m_lockTtl = lockTtl;
     m_renewEvery = renewEvery;
 }
 
-QString GuardedActionRunner::checkConfirmation(const EnvironmentConfig &environment, const QString &confirmation)
+void GuardedActionRunner::start(GuardedAction *action, const QString &reason, const QString &confirmation)
 {
-    if (environment.confirmation == ConfirmationMode::Typed) {
-        if (confirmation != environment.name)
-            return Text::tr("%1 asks for its name to be typed to confirm").arg(environment.name);
-        return {};
-    }
-    if (confirmation.isEmpty())
-        return Text::tr("the action was not confirmed");
-    return {};
+    begin(action, reason);
+    if (m_running)
+        confirm(reason, confirmation);
 }
 
-void GuardedActionRunner::start(GuardedAction *action, const QString &reason, const QString &confirmation)
+void GuardedActionRunner::begin(GuardedAction *action, const QString &reason)
 {
     m_action = action;
     m_reason = reason.trimmed();
+    m_confirmation.reset();
     m_locked.clear();
     m_results.clear();
     m_checklistRun.clear();
     m_checklistPlan.clear();
     m_stop = false;
     m_running = true;
+    m_stage = Stage::Preparing;
+    m_targetsBusy = false;
     m_environment = nullptr;
     m_lockLost.clear();
+    m_lostTargets.clear();
     ++m_generation;
     if (!action) {
         refuse(Text::tr("nothing to run"));
@@ -79,25 +145,38 @@ void GuardedActionRunner::start(GuardedAction *action, const QString &reason, co
         refuse(Text::tr("there is no environment '%1'").arg(action->environment()));
         return;
     }
-    if (m_reason.isEmpty()) {
-        refuse(Text::tr("a reason is required for every %1").arg(action->eventFamily()));
-        return;
-    }
-    if (const QString why = checkConfirmation(*m_environment, confirmation); !why.isEmpty()) {
-        refuse(why);
-        return;
-    }
     if (m_hosts.isEmpty()) {
         refuse(Text::tr("%1 has no host to act on").arg(action->title()));
         return;
     }
+    // Audited actions do not start unless the store can record them.
     if (!m_store || m_store->state() != EventStoreService::State::Open) {
         refuse(Text::tr("no store can record this action (%1); it was not started")
                    .arg(!m_store || m_store->lastError().isEmpty() ? Text::tr("the store is not open") : m_store->lastError()));
         return;
     }
+    // Until a reason is given, every console sees that this one is about to act.
+    m_lockReason = m_reason.isEmpty() ? Text::tr("%1: waiting for the reason and the confirmation").arg(action->title()) : m_reason;
     connect(action, &GuardedAction::progress, this, &GuardedActionRunner::progress, Qt::UniqueConnection);
     lockNext(0);
+}
+
+void GuardedActionRunner::confirm(const QString &reason, const QString &confirmation)
+{
+    if (!m_running || m_stage == Stage::Running || m_confirmation)
+        return;
+    m_reason = reason.trimmed();
+    m_confirmation = confirmation;
+    if (m_stage == Stage::Awaiting)
+        proceedIfConfirmed();
+}
+
+void GuardedActionRunner::cancel()
+{
+    if (!m_running || m_stage == Stage::Running)
+        return;
+    ++m_generation; // answers still on their way for the chain are dropped
+    refuse(Text::tr("%1 was cancelled before it started").arg(m_action ? m_action->title() : QString()));
 }
 
 void GuardedActionRunner::refuse(const QString &why)
@@ -108,8 +187,11 @@ void GuardedActionRunner::refuse(const QString &why)
     report.outcome = ActionOutcome::NotAttempted;
     report.summary = why;
     report.hosts = m_results;
+    m_stage = Stage::Running; // nothing more is accepted
     releaseLocksThen([this, report] {
         m_running = false;
+        m_stage = Stage::Idle;
+        ++m_generation;
         Q_EMIT finished(report);
     });
 }
@@ -122,26 +204,44 @@ void GuardedActionRunner::lockNext(int index)
     }
     const QStringList targets = m_action->lockTargets();
     if (index >= targets.size()) {
+        m_targetsBusy = true;
+        Q_EMIT targetsBusy(targets);
         checkChecklist();
         return;
     }
     const QString target = targets.at(index);
-    m_store->acquireLock(target, m_reason, m_lockTtl).then(this, [this, index, target](const StoreResult<LockAttempt> &attempt) {
-        if (!attempt) {
-            refuse(Text::tr("cannot take the lock on %1: %2").arg(target, attempt.error));
-            return;
-        }
-        if (!attempt.value->acquired) {
-            const ActionLock &held = attempt.value->lock;
-            refuse(Text::tr("%1 is locked by %2 (%3) since %4: %5")
-                       .arg(target, held.holder, held.console, ago(held.acquiredAt), held.reason));
-            return;
-        }
-        m_locked.append(target);
-        if (!m_heartbeat->isActive())
-            m_heartbeat->start(int(m_renewEvery.count()));
-        lockNext(index + 1);
-    });
+    if (const auto other = claim(target, {this, m_action->title(), m_lockReason, QDateTime::currentDateTimeUtc()})) {
+        refuse(Text::tr("%1 is locked by another action of this console (%2) since %3: %4")
+                   .arg(target, other->title, ago(other->since), other->reason));
+        return;
+    }
+    m_store->acquireLock(target, m_lockReason, m_lockTtl)
+        .then(this, [this, index, target, generation = m_generation](const StoreResult<LockAttempt> &attempt) {
+            if (generation != m_generation) {
+                // Cancelled meanwhile: a lock taken now is nobody's action's; give it back.
+                if (attempt && attempt.value->acquired && m_store)
+                    m_store->releaseLock(target);
+                unclaim({target}, this);
+                return;
+            }
+            if (!attempt) {
+                unclaim({target}, this);
+                refuse(Text::tr("cannot take the lock on %1: %2").arg(target, attempt.error));
+                return;
+            }
+            if (!attempt.value->acquired) {
+                unclaim({target}, this);
+                const ActionLock &held = attempt.value->lock;
+                refuse(Text::tr("%1 is locked by %2 (%3) since %4: %5")
+                           .arg(target, held.holder, held.console, ago(held.acquiredAt), held.reason));
+                return;
+            }
+            m_locked.append(target);
+            // From the first lock on, the heartbeat keeps every lock taken alive until it is released.
+            if (!m_heartbeat->isActive())
+                m_heartbeat->start(int(m_renewEvery.count()));
+            lockNext(index + 1);
+        });
 }
 
 void GuardedActionRunner::renewLocks(std::function<void(bool held)> done)
@@ -154,39 +254,85 @@ void GuardedActionRunner::renewLocks(std::function<void(bool held)> done)
     }
     auto remaining = std::make_shared<int>(int(targets.size()));
     auto allRenewed = std::make_shared<bool>(true);
+    auto settle = [this, remaining, allRenewed, done] {
+        if (--*remaining > 0)
+            return;
+        if (done)
+            done(*allRenewed && m_lockLost.isEmpty());
+    };
     for (const QString &target : targets) {
         m_store->renewLock(target, m_lockTtl)
-            .then(this, [this, target, remaining, allRenewed, done, generation = m_generation](const StoreResult<LockAttempt> &renewed) {
+            .then(this, [this, target, allRenewed, settle, generation = m_generation](const StoreResult<LockAttempt> &renewed) {
                 if (generation != m_generation)
-                    return;
+                    return; // an answer for an action that has finished
                 if (!renewed) {
                     // The store may be away for a moment: the lock keeps its lifetime, but no batch
                     // starts on a lock that could not be renewed.
                     qCWarning(lcOps) << "could not renew the lock on" << target << ':' << renewed.error;
                     *allRenewed = false;
-                } else if (!renewed.value->acquired) {
-                    m_locked.removeAll(target); // not ours any more: never released by this action
-                    const ActionLock &now = renewed.value->lock;
-                    if (m_lockLost.isEmpty())
-                        m_lockLost = now.holder.isEmpty()
-                                         ? Text::tr("the lock on %1 was broken or lapsed").arg(target)
-                                         : Text::tr("the lock on %1 is now held by %2 (%3): %4").arg(target, now.holder, now.console, now.reason);
-                    Q_EMIT progress(QString(), m_lockLost);
+                    settle();
+                    return;
                 }
-                if (--*remaining == 0 && done)
-                    done(*allRenewed && m_lockLost.isEmpty());
+                if (renewed.value->acquired) {
+                    settle();
+                    return;
+                }
+                noteLockLost(target, renewed.value->lock, settle);
             });
     }
 }
 
+void GuardedActionRunner::noteLockLost(const QString &target, const ActionLock &now, std::function<void()> done)
+{
+    m_locked.removeAll(target); // not ours any more: never released by this action
+    m_stop = true;
+    if (m_lostTargets.contains(target)) { // a heartbeat and a batch's renewal both found it
+        done();
+        return;
+    }
+    m_lostTargets.insert(target);
+    QString why = now.holder.isEmpty() ? Text::tr("the lock on %1 is gone").arg(target)
+                                       : Text::tr("the lock on %1 lapsed and is now held by %2 (%3): %4")
+                                             .arg(target, now.holder, now.console, now.reason);
+    const bool first = m_lockLost.isEmpty();
+    if (first)
+        m_lockLost = why;
+    // Who broke it, and why: the lock.broken record of this console's lock.
+    EventFilter filter;
+    filter.kind = QStringLiteral("lock.broken");
+    filter.detailKey = QStringLiteral("target");
+    filter.detailValue = target;
+    filter.newestFirst = true;
+    filter.limit = 1;
+    m_store->query(filter).then(this, [this, target, why, first, done, generation = m_generation](const StoreResult<QList<Event>> &found) mutable {
+        if (generation != m_generation)
+            return;
+        if (found && !found.value->isEmpty()) {
+            const Event &broken = found.value->constFirst();
+            if (broken.details.value(QStringLiteral("console")).toString() == EventStoreService::consoleId())
+                why = Text::tr("%1 broke the lock on %2: %3")
+                          .arg(broken.actor, target, broken.details.value(QStringLiteral("reason")).toString());
+        }
+        qCWarning(lcOps) << why;
+        if (first)
+            m_lockLost = why;
+        Q_EMIT lockLost(target, why);
+        Q_EMIT progress(target.section(u'/', 1, 1), Text::tr("%1; stopping before the next batch").arg(why));
+        done();
+    });
+}
+
+// Asked of the store every time, never of a cached view: a signature revoked a second ago counts.
 void GuardedActionRunner::checkChecklist()
 {
     if (!m_environment->requireSignedChecklist) {
         runPreflight();
         return;
     }
-    ChecklistApproval::check(m_store, m_config, m_environment->name, m_hosts, m_action->eventFamily())
-        .then(this, [this](const ChecklistApproval::Verdict &verdict) {
+    ChecklistApproval::check(m_store, m_config, m_environment->name, m_hosts, m_action->actionName())
+        .then(this, [this, generation = m_generation](const ChecklistApproval::Verdict &verdict) {
+            if (generation != m_generation)
+                return;
             if (!m_action) {
                 refuse(Text::tr("OpsDeck is shutting down"));
                 return;
@@ -203,23 +349,86 @@ void GuardedActionRunner::checkChecklist()
 
 void GuardedActionRunner::runPreflight()
 {
-    if (m_environment->requireApproval) {
-        // Shown as required in the Fleet area, so enforced: until approvals can be collected, such an
-        // environment's dangerous actions are refused rather than run without one.
-        refuse(Text::tr("%1 requires second-person approval, which this OpsDeck cannot collect yet; the %2 was not started")
-                   .arg(m_environment->name, m_action->eventFamily()));
-        return;
-    }
     Q_EMIT progress(QString(), Text::tr("checking every host before anything changes"));
-    m_action->preflight([this, guard = QPointer<GuardedActionRunner>(this)](const QString &why) {
-        if (!guard)
+    m_action->preflight([this, guard = QPointer<GuardedActionRunner>(this), generation = m_generation](const QString &why) {
+        if (!guard || generation != m_generation)
             return;
         if (!why.isEmpty()) {
             refuse(Text::tr("%1 not started: %2").arg(m_action ? m_action->title() : QString(), why));
             return;
         }
-        recordStarted();
+        checkApproval();
     });
+}
+
+void GuardedActionRunner::checkApproval()
+{
+    if (m_environment->requireApproval) {
+        // Shown as required in the Fleet area, so enforced: until approvals can be collected, such an
+        // environment's dangerous actions are refused rather than run without one.
+        refuse(Text::tr("%1 requires second-person approval, which this OpsDeck cannot collect yet; the %2 was not started")
+                   .arg(m_environment->name, m_action->title()));
+        return;
+    }
+    m_stage = Stage::Awaiting;
+    // A front end may confirm from its slot (a verb's prompt): then confirm() has gone ahead already.
+    const bool givenBefore = m_confirmation.has_value();
+    Q_EMIT awaitingConfirmation();
+    if (givenBefore && m_stage == Stage::Awaiting)
+        proceedIfConfirmed();
+}
+
+void GuardedActionRunner::proceedIfConfirmed()
+{
+    if (!m_action) {
+        refuse(Text::tr("OpsDeck is shutting down"));
+        return;
+    }
+    m_stage = Stage::Running;
+    if (m_reason.isEmpty()) {
+        refuse(Text::tr("a reason is required for every %1").arg(m_action->title()));
+        return;
+    }
+    if (m_action->changesHosts()) {
+        if (const QString why = ConfirmationRule::of(*m_environment).check(*m_confirmation); !why.isEmpty()) {
+            refuse(why);
+            return;
+        }
+    }
+    relabelLocksThen([this] { recordStarted(); });
+}
+
+// The locks were taken before the reason was known: from now on every console sees the real one.
+void GuardedActionRunner::relabelLocksThen(std::function<void()> done)
+{
+    if (m_reason == m_lockReason || m_locked.isEmpty()) {
+        done();
+        return;
+    }
+    m_lockReason = m_reason;
+    relabelClaims(m_locked, this, m_reason);
+    auto remaining = std::make_shared<int>(int(m_locked.size()));
+    auto problem = std::make_shared<QString>();
+    for (const QString &target : std::as_const(m_locked)) {
+        m_store->acquireLock(target, m_reason, m_lockTtl)
+            .then(this, [this, target, remaining, problem, done, generation = m_generation](const StoreResult<LockAttempt> &again) {
+                if (generation != m_generation)
+                    return;
+                if (!again)
+                    *problem = Text::tr("cannot take the lock on %1: %2").arg(target, again.error);
+                else if (!again.value->acquired && problem->isEmpty())
+                    *problem = Text::tr("%1 is locked by %2 (%3) since %4: %5")
+                                   .arg(target, again.value->lock.holder, again.value->lock.console, ago(again.value->lock.acquiredAt),
+                                        again.value->lock.reason);
+                if (--*remaining > 0)
+                    return;
+                if (!problem->isEmpty()) {
+                    refuse(*problem);
+                    return;
+                }
+                done();
+            });
+    }
 }
 
 Event GuardedActionRunner::makeEvent(const QString &kind, const QString &summary) const
@@ -227,6 +436,7 @@ Event GuardedActionRunner::makeEvent(const QString &kind, const QString &summary
     Event e;
     e.kind = kind;
     e.environment = m_environment ? m_environment->name : QString();
+    e.service = m_action ? m_action->eventService() : QString();
     if (m_hosts.size() == 1)
         e.host = m_hosts.constFirst();
     e.summary = summary;
@@ -248,8 +458,10 @@ void GuardedActionRunner::recordStarted()
         return;
     }
     const QString summary = Text::tr("%1 on %n host(s) started: %2", nullptr, int(m_hosts.size())).arg(m_action->title(), m_reason);
-    m_store->record(makeEvent(m_action->eventFamily() + QStringLiteral(".started"), summary))
-        .then(this, [this](const StoreResult<Event> &stored) {
+    m_store->record(makeEvent(m_action->startedEventKind(), summary))
+        .then(this, [this, generation = m_generation](const StoreResult<Event> &stored) {
+            if (generation != m_generation)
+                return;
             if (!stored) {
                 refuse(Text::tr("the action could not be recorded (%1); it was not started").arg(stored.error));
                 return;
@@ -273,7 +485,8 @@ void GuardedActionRunner::runBatch(int first)
                 return;
             GuardedHostResult result = r;
             result.host = m_hosts.at(i);
-            result.elapsedMs = clock->elapsed();
+            if (result.elapsedMs == 0)
+                result.elapsedMs = clock->elapsed();
             hostDone(i, result);
         });
     }
@@ -293,18 +506,24 @@ void GuardedActionRunner::hostDone(int index, const GuardedHostResult &result)
         finishAll();
         return;
     }
-    // No batch starts on a lock that is not this action's any more (broken by a lead, lapsed).
-    renewLocks([this, next, generation = m_generation](bool held) {
+    const Milliseconds pause = m_action->batchPause();
+    Q_EMIT progress(m_hosts.at(next), Text::tr("next batch in %1 s").arg(double(pause.count()) / 1000.0));
+    QTimer::singleShot(pause, this, [this, next, generation = m_generation] {
         if (generation != m_generation)
             return;
-        if (!held) {
-            m_stop = true;
-            if (m_lockLost.isEmpty())
-                m_lockLost = Text::tr("the locks could not be renewed");
-            finishAll();
-            return;
-        }
-        runBatch(next);
+        // No batch starts on a lock that is not this action's any more (broken by a lead, lapsed).
+        renewLocks([this, next, generation](bool held) {
+            if (generation != m_generation)
+                return;
+            if (!held) {
+                m_stop = true;
+                if (m_lockLost.isEmpty())
+                    m_lockLost = Text::tr("the locks could not be renewed, so no further batch was started");
+                finishAll();
+                return;
+            }
+            runBatch(next);
+        });
     });
 }
 
@@ -320,24 +539,30 @@ void GuardedActionRunner::finishAll()
         else if (!first && r.outcome != ActionOutcome::NotAttempted)
             first = &r;
     }
+    const int skipped = int(std::count_if(m_results.cbegin(), m_results.cend(),
+                                          [](const GuardedHostResult &r) { return r.outcome == ActionOutcome::NotAttempted; }));
     m_heartbeat->stop();
     const QString title = m_action ? m_action->title() : QString();
-    if (!first && !m_lockLost.isEmpty()) {
+    if (!first && !m_lockLost.isEmpty() && skipped > 0) {
         report.outcome = ActionOutcome::Failed;
-        report.summary = Text::tr("%1 stopped: %2").arg(title, m_lockLost);
+        report.summary = Text::tr("%1 stopped: %2 (%n host(s) not attempted)", nullptr, skipped).arg(title, m_lockLost);
     } else if (!first) {
         report.outcome = ActionOutcome::Succeeded;
         report.summary = Text::tr("%1 succeeded on %n host(s), verified", nullptr, succeeded).arg(title);
+        if (!m_lockLost.isEmpty())
+            report.summary += Text::tr(" (%1)").arg(m_lockLost);
     } else {
         report.outcome = first->outcome;
         report.summary = Text::tr("%1 %2 on %3: %4").arg(title, actionOutcomeName(first->outcome), first->host, first->detail);
-        const int skipped = int(std::count_if(m_results.cbegin(), m_results.cend(),
-                                              [](const GuardedHostResult &r) { return r.outcome == ActionOutcome::NotAttempted; }));
         if (skipped > 0)
             report.summary += Text::tr(" (stopped there; %n host(s) not attempted)", nullptr, skipped);
+        if (!m_lockLost.isEmpty())
+            report.summary += Text::tr(" (%1)").arg(m_lockLost);
     }
-    Event e = makeEvent(m_action ? m_action->eventFamily() + QStringLiteral(".finished") : QString(), report.summary);
+    Event e = makeEvent(m_action ? m_action->finishedEventKind() : QString(), report.summary);
     e.details.insert(QStringLiteral("outcome"), actionOutcomeName(report.outcome));
+    if (!m_lockLost.isEmpty())
+        e.details.insert(QStringLiteral("lock_lost"), m_lockLost);
     QJsonArray hosts;
     for (const GuardedHostResult &r : std::as_const(m_results)) {
         QJsonObject o = r.facts;
@@ -367,6 +592,7 @@ void GuardedActionRunner::finishAll()
                 report.summary += Text::tr(" (not everything could be recorded: %1)").arg(problems->join(QStringLiteral("; ")));
             releaseLocksThen([this, report] {
                 m_running = false;
+                m_stage = Stage::Idle;
                 ++m_generation;
                 Q_EMIT finished(report);
             });
@@ -377,17 +603,23 @@ void GuardedActionRunner::finishAll()
 void GuardedActionRunner::releaseLocksThen(std::function<void()> done)
 {
     const QStringList targets = std::exchange(m_locked, {});
-    if (targets.isEmpty() || !m_store) {
+    unclaim(m_action ? m_action->lockTargets() : targets, this);
+    auto freed = [this, done] {
+        if (std::exchange(m_targetsBusy, false))
+            Q_EMIT targetsFree(m_action ? m_action->lockTargets() : QStringList{});
         done();
+    };
+    if (targets.isEmpty() || !m_store) {
+        freed();
         return;
     }
     auto remaining = std::make_shared<int>(int(targets.size()));
     for (const QString &target : targets) {
-        m_store->releaseLock(target).then(this, [remaining, done, target](const StoreResult<bool> &released) {
+        m_store->releaseLock(target).then(this, [remaining, freed, target](const StoreResult<bool> &released) {
             if (!released)
                 qCWarning(lcOps) << "could not release the lock on" << target << ':' << released.error;
             if (--*remaining == 0)
-                done();
+                freed();
         });
     }
 }

@@ -1,13 +1,18 @@
 #pragma once
 
-// Runs one GuardedAction through the guarded path: the reason and the confirmation the
-// environment asks for (checked here, in the core, not in a dialog) → locks on every target,
-// visible to all consoles → the signed checklist the environment may require → second-person
-// approval where required (refused: OpsDeck cannot collect approvals yet, and a shown setting is
-// never ignored) → the action's preflight on every host → a "started" event → the action host by
-// host in batches, stopping at the first host that does not succeed → the outcome event and the
-// action's follow-up events → unlock. An outcome is `succeeded` only when the action verified it.
-// One runner runs one action at a time; actions on disjoint targets use one runner each.
+// Runs one GuardedAction through the guarded path, in the order PRODUCT.md states:
+//   lock every target (holder, age and reason visible to every console; overlapping targets of
+//   another action are refused, also another action of this same console)
+//   → the signed checklist the environment may require → the action's preflight on every host
+//   → second-person approval where required (refused: OpsDeck cannot collect approvals yet, and a
+//   shown setting is never ignored) → the reason → the confirmation the environment asks for
+//   (ConfirmationRule) → a "started" event → the action host by host in batches, renewing the locks
+//   before each batch and stopping at the first host that does not succeed or at a lost lock → the
+//   outcome event and the action's follow-up events → unlock.
+// begin() walks the chain up to the reason and waits (awaitingConfirmation()); confirm() gives the
+// reason and the confirmation, also before the wait began (then they are used once it does);
+// start() is both at once. An outcome is `succeeded` only when the action verified it. One runner
+// runs one action; actions on disjoint targets run at the same time, each with its runner.
 // Lives on the thread that created it; never blocks it.
 
 #include "GuardedAction.h"
@@ -15,50 +20,75 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <optional>
 
 class QTimer;
 
 namespace opsdeck {
 
 class EventStoreService;
+struct ActionLock;
 
 class GuardedActionRunner final : public QObject
 {
     Q_OBJECT
 public:
-    GuardedActionRunner(EventStoreService *store, QObject *parent = nullptr);
+    explicit GuardedActionRunner(EventStoreService *store, QObject *parent = nullptr);
+    ~GuardedActionRunner() override;
 
     void setConfig(const FleetConfig &config) { m_config = config; }
     // The action's locks live lockTtl past their last renewal; a heartbeat renews them every
     // renewEvery and once more before every batch. A console that dies leaves them for at most lockTtl.
     void setLockTiming(Milliseconds lockTtl, Milliseconds renewEvery);
 
-    // The confirmation rule of an environment: a click, or its name typed. Empty when `confirmation`
-    // satisfies it ("yes" stands for the click), else what is missing.
-    static QString checkConfirmation(const EnvironmentConfig &environment, const QString &confirmation);
-
     // Takes ownership of nothing: `action` must outlive finished(). finished() always follows.
+    // `reason`, when already known, is the locks' reason from the start.
+    void begin(GuardedAction *action, const QString &reason = {});
+    void confirm(const QString &reason, const QString &confirmation);
+    // Before the action started: releases the locks; finished() says it was not attempted.
+    void cancel();
     void start(GuardedAction *action, const QString &reason, const QString &confirmation);
+
     bool isRunning() const { return m_running; }
+    bool isAwaitingConfirmation() const { return m_stage == Stage::Awaiting; }
+    // Past the confirmation: the action is being run (or refused); its plan no longer changes.
+    bool isActing() const { return m_stage == Stage::Running; }
 
 Q_SIGNALS:
+    // Every lock is held and every check before the reason passed.
+    void awaitingConfirmation();
+    // The lock targets the action holds, from its locks to their release: alerts on them are muted
+    // for exactly that time.
+    void targetsBusy(const QStringList &targets);
+    void targetsFree(const QStringList &targets);
     void progress(const QString &host, const QString &message);
+    // A lock of the running action is no longer its own: a lead broke it (message: who and why), or it
+    // lapsed and another console took it. The action stops before its next batch.
+    void lockLost(const QString &target, const QString &message);
     void hostFinished(const opsdeck::GuardedHostResult &result);
     void finished(const opsdeck::GuardedActionReport &report);
 
 private:
+    enum class Stage { Idle, Preparing, Awaiting, Running };
+
     void refuse(const QString &why);
     void lockNext(int index);
     void checkChecklist();
     void runPreflight();
+    void checkApproval();
+    void proceedIfConfirmed();
+    void relabelLocksThen(std::function<void()> done);
     void recordStarted();
     void runBatch(int first);
     void hostDone(int index, const GuardedHostResult &result);
     void finishAll();
     void releaseLocksThen(std::function<void()> done);
     // done(true) when every lock is still this action's; a lock found broken or taken stops the action
-    // before its next batch (m_lockLost says why).
+    // before its next batch (m_lockLost says why, with the lock.broken record's who and why).
     void renewLocks(std::function<void(bool held)> done);
+    void noteLockLost(const QString &target, const ActionLock &now, std::function<void()> done);
     Event makeEvent(const QString &kind, const QString &summary) const;
 
     QPointer<EventStoreService> m_store;
@@ -66,6 +96,9 @@ private:
     FleetConfig m_config;
     const EnvironmentConfig *m_environment = nullptr;
     QString m_reason;
+    QString m_lockReason;
+    std::optional<QString> m_confirmation; // given, not yet checked
+    Stage m_stage = Stage::Idle;
     QStringList m_locked;
     QStringList m_hosts;
     QList<GuardedHostResult> m_results;
@@ -75,10 +108,12 @@ private:
     int m_pendingInBatch = 0;
     bool m_stop = false;
     bool m_running = false;
+    bool m_targetsBusy = false;
     QTimer *m_heartbeat = nullptr;
     Milliseconds m_lockTtl{120'000};
     Milliseconds m_renewEvery{30'000};
     QString m_lockLost;
+    QSet<QString> m_lostTargets;
     int m_generation = 0; // answers for an action that has finished are ignored
 };
 

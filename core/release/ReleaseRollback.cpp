@@ -3,6 +3,7 @@
 #include "ReleaseInventoryReader.h"
 #include "ReleaseMarks.h"
 #include "health/HealthProbe.h"
+#include "ops/ServiceAction.h"
 #include "ops/ServiceCommands.h"
 #include "ssh/RemoteCommand.h"
 #include "ssh/SshEngine.h"
@@ -189,7 +190,7 @@ QStringList ReleaseRollback::lockTargets() const
         targets << m_request.environment + u'/' + host + QStringLiteral("/app:") + m_request.app;
         if (const AppConfig *app = appOn(host)) {
             for (const QString &service : app->services)
-                targets << ServiceActionRunner::lockTarget(m_request.environment, host, service);
+                targets << ServiceAction::lockTarget(m_request.environment, host, service);
         }
     }
     return targets;

@@ -7,7 +7,7 @@
 #include "checklist/ChecklistLedger.h"
 #include "checklist/ChecklistTemplateLoader.h"
 #include "health/HealthProbe.h"
-#include "ops/ServiceAction.h"
+#include "ops/ServiceActionRunner.h"
 #include "ssh/SshEngine.h"
 #include "ssh/SshPrompts.h"
 #include "store/EventStoreService.h"
@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QHash>
 #include <QSignalSpy>
 
 
@@ -61,7 +62,7 @@ ServiceActionRequest request(ServiceVerb verb, const QStringList &hosts)
     r.service = QStringLiteral("web");
     r.hosts = hosts;
     r.reason = QStringLiteral("integration test");
-    r.confirmed = true;
+    r.confirmation = QStringLiteral("production"); // typed, as production asks
     r.verifyTimeout = Milliseconds(8'000);
     r.stableFor = Milliseconds(1'500);
     r.pollInterval = Milliseconds(250);
@@ -330,6 +331,133 @@ private Q_SLOTS:
         QVERIFY2(other.summary.contains(QStringLiteral("signed for host-001 only")), qPrintable(other.summary));
     }
 
+    // Issue 13: actions on disjoint targets run at the same time in one console; one on a target
+    // another action of this console holds is refused by the lock, never run alongside it.
+    void disjointActionsRunAtOnceOverlappingOnesAreRefused()
+    {
+        Harness h(m_fleet->config(), storeUri());
+        QSignalSpy busy(&h.runner, &ServiceActionRunner::targetsBusy);
+        QSignalSpy freed(&h.runner, &ServiceActionRunner::targetsFree);
+        QSignalSpy finished(&h.runner, &ServiceActionRunner::finished);
+        ServiceActionRequest one = request(ServiceVerb::Restart, {QStringLiteral("host-001")});
+        ServiceActionRequest two = request(ServiceVerb::Restart, {QStringLiteral("host-002")});
+        one.stableFor = two.stableFor = Milliseconds(2'000);
+        h.runner.start(one);
+        h.runner.start(two);
+        // Both hold their locks before either lets go: they run at the same time.
+        QTRY_COMPARE_WITH_TIMEOUT(busy.size(), 2, 10'000);
+        QCOMPARE(freed.size(), 0);
+        auto bob = SqliteEventStore::open(storePath(), QStringLiteral("bob"));
+        QCOMPARE((*bob.value)->locks().value->size(), 2);
+        // The same host again, from this same console, while the first still runs.
+        h.runner.start(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 40'000);
+        QHash<QString, ServiceActionReport> byHost;
+        QList<ServiceActionReport> refused;
+        for (const QList<QVariant> &args : std::as_const(finished)) {
+            const auto report = args.at(0).value<ServiceActionReport>();
+            if (report.outcome == ActionOutcome::NotAttempted)
+                refused << report;
+            else
+                byHost.insert(report.hosts.at(0).host, report);
+        }
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.at(0).summary.contains(QStringLiteral("production/host-001/web is locked by another action of this console")),
+                 qPrintable(refused.at(0).summary));
+        QCOMPARE(byHost.value(QStringLiteral("host-001")).outcome, ActionOutcome::Succeeded);
+        QCOMPARE(byHost.value(QStringLiteral("host-002")).outcome, ActionOutcome::Succeeded);
+        // The refused one took nothing from the first: its lock lived until the first released it.
+        QCOMPARE((*bob.value)->locks().value->size(), 0);
+        QCOMPARE(freed.size(), 2);
+    }
+
+    // Issue 13: the chain in the product's order. The locks are taken before the reason is asked (every
+    // console sees who is about to act), and the reason then replaces the waiting text on them; a
+    // confirmation the environment does not accept refuses it, and the locks go with it.
+    void locksComeFirstThenReasonAndConfirmation()
+    {
+        Harness h(m_fleet->config(), storeUri());
+        QSignalSpy waiting(&h.runner, &ServiceActionRunner::awaitingConfirmation);
+        QSignalSpy finished(&h.runner, &ServiceActionRunner::finished);
+        auto bob = SqliteEventStore::open(storePath(), QStringLiteral("bob"));
+        ServiceActionRequest r = request(ServiceVerb::Restart, {QStringLiteral("host-003")});
+        r.reason.clear();
+        r.confirmation.clear();
+        const quint64 first = h.runner.begin(r);
+        QVERIFY(waiting.wait(10'000));
+        QCOMPARE(waiting.constFirst().constFirst().value<quint64>(), first);
+        auto held = (*bob.value)->locks();
+        QCOMPARE(held.value->size(), 1);
+        QCOMPARE(held.value->constFirst().target, QStringLiteral("production/host-003/web"));
+        QVERIFY2(held.value->constFirst().reason.contains(QStringLiteral("waiting for the reason")), qPrintable(held.value->constFirst().reason));
+        // Clicking is not typing production's name.
+        h.runner.confirm(first, QStringLiteral("deploy"), QStringLiteral("yes"));
+        QVERIFY(finished.wait(10'000));
+        auto report = finished.constFirst().constFirst().value<ServiceActionReport>();
+        QCOMPARE(report.outcome, ActionOutcome::NotAttempted);
+        QVERIFY2(report.summary.contains(QStringLiteral("production asks for its name to be typed")), qPrintable(report.summary));
+        QCOMPARE((*bob.value)->locks().value->size(), 0);
+
+        // Cancelled at the confirmation: nothing runs, the locks are released.
+        const quint64 second = h.runner.begin(r);
+        QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 2, 10'000);
+        h.runner.cancel(second);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10'000);
+        QCOMPARE(finished.at(1).at(0).value<ServiceActionReport>().outcome, ActionOutcome::NotAttempted);
+        QCOMPARE((*bob.value)->locks().value->size(), 0);
+
+        // Given properly, the lock carries the reason while the action runs.
+        const quint64 third = h.runner.begin(r);
+        QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 3, 10'000);
+        QSignalSpy progress(&h.runner, &ServiceActionRunner::progress);
+        h.runner.confirm(third, QStringLiteral("rotate the logs"), QStringLiteral("production"));
+        QVERIFY(progress.wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!(*bob.value)->locks().value->isEmpty()
+                                     && (*bob.value)->locks().value->constFirst().reason == QLatin1String("rotate the logs"), 5'000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30'000);
+        QCOMPARE(finished.at(2).at(0).value<ServiceActionReport>().outcome, ActionOutcome::Succeeded);
+    }
+
+    // A front end that confirms from inside awaitingConfirmation() (the verbs' prompt) runs the action
+    // once: one started event, one result per host.
+    void confirmingWhileAskedRunsOnce()
+    {
+        Harness h(m_fleet->config(), storeUri());
+        QSignalSpy finished(&h.runner, &ServiceActionRunner::finished);
+        QSignalSpy hosts(&h.runner, &ServiceActionRunner::hostFinished);
+        connect(&h.runner, &ServiceActionRunner::awaitingConfirmation, this, [&h](quint64 id) {
+            h.runner.confirm(id, QStringLiteral("asked and answered"), QStringLiteral("production"));
+        });
+        const int before = int(events(storePath()).size());
+        ServiceActionRequest r = request(ServiceVerb::Restart, {QStringLiteral("host-002")});
+        r.reason.clear();
+        r.confirmation.clear();
+        h.runner.begin(r);
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(finished.constFirst().constFirst().value<ServiceActionReport>().outcome, ActionOutcome::Succeeded);
+        QTest::qWait(500);
+        QCOMPARE(hosts.size(), 1);
+        const QList<Event> recorded = events(storePath());
+        QCOMPARE(int(recorded.size()), before + 2);
+        QCOMPARE(recorded.at(before).kind, QStringLiteral("service.restart.started"));
+        QCOMPARE(recorded.at(before + 1).details.value(QStringLiteral("reason")).toString(), QStringLiteral("asked and answered"));
+    }
+
+    // require_approval is shown as "Second-person approval: required": a service action in such an
+    // environment is refused, never run without it (it was ignored before issue 13).
+    void approvalRequiredIsNotIgnored()
+    {
+        FleetConfig config = m_fleet->config();
+        config.environments[0].requireApproval = true;
+        Harness h(config, storeUri());
+        const int before = int(events(storePath()).size());
+        const ServiceActionReport report = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
+        QCOMPARE(report.outcome, ActionOutcome::NotAttempted);
+        QVERIFY2(report.summary.contains(QStringLiteral("requires second-person approval")), qPrintable(report.summary));
+        QCOMPARE(report.hosts.at(0).outcome, ActionOutcome::NotAttempted);
+        QCOMPARE(int(events(storePath()).size()), before); // nothing started, nothing recorded as done
+    }
+
     void refusesWithoutAStore()
     {
         Harness h(m_fleet->config(), QStringLiteral("sqlite://relative/path.db"));
@@ -346,7 +474,7 @@ private Q_SLOTS:
         r.reason = QStringLiteral("  ");
         QVERIFY(h.run(r).summary.contains(QStringLiteral("reason")));
         r = request(ServiceVerb::Restart, {QStringLiteral("host-001")});
-        r.confirmed = false;
+        r.confirmation.clear();
         QCOMPARE(h.run(r).outcome, ActionOutcome::NotAttempted);
         r = request(ServiceVerb::Restart, {QStringLiteral("host-001")});
         r.service = QStringLiteral("nginx;reboot");

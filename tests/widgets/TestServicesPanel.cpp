@@ -162,6 +162,92 @@ private Q_SLOTS:
         QVERIFY(!(*bob.value)->renewLock(target, QStringLiteral("bobs-laptop#1"), std::chrono::minutes(5)).value->acquired);
     }
 
+    // Issue 13: more than one action at once in one window — a restart of another host starts while
+    // the first still runs, and both are verified.
+    void twoRestartsOfDifferentHostsAtOnce()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("2"), QStringLiteral("--start-seconds"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::ServicesArea);
+        ServicesPanel *panel = window->servicesPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 4, 10'000);
+        QSignalSpy shown(panel, &ServicesPanel::confirmationShown);
+        QSignalSpy finished(panel, &ServicesPanel::actionFinished);
+        auto *restart = panel->findChild<QPushButton *>(QStringLiteral("restart"));
+        auto confirmOn = [&](const QString &host) {
+            selectRow(panel->table(), host, QStringLiteral("web"));
+            QTRY_VERIFY(restart->isEnabled());
+            QTest::mouseClick(restart, Qt::LeftButton);
+            QTRY_VERIFY(!shown.isEmpty());
+            auto *dialog = qobject_cast<GuardedActionDialog *>(shown.takeFirst().at(0).value<QDialog *>());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("both at once"));
+            QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("production"));
+            QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        };
+        confirmOn(QStringLiteral("host-001"));
+        QTRY_VERIFY_WITH_TIMEOUT(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::LockColumn)
+                                     .contains(QStringLiteral("both at once")), 5'000);
+        QVERIFY(finished.isEmpty()); // still running
+        confirmOn(QStringLiteral("host-002"));
+        QTRY_VERIFY_WITH_TIMEOUT(cell(panel->model(), QStringLiteral("host-002"), QStringLiteral("web"), ServiceStateModel::LockColumn)
+                                     .contains(QStringLiteral("both at once")), 5'000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60'000);
+        for (const QList<QVariant> &args : std::as_const(finished))
+            QCOMPARE(args.at(0).value<ServiceActionReport>().outcome, ActionOutcome::Succeeded);
+        QTRY_VERIFY(cell(panel->model(), QStringLiteral("host-001"), QStringLiteral("web"), ServiceStateModel::LastActionColumn)
+                        .contains(QStringLiteral("restart succeeded")));
+        QTRY_VERIFY(cell(panel->model(), QStringLiteral("host-002"), QStringLiteral("web"), ServiceStateModel::LastActionColumn)
+                        .contains(QStringLiteral("restart succeeded")));
+    }
+
+    // Issue 13: the lock comes first. A service another console holds is refused while the
+    // confirmation is open — it says who holds it and why, and OK stays disabled whatever is typed.
+    void lockedServiceIsRefusedInTheConfirmation()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const QString storePath = fleet.scratch(QStringLiteral("store.db"));
+        auto bob = SqliteEventStore::open(storePath, QStringLiteral("bob"));
+        QVERIFY(bob);
+        QVERIFY((*bob.value)->acquireLock(QStringLiteral("production/host-001/web"), QStringLiteral("bobs-laptop#1"),
+                                          QStringLiteral("db migration"), std::chrono::minutes(30))
+                    .value->acquired);
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + storePath, QString()});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::ServicesArea);
+        ServicesPanel *panel = window->servicesPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->findRow(QStringLiteral("host-001"), QStringLiteral("web")) >= 0, 10'000);
+        selectRow(panel->table(), QStringLiteral("host-001"), QStringLiteral("web"));
+        QSignalSpy shown(panel, &ServicesPanel::confirmationShown);
+        QSignalSpy finished(panel, &ServicesPanel::actionFinished);
+        QTRY_VERIFY(panel->findChild<QPushButton *>(QStringLiteral("restart"))->isEnabled());
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("restart")), Qt::LeftButton);
+        QCOMPARE(shown.size(), 1);
+        auto *dialog = qobject_cast<GuardedActionDialog *>(shown.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("guardedStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("cannot go ahead")), 10'000);
+        QVERIFY2(status->text().contains(QStringLiteral("bob")) && status->text().contains(QStringLiteral("db migration")),
+                 qPrintable(status->text()));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("clear stuck workers"));
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("production"));
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).value<ServiceActionReport>().outcome, ActionOutcome::NotAttempted);
+        dialog->reject();
+        // Bob's lock is untouched.
+        QVERIFY((*bob.value)->renewLock(QStringLiteral("production/host-001/web"), QStringLiteral("bobs-laptop#1"), std::chrono::minutes(5))
+                    .value->acquired);
+    }
+
     void unknownHostKeyAsksAndRecords()
     {
         SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
