@@ -2173,6 +2173,36 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationPrompt</name>
+    <message>
+        <source>opsdeck: not confirmed; without a terminal, add %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; add --confirm %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConfirmationRule</name>
+    <message>
+        <source>%1 asks for its name to be typed to confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the action was not confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the environment name (%1) to confirm: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeployCommand</name>
     <message>
         <source>a control character</source>
@@ -2487,14 +2517,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 asks for its name to be typed to confirm</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the action was not confirmed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>nothing to run</source>
         <translation type="unfinished" />
     </message>
@@ -2531,14 +2553,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the lock on %1 was broken or lapsed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the lock on %1 is now held by %2 (%3): %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 requires second-person approval, which this OpsDeck cannot collect yet; the %2 was not started</source>
         <translation type="unfinished" />
     </message>
@@ -2561,14 +2575,6 @@
         <source>the action could not be recorded (%1); it was not started</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>the locks could not be renewed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 stopped: %2</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%1 succeeded on %n host(s), verified</source>
         <translation>
@@ -2589,6 +2595,51 @@
     </message>
     <message>
         <source> (not everything could be recorded: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: waiting for the reason and the confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was cancelled before it started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked by another action of this console (%2) since %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lock on %1 is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lock on %1 lapsed and is now held by %2 (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 broke the lock on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; stopping before the next batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next batch in %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the locks could not be renewed, so no further batch was started</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped: %2 (%n host(s) not attempted)</source>
+        <translation>
+            <numerusform>%1 stopped: %2 (%n host not attempted)</numerusform><numerusform>%1 stopped: %2 (%n hosts not attempted)</numerusform></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3952,18 +4003,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: not confirmed; without a terminal, add --yes%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type the environment name (%1) to confirm: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Proceed? [y/N] </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>opsdeck: name the app as ENV/APP</source>
         <translation type="unfinished" />
     </message>
@@ -3997,10 +4036,6 @@
     </message>
     <message>
         <source> (--acknowledge-migrations)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>; add --confirm %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4082,6 +4117,10 @@
     </message>
     <message>
         <source>Releases on every host and drift; roll back or forward with verification; mark a release bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4222,28 +4261,6 @@
 </context>
 <context>
     <name>ServiceAction</name>
-    <message numerus="yes">
-        <source>%n second(s) ago</source>
-        <translation>
-            <numerusform>%n second ago</numerusform>
-            <numerusform>%n seconds ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a reason is required for every service action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the action was not confirmed</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>there is no environment '%1'</source>
         <translation type="unfinished" />
@@ -4262,33 +4279,6 @@
     </message>
     <message>
         <source>OpsDeck is shutting down</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no store can record this action (%1); it was not started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the store is not open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot take the lock on %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is locked by %2 (%3) since %4: %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2/%3 on %n host(s) started: %4</source>
-        <translation>
-            <numerusform>%1 of %2/%3 on %n host started: %4</numerusform>
-            <numerusform>%1 of %2/%3 on %n hosts started: %4</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the action could not be recorded (%1); it was not started</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4337,48 +4327,6 @@
     </message>
     <message>
         <source>health %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>next batch in %1 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2/%3 succeeded on %n host(s), verified</source>
-        <translation>
-            <numerusform>%1 of %2/%3 succeeded on %n host, verified</numerusform>
-            <numerusform>%1 of %2/%3 succeeded on %n hosts, verified</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2/%3 %4 on %5: %6</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source> (stopped there; %n host(s) not attempted)</source>
-        <translation>
-            <numerusform> (stopped there; %n host not attempted)</numerusform>
-            <numerusform> (stopped there; %n hosts not attempted)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (the outcome could not be recorded: %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the lock on %1 is gone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the lock on %1 lapsed and is now held by %2 (%3): %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 broke the lock on %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1; stopping before the next batch</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4442,18 +4390,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the locks could not be renewed, so no further batch was started</source>
+        <source>%1 of %2/%3</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%1 of %2/%3 stopped: %4 (%n host(s) not attempted)</source>
-        <translation>
-            <numerusform>%1 of %2/%3 stopped: %4 (%n host not attempted)</numerusform>
-            <numerusform>%1 of %2/%3 stopped: %4 (%n hosts not attempted)</numerusform>
-        </translation>
-    </message>
     <message>
-        <source> (%1)</source>
+        <source>%1 is not a host of this action</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4505,32 +4446,6 @@
     </message>
     <message>
         <source>opsdeck: host '%1' of %2 does not run '%3'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opsdeck: %1 asks for typed confirmation; add --confirm %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opsdeck: not confirmed; without a terminal, add --yes%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2/%3 on %4.
-Reason: %5
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>every host running it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type the environment name (%1) to confirm: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Proceed? [y/N] </source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4604,6 +4519,14 @@ Reason: %5
     </message>
     <message>
         <source>Show systemd state; restart, start, stop or reload with verification; read logs; see and break locks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2/%3 on %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6516,6 +6439,14 @@ Run: %2</source>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Taking the locks and checking every host…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This action cannot go ahead: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::GuiPrompts</name>
@@ -7445,14 +7376,6 @@ Run: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 %2/%3 on %4 — reason: %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>all hosts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 queued</source>
         <translation type="unfinished" />
     </message>
@@ -7504,6 +7427,18 @@ Breaking it is recorded with your name and reason; that console stops before its
     </message>
     <message>
         <source>The lock on %1 was not broken: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The locks are held and every check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>re-check %1/%2 on %3</source>
         <translation type="unfinished" />
     </message>
 </context>
