@@ -1535,6 +1535,45 @@
     </message>
 </context>
 <context>
+    <name>CommandLineHelp</name>
+    <message>
+        <source>The fleet configuration to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE, else an SQLite file in the user's data directory).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open on this area: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text; opsdeck VERB --help for a verb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With no verb, opens the console window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConfigLoader</name>
     <message>
         <source>only one YAML document is allowed in a configuration file</source>
@@ -4911,31 +4950,8 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
 <context>
     <name>main</name>
     <message>
-        <source>Usage: opsdeck [--config FILE] [--store URI]
-       opsdeck VERB [ARGUMENTS…]
-
-With no verb, opens the console window.
-
-Verbs:
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>opsdeck: unknown verb '%1'
 
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>
-Options:
-  --config FILE  fleet configuration to open
-  --store URI    sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE,
-                 else an SQLite file in the user's data directory)
-  --area AREA    open on dashboard, alerts, timeline, incidents, checklists, fleet,
-                 services or configuration
-  --help         this text;  opsdeck VERB --help for a verb
-  --version      the version
 </source>
         <translation type="unfinished" />
     </message>
