@@ -4,32 +4,17 @@
 #include "ConsoleApp.h"
 #include "MainWindow.h"
 #include "Verb.h"
+#include "support/UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 
 namespace {
-
-void installTranslations(QCoreApplication &app)
-{
-    // English first: it carries the plural forms ("1 host", "2 hosts") whatever the locale, even C.
-    // The user's language, when there is one, is installed last and so wins.
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/opsdeck_en")))
-        QCoreApplication::installTranslator(english);
-    auto *local = new QTranslator(&app);
-    if (QLocale().language() != QLocale::English
-        && local->load(QLocale(), QStringLiteral("opsdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(local);
-}
 
 void setIdentity()
 {
@@ -45,9 +30,7 @@ int writeGenerated(int argc, char *argv[], const QString &what, const QString &p
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/opsdeck_en")))
-        QCoreApplication::installTranslator(english);
+    const opsdeck::UiLanguage english; // English only: the plural forms, never the user's language
     const opsdeck::CommandLineHelp help(opsdeck::allVerbs());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -84,7 +67,8 @@ int main(int argc, char *argv[])
         const std::unique_ptr<QCoreApplication> app =
             gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
-        installTranslations(*app);
+        opsdeck::UiLanguage language; // a verb speaks the system's language (LANG, LC_MESSAGES, LANGUAGE)
+        language.apply(QString());
         if (verb != verbs.cend())
             return verb->run(arguments.mid(1));
         QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: unknown verb '%1'\n\n").arg(arguments.constFirst())
@@ -94,7 +78,8 @@ int main(int argc, char *argv[])
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        installTranslations(app);
+        opsdeck::UiLanguage language;
+        language.apply(QString());
         QTextStream(stdout) << opsdeck::CommandLineHelp(opsdeck::allVerbs()).usage();
         return 0;
     }
@@ -107,7 +92,10 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.opsdeck.OpsDeck.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.opsdeck.OpsDeck"));
-    installTranslations(app);
+    // The window speaks the language its setting names, else the system's; the setting can change
+    // while it runs (View ▸ Language).
+    opsdeck::UiLanguage language;
+    language.apply(opsdeck::UiLanguage::setting());
 
     QCommandLineParser parser;
     parser.addOptions(opsdeck::CommandLineHelp::windowOptions());
@@ -123,6 +111,7 @@ int main(int argc, char *argv[])
         return 64;
     }
     opsdeck::ConsoleApp console({config, store, area});
+    console.window()->setLanguage(&language);
     console.window()->show();
     return QApplication::exec();
 }

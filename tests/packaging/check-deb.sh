@@ -80,10 +80,14 @@ PY
 [[ $("$root/usr/bin/opsdeck" --version) == "opsdeck $version" ]] || fail "--version says $("$root/usr/bin/opsdeck" --version)"
 zcat "$root/usr/share/doc/opsdeck/changelog.gz" | head -1 | grep -q "^opsdeck ($version) " || fail "changelog"
 
-# The translations are in the binary: the English plural forms come from the embedded .qm.
+# The translations are in the binary: the English plural forms and German come from the embedded .qm.
 printf 'version: 1\nenvironments: {}\n' >"$scratch/one-error.yaml"
 out=$(LANG=C "$root/usr/bin/opsdeck" check-config "$scratch/one-error.yaml" 2>&1 || true)
 grep -q ": 1 error$" <<<"$out" || fail "English plural forms not embedded: $out"
+out=$(LANG=de_DE.UTF-8 "$root/usr/bin/opsdeck" check-config "$scratch/one-error.yaml" 2>&1 || true)
+grep -q ": 1 Fehler$" <<<"$out" || fail "German not embedded: $out"
+help=$(LANG=de_DE.UTF-8 "$root/usr/bin/opsdeck" --help)
+[[ ${help%%$'\n'*} == "Aufruf:" ]] || fail "--help is not German under LANG=de_DE.UTF-8: ${help:0:200}"
 
 # lintian: no errors; each warning left is explained in docs/packaging.md.
 lintian --tag-display-limit 0 --fail-on error "$deb" >"$scratch/lintian.log" 2>&1 \
