@@ -232,7 +232,7 @@ void MainWindow::createMenus()
         QMessageBox::about(this, tr("About OpsDeck"),
                            tr("<h3>OpsDeck %1</h3><p>An operations console: fleet health, service controls, "
                               "rollback, backups, deployment sign-off and one incident timeline.</p>")
-                               .arg(QApplication::applicationVersion()));
+                               .arg(QStringLiteral(OPSDECK_VERSION))); // CMake's project version, as --version
     });
 }
 

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace opsdeck;
@@ -190,6 +192,31 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
         QCOMPARE(UiLanguage::setting(), QStringLiteral("en"));
         UiLanguage::saveSetting(QString());
+    }
+
+    // Help ▸ About names the version CMake defines, the one `opsdeck --version` prints.
+    void aboutShowsTheVersion()
+    {
+        QTemporaryDir dir;
+        ConsoleApp app({QString(), QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        QAction *about = nullptr;
+        for (QAction *menu : app.window()->menuBar()->actions()) {
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->text() == QLatin1String("&About OpsDeck"))
+                    about = action;
+            }
+        }
+        QVERIFY(about);
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shown = box->text();
+            box->accept();
+        });
+        about->trigger();
+        QVERIFY2(shown.contains(QStringLiteral("OpsDeck " OPSDECK_VERSION)), qPrintable(shown));
+        QVERIFY(!QStringLiteral(OPSDECK_VERSION).isEmpty());
     }
 
     void storeFailureIsShown()
