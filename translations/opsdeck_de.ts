@@ -2000,11 +2000,11 @@
     </message>
     <message>
         <source>a %1 must be a plain scalar</source>
-        <translation>ein %1 muss ein einfacher Skalar sein</translation>
+        <translation>%1: muss ein einfacher Skalar sein</translation>
     </message>
     <message>
         <source>duplicate %1 &apos;%2&apos; (first given on line %3)</source>
-        <translation>doppelter %1 &apos;%2&apos; (zuerst in Zeile %3 angegeben)</translation>
+        <translation>doppelt: %1 &apos;%2&apos; (zuerst in Zeile %3 angegeben)</translation>
     </message>
     <message>
         <source>key</source>
@@ -2028,7 +2028,7 @@
     </message>
     <message>
         <source>invalid %1 name &apos;%2&apos;: %3</source>
-        <translation>ungültiger Name für %1: &apos;%2&apos;: %3</translation>
+        <translation>ungültiger Name (%1) &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>%1 must be a string, found %2</source>
@@ -2076,7 +2076,7 @@
     </message>
     <message>
         <source>invalid %1 &apos;%2&apos;: %3</source>
-        <translation>ungültig (%1) &apos;%2&apos;: %3</translation>
+        <translation>ungültig: %1 &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>%1 may not be empty</source>
@@ -3516,7 +3516,7 @@
     </message>
     <message>
         <source>This %1.</source>
-        <translation>Dieser Vorgang: %1.</translation>
+        <translation>Dies %1.</translation>
     </message>
     <message>
         <source> (--acknowledge-migrations)</source>

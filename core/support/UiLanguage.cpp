@@ -62,8 +62,10 @@ QString UiLanguage::apply(const QString &code)
     QCoreApplication::removeTranslator(m_qt);
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QString now = kEnglish;
-    if (locale.language() != QLocale::English && locale.language() != QLocale::C
-        && m_own->load(locale, QStringLiteral("opsdeck"), QStringLiteral("_"), m_directory)) {
+    // The locale's languages in order of preference (LANGUAGE=de:en under LANG=en_US finds German);
+    // English is installed already.
+    if (locale.language() != QLocale::C && m_own->load(locale, QStringLiteral("opsdeck"), QStringLiteral("_"), m_directory)
+        && QLocale(m_own->language()).language() != QLocale::English) {
         QCoreApplication::installTranslator(m_own);
         now = QLocale(m_own->language()).name().section(u'_', 0, 0);
         // Qt's own strings (standard buttons, file dialogs) in the same language, where Qt has them.

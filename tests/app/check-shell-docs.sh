@@ -67,8 +67,10 @@ complete_words() {
         _ "$completion" "$@"
 }
 expect() { # expect WORD -- WORDS…
-    local want=$1; shift 2
-    complete_words "$@" | grep -qx -- "$want" || fail "completing '$*' does not offer $want (offers: $(complete_words "$@" | tr '\n' ' '))"
+    local want=$1 offered
+    shift 2
+    offered=$(complete_words "$@") # whole, not piped into grep -q: that would cut the writer off (SIGPIPE)
+    grep -qx -- "$want" <<<"$offered" || fail "completing '$*' does not offer $want (offers: ${offered//$'\n'/ })"
 }
 expect service      -- opsdeck ser
 expect check-config -- opsdeck ''
@@ -83,5 +85,5 @@ expect -o           -- opsdeck incident export 3 -
 expect dashboard    -- opsdeck --area d
 expect --config     -- opsdeck --c
 [[ -z $(complete_words opsdeck status --env '') ]] || fail "--env takes a name, not a file"
-! complete_words opsdeck status -- | grep -qx -- --reason || fail "status offers --reason it does not take"
+! grep -qx -- --reason <<<"$(complete_words opsdeck status --)" || fail "status offers --reason it does not take"
 echo "bash completion OK"

@@ -78,7 +78,8 @@ assert open(os.path.join(source, 'LICENSE')).read().startswith(license + ' Licen
 assert f"License: {license}\n" in open(copyright).read(), f"copyright does not say {license}"
 PY
 [[ $("$root/usr/bin/opsdeck" --version) == "opsdeck $version" ]] || fail "--version says $("$root/usr/bin/opsdeck" --version)"
-zcat "$root/usr/share/doc/opsdeck/changelog.gz" | head -1 | grep -q "^opsdeck ($version) " || fail "changelog"
+changelog=$(zcat "$root/usr/share/doc/opsdeck/changelog.gz")
+[[ ${changelog%%$'\n'*} == "opsdeck ($version) "* ]] || fail "the changelog does not start with $version"
 
 # The translations are in the binary: the English plural forms and German come from the embedded .qm.
 printf 'version: 1\nenvironments: {}\n' >"$scratch/one-error.yaml"
