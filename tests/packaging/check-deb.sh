@@ -43,12 +43,14 @@ owner() {
     for candidate in "$1" "$real" "${real#/usr}" "/usr${1#/usr}"; do
         dpkg-query -S "$candidate" 2>/dev/null | head -1 | cut -d: -f1 && return 0
     done
+    return 0 # nothing printed: the caller says which library has no package
 }
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 depnames=$(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*//; s/ //g')
 while read -r lib; do
-    path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|x32|AArch64|,/ {print $NF; exit}')
+    # The native entry: "(libc6,x86-64)" or "(libc6,AArch64)", not a multiarch i386 "(libc6)".
+    path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /\(libc6,/ {print $NF; exit}')
     [[ -n $path ]] || fail "no $lib on this system"
     pkg=$(owner "$path")
     [[ -n $pkg ]] || fail "no package owns $path ($lib)"
