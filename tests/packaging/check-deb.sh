@@ -41,7 +41,7 @@ owner() {
     local real candidate
     real=$(readlink -f "$1")
     for candidate in "$1" "$real" "${real#/usr}" "/usr${1#/usr}"; do
-        dpkg-query -S "$candidate" 2>/dev/null | head -1 | cut -d: -f1 && return 0
+        dpkg-query -S "$candidate" 2>/dev/null | awk -F: 'NR == 1 {print $1}' && return 0
     done
     return 0 # nothing printed: the caller says which library has no package
 }
@@ -50,7 +50,8 @@ echo "Depends: $depends"
 depnames=$(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*//; s/ //g')
 while read -r lib; do
     # The native entry: "(libc6,x86-64)" or "(libc6,AArch64)", not a multiarch i386 "(libc6)".
-    path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /\(libc6,/ {print $NF; exit}')
+    # awk reads to the end: leaving early would cut ldconfig off (SIGPIPE, a failure under pipefail).
+    path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /\(libc6,/ && !found {print $NF; found = 1}')
     [[ -n $path ]] || fail "no $lib on this system"
     pkg=$(owner "$path")
     [[ -n $pkg ]] || fail "no package owns $path ($lib)"
