@@ -352,12 +352,18 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
     return exit;
 }
 
+// Every option of the verb: the parser, --help, the man page and the bash completion read this list.
+QList<QCommandLineOption> options()
+{
+    return {CliContext::configOption(), CliContext::storeOption(), {QStringLiteral("json"), Text::tr("JSON output.")},
+            {QStringLiteral("all"), Text::tr("Verify every listed file (verify).")}};
+}
+
 int run(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
-    parser.addOptions({CliContext::configOption(), CliContext::storeOption(), {QStringLiteral("json"), Text::tr("JSON output.")},
-                       {QStringLiteral("all"), Text::tr("Verify every listed file (verify).")}});
+    parser.addOptions(options());
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("opsdeck backup")} + arguments) || parser.isSet(QStringLiteral("help"))
         || parser.positionalArguments().size() < 2) {
@@ -395,7 +401,8 @@ int run(const QStringList &arguments)
 Verb backupVerb()
 {
     return {QStringLiteral("backup"), QStringLiteral("backup list|retention|verify ENV[/HOST] …"),
-            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity"), run};
+            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity"), run,
+            nullptr, options()};
 }
 
 } // namespace opsdeck

@@ -233,19 +233,25 @@ int check(ChecklistLedger &ledger, const ChecklistRun &run, const QStringList &o
     return failures == 0 ? ExitCode::Succeeded : ExitCode::Failed;
 }
 
+// Every option of the verb: the parser, --help, the man page and the bash completion read this list.
+QList<QCommandLineOption> options()
+{
+    return {CliContext::configOption(), CliContext::storeOption(),
+            {QStringLiteral("release"), Text::tr("The release: version, tag or release directory name."), QStringLiteral("VERSION")},
+            {QStringLiteral("template"), Text::tr("The checklist template; one the environment accepts (default: the first of its checklist_templates)."), QStringLiteral("ID")},
+            {QStringLiteral("host"), Text::tr("A host of the release (repeatable; default: every host of the environment)."), QStringLiteral("HOST")},
+            {QStringLiteral("comment"), Text::tr("A comment recorded with the tick or signature."), QStringLiteral("TEXT")},
+            {QStringLiteral("reason"), Text::tr("Why (recorded)."), QStringLiteral("TEXT")},
+            {QStringLiteral("format"), Text::tr("Export format: md or pdf."), QStringLiteral("FORMAT"), QStringLiteral("md")},
+            {QStringLiteral("output"), Text::tr("Export file."), QStringLiteral("FILE")},
+            {QStringLiteral("json"), Text::tr("JSON output (list, show).")}};
+}
+
 int run(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
-    parser.addOptions({CliContext::configOption(), CliContext::storeOption(),
-                       {QStringLiteral("release"), Text::tr("The release: version, tag or release directory name."), QStringLiteral("VERSION")},
-                       {QStringLiteral("template"), Text::tr("The checklist template; one the environment accepts (default: the first of its checklist_templates)."), QStringLiteral("ID")},
-                       {QStringLiteral("host"), Text::tr("A host of the release (repeatable; default: every host of the environment)."), QStringLiteral("HOST")},
-                       {QStringLiteral("comment"), Text::tr("A comment recorded with the tick or signature."), QStringLiteral("TEXT")},
-                       {QStringLiteral("reason"), Text::tr("Why (recorded)."), QStringLiteral("TEXT")},
-                       {QStringLiteral("format"), Text::tr("Export format: md or pdf."), QStringLiteral("FORMAT"), QStringLiteral("md")},
-                       {QStringLiteral("output"), Text::tr("Export file."), QStringLiteral("FILE")},
-                       {QStringLiteral("json"), Text::tr("JSON output (list, show).")}});
+    parser.addOptions(options());
     parser.addHelpOption();
     const QStringList args = parser.parse(QStringList{QStringLiteral("opsdeck checklist")} + arguments) ? parser.positionalArguments() : QStringList();
     if (args.isEmpty() || parser.isSet(QStringLiteral("help"))) {
@@ -490,7 +496,7 @@ Verb checklistVerb()
     return {QStringLiteral("checklist"),
             QStringLiteral("checklist templates|start|list|show|tick|untick|check|sign|revoke|replan|void|export|gate …"),
             Text::tr("Deployment checklists: start a run for a release, tick, check, sign off; gate a deployment on a signed run."),
-            run, asksForPdf};
+            run, asksForPdf, options()};
 }
 
 } // namespace opsdeck

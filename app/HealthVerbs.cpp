@@ -47,16 +47,22 @@ QJsonObject toJson(const HealthVerdict &v)
             {QStringLiteral("format"), healthFormatName(v.format)}};
 }
 
+// Every option of `opsdeck probe`: the parser, --help, the man page and the bash completion read this list.
+QList<QCommandLineOption> probeOptions()
+{
+    return {{QStringLiteral("format"), Text::tr("auto, seeds, ietf, spring, k8s or plain (default auto)."), QStringLiteral("FORMAT"), QStringLiteral("auto")},
+            {QStringLiteral("timeout"), Text::tr("Seconds to wait for the answer (default 5)."), QStringLiteral("SECONDS"), QStringLiteral("5")},
+            {QStringLiteral("ca-file"), Text::tr("Extra trusted CA certificates (PEM)."), QStringLiteral("FILE")},
+            {QStringLiteral("allow-redirects-to"),
+             Text::tr("A host (or host:port) a redirect may lead to besides the URL's origin; repeatable."), QStringLiteral("HOST")}};
+}
+
 int probe(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("format"), Text::tr("auto, seeds, ietf, spring, k8s or plain (default auto)."), QStringLiteral("FORMAT"), QStringLiteral("auto")},
-                       {QStringLiteral("timeout"), Text::tr("Seconds to wait for the answer (default 5)."), QStringLiteral("SECONDS"), QStringLiteral("5")},
-                       {QStringLiteral("ca-file"), Text::tr("Extra trusted CA certificates (PEM)."), QStringLiteral("FILE")},
-                       {QStringLiteral("allow-redirects-to"),
-                        Text::tr("A host (or host:port) a redirect may lead to besides the URL's origin; repeatable."), QStringLiteral("HOST")}});
+    parser.addOptions(probeOptions());
     parser.addPositionalArgument(QStringLiteral("URL"), Text::tr("The health endpoint."));
     const auto usage = [&] {
         cli.err << Text::tr("usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE] "
@@ -102,14 +108,20 @@ int probe(const QStringList &arguments)
     return exitCodeFor(verdict.status);
 }
 
+// Every option of `opsdeck status`: the parser, --help, the man page and the bash completion read this list.
+QList<QCommandLineOption> statusOptions()
+{
+    return {CliContext::configOption(),
+            {QStringLiteral("env"), Text::tr("Only this environment."), QStringLiteral("ENV")},
+            {QStringLiteral("json"), Text::tr("JSON output.")}};
+}
+
 int status(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({CliContext::configOption(),
-                       {QStringLiteral("env"), Text::tr("Only this environment."), QStringLiteral("ENV")},
-                       {QStringLiteral("json"), Text::tr("JSON output.")}});
+    parser.addOptions(statusOptions());
     if (!parser.parse(QStringList{QStringLiteral("opsdeck status")} + arguments) || !parser.positionalArguments().isEmpty()) {
         cli.err << Text::tr("usage: opsdeck status [--env ENV] [--json] [--config FILE]") << Qt::endl;
         return ExitCode::Usage;
@@ -175,13 +187,14 @@ int status(const QStringList &arguments)
 Verb probeVerb()
 {
     return {QStringLiteral("probe"), QStringLiteral("probe URL [--format F] [--timeout S]"),
-            Text::tr("Check one health endpoint; print the verdict as JSON (exit 0 pass, 1 warn, 2 fail, 3 unknown)"), probe};
+            Text::tr("Check one health endpoint; print the verdict as JSON (exit 0 pass, 1 warn, 2 fail, 3 unknown)"), probe, nullptr,
+            probeOptions()};
 }
 
 Verb statusVerb()
 {
     return {QStringLiteral("status"), QStringLiteral("status [--env ENV] [--json]"),
-            Text::tr("Check every configured health endpoint now and print the fleet's state"), status};
+            Text::tr("Check every configured health endpoint now and print the fleet's state"), status, nullptr, statusOptions()};
 }
 
 } // namespace opsdeck

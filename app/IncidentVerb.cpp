@@ -178,18 +178,24 @@ int exportIncident(StoreSession &session, qint64 id, TimelineExport::Format form
     return ExitCode::Succeeded;
 }
 
+// Every option of the verb: the parser, --help, the man page and the bash completion read this list.
+QList<QCommandLineOption> options()
+{
+    return {CliContext::storeOption(),
+            {QStringLiteral("severity"), Text::tr("open: sev1 (worst) to sev4."), QStringLiteral("S")},
+            {QStringLiteral("event"), Text::tr("open: attach this event (repeatable)."), QStringLiteral("ID")},
+            {QStringLiteral("state"), Text::tr("list: only open, mitigated, resolved or active ones."), QStringLiteral("STATE")},
+            {QStringLiteral("json"), Text::tr("JSON output (list, show).")},
+            {QStringLiteral("format"), Text::tr("export: md or pdf."), QStringLiteral("FORMAT")},
+            {{QStringLiteral("o"), QStringLiteral("output")}, Text::tr("export: the file to write."), QStringLiteral("FILE")}};
+}
+
 int run(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({CliContext::storeOption(),
-                       {QStringLiteral("severity"), Text::tr("open: sev1 (worst) to sev4."), QStringLiteral("S")},
-                       {QStringLiteral("event"), Text::tr("open: attach this event (repeatable)."), QStringLiteral("ID")},
-                       {QStringLiteral("state"), Text::tr("list: only open, mitigated, resolved or active ones."), QStringLiteral("STATE")},
-                       {QStringLiteral("json"), Text::tr("JSON output (list, show).")},
-                       {QStringLiteral("format"), Text::tr("export: md or pdf."), QStringLiteral("FORMAT")},
-                       {{QStringLiteral("o"), QStringLiteral("output")}, Text::tr("export: the file to write."), QStringLiteral("FILE")}});
+    parser.addOptions(options());
     if (!parser.parse(QStringList{QStringLiteral("opsdeck incident")} + arguments))
         return usage(cli, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -316,9 +322,9 @@ int run(const QStringList &arguments)
 
 Verb incidentVerb()
 {
-    return {QStringLiteral("incident"), QStringLiteral("incident list|show|open|attach|note|mitigate|resolve|export …"),
+    return {QStringLiteral("incident"), QStringLiteral("incident list|show|open|attach|detach|note|mitigate|resolve|reopen|export …"),
             QCoreApplication::translate("IncidentVerb", "Incidents: open, attach events, note, mitigate, resolve, export"),
-            run, asksForPdf};
+            run, asksForPdf, options()};
 }
 
 } // namespace opsdeck

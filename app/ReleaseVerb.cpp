@@ -410,20 +410,26 @@ int mark(const FleetConfig &config, const QString &environment, const QString &a
     return ExitCode::Succeeded;
 }
 
+// Every option of the verb: the parser, --help, the man page and the bash completion read this list.
+QList<QCommandLineOption> options()
+{
+    return {CliContext::configOption(), CliContext::storeOption(),
+            {QStringLiteral("reason"), Text::tr("Why (recorded with the action)."), QStringLiteral("TEXT")},
+            {QStringLiteral("to"), Text::tr("The release to switch to (default: the newest older release on every host)."), QStringLiteral("RELEASE")},
+            {QStringLiteral("host"), Text::tr("Only this host (repeatable)."), QStringLiteral("HOST")},
+            {QStringLiteral("batch"), Text::tr("Hosts at a time (default 1)."), QStringLiteral("N")},
+            {QStringLiteral("verify-timeout"), Text::tr("Seconds to wait for every service and health check to pass (default 60)."), QStringLiteral("SECONDS")},
+            {QStringLiteral("acknowledge-migrations"), Text::tr("Go ahead although the switch leaves migrations in place.")},
+            {QStringLiteral("yes"), Text::tr("Confirm without asking.")},
+            {QStringLiteral("confirm"), Text::tr("The environment name, for environments with typed confirmation."), QStringLiteral("ENV")},
+            {QStringLiteral("json"), Text::tr("JSON output (list).")}};
+}
+
 int run(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
-    parser.addOptions({CliContext::configOption(), CliContext::storeOption(),
-                       {QStringLiteral("reason"), Text::tr("Why (recorded with the action)."), QStringLiteral("TEXT")},
-                       {QStringLiteral("to"), Text::tr("The release to switch to (default: the newest older release on every host)."), QStringLiteral("RELEASE")},
-                       {QStringLiteral("host"), Text::tr("Only this host (repeatable)."), QStringLiteral("HOST")},
-                       {QStringLiteral("batch"), Text::tr("Hosts at a time (default 1)."), QStringLiteral("N")},
-                       {QStringLiteral("verify-timeout"), Text::tr("Seconds to wait for every service and health check to pass (default 60)."), QStringLiteral("SECONDS")},
-                       {QStringLiteral("acknowledge-migrations"), Text::tr("Go ahead although the switch leaves migrations in place.")},
-                       {QStringLiteral("yes"), Text::tr("Confirm without asking.")},
-                       {QStringLiteral("confirm"), Text::tr("The environment name, for environments with typed confirmation."), QStringLiteral("ENV")},
-                       {QStringLiteral("json"), Text::tr("JSON output (list).")}});
+    parser.addOptions(options());
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("opsdeck release")} + arguments) || parser.isSet(QStringLiteral("help"))
         || parser.positionalArguments().size() < 2) {
@@ -467,7 +473,8 @@ int run(const QStringList &arguments)
 Verb releaseVerb()
 {
     return {QStringLiteral("release"), QStringLiteral("release list|rollback|forward|mark-bad|unmark ENV[/APP] …"),
-            Text::tr("Releases on every host and drift; roll back or forward with verification; mark a release bad"), run};
+            Text::tr("Releases on every host and drift; roll back or forward with verification; mark a release bad"), run, nullptr,
+            options()};
 }
 
 } // namespace opsdeck

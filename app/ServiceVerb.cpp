@@ -325,21 +325,27 @@ int act(const FleetConfig &config, const Selection &selection, const QString &ve
     return exit;
 }
 
+// Every option of the verb: the parser, --help, the man page and the bash completion read this list.
+QList<QCommandLineOption> options()
+{
+    return {CliContext::configOption(), CliContext::storeOption(),
+            {QStringLiteral("host"), Text::tr("Only this host (repeatable)."), QStringLiteral("HOST")},
+            {QStringLiteral("reason"), Text::tr("Why (recorded with the action)."), QStringLiteral("TEXT")},
+            {QStringLiteral("yes"), Text::tr("Confirm without asking.")},
+            {QStringLiteral("confirm"), Text::tr("The environment name, for environments with typed confirmation."), QStringLiteral("ENV")},
+            {QStringLiteral("batch"), Text::tr("Hosts at a time in a rolling action (default 1)."), QStringLiteral("N")},
+            {QStringLiteral("pause"), Text::tr("Seconds between batches."), QStringLiteral("SECONDS")},
+            {QStringLiteral("verify-timeout"), Text::tr("Seconds to wait for the unit and health to pass (default 60)."), QStringLiteral("SECONDS")},
+            {QStringLiteral("stable"), Text::tr("Seconds the unit must then stay up with health passing (default 10)."), QStringLiteral("SECONDS")},
+            {QStringLiteral("lines"), Text::tr("Log lines (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
+            {QStringLiteral("json"), Text::tr("JSON output (show).")}};
+}
+
 int run(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
-    parser.addOptions({CliContext::configOption(), CliContext::storeOption(),
-                       {QStringLiteral("host"), Text::tr("Only this host (repeatable)."), QStringLiteral("HOST")},
-                       {QStringLiteral("reason"), Text::tr("Why (recorded with the action)."), QStringLiteral("TEXT")},
-                       {QStringLiteral("yes"), Text::tr("Confirm without asking.")},
-                       {QStringLiteral("confirm"), Text::tr("The environment name, for environments with typed confirmation."), QStringLiteral("ENV")},
-                       {QStringLiteral("batch"), Text::tr("Hosts at a time in a rolling action (default 1)."), QStringLiteral("N")},
-                       {QStringLiteral("pause"), Text::tr("Seconds between batches."), QStringLiteral("SECONDS")},
-                       {QStringLiteral("verify-timeout"), Text::tr("Seconds to wait for the unit and health to pass (default 60)."), QStringLiteral("SECONDS")},
-                       {QStringLiteral("stable"), Text::tr("Seconds the unit must then stay up with health passing (default 10)."), QStringLiteral("SECONDS")},
-                       {QStringLiteral("lines"), Text::tr("Log lines (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
-                       {QStringLiteral("json"), Text::tr("JSON output (show).")}});
+    parser.addOptions(options());
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("opsdeck service")} + arguments) || parser.isSet(QStringLiteral("help"))
         || parser.positionalArguments().size() != 2) {
@@ -378,7 +384,8 @@ int run(const QStringList &arguments)
 Verb serviceVerb()
 {
     return {QStringLiteral("service"), QStringLiteral("service show|restart|start|stop|reload|recheck|logs|locks|unlock ENV/SERVICE …"),
-            Text::tr("Show systemd state; restart, start, stop or reload with verification; read logs; see and break locks"), run};
+            Text::tr("Show systemd state; restart, start, stop or reload with verification; read logs; see and break locks"), run, nullptr,
+            options()};
 }
 
 } // namespace opsdeck

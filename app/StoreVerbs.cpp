@@ -35,11 +35,17 @@ int dbUsage(CliContext &cli)
     return ExitCode::Usage;
 }
 
+// Every option of `opsdeck db`: the parser, --help, the man page and the bash completion read this list.
+QList<QCommandLineOption> dbOptions()
+{
+    return {CliContext::storeOption()};
+}
+
 int runDb(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
-    parser.addOptions({CliContext::storeOption()});
+    parser.addOptions(dbOptions());
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("opsdeck db")} + arguments) || parser.positionalArguments().isEmpty())
         return dbUsage(cli);
@@ -138,23 +144,29 @@ StoreResult<AuditChain::Report> verifyChain(EventStore &store, qint64 anchorId =
 const char *const kAuditUsage = "usage: opsdeck audit verify [--store URI] [--json]\n"
                                 "       opsdeck audit anchor --reason TEXT [--store URI]";
 
+// Every option of `opsdeck audit`: the parser, --help, the man page and the bash completion read this list.
+QList<QCommandLineOption> auditOptions()
+{
+    return {CliContext::storeOption(),
+            {QStringLiteral("json"), Text::tr("Print the report as JSON.")},
+            {QStringLiteral("reason"), Text::tr("Why the store is anchored anew (recorded)."), QStringLiteral("TEXT")}};
+}
+
 int runAudit(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the report as JSON."));
-    const QCommandLineOption reasonOption(QStringLiteral("reason"), Text::tr("Why the store is anchored anew (recorded)."), QStringLiteral("TEXT"));
-    parser.addOptions({CliContext::storeOption(), json, reasonOption});
+    parser.addOptions(auditOptions());
     parser.addHelpOption();
     const bool parsed = parser.parse(QStringList{QStringLiteral("opsdeck audit")} + arguments);
     const QStringList args = parser.positionalArguments();
     const bool verify = args == QStringList{QStringLiteral("verify")};
     const bool anchor = args == QStringList{QStringLiteral("anchor")};
-    if (!parsed || (!verify && !anchor) || (anchor && parser.isSet(json))) {
+    if (!parsed || (!verify && !anchor) || (anchor && parser.isSet(QStringLiteral("json")))) {
         cli.err << QString::fromUtf8(kAuditUsage) << Qt::endl;
         return ExitCode::Usage;
     }
-    const QString reason = parser.value(reasonOption).trimmed();
+    const QString reason = parser.value(QStringLiteral("reason")).trimmed();
     if (anchor && reason.isEmpty()) {
         cli.err << Text::tr("opsdeck: --reason TEXT is required: anchoring anew is recorded in the store's audit log") << Qt::endl;
         return ExitCode::Usage;
@@ -226,7 +238,7 @@ int runAudit(const QStringList &arguments)
     AuditChain::Report report = *verified.value;
     if (expected.replaced)
         report.findings.prepend(*expected.replaced);
-    if (parser.isSet(json)) {
+    if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray findings;
         for (const auto &f : report.findings)
             findings.append(QJsonObject{{QStringLiteral("kind"), AuditChain::kindName(f.kind)},
@@ -267,7 +279,8 @@ int runAudit(const QStringList &arguments)
 Verb dbVerb()
 {
     return {QStringLiteral("db"), QStringLiteral("db migrate|grant LOGIN ROLE|revoke LOGIN ROLE|status [--store URI]"),
-            Text::tr("Create or upgrade the team store's schema and roles; grant or revoke operator, lead, admin or a sign-off role."), runDb};
+            Text::tr("Create or upgrade the team store's schema and roles; grant or revoke operator, lead, admin or a sign-off role."), runDb, nullptr,
+            dbOptions()};
 }
 
 Verb auditVerb()
@@ -275,7 +288,7 @@ Verb auditVerb()
     return {QStringLiteral("audit"), QStringLiteral("audit verify [--store URI] [--json] | audit anchor --reason TEXT"),
             Text::tr("Verify the audit log's hash chain; exits 1 when rows were edited, deleted, inserted or reordered, or when the "
                      "store is not the one anchored at its location. anchor: accept this store anew (recorded)."),
-            runAudit};
+            runAudit, nullptr, auditOptions()};
 }
 
 } // namespace opsdeck

@@ -62,24 +62,30 @@ int exportRange(StoreSession &session, const EventFilter &filter, TimelineExport
     return ExitCode::Succeeded;
 }
 
+// Every option of the verb: the parser, --help, the man page and the bash completion read this list.
+QList<QCommandLineOption> options()
+{
+    return {CliContext::storeOption(),
+            {QStringLiteral("since"), Text::tr("From this time (inclusive)."), QStringLiteral("T")},
+            {QStringLiteral("until"), Text::tr("Until this time (exclusive)."), QStringLiteral("T")},
+            {QStringLiteral("env"), Text::tr("Only this environment."), QStringLiteral("E")},
+            {QStringLiteral("host"), Text::tr("Only this host."), QStringLiteral("H")},
+            {QStringLiteral("service"), Text::tr("Only this service."), QStringLiteral("S")},
+            {QStringLiteral("kind"), Text::tr("Only this kind or family of kinds."), QStringLiteral("K")},
+            {QStringLiteral("actor"), Text::tr("Only what this person (or OpsDeck) did."), QStringLiteral("A")},
+            {QStringLiteral("text"), Text::tr("Only events whose summary, kind, host, service or actor contains this."), QStringLiteral("T")},
+            {QStringLiteral("limit"), Text::tr("At most this many events, the newest (default 100)."), QStringLiteral("N")},
+            {QStringLiteral("json"), Text::tr("JSON output.")},
+            {QStringLiteral("format"), Text::tr("export: md or pdf."), QStringLiteral("FORMAT")},
+            {{QStringLiteral("o"), QStringLiteral("output")}, Text::tr("export: the file to write ('-': Markdown to standard output)."), QStringLiteral("FILE")}};
+}
+
 int run(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({CliContext::storeOption(),
-                       {QStringLiteral("since"), Text::tr("From this time (inclusive)."), QStringLiteral("T")},
-                       {QStringLiteral("until"), Text::tr("Until this time (exclusive)."), QStringLiteral("T")},
-                       {QStringLiteral("env"), Text::tr("Only this environment."), QStringLiteral("E")},
-                       {QStringLiteral("host"), Text::tr("Only this host."), QStringLiteral("H")},
-                       {QStringLiteral("service"), Text::tr("Only this service."), QStringLiteral("S")},
-                       {QStringLiteral("kind"), Text::tr("Only this kind or family of kinds."), QStringLiteral("K")},
-                       {QStringLiteral("actor"), Text::tr("Only what this person (or OpsDeck) did."), QStringLiteral("A")},
-                       {QStringLiteral("text"), Text::tr("Only events whose summary, kind, host, service or actor contains this."), QStringLiteral("T")},
-                       {QStringLiteral("limit"), Text::tr("At most this many events, the newest (default 100)."), QStringLiteral("N")},
-                       {QStringLiteral("json"), Text::tr("JSON output.")},
-                       {QStringLiteral("format"), Text::tr("export: md or pdf."), QStringLiteral("FORMAT")},
-                       {{QStringLiteral("o"), QStringLiteral("output")}, Text::tr("export: the file to write ('-': Markdown to standard output)."), QStringLiteral("FILE")}});
+    parser.addOptions(options());
     if (!parser.parse(QStringList{QStringLiteral("opsdeck timeline")} + arguments))
         return usage(cli, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -165,7 +171,7 @@ Verb timelineVerb()
 {
     return {QStringLiteral("timeline"), QStringLiteral("timeline [--since T] [--env E] [--kind K] [--text T] [--json] | export …"),
             QCoreApplication::translate("TimelineVerb", "Every event in order, filtered; export a time range as Markdown or PDF"),
-            run, asksForPdf};
+            run, asksForPdf, options()};
 }
 
 } // namespace opsdeck

@@ -16,11 +16,17 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(TrustVerb)
 };
 
+// Every option of the verb: the parser, --help, the man page and the bash completion read this list.
+QList<QCommandLineOption> options()
+{
+    return {CliContext::configOption(), CliContext::storeOption()};
+}
+
 int run(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
-    parser.addOptions({CliContext::configOption(), CliContext::storeOption()});
+    parser.addOptions(options());
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("HOST"), Text::tr("A host of the configuration."));
     if (!parser.parse(QStringList{QStringLiteral("opsdeck trust")} + arguments) || parser.positionalArguments().size() != 1) {
@@ -78,7 +84,8 @@ int run(const QStringList &arguments)
 Verb trustVerb()
 {
     return {QStringLiteral("trust"), QStringLiteral("trust HOST"),
-            Text::tr("Show a host's SSH key fingerprint and, if you confirm, record it in known_hosts"), run};
+            Text::tr("Show a host's SSH key fingerprint and, if you confirm, record it in known_hosts"), run, nullptr,
+            options()};
 }
 
 } // namespace opsdeck

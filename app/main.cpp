@@ -1,33 +1,20 @@
 // opsdeck: with no verb, the console window; with a verb, that command headless.
 
+#include "CommandLineHelp.h"
 #include "ConsoleApp.h"
 #include "MainWindow.h"
 #include "Verb.h"
+#include "support/UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 
 namespace {
-
-void installTranslations(QCoreApplication &app)
-{
-    // English first: it carries the plural forms ("1 host", "2 hosts") whatever the locale, even C.
-    // The user's language, when there is one, is installed last and so wins.
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/opsdeck_en")))
-        QCoreApplication::installTranslator(english);
-    auto *local = new QTranslator(&app);
-    if (QLocale().language() != QLocale::English
-        && local->load(QLocale(), QStringLiteral("opsdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(local);
-}
 
 void setIdentity()
 {
@@ -37,22 +24,23 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION));
 }
 
-QString usage(const QList<opsdeck::Verb> &verbs)
+// `opsdeck --write-man-page FILE` and `--write-bash-completion FILE`: the build writes opsdeck(1) and the
+// completion with the program it just built, from the lists --help prints. English whatever the locale.
+int writeGenerated(int argc, char *argv[], const QString &what, const QString &path)
 {
-    QString text = QCoreApplication::translate("main", "Usage: opsdeck [--config FILE] [--store URI]\n"
-                                                       "       opsdeck VERB [ARGUMENTS…]\n\n"
-                                                       "With no verb, opens the console window.\n\nVerbs:\n");
-    for (const auto &verb : verbs)
-        text += QStringLiteral("  %1\n      %2\n").arg(verb.synopsis, verb.description);
-    text += QCoreApplication::translate("main", "\nOptions:\n"
-                                                "  --config FILE  fleet configuration to open\n"
-                                                "  --store URI    sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE,\n"
-                                                "                 else an SQLite file in the user's data directory)\n"
-                                                "  --area AREA    open on dashboard, alerts, timeline, incidents, checklists, fleet,\n"
-                                                "                 services or configuration\n"
-                                                "  --help         this text;  opsdeck VERB --help for a verb\n"
-                                                "  --version      the version\n");
-    return text;
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const opsdeck::UiLanguage english; // English only: the plural forms, never the user's language
+    const opsdeck::CommandLineHelp help(opsdeck::allVerbs());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        QTextStream(stderr) << "opsdeck: cannot write " << path << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    const QString text = what == QLatin1String("--write-man-page") ? help.manPage(QStringLiteral(OPSDECK_VERSION))
+                                                                   : help.bashCompletion();
+    file.write(text.toUtf8());
+    return file.error() == QFileDevice::NoError ? 0 : 1;
 }
 
 } // namespace
@@ -62,6 +50,12 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (arguments.size() == 2
+        && (arguments.constFirst() == QLatin1String("--write-man-page")
+            || arguments.constFirst() == QLatin1String("--write-bash-completion")))
+        return writeGenerated(argc, argv, arguments.constFirst(), arguments.constLast());
+    // Which verb, and whether it needs fonts, is known before the application exists; the descriptions
+    // --help prints are made again once the translators are installed.
     const QList<opsdeck::Verb> verbs = opsdeck::allVerbs();
 
     if (!arguments.isEmpty() && !arguments.constFirst().startsWith(u'-')) {
@@ -73,17 +67,20 @@ int main(int argc, char *argv[])
         const std::unique_ptr<QCoreApplication> app =
             gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
         setIdentity();
-        installTranslations(*app);
+        opsdeck::UiLanguage language; // a verb speaks the system's language (LANG, LC_MESSAGES, LANGUAGE)
+        language.apply(QString());
         if (verb != verbs.cend())
             return verb->run(arguments.mid(1));
         QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: unknown verb '%1'\n\n").arg(arguments.constFirst())
-                            << usage(verbs);
+                            << opsdeck::CommandLineHelp(opsdeck::allVerbs()).usage();
         return 64;
     }
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        QTextStream(stdout) << usage(verbs);
+        opsdeck::UiLanguage language;
+        language.apply(QString());
+        QTextStream(stdout) << opsdeck::CommandLineHelp(opsdeck::allVerbs()).usage();
         return 0;
     }
     if (arguments.contains(QStringLiteral("--version"))) {
@@ -95,25 +92,26 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.opsdeck.OpsDeck.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.opsdeck.OpsDeck"));
-    installTranslations(app);
+    // The window speaks the language its setting names, else the system's; the setting can change
+    // while it runs (View ▸ Language).
+    opsdeck::UiLanguage language;
+    language.apply(opsdeck::UiLanguage::setting());
 
     QCommandLineParser parser;
-    QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Fleet configuration"), QStringLiteral("FILE"));
-    QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Store URI"), QStringLiteral("URI"));
-    QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Area"), QStringLiteral("AREA"));
-    parser.addOptions({config, store, area});
+    parser.addOptions(opsdeck::CommandLineHelp::windowOptions());
     if (!parser.parse(app.arguments())) {
-        QTextStream(stderr) << parser.errorText() << "\n\n" << usage(verbs);
+        QTextStream(stderr) << parser.errorText() << "\n\n" << opsdeck::CommandLineHelp(opsdeck::allVerbs()).usage();
         return 64;
     }
-    static const QStringList areas{QStringLiteral("dashboard"), QStringLiteral("alerts"),     QStringLiteral("timeline"),
-                                   QStringLiteral("incidents"), QStringLiteral("checklists"), QStringLiteral("fleet"),
-                                   QStringLiteral("services"),  QStringLiteral("configuration")};
-    if (parser.isSet(area) && !areas.contains(parser.value(area))) {
+    const QString config = parser.value(QStringLiteral("config"));
+    const QString store = parser.value(QStringLiteral("store"));
+    const QString area = parser.value(QStringLiteral("area"));
+    if (parser.isSet(QStringLiteral("area")) && !opsdeck::CommandLineHelp::areas().contains(area)) {
         QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services or configuration\n");
         return 64;
     }
-    opsdeck::ConsoleApp console({parser.value(config), parser.value(store), parser.value(area)});
+    opsdeck::ConsoleApp console({config, store, area});
+    console.window()->setLanguage(&language);
     console.window()->show();
     return QApplication::exec();
 }

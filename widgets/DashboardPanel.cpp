@@ -18,6 +18,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 namespace opsdeck {
@@ -73,7 +74,11 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(HealthTreeModel::ReasonColumn, QHeaderView::Stretch);
     m_tree->setColumnWidth(HealthTreeModel::NameColumn, 200);
-    m_tree->setColumnWidth(HealthTreeModel::StatusColumn, 80);
+    // The status column fits its widest word in the language in use ("✔ bestanden" is wider than "✔ pass").
+    int statusWidth = m_tree->fontMetrics().horizontalAdvance(HealthTreeModel::statusText(HealthStatus::Unknown, true));
+    for (const HealthStatus status : {HealthStatus::Pass, HealthStatus::Warn, HealthStatus::Fail, HealthStatus::Unknown})
+        statusWidth = std::max(statusWidth, m_tree->fontMetrics().horizontalAdvance(HealthTreeModel::statusText(status, false)));
+    m_tree->setColumnWidth(HealthTreeModel::StatusColumn, std::max(80, statusWidth + 16));
     m_tree->setColumnWidth(HealthTreeModel::LatencyColumn, 70);
     m_tree->setColumnWidth(HealthTreeModel::CheckedColumn, 80);
     connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);

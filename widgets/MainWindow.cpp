@@ -14,9 +14,12 @@
 #include "config/ConfigSource.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
+#include "support/UiLanguage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,25 +47,19 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
       m_connectionRefresh(new QTimer(this))
 {
-    setWindowTitle(tr("OpsDeck"));
     setObjectName(QStringLiteral("mainWindow"));
 
+    // The area names are set by retranslate(), here and on every language change.
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("utilities-system-monitor")), tr("Dashboard")));
-    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Alerts")));
-    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Timeline")));
-    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("emblem-important")), tr("Incidents")));
-    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("network-server")), tr("Fleet")));
-    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-run")), tr("Services")));
-    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Configuration")));
-    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("checkbox")), tr("Checklists")));
+    for (const char *icon : {"utilities-system-monitor", "dialog-warning", "view-list-details", "emblem-important",
+                             "network-server", "system-run", "document-properties", "checkbox"})
+        m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(icon)), QString()));
     m_navigation->setSpacing(2);
     m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 70);
     connect(m_alerts, &AlertsPanel::countChanged, this, [this](int critical, int total) {
-        QListWidgetItem *item = m_navigation->item(AlertsArea);
-        item->setText(total == 0 ? tr("Alerts") : critical > 0 ? tr("Alerts (%1 ✖)").arg(total) : tr("Alerts (%1)").arg(total));
-        item->setForeground(critical > 0 ? QColor(0xb0, 0x1b, 0x1b) : palette().color(QPalette::Text));
+        m_alertsCritical = critical;
+        m_alertsTotal = total;
+        updateAlertsItem();
     });
     m_areas->addWidget(m_dashboard);
     m_areas->addWidget(m_alerts);
@@ -95,7 +92,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     statusBar()->addPermanentWidget(m_connectionStatus);
     statusBar()->addPermanentWidget(m_storeStatus);
 
-    createMenus();
+    retranslate();
 
     connect(m_configPanel, &ConfigPanel::openRequested, this, &MainWindow::openConfig);
     connect(m_configPanel, &ConfigPanel::reloadRequested, m_config, &ConfigSource::reload);
@@ -125,13 +122,82 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     m_connectionRefresh->start();
     m_fleet->setHostStatus([this](const QString &host) { return hostConnectionText(host); });
 
-    updateConfigStatus();
-    updateStoreStatus();
-    updateConnectionStatus();
     restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setLanguage(UiLanguage *language)
+{
+    m_language = language;
+    retranslate();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// Every text the window itself shows, in the language now installed.
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("OpsDeck"));
+    const QStringList areas{tr("Dashboard"), tr("Alerts"),        tr("Timeline"),  tr("Incidents"),
+                            tr("Fleet"),     tr("Services"),      tr("Configuration"), tr("Checklists")};
+    for (int row = 0; row < areas.size() && row < m_navigation->count(); ++row)
+        m_navigation->item(row)->setText(areas[row]);
+    updateAlertsItem();
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 70);
+    // The menus are made anew; the old ones go with their actions.
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu())
+            action->menu()->deleteLater();
+    }
+    menuBar()->clear();
+    createMenus();
+    updateConfigStatus();
+    updateStoreStatus();
+    updateConnectionStatus();
+}
+
+void MainWindow::updateAlertsItem()
+{
+    QListWidgetItem *item = m_navigation->item(AlertsArea);
+    item->setText(m_alertsTotal == 0      ? tr("Alerts")
+                  : m_alertsCritical > 0 ? tr("Alerts (%1 ✖)").arg(m_alertsTotal)
+                                         : tr("Alerts (%1)").arg(m_alertsTotal));
+    item->setForeground(m_alertsCritical > 0 ? QColor(0xb0, 0x1b, 0x1b) : palette().color(QPalette::Text));
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    auto *group = new QActionGroup(menu);
+    const QString chosen = UiLanguage::setting();
+    QStringList codes{QString()};
+    codes += m_language->available();
+    for (const QString &code : codes) {
+        const QString label = code.isEmpty() ? tr("&System Default") : UiLanguage::nativeName(code);
+        QAction *action = menu->addAction(label, this, [this, code] { chooseLanguage(code); });
+        action->setObjectName(QStringLiteral("language-") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+    }
+    menu->addSeparator();
+    // Qt retranslates only what listens for the change: honest about what does not.
+    menu->addAction(tr("Menus and the status bar change at once; the areas after a restart"))->setEnabled(false);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    UiLanguage::saveSetting(code);
+    const QString now = m_language->apply(code);
+    statusBar()->showMessage(tr("Language: %1. Menus and the status bar change at once; the areas after a restart.")
+                                 .arg(UiLanguage::nativeName(now)),
+                             15000);
+}
 
 void MainWindow::createMenus()
 {
@@ -157,13 +223,19 @@ void MainWindow::createMenus()
     view->addAction(tr("&Services"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { showArea(ServicesArea); });
     view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_7), this, [this] { showArea(ConfigurationArea); });
     view->addAction(tr("C&hecklists"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { showArea(ChecklistsArea); });
+    if (m_language) {
+        view->addSeparator();
+        QMenu *language = view->addMenu(tr("&Language"));
+        language->setObjectName(QStringLiteral("languageMenu"));
+        createLanguageMenu(language);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OpsDeck"), this, [this] {
         QMessageBox::about(this, tr("About OpsDeck"),
                            tr("<h3>OpsDeck %1</h3><p>An operations console: fleet health, service controls, "
                               "rollback, backups, deployment sign-off and one incident timeline.</p>")
-                               .arg(QApplication::applicationVersion()));
+                               .arg(QStringLiteral(OPSDECK_VERSION))); // CMake's project version, as --version
     });
 }
 

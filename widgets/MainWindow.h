@@ -1,12 +1,14 @@
 #pragma once
 
 // The console window: navigation among the areas, the status bar (configuration and store state),
-// and window state kept across runs. Knows the ConfigSource and EventStoreService it shows, nothing
+// the language menu, and window state kept across runs. On a language change it retranslates its own
+// texts (title, menus, area names, status bar); the areas' texts follow at the next start. Knows the ConfigSource and EventStoreService it shows, nothing
 // else of the composition. UI thread.
 
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
@@ -29,6 +31,7 @@ class ServiceActionRunner;
 class ServicesPanel;
 class SshEngine;
 class TimelinePanel;
+class UiLanguage;
 
 class MainWindow final : public QMainWindow
 {
@@ -54,12 +57,19 @@ public:
     QLabel *connectionStatus() const { return m_connectionStatus; }
     QLabel *configStatus() const { return m_configStatus; }
     QLabel *storeStatus() const { return m_storeStatus; }
+    // Offers the languages of this UiLanguage under View ▸ Language; a choice is saved and applied at once.
+    void setLanguage(UiLanguage *language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
+    void createLanguageMenu(QMenu *menu);
+    void chooseLanguage(const QString &code);
+    void retranslate();
+    void updateAlertsItem();
     void openConfig();
     void importDeployFiles();
     void updateConfigStatus();
@@ -87,6 +97,9 @@ private:
     QLabel *m_connectionStatus;
     QLabel *m_storeStatus;
     QTimer *m_connectionRefresh; // the handshake queue moves without signals: a look every second
+    UiLanguage *m_language = nullptr;
+    int m_alertsCritical = 0;
+    int m_alertsTotal = 0;
 };
 
 } // namespace opsdeck

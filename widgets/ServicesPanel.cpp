@@ -42,6 +42,8 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     m_filter->setObjectName(QStringLiteral("servicesFilter"));
     m_filter->setPlaceholderText(tr("Filter by environment, host, service, unit or state…"));
     m_filter->setClearButtonEnabled(true);
+    // Room to type a unit name whatever the buttons' labels take in the language in use.
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 18);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setObjectName(QStringLiteral("servicesTable"));

@@ -2,6 +2,7 @@
 
 #include "RunProcess.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,40 @@ private Q_SLOTS:
         const Run help = opsdeck({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("check-config FILE")));
+    }
+
+    // The command line speaks the locale's language; the man page stays English (generated with LANG=C).
+    void followsTheLocale_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("count");
+        QTest::newRow("C") << QStringLiteral("C") << QStringLiteral("Usage:") << QStringLiteral(": 1 error");
+        QTest::newRow("English") << QStringLiteral("en_GB.UTF-8") << QStringLiteral("Usage:") << QStringLiteral(": 1 error");
+        QTest::newRow("German") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("Aufruf:") << QStringLiteral(": 1 Fehler");
+        QTest::newRow("German, Austria") << QStringLiteral("de_AT.UTF-8") << QStringLiteral("Aufruf:") << QStringLiteral(": 1 Fehler");
+    }
+
+    void followsTheLocale()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, heading);
+        QFETCH(QString, count);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("LANG"), lang);
+        const Run help = ::opsdeck::testing::runOpsdeck({QStringLiteral("--help")}, environment, 20'000);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(heading), qPrintable(help.out.left(200)));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("one-error.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version: 1\nenvironments: {}\n");
+        file.close();
+        const Run check = ::opsdeck::testing::runOpsdeck({QStringLiteral("check-config"), file.fileName()}, environment, 20'000);
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.trimmed().endsWith(count), qPrintable(check.err));
     }
 
     void missingFile()

@@ -43,6 +43,8 @@ TOOLS = [
     'openssl',
     # packaging tests, demo and screenshots
     'desktop-file-validate', 'appstreamcli', 'xvfb-run', 'Xvfb', 'xauth', 'import', 'convert',
+    # the .deb (tests/packaging/check-deb.sh)
+    'dpkg-deb', 'dpkg-shlibdeps', 'dpkg', 'objdump', 'ldconfig', 'lintian', 'zcat',
     # this check
     'dpkg-query', 'ldd',
 ]

@@ -1,5 +1,6 @@
 // Drives the real window offscreen: the fleet tree from a configuration, the filter, the details of a
-// selection, a rejected reload that keeps the last good configuration, and the store status.
+// selection, a rejected reload that keeps the last good configuration, the store status, and a
+// language switch while it runs.
 
 #include "ConsoleApp.h"
 #include "ConfigPanel.h"
@@ -11,18 +12,23 @@
 #include "store/EventStoreFactory.h"
 #include "store/EventStoreService.h"
 #include "store/SqliteEventStore.h"
+#include "support/UiLanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace opsdeck;
@@ -142,6 +148,75 @@ private Q_SLOTS:
                           navigation->visualItemRect(navigation->item(MainWindow::ConfigurationArea)).center());
         QCOMPARE(window->currentArea(), MainWindow::ConfigurationArea);
         QVERIFY(window->configPanel()->statusLabel()->text().contains(QStringLiteral("last good configuration stays in use")));
+    }
+
+    // View ▸ Language ▸ Deutsch: the choice is saved, and the window's menus, area names and status bar
+    // are German at once, Qt's own strings too (qtbase); English again the same way.
+    void switchesLanguageWhileRunning()
+    {
+        QTemporaryDir dir;
+        UiLanguage language(QStringLiteral(OPSDECK_BINARY_DIR "/app")); // the .qm files the build embeds
+        QVERIFY2(language.available().contains(QStringLiteral("de")), qPrintable(language.available().join(u' ')));
+        language.apply(QStringLiteral("en"));
+        ConsoleApp app({QString(), QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->setLanguage(&language);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        const auto viewMenuTitle = [window] { return window->menuBar()->actions().at(1)->text(); };
+        QCOMPARE(navigation->item(MainWindow::AlertsArea)->text(), QStringLiteral("Alerts"));
+        QCOMPARE(viewMenuTitle(), QStringLiteral("&View"));
+        QCOMPARE(window->configStatus()->text(), QStringLiteral("No configuration loaded"));
+
+        auto *german = window->findChild<QAction *>(QStringLiteral("language-de"));
+        QVERIFY(german);
+        QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+        german->trigger();
+        QTRY_COMPARE(navigation->item(MainWindow::AlertsArea)->text(), QStringLiteral("Alarme"));
+        QCOMPARE(navigation->item(MainWindow::TimelineArea)->text(), QStringLiteral("Zeitleiste"));
+        QTRY_COMPARE(viewMenuTitle(), QStringLiteral("&Ansicht"));
+        QCOMPARE(window->configStatus()->text(), QStringLiteral("Keine Konfiguration geladen"));
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("nach einem Neustart")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QCOMPARE(UiLanguage::setting(), QStringLiteral("de"));
+        QCOMPARE(language.current(), QStringLiteral("de"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+
+        QTRY_VERIFY(window->findChildren<QAction *>(QStringLiteral("language-en")).size() == 1); // old menus gone
+        auto *english = window->findChild<QAction *>(QStringLiteral("language-en"));
+        QVERIFY(!english->isChecked());
+        english->trigger();
+        QTRY_COMPARE(navigation->item(MainWindow::AlertsArea)->text(), QStringLiteral("Alerts"));
+        QTRY_COMPARE(viewMenuTitle(), QStringLiteral("&View"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        QCOMPARE(UiLanguage::setting(), QStringLiteral("en"));
+        UiLanguage::saveSetting(QString());
+    }
+
+    // Help ▸ About names the version CMake defines, the one `opsdeck --version` prints.
+    void aboutShowsTheVersion()
+    {
+        QTemporaryDir dir;
+        ConsoleApp app({QString(), QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        QAction *about = nullptr;
+        for (QAction *menu : app.window()->menuBar()->actions()) {
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->text() == QLatin1String("&About OpsDeck"))
+                    about = action;
+            }
+        }
+        QVERIFY(about);
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shown = box->text();
+            box->accept();
+        });
+        about->trigger();
+        QVERIFY2(shown.contains(QStringLiteral("OpsDeck " OPSDECK_VERSION)), qPrintable(shown));
+        QVERIFY(!QStringLiteral(OPSDECK_VERSION).isEmpty());
     }
 
     void storeFailureIsShown()

@@ -14,7 +14,7 @@ OPSDECK_PACKAGES=(
     python3 python3-yaml cmark
     openssl
     xvfb xauth imagemagick
-    desktop-file-utils appstream
+    desktop-file-utils appstream lintian
     clang libclang-rt-14-dev
 )
 
