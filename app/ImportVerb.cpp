@@ -12,15 +12,30 @@ namespace opsdeck {
 
 namespace {
 
+QCommandLineOption outputOption()
+{
+    return {{QStringLiteral("o"), QStringLiteral("output")},
+            QCoreApplication::translate("ImportVerb", "Save the configuration to FILE instead of printing it."), QStringLiteral("FILE")};
+}
+
+QCommandLineOption forceOption()
+{
+    return {QStringLiteral("force"), QCoreApplication::translate("ImportVerb", "Replace FILE when it exists.")};
+}
+
+QList<QCommandLineOption> options()
+{
+    return {outputOption(), forceOption()};
+}
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("ImportVerb", "Write a fleet configuration from existing deploy files: the Rails plan's "
                                         "config/deploy.yml, Kamal's config/deploy.yml, docker-compose.yml."));
     parser.addHelpOption();
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("ImportVerb", "Save the configuration to FILE instead of printing it."), QStringLiteral("FILE"));
-    const QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("ImportVerb", "Replace FILE when it exists."));
+    const QCommandLineOption output = outputOption();
+    const QCommandLineOption force = forceOption();
     parser.addOptions({output, force});
     parser.addPositionalArgument(QStringLiteral("FILE…"), QCoreApplication::translate("ImportVerb", "The deploy files to read."));
     parser.process(QStringList{QStringLiteral("opsdeck import")} + arguments);
@@ -70,7 +85,7 @@ Verb importVerb()
 {
     return {QStringLiteral("import"), QStringLiteral("import FILE… [-o FILE] [--force]"),
             QCoreApplication::translate("ImportVerb", "Write a fleet configuration from deploy files (Rails plan, Kamal, docker compose)"),
-            run};
+            run, nullptr, options()};
 }
 
 } // namespace opsdeck

@@ -1577,6 +1577,93 @@
     </message>
 </context>
 <context>
+    <name>ComposeFileReader</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fleet configuration setting corresponds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: the file names no host; this is its project&apos;s name — set the address of the host that runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: a Compose file names no environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 is not mapped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 is not mapped: the host already has a service of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 is not mapped: expected a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image tags are Compose releases, which this OpsDeck does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container setting OpsDeck has no place for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcheck is not mapped: expected a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s own health check timing; OpsDeck polls at health_interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no health check probes a published port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcheck test is not mapped: it starts with neither CMD, CMD-SHELL nor NONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcheck test is not mapped: expected a list or a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcheck test is not mapped: it has %1, and OpsDeck reads only plain commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcheck test %1 is not mapped: OpsDeck checks HTTP endpoints only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcheck test is not mapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health URL %1 is not mapped: it is inside the container, and port %2 is not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: the container&apos;s port %1 is published as %2 on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigLoader</name>
     <message>
         <source>the top level</source>
@@ -2128,6 +2215,137 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationPrompt</name>
+    <message>
+        <source>opsdeck: not confirmed; without a terminal, add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; add --confirm %1</source>
+        <translation type="unfinished">; --confirm %1 angeben</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationRule</name>
+    <message>
+        <source>%1 asks for its name to be typed to confirm</source>
+        <translation type="unfinished">%1 verlangt zur Bestätigung die Eingabe seines Namens</translation>
+    </message>
+    <message>
+        <source>the action was not confirmed</source>
+        <translation type="unfinished">die Aktion wurde nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Type the environment name (%1) to confirm: </source>
+        <translation type="unfinished">Zur Bestätigung den Namen der Umgebung (%1) eingeben: </translation>
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation type="unfinished">Fortfahren? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>DeployCommand</name>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shell syntax &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl %1 is not a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl option %1 is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl restart names no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fetches more than one URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 option %2 is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl without -f does not fail on an HTTP error, so it checks no health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployFileReader</name>
+    <message>
+        <source>%1 is not mapped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not mapped: expected a text, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name made from &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 is not mapped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 is not mapped: it is already in environment %2 (from %3), and a host belongs to one environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: no systemd unit runs a %1 container; the host reports this one as not found, so a restart from OpsDeck fails instead of restarting Docker with every container of the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health URL %1 is not mapped: not an http(s) URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployImport</name>
+    <message>
+        <source>not a deploy file OpsDeck imports: expected the Rails plan&apos;s config/deploy.yml (environments with host:), Kamal&apos;s config/deploy.yml (service:) or a docker-compose.yml (services:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import: no host could be read (see what was not mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported configuration does not pass check-config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; it is replaced only when asked to (--force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>EventLimits</name>
     <message>
         <source>the event is too large: %1 bytes of %2, at most %3 are stored</source>
@@ -2307,6 +2525,24 @@
     </message>
 </context>
 <context>
+    <name>FleetYamlWriter</name>
+    <message>
+        <source># Fleet configuration written by `opsdeck import` from:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Every value marked &quot;guessed&quot; was not in those files: check it. Then check the whole file with
+# `opsdeck check-config FILE`.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Not mapped (%1): parts of the deploy files with no place in a fleet configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuardedActionRunner</name>
     <message numerus="yes">
         <source>%n second(s) ago</source>
@@ -2321,14 +2557,6 @@
             <numerusform>vor %n Minute</numerusform>
             <numerusform>vor %n Minuten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 asks for its name to be typed to confirm</source>
-        <translation>%1 verlangt zur Bestätigung die Eingabe seines Namens</translation>
-    </message>
-    <message>
-        <source>the action was not confirmed</source>
-        <translation>die Aktion wurde nicht bestätigt</translation>
     </message>
     <message>
         <source>nothing to run</source>
@@ -2367,14 +2595,6 @@
         <translation>%1 ist gesperrt von %2 (%3) seit %4: %5</translation>
     </message>
     <message>
-        <source>the lock on %1 was broken or lapsed</source>
-        <translation>die Sperre auf %1 wurde gebrochen oder ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>the lock on %1 is now held by %2 (%3): %4</source>
-        <translation>die Sperre auf %1 hält jetzt %2 (%3): %4</translation>
-    </message>
-    <message>
         <source>%1 requires second-person approval, which this OpsDeck cannot collect yet; the %2 was not started</source>
         <translation>%1 verlangt die Zustimmung einer zweiten Person, die dieses OpsDeck noch nicht einholen kann; %2 wurde nicht gestartet</translation>
     </message>
@@ -2397,14 +2617,6 @@
         <source>the action could not be recorded (%1); it was not started</source>
         <translation>die Aktion konnte nicht verzeichnet werden (%1); sie wurde nicht gestartet</translation>
     </message>
-    <message>
-        <source>the locks could not be renewed</source>
-        <translation>die Sperren konnten nicht erneuert werden</translation>
-    </message>
-    <message>
-        <source>%1 stopped: %2</source>
-        <translation>%1 angehalten: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 succeeded on %n host(s), verified</source>
         <translation>
@@ -2426,6 +2638,53 @@
     <message>
         <source> (not everything could be recorded: %1)</source>
         <translation> (nicht alles konnte verzeichnet werden: %1)</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the reason and the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another action of this console (%2) since %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock on %1 is gone</source>
+        <translation type="unfinished">die Sperre auf %1 ist weg</translation>
+    </message>
+    <message>
+        <source>the lock on %1 lapsed and is now held by %2 (%3): %4</source>
+        <translation type="unfinished">die Sperre auf %1 ist abgelaufen und wird jetzt von %2 (%3) gehalten: %4</translation>
+    </message>
+    <message>
+        <source>%1 broke the lock on %2: %3</source>
+        <translation type="unfinished">%1 hat die Sperre auf %2 gebrochen: %3</translation>
+    </message>
+    <message>
+        <source>%1; stopping before the next batch</source>
+        <translation type="unfinished">%1; Halt vor dem nächsten Durchgang</translation>
+    </message>
+    <message>
+        <source>next batch in %1 s</source>
+        <translation type="unfinished">nächster Durchgang in %1 s</translation>
+    </message>
+    <message>
+        <source>the locks could not be renewed, so no further batch was started</source>
+        <translation type="unfinished">die Sperren konnten nicht erneuert werden, daher wurde kein weiterer Durchgang gestartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped: %2 (%n host(s) not attempted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"> (%1)</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2996,53 @@
     </message>
 </context>
 <context>
+    <name>ImportVerb</name>
+    <message>
+        <source>Save the configuration to FILE instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace FILE when it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a fleet configuration from existing deploy files: the Rails plan&apos;s config/deploy.yml, Kamal&apos;s config/deploy.yml, docker-compose.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy files to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsdeck import FILE… [-o FILE] [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; it is replaced only with --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a fleet configuration from deploy files (Rails plan, Kamal, docker compose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentSuggestions</name>
     <message>
         <source>health or alert event</source>
@@ -2994,6 +3300,173 @@
     </message>
 </context>
 <context>
+    <name>KamalConfigReader</name>
+    <message>
+        <source>guessed: Kamal&apos;s default SSH user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>primary_role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s versions are Kamal releases, which this OpsDeck does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the containers Kamal keeps are Kamal releases, which this OpsDeck does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessories are containers OpsDeck has no setting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it concerns building and deploying, which OpsDeck does not do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fleet configuration setting corresponds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 is not mapped: the file has no servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: deploy.yml without a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination %1 is not a name OpsDeck accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host tags are not mapped: they select Kamal environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: kamal-proxy answers only for %1, so this reaches whichever host that name resolves to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: Kamal&apos;s default health path /up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Kamal&apos;s default health path /up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers is not mapped: expected a list of hosts or a mapping of roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 is not mapped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role settings are Kamal&apos;s container settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 is not mapped: expected a list of hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh is not mapped: expected a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh user %1 is not mapped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh port is not mapped: expected a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh keys are not mapped: expected a list of key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file is not mapped: OpsDeck takes one identity file per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpsDeck reads keys from files or ssh-agent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy is not mapped: expected a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy host %1 is not mapped: not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy host is not mapped: the health check uses the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kamal-proxy&apos;s own setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcheck is not mapped: expected a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamal checks the container&apos;s own port, which the host does not publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamal&apos;s own health check timing; OpsDeck polls at health_interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcheck path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthcheck path %1 is not mapped: not a URL path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh proxy %1 is not mapped: expected [user@]host[:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: Kamal&apos;s ssh proxy, used as the jump host of the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnownHosts</name>
     <message>
         <source>no file name is configured</source>
@@ -3159,6 +3632,105 @@
     <message>
         <source>only members of opsdeck_admin may grant or revoke OpsDeck roles</source>
         <translation>nur Mitglieder von opsdeck_admin dürfen OpsDeck-Rollen vergeben oder entziehen</translation>
+    </message>
+</context>
+<context>
+    <name>RailsPlanReader</name>
+    <message>
+        <source>an environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment %1 is not mapped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hosts is not mapped: expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 is not mapped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not mapped: expected a list of commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpsDeck does not deploy, so it has no branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key of the Rails plan&apos;s deploy.yml that OpsDeck reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished">path</translation>
+    </message>
+    <message>
+        <source>path %1 is not mapped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: the app is named after the last directory of its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: a Capistrano layout (releases/ and current) under the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished">Host</translation>
+    </message>
+    <message>
+        <source>health URL %1 is not mapped: the environment restarts no service to attach it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the host itself, reached at its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked after the restarts, so given to the first service restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment %1 is not mapped: it names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment %1 is not mapped: none of its hosts could be read, so its services, health URLs and app are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command is not mapped: it has %1, and OpsDeck reads only plain commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is not mapped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command %1 is not mapped: OpsDeck runs no deploy steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command is not mapped: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3475,18 +4047,6 @@
         <translation>opsdeck: %1 hat keine Apps</translation>
     </message>
     <message>
-        <source>opsdeck: not confirmed; without a terminal, add --yes%1</source>
-        <translation>opsdeck: nicht bestätigt; ohne Terminal --yes%1 angeben</translation>
-    </message>
-    <message>
-        <source>Type the environment name (%1) to confirm: </source>
-        <translation>Zur Bestätigung den Namen der Umgebung (%1) eingeben: </translation>
-    </message>
-    <message>
-        <source>Proceed? [y/N] </source>
-        <translation>Fortfahren? [y/N] </translation>
-    </message>
-    <message>
         <source>opsdeck: name the app as ENV/APP</source>
         <translation>opsdeck: die App als UMGEBUNG/APP angeben</translation>
     </message>
@@ -3521,10 +4081,6 @@
     <message>
         <source> (--acknowledge-migrations)</source>
         <translation> (--acknowledge-migrations)</translation>
-    </message>
-    <message>
-        <source>; add --confirm %1</source>
-        <translation>; --confirm %1 angeben</translation>
     </message>
     <message>
         <source>not attempted, on %1</source>
@@ -3607,6 +4163,10 @@
     <message>
         <source>Releases on every host and drift; roll back or forward with verification; mark a release bad</source>
         <translation>Releases auf jedem Host und Abweichungen; Rollback oder Roll-forward mit Verifikation; ein Release als fehlerhaft markieren</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3746,28 +4306,6 @@
 </context>
 <context>
     <name>ServiceAction</name>
-    <message numerus="yes">
-        <source>%n second(s) ago</source>
-        <translation>
-            <numerusform>vor %n Sekunde</numerusform>
-            <numerusform>vor %n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a reason is required for every service action</source>
-        <translation>für jede Dienst-Aktion ist ein Grund nötig</translation>
-    </message>
-    <message>
-        <source>the action was not confirmed</source>
-        <translation>die Aktion wurde nicht bestätigt</translation>
-    </message>
     <message>
         <source>there is no environment &apos;%1&apos;</source>
         <translation>es gibt keine Umgebung &apos;%1&apos;</translation>
@@ -3787,49 +4325,6 @@
     <message>
         <source>OpsDeck is shutting down</source>
         <translation>OpsDeck wird beendet</translation>
-    </message>
-    <message>
-        <source>no store can record this action (%1); it was not started</source>
-        <translation>keine Datenbank kann diese Aktion verzeichnen (%1); sie wurde nicht gestartet</translation>
-    </message>
-    <message>
-        <source>the store is not open</source>
-        <translation>die Datenbank ist nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>the lock on %1 is gone</source>
-        <translation>die Sperre auf %1 ist weg</translation>
-    </message>
-    <message>
-        <source>the lock on %1 lapsed and is now held by %2 (%3): %4</source>
-        <translation>die Sperre auf %1 ist abgelaufen und wird jetzt von %2 (%3) gehalten: %4</translation>
-    </message>
-    <message>
-        <source>%1 broke the lock on %2: %3</source>
-        <translation>%1 hat die Sperre auf %2 gebrochen: %3</translation>
-    </message>
-    <message>
-        <source>%1; stopping before the next batch</source>
-        <translation>%1; Halt vor dem nächsten Durchgang</translation>
-    </message>
-    <message>
-        <source>cannot take the lock on %1: %2</source>
-        <translation>die Sperre auf %1 kann nicht genommen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is locked by %2 (%3) since %4: %5</source>
-        <translation>%1 ist gesperrt von %2 (%3) seit %4: %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2/%3 on %n host(s) started: %4</source>
-        <translation>
-            <numerusform>%1 von %2/%3 auf %n Host gestartet: %4</numerusform>
-            <numerusform>%1 von %2/%3 auf %n Hosts gestartet: %4</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the action could not be recorded (%1); it was not started</source>
-        <translation>die Aktion konnte nicht verzeichnet werden (%1); sie wurde nicht gestartet</translation>
     </message>
     <message>
         <source>checking</source>
@@ -3940,45 +4435,12 @@
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <source>next batch in %1 s</source>
-        <translation>nächster Durchgang in %1 s</translation>
+        <source>%1 of %2/%3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the locks could not be renewed, so no further batch was started</source>
-        <translation>die Sperren konnten nicht erneuert werden, daher wurde kein weiterer Durchgang gestartet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2/%3 succeeded on %n host(s), verified</source>
-        <translation>
-            <numerusform>%1 von %2/%3 auf %n Host erfolgreich, verifiziert</numerusform>
-            <numerusform>%1 von %2/%3 auf %n Hosts erfolgreich, verifiziert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2/%3 %4 on %5: %6</source>
-        <translation>%1 von %2/%3 %4 auf %5: %6</translation>
-    </message>
-    <message numerus="yes">
-        <source> (stopped there; %n host(s) not attempted)</source>
-        <translation>
-            <numerusform> (dort angehalten; %n Host nicht versucht)</numerusform>
-            <numerusform> (dort angehalten; %n Hosts nicht versucht)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2/%3 stopped: %4 (%n host(s) not attempted)</source>
-        <translation>
-            <numerusform>%1 von %2/%3 angehalten: %4 (%n Host nicht versucht)</numerusform>
-            <numerusform>%1 von %2/%3 angehalten: %4 (%n Hosts nicht versucht)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source> (the outcome could not be recorded: %1)</source>
-        <translation> (das Ergebnis konnte nicht verzeichnet werden: %1)</translation>
+        <source>%1 is not a host of this action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4044,34 +4506,6 @@
         <translation>opsdeck: die Sperre auf %1 wurde nicht gebrochen: %2</translation>
     </message>
     <message>
-        <source>opsdeck: %1 asks for typed confirmation; add --confirm %1</source>
-        <translation>opsdeck: %1 verlangt eine getippte Bestätigung; --confirm %1 angeben</translation>
-    </message>
-    <message>
-        <source>opsdeck: not confirmed; without a terminal, add --yes%1</source>
-        <translation>opsdeck: nicht bestätigt; ohne Terminal --yes%1 angeben</translation>
-    </message>
-    <message>
-        <source>%1 %2/%3 on %4.
-Reason: %5
-</source>
-        <translation>%1 %2/%3 auf %4.
-Grund: %5
-</translation>
-    </message>
-    <message>
-        <source>every host running it</source>
-        <translation>jeder Host, der ihn ausführt</translation>
-    </message>
-    <message>
-        <source>Type the environment name (%1) to confirm: </source>
-        <translation>Zur Bestätigung den Namen der Umgebung (%1) eingeben: </translation>
-    </message>
-    <message>
-        <source>Proceed? [y/N] </source>
-        <translation>Fortfahren? [y/N] </translation>
-    </message>
-    <message>
         <source>opsdeck: name the service as ENV/SERVICE</source>
         <translation>opsdeck: den Dienst als UMGEBUNG/DIENST angeben</translation>
     </message>
@@ -4132,6 +4566,14 @@ Grund: %5
     <message>
         <source>Show systemd state; restart, start, stop or reload with verification; read logs; see and break locks</source>
         <translation>systemd-Zustand zeigen; Neustart, Start, Stopp oder Reload mit Verifikation; Logs lesen; Sperren sehen und brechen</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 on %4.</source>
+        <translation type="unfinished">%1 %2 auf %4. {1 %2/%3 ?}</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6031,6 +6473,14 @@ Lauf: %2</translation>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation>Zur Bestätigung &lt;b&gt;%1&lt;/b&gt; eingeben:</translation>
     </message>
+    <message>
+        <source>Taking the locks and checking every host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action cannot go ahead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::GuiPrompts</name>
@@ -6203,6 +6653,59 @@ Lauf: %2</translation>
     <message>
         <source>Check at least one host: a run without hosts would approve nothing.</source>
         <translation>Mindestens einen Host auswählen: ein Lauf ohne Hosts würde nichts freigeben.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ImportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Deploy Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not mapped (%1): parts of the files with no place in a fleet configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to save: the files could not be imported (%n error(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Values marked &quot;guessed&quot; were not in the files: check them before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Fleet Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1: open it with File → Open Configuration.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6650,6 +7153,26 @@ Lauf: %2</translation>
         <source>Live updates arrive only by polling: %1</source>
         <translation>Live-Aktualisierungen kommen nur durch Abfrage: %1</translation>
     </message>
+    <message>
+        <source>&amp;Import Deploy Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Deploy Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy files (deploy*.yml deploy*.yaml *compose*.yml *compose*.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::NoteDialog</name>
@@ -6948,14 +7471,6 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
         <translation>erneute Prüfung</translation>
     </message>
     <message>
-        <source>%1 %2/%3 on %4 — reason: %5</source>
-        <translation>%1 %2/%3 auf %4 — Grund: %5</translation>
-    </message>
-    <message>
-        <source>all hosts</source>
-        <translation>alle Hosts</translation>
-    </message>
-    <message>
         <source>%1 queued</source>
         <translation>%1 eingereiht</translation>
     </message>
@@ -6966,6 +7481,18 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
     <message>
         <source>Cannot read the journal of %1 on %2: %3</source>
         <translation>Das Journal von %1 auf %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The locks are held and every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-check %1/%2 on %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1535,6 +1535,45 @@
     </message>
 </context>
 <context>
+    <name>CommandLineHelp</name>
+    <message>
+        <source>The fleet configuration to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE, else an SQLite file in the user's data directory).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open on this area: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text; opsdeck VERB --help for a verb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With no verb, opens the console window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ComposeFileReader</name>
     <message>
         <source>name</source>
@@ -2636,7 +2675,9 @@
     <message numerus="yes">
         <source>%1 stopped: %2 (%n host(s) not attempted)</source>
         <translation>
-            <numerusform>%1 stopped: %2 (%n host not attempted)</numerusform><numerusform>%1 stopped: %2 (%n hosts not attempted)</numerusform></translation>
+            <numerusform>%1 stopped: %2 (%n host not attempted)</numerusform>
+            <numerusform>%1 stopped: %2 (%n hosts not attempted)</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -5353,31 +5394,8 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
 <context>
     <name>main</name>
     <message>
-        <source>Usage: opsdeck [--config FILE] [--store URI]
-       opsdeck VERB [ARGUMENTS…]
-
-With no verb, opens the console window.
-
-Verbs:
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>opsdeck: unknown verb '%1'
 
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>
-Options:
-  --config FILE  fleet configuration to open
-  --store URI    sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE,
-                 else an SQLite file in the user's data directory)
-  --area AREA    open on dashboard, alerts, timeline, incidents, checklists, fleet,
-                 services or configuration
-  --help         this text;  opsdeck VERB --help for a verb
-  --version      the version
 </source>
         <translation type="unfinished" />
     </message>
@@ -7120,6 +7138,22 @@ Run: %2</source>
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menus and the status bar change at once; the areas after a restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language: %1. Menus and the status bar change at once; the areas after a restart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
 </context>
