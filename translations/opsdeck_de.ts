@@ -1580,87 +1580,87 @@
     <name>ComposeFileReader</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Compose ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose ignoriert es</translation>
     </message>
     <message>
         <source>no fleet configuration setting corresponds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einstellung der Flottenkonfiguration entspricht dem</translation>
     </message>
     <message>
         <source>guessed: the file names no host; this is its project&apos;s name — set the address of the host that runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: die Datei nennt keinen Host; dies ist der Name ihres Projekts — die Adresse des Hosts eintragen, auf dem es läuft</translation>
     </message>
     <message>
         <source>guessed: a Compose file names no environment</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: eine Compose-Datei nennt keine Umgebung</translation>
     </message>
     <message>
         <source>a service</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dienst</translation>
     </message>
     <message>
         <source>service %1 is not mapped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1 wird nicht übernommen: %2</translation>
     </message>
     <message>
         <source>service %1 is not mapped: the host already has a service of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1 wird nicht übernommen: der Host hat bereits einen Dienst dieses Namens</translation>
     </message>
     <message>
         <source>service %1 is not mapped: expected a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1 wird nicht übernommen: Mapping erwartet</translation>
     </message>
     <message>
         <source>image tags are Compose releases, which this OpsDeck does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Tags sind Compose-Releases, die dieses OpsDeck nicht liest</translation>
     </message>
     <message>
         <source>a container setting OpsDeck has no place for</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Container-Einstellung, für die OpsDeck keinen Platz hat</translation>
     </message>
     <message>
         <source>healthcheck is not mapped: expected a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>healthcheck wird nicht übernommen: Mapping erwartet</translation>
     </message>
     <message>
         <source>Docker&apos;s own health check timing; OpsDeck polls at health_interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockers eigenes Health-Check-Timing; OpsDeck fragt im Takt von health_interval ab</translation>
     </message>
     <message>
         <source>no health check probes a published port</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Health-Check prüft einen veröffentlichten Port</translation>
     </message>
     <message>
         <source>healthcheck test is not mapped: it starts with neither CMD, CMD-SHELL nor NONE</source>
-        <translation type="unfinished"></translation>
+        <translation>healthcheck test wird nicht übernommen: er beginnt weder mit CMD noch mit CMD-SHELL oder NONE</translation>
     </message>
     <message>
         <source>healthcheck test is not mapped: expected a list or a text</source>
-        <translation type="unfinished"></translation>
+        <translation>healthcheck test wird nicht übernommen: Liste oder Text erwartet</translation>
     </message>
     <message>
         <source>healthcheck test is not mapped: it has %1, and OpsDeck reads only plain commands</source>
-        <translation type="unfinished"></translation>
+        <translation>healthcheck test wird nicht übernommen: er enthält %1, und OpsDeck liest nur einfache Befehle</translation>
     </message>
     <message>
         <source>healthcheck test %1 is not mapped: OpsDeck checks HTTP endpoints only</source>
-        <translation type="unfinished"></translation>
+        <translation>healthcheck test %1 wird nicht übernommen: OpsDeck prüft nur HTTP-Endpunkte</translation>
     </message>
     <message>
         <source>healthcheck test is not mapped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>healthcheck test wird nicht übernommen: %1</translation>
     </message>
     <message>
         <source>health URL %1 is not mapped: it is inside the container, and port %2 is not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-URL %1 wird nicht übernommen: sie liegt im Container, und Port %2 ist nicht veröffentlicht</translation>
     </message>
     <message>
         <source>guessed: the container&apos;s port %1 is published as %2 on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: Port %1 des Containers ist auf dem Host als %2 veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -2218,131 +2218,131 @@
     <name>ConfirmationPrompt</name>
     <message>
         <source>opsdeck: not confirmed; without a terminal, add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck: nicht bestätigt; ohne Terminal %1 angeben</translation>
     </message>
     <message>
         <source>; add --confirm %1</source>
-        <translation type="unfinished">; --confirm %1 angeben</translation>
+        <translation>; --confirm %1 angeben</translation>
     </message>
 </context>
 <context>
     <name>ConfirmationRule</name>
     <message>
         <source>%1 asks for its name to be typed to confirm</source>
-        <translation type="unfinished">%1 verlangt zur Bestätigung die Eingabe seines Namens</translation>
+        <translation>Umgebung %1 verlangt zur Bestätigung die Eingabe ihres Namens</translation>
     </message>
     <message>
         <source>the action was not confirmed</source>
-        <translation type="unfinished">die Aktion wurde nicht bestätigt</translation>
+        <translation>die Aktion wurde nicht bestätigt</translation>
     </message>
     <message>
         <source>Type the environment name (%1) to confirm: </source>
-        <translation type="unfinished">Zur Bestätigung den Namen der Umgebung (%1) eingeben: </translation>
+        <translation>Zur Bestätigung den Namen der Umgebung (%1) eingeben: </translation>
     </message>
     <message>
         <source>Proceed? [y/N] </source>
-        <translation type="unfinished">Fortfahren? [y/N] </translation>
+        <translation>Fortfahren? [y/N] </translation>
     </message>
 </context>
 <context>
     <name>DeployCommand</name>
     <message>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen</translation>
     </message>
     <message>
         <source>shell syntax &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Syntax &apos;%1&apos;</translation>
     </message>
     <message>
         <source>an empty command</source>
-        <translation type="unfinished"></translation>
+        <translation>einen leeren Befehl</translation>
     </message>
     <message>
         <source>systemctl %1 is not a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl %1 ist kein Neustart</translation>
     </message>
     <message>
         <source>systemctl option %1 is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl-Option %1 wird nicht gelesen</translation>
     </message>
     <message>
         <source>systemctl restart names no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl restart nennt keine Unit</translation>
     </message>
     <message>
         <source>%1 fetches more than one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ruft mehr als eine URL ab</translation>
     </message>
     <message>
         <source>%1 option %2 is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %2 von %1 wird nicht gelesen</translation>
     </message>
     <message>
         <source>%1 names no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine URL</translation>
     </message>
     <message>
         <source>curl without -f does not fail on an HTTP error, so it checks no health</source>
-        <translation type="unfinished"></translation>
+        <translation>curl ohne -f schlägt bei einem HTTP-Fehler nicht fehl und prüft so keine Health</translation>
     </message>
 </context>
 <context>
     <name>DeployFileReader</name>
     <message>
         <source>%1 is not mapped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht übernommen: %2</translation>
     </message>
     <message>
         <source>%1 is not mapped: expected a text, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht übernommen: Text erwartet, gefunden: %2</translation>
     </message>
     <message>
         <source>a name made from &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein aus &apos;%1&apos; gebildeter Name</translation>
     </message>
     <message>
         <source>host %1 is not mapped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 wird nicht übernommen: %2</translation>
     </message>
     <message>
         <source>host %1 is not mapped: it is already in environment %2 (from %3), and a host belongs to one environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 wird nicht übernommen: er ist bereits in Umgebung %2 (aus %3), und ein Host gehört zu einer einzigen Umgebung</translation>
     </message>
     <message>
         <source>guessed: no systemd unit runs a %1 container; the host reports this one as not found, so a restart from OpsDeck fails instead of restarting Docker with every container of the host</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: keine systemd-Unit führt einen %1-Container aus; der Host meldet diese als nicht gefunden, sodass ein Neustart aus OpsDeck fehlschlägt, statt Docker mit allen Containern des Hosts neu zu starten</translation>
     </message>
     <message>
         <source>health URL %1 is not mapped: not an http(s) URL with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-URL %1 wird nicht übernommen: keine http(s)-URL mit Host</translation>
     </message>
 </context>
 <context>
     <name>DeployImport</name>
     <message>
         <source>not a deploy file OpsDeck imports: expected the Rails plan&apos;s config/deploy.yml (environments with host:), Kamal&apos;s config/deploy.yml (service:) or a docker-compose.yml (services:)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Deploy-Datei, die OpsDeck importiert: erwartet wird die config/deploy.yml des Rails-Plans (Umgebungen mit host:), die config/deploy.yml von Kamal (service:) oder eine docker-compose.yml (services:)</translation>
     </message>
     <message>
         <source>nothing to import: no host could be read (see what was not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu importieren: kein Host konnte gelesen werden (siehe, was nicht übernommen wurde)</translation>
     </message>
     <message>
         <source>the imported configuration does not pass check-config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die importierte Konfiguration besteht check-config nicht: %1</translation>
     </message>
     <message>
         <source>%1 exists; it is replaced only when asked to (--force)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; die Datei wird nur auf Wunsch ersetzt (--force)</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2529,17 +2529,20 @@
     <message>
         <source># Fleet configuration written by `opsdeck import` from:
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Flottenkonfiguration, geschrieben von `opsdeck import` aus:
+</translation>
     </message>
     <message>
         <source># Every value marked &quot;guessed&quot; was not in those files: check it. Then check the whole file with
 # `opsdeck check-config FILE`.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Jeder mit „vermutet“ markierte Wert stand nicht in diesen Dateien: ihn prüfen. Dann die ganze Datei prüfen mit
+# `opsdeck check-config DATEI`.
+</translation>
     </message>
     <message>
         <source># Not mapped (%1): parts of the deploy files with no place in a fleet configuration</source>
-        <translation type="unfinished"></translation>
+        <translation># Nicht übernommen (%1): Teile der Deploy-Dateien, für die eine Flottenkonfiguration keinen Platz hat</translation>
     </message>
 </context>
 <context>
@@ -2641,50 +2644,50 @@
     </message>
     <message>
         <source>%1: waiting for the reason and the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartet auf Grund und Bestätigung</translation>
     </message>
     <message>
         <source>%1 was cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde vor dem Start abgebrochen</translation>
     </message>
     <message>
         <source>%1 is locked by another action of this console (%2) since %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesperrt von einer anderen Aktion dieser Konsole (%2) seit %3: %4</translation>
     </message>
     <message>
         <source>the lock on %1 is gone</source>
-        <translation type="unfinished">die Sperre auf %1 ist weg</translation>
+        <translation>die Sperre auf %1 besteht nicht mehr</translation>
     </message>
     <message>
         <source>the lock on %1 lapsed and is now held by %2 (%3): %4</source>
-        <translation type="unfinished">die Sperre auf %1 ist abgelaufen und wird jetzt von %2 (%3) gehalten: %4</translation>
+        <translation>die Sperre auf %1 ist abgelaufen und wird jetzt von %2 (%3) gehalten: %4</translation>
     </message>
     <message>
         <source>%1 broke the lock on %2: %3</source>
-        <translation type="unfinished">%1 hat die Sperre auf %2 gebrochen: %3</translation>
+        <translation>%1 hat die Sperre auf %2 gebrochen: %3</translation>
     </message>
     <message>
         <source>%1; stopping before the next batch</source>
-        <translation type="unfinished">%1; Halt vor dem nächsten Durchgang</translation>
+        <translation>%1; Halt vor dem nächsten Durchgang</translation>
     </message>
     <message>
         <source>next batch in %1 s</source>
-        <translation type="unfinished">nächster Durchgang in %1 s</translation>
+        <translation>nächster Durchgang in %1 s</translation>
     </message>
     <message>
         <source>the locks could not be renewed, so no further batch was started</source>
-        <translation type="unfinished">die Sperren konnten nicht erneuert werden, daher wurde kein weiterer Durchgang gestartet</translation>
+        <translation>die Sperren konnten nicht erneuert werden, daher wurde kein weiterer Durchgang gestartet</translation>
     </message>
     <message numerus="yes">
         <source>%1 stopped: %2 (%n host(s) not attempted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 angehalten: %2 (%n Host nicht versucht)</numerusform>
+            <numerusform>%1 angehalten: %2 (%n Hosts nicht versucht)</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"> (%1)</translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -2999,47 +3002,47 @@
     <name>ImportVerb</name>
     <message>
         <source>Save the configuration to FILE instead of printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration in FILE speichern, statt sie auszugeben.</translation>
     </message>
     <message>
         <source>Replace FILE when it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, wenn die Datei schon existiert.</translation>
     </message>
     <message>
         <source>Write a fleet configuration from existing deploy files: the Rails plan&apos;s config/deploy.yml, Kamal&apos;s config/deploy.yml, docker-compose.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Flottenkonfiguration aus vorhandenen Deploy-Dateien schreiben: config/deploy.yml des Rails-Plans, config/deploy.yml von Kamal, docker-compose.yml.</translation>
     </message>
     <message>
         <source>The deploy files to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesenden Deploy-Dateien.</translation>
     </message>
     <message>
         <source>usage: opsdeck import FILE… [-o FILE] [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: opsdeck import DATEI… [-o DATEI] [--force]</translation>
     </message>
     <message>
         <source>%1 exists; it is replaced only with --force</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; die Datei wird nur mit --force ersetzt</translation>
     </message>
     <message>
         <source>%1 (not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht übernommen)</translation>
     </message>
     <message>
         <source>nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts geschrieben</translation>
     </message>
     <message>
         <source>Not mapped (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen (%1):</translation>
     </message>
     <message>
         <source>Wrote %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2</translation>
     </message>
     <message>
         <source>Write a fleet configuration from deploy files (Rails plan, Kamal, docker compose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Flottenkonfiguration aus Deploy-Dateien schreiben (Rails-Plan, Kamal, docker compose)</translation>
     </message>
 </context>
 <context>
@@ -3303,167 +3306,167 @@
     <name>KamalConfigReader</name>
     <message>
         <source>guessed: Kamal&apos;s default SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: der Standard-SSH-Benutzer von Kamal</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>service</translation>
     </message>
     <message>
         <source>primary_role</source>
-        <translation type="unfinished"></translation>
+        <translation>primary_role</translation>
     </message>
     <message>
         <source>the image&apos;s versions are Kamal releases, which this OpsDeck does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionen des Images sind Kamal-Releases, die dieses OpsDeck nicht liest</translation>
     </message>
     <message>
         <source>the containers Kamal keeps are Kamal releases, which this OpsDeck does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Container, die Kamal aufbewahrt, sind Kamal-Releases, die dieses OpsDeck nicht liest</translation>
     </message>
     <message>
         <source>accessories are containers OpsDeck has no setting for</source>
-        <translation type="unfinished"></translation>
+        <translation>accessories sind Container, für die OpsDeck keine Einstellung hat</translation>
     </message>
     <message>
         <source>it concerns building and deploying, which OpsDeck does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>es betrifft Build und Deployment; beides macht OpsDeck nicht</translation>
     </message>
     <message>
         <source>no fleet configuration setting corresponds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einstellung der Flottenkonfiguration entspricht dem</translation>
     </message>
     <message>
         <source>service %1 is not mapped: the file has no servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1 wird nicht übernommen: die Datei hat keine servers</translation>
     </message>
     <message>
         <source>guessed: deploy.yml without a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: deploy.yml ohne Destination</translation>
     </message>
     <message>
         <source>destination %1 is not a name OpsDeck accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination %1 ist kein Name, den OpsDeck akzeptiert</translation>
     </message>
     <message>
         <source>host tags are not mapped: they select Kamal environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Tags werden nicht übernommen: sie wählen Kamal-Umgebungsvariablen aus</translation>
     </message>
     <message>
         <source>a host</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Host</translation>
     </message>
     <message>
         <source>guessed: kamal-proxy answers only for %1, so this reaches whichever host that name resolves to</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: kamal-proxy antwortet nur für %1, also erreicht dies den Host, zu dem dieser Name aufgelöst wird</translation>
     </message>
     <message>
         <source>guessed: Kamal&apos;s default health path /up</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: der Standard-Health-Pfad /up von Kamal</translation>
     </message>
     <message>
         <source>; Kamal&apos;s default health path /up</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Standard-Health-Pfad /up von Kamal</translation>
     </message>
     <message>
         <source>servers is not mapped: expected a list of hosts or a mapping of roles</source>
-        <translation type="unfinished"></translation>
+        <translation>servers wird nicht übernommen: Liste von Hosts oder Mapping von Rollen erwartet</translation>
     </message>
     <message>
         <source>a role</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rolle</translation>
     </message>
     <message>
         <source>role %1 is not mapped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 wird nicht übernommen: %2</translation>
     </message>
     <message>
         <source>role settings are Kamal&apos;s container settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolleneinstellungen sind Container-Einstellungen von Kamal</translation>
     </message>
     <message>
         <source>role %1 is not mapped: expected a list of hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 wird nicht übernommen: Liste von Hosts erwartet</translation>
     </message>
     <message>
         <source>ssh is not mapped: expected a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh wird nicht übernommen: Mapping erwartet</translation>
     </message>
     <message>
         <source>ssh user</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Benutzer</translation>
     </message>
     <message>
         <source>ssh user %1 is not mapped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Benutzer %1 wird nicht übernommen: %2</translation>
     </message>
     <message>
         <source>ssh port is not mapped: expected a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Port wird nicht übernommen: Portnummer erwartet</translation>
     </message>
     <message>
         <source>ssh keys are not mapped: expected a list of key files</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Schlüssel werden nicht übernommen: Liste von Schlüsseldateien erwartet</translation>
     </message>
     <message>
         <source>key file is not mapped: OpsDeck takes one identity file per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei wird nicht übernommen: OpsDeck nimmt eine Identitätsdatei pro Host</translation>
     </message>
     <message>
         <source>OpsDeck reads keys from files or ssh-agent only</source>
-        <translation type="unfinished"></translation>
+        <translation>OpsDeck liest Schlüssel nur aus Dateien oder von ssh-agent</translation>
     </message>
     <message>
         <source>proxy is not mapped: expected a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy wird nicht übernommen: Mapping erwartet</translation>
     </message>
     <message>
         <source>proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>proxy host %1 is not mapped: not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host %1 wird nicht übernommen: kein Hostname</translation>
     </message>
     <message>
         <source>proxy host is not mapped: the health check uses the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host wird nicht übernommen: der Health-Check verwendet den ersten</translation>
     </message>
     <message>
         <source>kamal-proxy&apos;s own setting</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Einstellung von kamal-proxy</translation>
     </message>
     <message>
         <source>healthcheck is not mapped: expected a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>healthcheck wird nicht übernommen: Mapping erwartet</translation>
     </message>
     <message>
         <source>Kamal checks the container&apos;s own port, which the host does not publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamal prüft den eigenen Port des Containers, den der Host nicht veröffentlicht</translation>
     </message>
     <message>
         <source>Kamal&apos;s own health check timing; OpsDeck polls at health_interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamals eigenes Health-Check-Timing; OpsDeck fragt im Takt von health_interval ab</translation>
     </message>
     <message>
         <source>healthcheck path</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Check-Pfad</translation>
     </message>
     <message>
         <source>healthcheck path %1 is not mapped: not a URL path</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Check-Pfad %1 wird nicht übernommen: kein URL-Pfad</translation>
     </message>
     <message>
         <source>ssh proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Proxy</translation>
     </message>
     <message>
         <source>ssh proxy %1 is not mapped: expected [user@]host[:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Proxy %1 wird nicht übernommen: [user@]host[:port] erwartet</translation>
     </message>
     <message>
         <source>guessed: Kamal&apos;s ssh proxy, used as the jump host of the others</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: der SSH-Proxy von Kamal, als Jump-Host der anderen verwendet</translation>
     </message>
 </context>
 <context>
@@ -3638,99 +3641,99 @@
     <name>RailsPlanReader</name>
     <message>
         <source>an environment</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umgebung</translation>
     </message>
     <message>
         <source>environment %1 is not mapped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 wird nicht übernommen: %2</translation>
     </message>
     <message>
         <source>hosts is not mapped: expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>hosts wird nicht übernommen: Liste erwartet</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>user</translation>
     </message>
     <message>
         <source>user %1 is not mapped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 wird nicht übernommen: %2</translation>
     </message>
     <message>
         <source>%1 is not mapped: expected a list of commands</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht übernommen: Liste von Befehlen erwartet</translation>
     </message>
     <message>
         <source>OpsDeck does not deploy, so it has no branch</source>
-        <translation type="unfinished"></translation>
+        <translation>OpsDeck macht keine Deployments und hat daher keinen Branch</translation>
     </message>
     <message>
         <source>not a key of the Rails plan&apos;s deploy.yml that OpsDeck reads</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel der deploy.yml des Rails-Plans, den OpsDeck liest</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">path</translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>path %1 is not mapped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad %1 wird nicht übernommen: %2</translation>
     </message>
     <message>
         <source>guessed: the app is named after the last directory of its path</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: die App ist nach dem letzten Verzeichnis ihres Pfads benannt</translation>
     </message>
     <message>
         <source>guessed: a Capistrano layout (releases/ and current) under the path</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: ein Capistrano-Layout (releases/ und current) unter dem Pfad</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>health URL %1 is not mapped: the environment restarts no service to attach it to</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-URL %1 wird nicht übernommen: die Umgebung startet keinen Dienst neu, dem sie zugeordnet werden könnte</translation>
     </message>
     <message>
         <source>%1 on the host itself, reached at its address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf dem Host selbst, erreicht über seine Adresse</translation>
     </message>
     <message>
         <source>checked after the restarts, so given to the first service restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>nach den Neustarts geprüft, daher dem ersten neu gestarteten Dienst zugeordnet</translation>
     </message>
     <message>
         <source>guessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet: %1</translation>
     </message>
     <message>
         <source>environment %1 is not mapped: it names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 wird nicht übernommen: sie nennt keinen Host</translation>
     </message>
     <message>
         <source>environment %1 is not mapped: none of its hosts could be read, so its services, health URLs and app are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 wird nicht übernommen: keiner ihrer Hosts konnte gelesen werden, daher fehlen ihre Dienste, Health-URLs und App</translation>
     </message>
     <message>
         <source>a command</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befehl</translation>
     </message>
     <message>
         <source>command is not mapped: it has %1, and OpsDeck reads only plain commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl wird nicht übernommen: er enthält %1, und OpsDeck liest nur einfache Befehle</translation>
     </message>
     <message>
         <source>unit %1 is not mapped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit %1 wird nicht übernommen: %2</translation>
     </message>
     <message>
         <source>command %1 is not mapped: OpsDeck runs no deploy steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl %1 wird nicht übernommen: OpsDeck führt keine Deploy-Schritte aus</translation>
     </message>
     <message>
         <source>command is not mapped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl wird nicht übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -4166,7 +4169,7 @@
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -4436,11 +4439,11 @@
     </message>
     <message>
         <source>%1 of %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2/%3</translation>
     </message>
     <message>
         <source>%1 is not a host of this action</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Host dieser Aktion</translation>
     </message>
 </context>
 <context>
@@ -4569,11 +4572,11 @@
     </message>
     <message>
         <source>%1 %2/%3 on %4.</source>
-        <translation type="unfinished">%1 %2 auf %4. {1 %2/%3 ?}</translation>
+        <translation>%1 %2/%3 auf %4.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -6475,11 +6478,11 @@ Lauf: %2</translation>
     </message>
     <message>
         <source>Taking the locks and checking every host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperren werden genommen und jeder Host wird geprüft…</translation>
     </message>
     <message>
         <source>This action cannot go ahead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion kann nicht ausgeführt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6659,53 +6662,53 @@ Lauf: %2</translation>
     <name>opsdeck::ImportDialog</name>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Import Deploy Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Deploy-Dateien importieren</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird gelesen…</numerusform>
+            <numerusform>%n Dateien werden gelesen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Not mapped (%1): parts of the files with no place in a fleet configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen (%1): Teile der Dateien, für die eine Flottenkonfiguration keinen Platz hat</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to save: the files could not be imported (%n error(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts zu speichern: die Dateien konnten nicht importiert werden (%n Fehler)</numerusform>
+            <numerusform>Nichts zu speichern: die Dateien konnten nicht importiert werden (%n Fehler)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. Values marked &quot;guessed&quot; were not in the files: check them before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Mit „vermutet“ markierte Werte standen nicht in den Dateien: vor dem Speichern prüfen.</translation>
     </message>
     <message>
         <source>Save Fleet Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottenkonfiguration speichern</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Saving to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird unter %1 gespeichert…</translation>
     </message>
     <message>
         <source>Saved to %1: open it with File → Open Configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gespeichert: mit Datei → Konfiguration öffnen laden.</translation>
     </message>
 </context>
 <context>
@@ -7155,23 +7158,23 @@ Lauf: %2</translation>
     </message>
     <message>
         <source>&amp;Import Deploy Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deploy-Dateien &amp;importieren…</translation>
     </message>
     <message>
         <source>Import Deploy Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Deploy-Dateien importieren</translation>
     </message>
     <message>
         <source>Deploy files (deploy*.yml deploy*.yaml *compose*.yml *compose*.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deploy-Dateien (deploy*.yml deploy*.yaml *compose*.yml *compose*.yaml)</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7484,15 +7487,15 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
     </message>
     <message>
         <source>The locks are held and every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperren sind genommen, und jede Prüfung ist bestanden.</translation>
     </message>
     <message>
         <source>%1 — reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Grund: %2</translation>
     </message>
     <message>
         <source>re-check %1/%2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Prüfung von %1/%2 auf %3</translation>
     </message>
 </context>
 <context>
