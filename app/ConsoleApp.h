@@ -26,7 +26,7 @@ class SshEngine;
 struct ConsoleOptions {
     QString configFile; // empty: the one used last time, if any
     QString store;      // --store argument; empty: the default SQLite file
-    QString area;       // --area: dashboard, alerts, timeline, incidents, fleet, services or configuration;
+    QString area;       // --area: dashboard, alerts, timeline, incidents, checklists, releases, fleet, services or configuration;
                         // empty: where the user left off
 };
 
