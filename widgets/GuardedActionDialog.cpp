@@ -96,6 +96,7 @@ void GuardedActionDialog::setCommands(const QStringList &commands)
         mono.setFamily(QStringLiteral("monospace"));
         m_commands->setFont(mono);
         m_commands->setMaximumHeight(m_commands->fontMetrics().lineSpacing() * 8 + 12);
+        setMinimumWidth(std::min(900, m_commands->fontMetrics().averageCharWidth() * 110));
         label->setBuddy(m_commands);
         auto *box = qobject_cast<QVBoxLayout *>(layout());
         box->insertWidget(m_formIndex++, label);

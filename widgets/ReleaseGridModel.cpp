@@ -10,7 +10,8 @@
 namespace opsdeck {
 
 namespace {
-constexpr int kShortText = 64;   // a revision or a reported version, as shown
+constexpr int kShortText = 64;   // a revision or a reported version, in a tooltip
+constexpr int kCellVersion = 12; // a reported version in a cell (a commit's first 12 digits); the tooltip has it whole
 constexpr int kLongText = 300;   // an error or a link target from a host
 
 // Host text on one line, without controls, bounded.
@@ -18,7 +19,7 @@ QString hostText(const QString &text, int limit)
 {
     QString out = DisplayText::plain(text).simplified();
     if (out.size() > limit)
-        out = out.left(limit - 1) + u'…';
+        out = out.left(limit) + u'…';
     return out;
 }
 } // namespace
@@ -115,7 +116,7 @@ QString ReleaseGridModel::releaseText(int row) const
     const QString name = releaseAt(row);
     QStringList parts{name};
     if (m_inventory.markedBad.contains(name))
-        parts << tr("⛔ marked bad");
+        parts << tr("⚑ marked bad");
     if (name == m_defaultTarget)
         parts << tr("↩ default rollback target");
     return parts.join(QStringLiteral("  "));
@@ -142,21 +143,21 @@ QString ReleaseGridModel::cellText(int row, int column) const
     case Cell::NotReached:
         return tr("? not reached");
     }
-    // Beside the release it should match: what the host's health endpoints say it runs.
+    // Beside the release it should match, on a second line: what the host's health endpoints say it runs.
     const auto health = m_health.constFind(host);
     if (health == m_health.cend())
         return text;
     if (cell(row, column) == Cell::Current) {
         if (!health->problem.isEmpty())
-            text += tr(" · health: ? %1").arg(hostText(health->problem, kShortText));
+            text += tr("\nhealth: ? no answer with a version");
         else if (health->reported.isEmpty())
-            text += tr(" · health reports no version");
+            text += tr("\nhealth: no version");
         else if (healthMatches(host, release))
-            text += tr(" · health ✔ reports %1").arg(hostText(health->reported, kShortText));
+            text += tr("\nhealth ✔ reports %1").arg(hostText(health->reported, kCellVersion));
         else
-            text += tr(" · health ✖ reports %1").arg(hostText(health->reported, kShortText));
+            text += tr("\nhealth ✖ reports %1").arg(hostText(health->reported, kCellVersion));
     } else if (healthMatches(host, release)) {
-        text += tr(" · ⚠ health reports this release");
+        text += tr("\n⚠ health reports this release");
     }
     return text;
 }

@@ -61,11 +61,12 @@ private Q_SLOTS:
         QTest::newRow("incomplete") << "R1" << "web-1" << "" << "⚠ incomplete";
         QTest::newRow("missing") << "R1" << "web-2" << "" << "✖ missing";
         QTest::newRow("not reached") << "R3" << "web-3" << "" << "? not reached";
-        QTest::newRow("health matches by name") << "R3" << "web-1" << "R3" << "● current · health ✔ reports R3";
-        QTest::newRow("health matches by revision") << "R3" << "web-1" << "3333333333" << "● current · health ✔ reports 3333333333";
-        QTest::newRow("health reports another") << "R3" << "web-1" << "R2" << "● current · health ✖ reports R2";
-        QTest::newRow("beside the release it names") << "R2" << "web-1" << "R2" << "✔ present · ⚠ health reports this release";
-        QTest::newRow("hostile version shown as text") << "R3" << "web-2" << "R\n2\u202e" << "● current · health ✖ reports R 2";
+        QTest::newRow("health matches by name") << "R3" << "web-1" << "R3" << "● current\nhealth ✔ reports R3";
+        QTest::newRow("health matches by revision") << "R3" << "web-1" << "3333333333" << "● current\nhealth ✔ reports 3333333333";
+        QTest::newRow("health reports another") << "R3" << "web-1" << "R2" << "● current\nhealth ✖ reports R2";
+        QTest::newRow("beside the release it names") << "R2" << "web-1" << "R2" << "✔ present\n⚠ health reports this release";
+        QTest::newRow("long version cut in the cell") << "R3" << "web-1" << "0123456789abcdefXYZ" << "● current\nhealth ✖ reports 0123456789ab…";
+        QTest::newRow("hostile version shown as text") << "R3" << "web-2" << "R\n2\u202e" << "● current\nhealth ✖ reports R 2";
     }
     void cells()
     {
@@ -100,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(model.rowOf(QStringLiteral("R2")), ReleaseGridModel::ReleaseColumn).data().toString(),
                  QStringLiteral("R2  ↩ default rollback target"));
         QCOMPARE(model.index(model.rowOf(QStringLiteral("R1")), ReleaseGridModel::ReleaseColumn).data().toString(),
-                 QStringLiteral("R1  ⛔ marked bad"));
+                 QStringLiteral("R1  ⚑ marked bad"));
         QCOMPARE(model.index(model.rowOf(QStringLiteral("R3")), ReleaseGridModel::ReleaseColumn).data().toString(), QStringLiteral("R3"));
         // Drift is said in the header: hosts on different releases.
         inv.hosts[1].current = QStringLiteral("R2");

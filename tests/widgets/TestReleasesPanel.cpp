@@ -141,7 +141,7 @@ private Q_SLOTS:
         QVERIFY2(panel->driftLabel()->text().contains(QStringLiteral("host-002")), qPrintable(panel->driftLabel()->text()));
         // What the health endpoints report, beside the release it should match.
         QTRY_VERIFY2_WITH_TIMEOUT(cellText(model, deployed, QStringLiteral("host-003"))
-                                      .contains(QStringLiteral("health ✔ reports %1").arg(revision)),
+                                      .contains(QStringLiteral("health ✔ reports %1…").arg(revision.left(12))),
                                   qPrintable(cellText(model, deployed, QStringLiteral("host-003"))), 20'000);
         QCOMPARE(model->index(model->rowOf(deployed), ReleaseGridModel::FirstHostColumn).data(Qt::AccessibleTextRole),
                  model->index(model->rowOf(deployed), ReleaseGridModel::FirstHostColumn).data(Qt::DisplayRole));
@@ -183,7 +183,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model->inventory().commonCurrent() == target, 20'000);
         for (const QString &host : kHosts)
             QVERIFY2(cellText(model, target, host).startsWith(QStringLiteral("● current")), qPrintable(cellText(model, target, host)));
-        QTRY_VERIFY_WITH_TIMEOUT(model->index(model->rowOf(deployed), ReleaseGridModel::ReleaseColumn).data().toString().contains(QStringLiteral("⛔ marked bad")),
+        QTRY_VERIFY_WITH_TIMEOUT(model->index(model->rowOf(deployed), ReleaseGridModel::ReleaseColumn).data().toString().contains(QStringLiteral("⚑ marked bad")),
                                  10'000);
         // Roll forward is offered, back to the release the rollback left.
         QTRY_VERIFY(panel->findChild<QPushButton *>(QStringLiteral("rollForward"))->text().contains(deployed));
