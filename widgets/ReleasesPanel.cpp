@@ -139,6 +139,7 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
     connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
         if (!m_runner->isRunning() && event.environment == environmentName()
             && (event.kind.startsWith(QLatin1String("release.")) || event.kind == QLatin1String("rollback.finished")
+                || event.kind == QLatin1String("deploy.detected")
                 || event.kind == QLatin1String("rollback.forward.finished")))
             refresh();
     });
