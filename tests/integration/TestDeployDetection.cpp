@@ -5,6 +5,7 @@
 // a deploy too, named by the release whose REVISION it is; OpsDeck's own rollback is not a deploy.
 
 #include "SandboxFleet.h"
+#include "StoreSession.h"
 
 #include "health/HealthProbe.h"
 #include "release/DeployDetector.h"
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,25 +25,11 @@ using namespace opsdeck::testing;
 
 namespace {
 
-template <typename T>
-T await(QFuture<T> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
-
 QList<Event> deploys(EventStoreService &store)
 {
     EventFilter filter;
     filter.kind = DeployEventKinds::detected;
-    const StoreResult<QList<Event>> events = await(store.query(filter));
+    const StoreResult<QList<Event>> events = StoreSession::await(store.query(filter));
     return events ? *events.value : QList<Event>{};
 }
 
@@ -154,7 +140,7 @@ private Q_SLOTS:
         auto answer = [&] {
             HealthSnapshot snapshot;
             snapshot.endpoint = endpoint;
-            snapshot.last = await(probe.check(endpoint.check));
+            snapshot.last = StoreSession::await(probe.check(endpoint.check));
             return snapshot;
         };
         const HealthSnapshot first = answer();

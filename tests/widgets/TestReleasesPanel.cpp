@@ -25,7 +25,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -104,18 +103,8 @@ private Q_SLOTS:
 
         // Each service also gets the seeds' /health, which reports the running revision (the detailed
         // one reports none): the window shows it beside the release it should match.
-        QFile in(fleet.configFile());
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QString yaml = QString::fromUtf8(in.readAll());
-        static const QRegularExpression detailed(
-            QStringLiteral("( +)- url: (http://127\\.0\\.0\\.1:\\d+)/health/detailed\n( +)format: seeds\n"));
-        yaml.replace(detailed, QStringLiteral("\\1- url: \\2/health/detailed\n\\3format: seeds\n\\1- url: \\2/health\n\\3format: seeds\n"));
-        QVERIFY(yaml.contains(QStringLiteral("/health\n")));
-        const QString config = fleet.scratch(QStringLiteral("opsdeck.yaml"));
-        QFile out(config);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(yaml.toUtf8());
-        out.close();
+        const QString config = fleet.configWithVersionHealth(QStringLiteral("opsdeck.yaml"));
+        QVERIFY(!config.isEmpty());
         QFile revisionFile(fleet.appPath(QStringLiteral("host-003")) + QStringLiteral("/releases/") + deployed + QStringLiteral("/REVISION"));
         QVERIFY(revisionFile.open(QIODevice::ReadOnly));
         const QString revision = QString::fromUtf8(revisionFile.readAll()).trimmed();
