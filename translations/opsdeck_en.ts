@@ -3281,10 +3281,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>switch %1/current to releases/%2 (a new link renamed over current, then readlink)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>OpsDeck is shutting down</source>
         <translation type="unfinished" />
     </message>
@@ -3386,6 +3382,10 @@
     </message>
     <message>
         <source>rolled back to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switch (only if current still resolves to the release the plan saw): %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6790,7 +6790,9 @@ health ✖ reports %1</source>
     <message numerus="yes">
         <source>%n migration(s)</source>
         <translation>
-            <numerusform>%n migration</numerusform><numerusform>%n migrations</numerusform></translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked bad: not offered as a rollback target until unmarked.</source>
@@ -6930,7 +6932,9 @@ health ✖ reports %1</source>
     <message numerus="yes">
         <source>%1 of %n host(s) answered at %2</source>
         <translation>
-            <numerusform>%1 of %n host answered at %2</numerusform><numerusform>%1 of %n hosts answered at %2</numerusform></translation>
+            <numerusform>%1 of %n host answered at %2</numerusform>
+            <numerusform>%1 of %n hosts answered at %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ drift: %1</source>
@@ -7011,7 +7015,9 @@ health ✖ reports %1</source>
     <message numerus="yes">
         <source>I understand that %n migration(s) stay applied: the database is not rolled back.</source>
         <translation>
-            <numerusform>I understand that %n migration stay applied: the database is not rolled back.</numerusform><numerusform>I understand that %n migrations stay applied: the database is not rolled back.</numerusform></translation>
+            <numerusform>I understand that %n migration stay applied: the database is not rolled back.</numerusform>
+            <numerusform>I understand that %n migrations stay applied: the database is not rolled back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>– %1: queued</source>

@@ -152,6 +152,8 @@ private Q_SLOTS:
         for (const QString &host : kHosts)
             QVERIFY2(commands.contains(host + QStringLiteral(": switch ")), qPrintable(commands));
         QVERIFY2(commands.contains(QStringLiteral("releases/") + target) && commands.contains(QStringLiteral("systemctl")), qPrintable(commands));
+        QVERIFY2(commands.contains(QStringLiteral("'mv' '-T' '--' '.current-opsdeck-PID' 'current'")) && !commands.contains(QStringLiteral("-sfn")),
+                 qPrintable(commands));
         const QString notes = dialog->notesLabel()->text();
         QVERIFY2(notes.contains(QStringLiteral("does not revert")) && notes.contains(QStringLiteral("add_cover_to_albums.rb")), qPrintable(notes));
         QVERIFY2(notes.contains(QStringLiteral("shared/")) && notes.contains(QStringLiteral("environment files")), qPrintable(notes));
