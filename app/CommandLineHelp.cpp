@@ -117,7 +117,7 @@ QStringList CommandLineHelp::areas()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("alerts"),     QStringLiteral("timeline"),
             QStringLiteral("incidents"), QStringLiteral("checklists"), QStringLiteral("fleet"),
-            QStringLiteral("services"),  QStringLiteral("configuration")};
+            QStringLiteral("services"),  QStringLiteral("configuration"), QStringLiteral("releases")};
 }
 
 QStringList CommandLineHelp::subcommands(const Verb &verb)

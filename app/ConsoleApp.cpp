@@ -2,6 +2,7 @@
 
 #include "GuiPrompts.h"
 #include "MainWindow.h"
+#include "ReleasesPanel.h"
 #include "config/ConfigSource.h"
 #include "alerts/AlertEngine.h"
 #include "backups/BackupMonitor.h"
@@ -9,7 +10,9 @@
 #include "metrics/ConnectionJournal.h"
 #include "metrics/HostMetricsPoller.h"
 #include "health/HealthService.h"
+#include "ops/GuardedActionRunner.h"
 #include "ops/ServiceActionRunner.h"
+#include "release/DeployDetector.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
 #include "timeline/IncidentTracker.h"
@@ -17,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace opsdeck {
 
@@ -30,6 +34,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
       m_backups(std::make_unique<BackupMonitor>(m_ssh.get())),
       m_connections(std::make_unique<ConnectionJournal>(m_metrics.get(), m_store)),
       m_alerts(std::make_unique<AlertEngine>(m_health.get(), m_metrics.get(), m_store)),
+      m_deploys(std::make_unique<DeployDetector>(m_ssh.get(), m_store)),
       m_incidents(std::make_unique<IncidentTracker>(m_store))
 {
     // The SSH engine and the runner see a configuration before the window's panels refresh with it:
@@ -45,9 +50,21 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     // A service under a guarded action is muted for exactly that action.
     connect(m_runner.get(), &ServiceActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
     connect(m_runner.get(), &ServiceActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
+    // A deploy, whoever made it: recorded once, and the app's alerts muted for its verification window.
+    connect(m_config, &ConfigSource::loaded, m_deploys.get(), &DeployDetector::setConfig);
+    connect(m_health.get(), &HealthService::updated, m_deploys.get(), &DeployDetector::observeHealth);
+    connect(m_store, &EventStoreService::appended, m_deploys.get(), &DeployDetector::observeEvent);
+    connect(m_deploys.get(), &DeployDetector::muteRequested, m_alerts.get(), &AlertEngine::mute);
+    connect(m_deploys.get(), &DeployDetector::unmuteRequested, m_alerts.get(), &AlertEngine::unmute);
     m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get(), m_health.get(), m_alerts.get(), m_metrics.get(),
-                                            m_incidents.get());
+                                            m_incidents.get(), m_probe.get());
     m_prompts->setDialogParent(m_window.get());
+    // A rollback's services are muted for exactly the rollback, like a restart's.
+    connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
+    connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
+    connect(m_deploys.get(), &DeployDetector::recordFailed, m_window.get(), [this](const QString &error) {
+        m_window->statusBar()->showMessage(error, 30'000);
+    });
     connect(m_ssh.get(), &SshEngine::hostKeyTrusted, this, [this](const QString &host, const QString &type, const QString &fingerprint) {
         Event event;
         event.kind = QStringLiteral("ssh.hostkey.trusted");
@@ -97,6 +114,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
         m_window->showArea(MainWindow::ConfigurationArea);
     else if (options.area == QLatin1String("checklists"))
         m_window->showArea(MainWindow::ChecklistsArea);
+    else if (options.area == QLatin1String("releases"))
+        m_window->showArea(MainWindow::ReleasesArea);
     m_store->open(options.store);
     QString file = options.configFile;
     if (file.isEmpty()) {

@@ -13,6 +13,7 @@ class AlertEngine;
 class BackupMonitor;
 class ConfigSource;
 class ConnectionJournal;
+class DeployDetector;
 class HostMetricsPoller;
 class EventStoreService;
 class GuiPrompts;
@@ -26,7 +27,7 @@ class SshEngine;
 struct ConsoleOptions {
     QString configFile; // empty: the one used last time, if any
     QString store;      // --store argument; empty: the default SQLite file
-    QString area;       // --area: dashboard, alerts, timeline, incidents, fleet, services or configuration;
+    QString area;       // --area: dashboard, alerts, timeline, incidents, checklists, releases, fleet, services or configuration;
                         // empty: where the user left off
 };
 
@@ -47,6 +48,7 @@ public:
     AlertEngine *alerts() const { return m_alerts.get(); }
     BackupMonitor *backups() const { return m_backups.get(); }
     IncidentTracker *incidents() const { return m_incidents.get(); }
+    DeployDetector *deploys() const { return m_deploys.get(); }
 
 private:
     // Destroyed in reverse order: window, runner, SSH sessions (after open prompts are answered),
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<BackupMonitor> m_backups;
     std::unique_ptr<ConnectionJournal> m_connections; // writes the start's and blips' summaries
     std::unique_ptr<AlertEngine> m_alerts;
+    std::unique_ptr<DeployDetector> m_deploys; // records deploys once, mutes the app's alerts meanwhile
     std::unique_ptr<IncidentTracker> m_incidents;
     std::unique_ptr<MainWindow> m_window;
 };

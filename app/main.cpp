@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
     const QString store = parser.value(QStringLiteral("store"));
     const QString area = parser.value(QStringLiteral("area"));
     if (parser.isSet(QStringLiteral("area")) && !opsdeck::CommandLineHelp::areas().contains(area)) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services or configuration\n");
+        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services, configuration or releases\n");
         return 64;
     }
     opsdeck::ConsoleApp console({config, store, area});

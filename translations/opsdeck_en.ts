@@ -2285,6 +2285,29 @@
     </message>
 </context>
 <context>
+    <name>DeployDetector</name>
+    <message>
+        <source>Deploy of %1/%2 detected: release %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, deployed by %1 (revisions.log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the detected deploy was not recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeployFileReader</name>
     <message>
         <source>%1 is not mapped: %2</source>
@@ -3869,10 +3892,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>switch %1/current to releases/%2 (a new link renamed over current, then readlink)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>OpsDeck is shutting down</source>
         <translation type="unfinished" />
     </message>
@@ -3974,6 +3993,10 @@
     </message>
     <message>
         <source>rolled back to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switch (only if current still resolves to the release the plan saw): %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5400,7 +5423,7 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services or configuration
+        <source>opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services, configuration or releases
 </source>
         <translation type="unfinished" />
     </message>
@@ -6465,6 +6488,18 @@ Run: %2</source>
         <source>This action cannot go ahead: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>What this does not undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands it will run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands it will run</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::GuiPrompts</name>
@@ -7156,6 +7191,14 @@ Run: %2</source>
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Releases</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::NoteDialog</name>
@@ -7215,6 +7258,376 @@ Run: %2</source>
     </message>
     <message>
         <source>No events selected: attach them later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ReleaseGridModel</name>
+    <message>
+        <source>⚑ marked bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↩ default rollback target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>? not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+health: ? no answer with a version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+health: no version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+health ✔ reports %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+health ✖ reports %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+⚠ health reports this release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (✖ not reached)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (✖ current unresolved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (⚠ drift: on %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no REVISION file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n migration</numerusform><numerusform>%n migrations</numerusform></translation>
+    </message>
+    <message>
+        <source>Marked bad: not offered as a rollback target until unmarked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No REVISION file: the deploy did not finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Broken link: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health version unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health endpoints report %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: current → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::ReleasesPanel</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the releases again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll &amp;forward…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark bad…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected release bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unmark…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmark the selected release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;vert switched hosts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert the switched hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;try…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry the switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Releases by host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drift between hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result of the last switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress per host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress per host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) answered at %2</source>
+        <translation>
+            <numerusform>%1 of %n host answered at %2</numerusform><numerusform>%1 of %n hosts answered at %2</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ drift: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ %1: ignored a release directory with an unsafe name: "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ No drift: every host runs the same release and has the same releases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⏳ %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4 s) — %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No app in the configuration has releases to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the store: release marks come from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the releases of %1/%2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ The release marks cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll &amp;back to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No release is complete on every host, unmarked and older than current.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch every host of the app to %1, restart its services and verify.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll &amp;forward to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the release the last rollback of this app left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ Cannot switch %1/%2 to %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This roll-forward %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This rollback %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>I understand that %n migration(s) stay applied: the database is not rolled back.</source>
+        <translation>
+            <numerusform>I understand that %n migration stay applied: the database is not rolled back.</numerusform><numerusform>I understand that %n migrations stay applied: the database is not rolled back.</numerusform></translation>
+    </message>
+    <message>
+        <source>– %1: queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>– %1: not attempted, on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unknown release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>? %1: release unknown — refresh to see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;vert switched hosts to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark release bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmark release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark %1 of %2/%3 bad? It is no longer offered as a rollback target until unmarked; the mark is recorded with your name and reason.
+
+Why?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmark %1 of %2/%3? It may be offered as a rollback target again; this is recorded with your name and reason.
+
+Why?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ %1 was not marked: a reason is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ The mark was not recorded: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,12 +1,16 @@
 #include "GuardedActionDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace opsdeck {
 
@@ -34,6 +38,7 @@ GuardedActionDialog::GuardedActionDialog(const QString &actionText, const Enviro
     layout->addWidget(m_status);
 
     auto *form = new QFormLayout;
+    m_form = form;
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setPlaceholderText(tr("Why? (recorded in the timeline)"));
     form->addRow(tr("&Reason:"), m_reason);
@@ -60,12 +65,69 @@ GuardedActionDialog::GuardedActionDialog(const QString &actionText, const Enviro
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QLineEdit::textChanged, this, &GuardedActionDialog::updateOk);
+    m_reason->setFocus(); // the first thing to give, whatever the action adds above it
     updateOk();
 }
 
 QString GuardedActionDialog::reason() const
 {
     return m_reason->text().trimmed();
+}
+
+void GuardedActionDialog::setNotes(const QStringList &sentences)
+{
+    if (!m_notes) {
+        m_notes = new QLabel(this);
+        m_notes->setObjectName(QStringLiteral("notes"));
+        m_notes->setTextFormat(Qt::PlainText);
+        m_notes->setWordWrap(true);
+        m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        qobject_cast<QVBoxLayout *>(layout())->insertWidget(m_formIndex++, m_notes);
+    }
+    m_notes->setText(sentences.join(u'\n'));
+    m_notes->setAccessibleName(tr("What this does not undo"));
+}
+
+void GuardedActionDialog::setCommands(const QStringList &commands)
+{
+    if (!m_commands) {
+        auto *label = new QLabel(tr("Commands it will run:"), this);
+        m_commands = new QPlainTextEdit(this);
+        m_commands->setObjectName(QStringLiteral("commands"));
+        m_commands->setReadOnly(true);
+        m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
+        m_commands->setAccessibleName(tr("Commands it will run"));
+        QFont mono = m_commands->font();
+        mono.setFamily(QStringLiteral("monospace"));
+        m_commands->setFont(mono);
+        m_commands->setMaximumHeight(m_commands->fontMetrics().lineSpacing() * 8 + 12);
+        setMinimumWidth(std::min(900, m_commands->fontMetrics().averageCharWidth() * 110));
+        label->setBuddy(m_commands);
+        auto *box = qobject_cast<QVBoxLayout *>(layout());
+        box->insertWidget(m_formIndex++, label);
+        box->insertWidget(m_formIndex++, m_commands);
+    }
+    m_commands->setPlainText(commands.join(u'\n'));
+}
+
+QCheckBox *GuardedActionDialog::addAcknowledgement(const QString &text)
+{
+    auto *box = new QCheckBox(text, this);
+    box->setObjectName(QStringLiteral("acknowledgement"));
+    box->setAccessibleName(text);
+    qobject_cast<QVBoxLayout *>(layout())->insertWidget(m_formIndex++, box);
+    m_acknowledgements << box;
+    connect(box, &QCheckBox::toggled, this, &GuardedActionDialog::updateOk);
+    updateOk();
+    return box;
+}
+
+void GuardedActionDialog::removePause()
+{
+    if (m_pause) {
+        m_form->removeRow(m_pause);
+        m_pause = nullptr;
+    }
 }
 
 int GuardedActionDialog::batchSize() const
@@ -98,7 +160,9 @@ void GuardedActionDialog::setRefused(const QString &why)
 
 void GuardedActionDialog::updateOk()
 {
-    const bool ok = !m_refused && !reason().isEmpty() && m_rule.accepts(confirmation());
+    const bool acknowledged = std::all_of(m_acknowledgements.cbegin(), m_acknowledgements.cend(),
+                                          [](const QCheckBox *box) { return box->isChecked(); });
+    const bool ok = !m_refused && !reason().isEmpty() && m_rule.accepts(confirmation()) && acknowledged;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

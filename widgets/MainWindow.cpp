@@ -7,6 +7,7 @@
 #include "FleetPanel.h"
 #include "ImportDialog.h"
 #include "IncidentsPanel.h"
+#include "ReleasesPanel.h"
 #include "ServicesPanel.h"
 #include "TimelinePanel.h"
 #include "metrics/HostMetricsPoller.h"
@@ -37,13 +38,13 @@ namespace opsdeck {
 
 MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
                        HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
-                       QWidget *parent)
+                       HealthProbe *probe, QWidget *parent)
     : QMainWindow(parent), m_config(config), m_store(store), m_navigation(new QListWidget(this)),
       m_areas(new QStackedWidget(this)), m_ssh(ssh), m_metrics(metrics), m_dashboard(new DashboardPanel(health, metrics, store, this)),
       m_alerts(new AlertsPanel(alerts, this)), m_timeline(new TimelinePanel(store, incidents, this)),
       m_incidents(new IncidentsPanel(incidents, this)), m_fleet(new FleetPanel(this)),
       m_services(new ServicesPanel(ssh, runner, store, this)), m_configPanel(new ConfigPanel(this)),
-      m_checklists(new ChecklistsPanel(store, ssh, this)),
+      m_checklists(new ChecklistsPanel(store, ssh, this)), m_releases(new ReleasesPanel(ssh, store, probe, this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
       m_connectionRefresh(new QTimer(this))
 {
@@ -52,7 +53,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     // The area names are set by retranslate(), here and on every language change.
     m_navigation->setObjectName(QStringLiteral("navigation"));
     for (const char *icon : {"utilities-system-monitor", "dialog-warning", "view-list-details", "emblem-important",
-                             "network-server", "system-run", "document-properties", "checkbox"})
+                             "network-server", "system-run", "document-properties", "checkbox", "edit-undo"})
         m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(icon)), QString()));
     m_navigation->setSpacing(2);
     m_navigation->setIconSize(QSize(22, 22));
@@ -69,6 +70,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     m_areas->addWidget(m_services);
     m_areas->addWidget(m_configPanel);
     m_areas->addWidget(m_checklists);
+    m_areas->addWidget(m_releases);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
     connect(m_timeline, &TimelinePanel::showIncidentRequested, this, [this](qint64 incident) {
         m_incidents->selectIncident(incident);
@@ -101,6 +103,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
         m_services->setConfig(loaded);
         m_timeline->setConfig(loaded);
         m_checklists->setConfig(loaded);
+        m_releases->setConfig(loaded);
         m_configPanel->showLoaded(m_config->file(), loaded);
         updateConfigStatus();
         updateConnectionStatus();
@@ -145,7 +148,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("OpsDeck"));
     const QStringList areas{tr("Dashboard"), tr("Alerts"),        tr("Timeline"),  tr("Incidents"),
-                            tr("Fleet"),     tr("Services"),      tr("Configuration"), tr("Checklists")};
+                            tr("Fleet"),     tr("Services"),      tr("Configuration"), tr("Checklists"), tr("Releases")};
     for (int row = 0; row < areas.size() && row < m_navigation->count(); ++row)
         m_navigation->item(row)->setText(areas[row]);
     updateAlertsItem();
@@ -223,6 +226,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Services"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { showArea(ServicesArea); });
     view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_7), this, [this] { showArea(ConfigurationArea); });
     view->addAction(tr("C&hecklists"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { showArea(ChecklistsArea); });
+    view->addAction(tr("&Releases"), QKeySequence(Qt::CTRL | Qt::Key_9), this, [this] { showArea(ReleasesArea); });
     if (m_language) {
         view->addSeparator();
         QMenu *language = view->addMenu(tr("&Language"));
@@ -383,7 +387,7 @@ void MainWindow::restoreWindowState()
         resize(screen()->availableGeometry().size() * 0.9);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_fleet->splitter()->restoreState(settings.value(QStringLiteral("window/fleetSplitter")).toByteArray());
-    showArea(Area(qBound(0, settings.value(QStringLiteral("window/area"), 0).toInt(), int(ChecklistsArea))));
+    showArea(Area(qBound(0, settings.value(QStringLiteral("window/area"), 0).toInt(), int(ReleasesArea))));
 }
 
 void MainWindow::saveWindowState()

@@ -20,6 +20,7 @@ class AlertsPanel;
 class ChecklistsPanel;
 class ConfigPanel;
 class DashboardPanel;
+class HealthProbe;
 class HealthService;
 class HostMetricsPoller;
 class ConfigSource;
@@ -27,6 +28,7 @@ class EventStoreService;
 class FleetPanel;
 class IncidentsPanel;
 class IncidentTracker;
+class ReleasesPanel;
 class ServiceActionRunner;
 class ServicesPanel;
 class SshEngine;
@@ -37,11 +39,11 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { DashboardArea, AlertsArea, TimelineArea, IncidentsArea, FleetArea, ServicesArea, ConfigurationArea, ChecklistsArea };
+    enum Area { DashboardArea, AlertsArea, TimelineArea, IncidentsArea, FleetArea, ServicesArea, ConfigurationArea, ChecklistsArea, ReleasesArea };
 
     MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
                HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
-               QWidget *parent = nullptr);
+               HealthProbe *probe, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
@@ -54,6 +56,7 @@ public:
     TimelinePanel *timelinePanel() const { return m_timeline; }
     IncidentsPanel *incidentsPanel() const { return m_incidents; }
     ChecklistsPanel *checklistsPanel() const { return m_checklists; }
+    ReleasesPanel *releasesPanel() const { return m_releases; }
     QLabel *connectionStatus() const { return m_connectionStatus; }
     QLabel *configStatus() const { return m_configStatus; }
     QLabel *storeStatus() const { return m_storeStatus; }
@@ -93,6 +96,7 @@ private:
     ServicesPanel *m_services;
     ConfigPanel *m_configPanel;
     ChecklistsPanel *m_checklists;
+    ReleasesPanel *m_releases;
     QLabel *m_configStatus;
     QLabel *m_connectionStatus;
     QLabel *m_storeStatus;

@@ -55,6 +55,7 @@ public:
     void setRangeMinutes(int minutes);
     void setMarkers(const QList<ChartMarker> &markers);
     int markerCount() const { return m_markersShown; }
+    const QList<ChartMarker> &markers() const { return m_markers; }
     void scheduleRedraw();
     void redrawNow();
     int pointCount() const { return m_points; } // pixel columns with samples, all series, after the last redraw

@@ -39,6 +39,7 @@ public:
     // Targets ("env/host/service") under a guarded action: no alerts for them until unmuted.
     void mute(const QStringList &targets);
     void unmute(const QStringList &targets);
+    bool isMuted(const QString &target) const { return m_muted.contains(target); }
     void acknowledge(const QString &key, const QString &by);
     void evaluateNow();
 

@@ -204,9 +204,18 @@ QStringList ReleaseRollback::commands() const
         const HostConfig *h = hostConfig(host);
         if (!app || !h)
             continue;
+        // What the switch script runs (PID: its process id), only if current still resolves to the
+        // release the plan saw; otherwise it changes nothing.
+        const QString link = QStringLiteral(".current-opsdeck-PID");
+        const QStringList steps{RemoteCommand::build({QStringLiteral("cd"), QStringLiteral("--"), app->path}),
+                                RemoteCommand::build({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("--"),
+                                                      app->path + QStringLiteral("/releases/") + m_request.target, link}),
+                                RemoteCommand::build({QStringLiteral("mv"), QStringLiteral("-T"), QStringLiteral("--"), link,
+                                                      QStringLiteral("current")}),
+                                RemoteCommand::build({QStringLiteral("readlink"), QStringLiteral("--"), QStringLiteral("current")})};
         out << host + QStringLiteral(": ")
-                   + Text::tr("switch %1/current to releases/%2 (a new link renamed over current, then readlink)")
-                         .arg(app->path, m_request.target);
+                   + Text::tr("switch (only if current still resolves to the release the plan saw): %1")
+                         .arg(steps.join(QStringLiteral(" && ")));
         for (const ServiceConfig &s : h->services) {
             if (app->services.contains(s.name))
                 out << host + QStringLiteral(": ") + ServiceCommands::action(ServiceVerb::Restart, s);

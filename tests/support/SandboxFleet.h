@@ -9,8 +9,10 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +53,22 @@ public:
         const ProcessResult r = runProcess(tool(), QStringList{QStringLiteral("deploy"), QStringLiteral("--dir"), m_dir} + arguments, 60'000);
         // The name is the last line (the fleet's log lines come first).
         return r.exitCode == 0 ? r.out.trimmed().section(u'\n', -1) : QString();
+    }
+    // A copy of the configuration (in scratch NAME) where each service also has the seeds' /health,
+    // which reports the revision the host runs (the detailed one reports none); empty on failure.
+    QString configWithVersionHealth(const QString &name) const
+    {
+        QFile in(configFile());
+        if (!in.open(QIODevice::ReadOnly))
+            return {};
+        QString yaml = QString::fromUtf8(in.readAll());
+        static const QRegularExpression detailed(
+            QStringLiteral("( +)- url: (http://127\\.0\\.0\\.1:\\d+)/health/detailed\n( +)format: seeds\n"));
+        yaml.replace(detailed, QStringLiteral("\\1- url: \\2/health/detailed\n\\3format: seeds\n\\1- url: \\2/health\n\\3format: seeds\n"));
+        QFile out(scratch(name));
+        if (!yaml.contains(QStringLiteral("/health\n")) || !out.open(QIODevice::WriteOnly) || out.write(yaml.toUtf8()) < 0)
+            return {};
+        return out.fileName();
     }
     // Where host NAME keeps the app (its Capistrano deploy path).
     QString appPath(const QString &host) const

@@ -1,6 +1,7 @@
 // The Dashboard driven like an operator would, offscreen, on the sandbox fleet: a failing service
 // shows as failing at every level above it with its reason; clicking it drills down to the failing
-// component first; the response-time chart has the selection's series.
+// component first; the response-time chart has the selection's series. A deploy made outside
+// OpsDeck marks the charts once.
 
 #include "ConsoleApp.h"
 #include "DashboardPanel.h"
@@ -9,10 +10,13 @@
 #include "MainWindow.h"
 #include "TimeSeriesChart.h"
 #include "SandboxFleet.h"
+#include "alerts/AlertEngine.h"
+#include "release/DeployDetector.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTreeView>
 
@@ -96,6 +100,43 @@ private Q_SLOTS:
         // Host metrics of the selection arrive over SSH (memory with the first poll).
         dashboard->hostMetricSelector()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT((dashboard->hostChart()->redrawNow(), dashboard->hostChart()->pointCount() > 0), 10'000);
+    }
+
+    // A deploy made outside OpsDeck is noticed by the console's inventory polls, recorded once as
+    // deploy.detected, and marks the dashboard's charts.
+    void aDetectedDeployMarksTheCharts()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QStringLiteral("dashboard")});
+        app.deploys()->setPollInterval(Milliseconds(1000));
+        QSignalSpy checked(app.deploys(), &DeployDetector::inventoryChecked);
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(checked.wait(30'000)); // the baseline
+        const QString deployed = fleet.deploy({QStringLiteral("--user"), QStringLiteral("ann")});
+        QVERIFY(!deployed.isEmpty());
+        auto deployMarker = [&] {
+            for (const ChartMarker &m : window->dashboardPanel()->chart()->markers()) {
+                if (m.label.contains(QStringLiteral("Deploy of production/family-photo-share detected: release %1").arg(deployed)))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(deployMarker(), 30'000);
+        // The app's alerts are muted while the deploy's verification window lasts (5 minutes).
+        QVERIFY(app.alerts()->isMuted(QStringLiteral("production/host-001/web")));
+        QVERIFY(std::any_of(window->dashboardPanel()->hostChart()->markers().cbegin(), window->dashboardPanel()->hostChart()->markers().cend(),
+                            [&](const ChartMarker &m) { return m.label.contains(deployed); }));
+        // More polls record nothing more.
+        checked.clear();
+        QVERIFY(checked.wait(10'000));
+        QVERIFY(checked.wait(10'000));
+        int markers = 0;
+        for (const ChartMarker &m : window->dashboardPanel()->chart()->markers())
+            markers += m.label.contains(deployed) ? 1 : 0;
+        QCOMPARE(markers, 1);
     }
 };
 

@@ -13,7 +13,7 @@ OPSDECK_PACKAGES=(
     postgresql pgbouncer openssh-server openssh-client
     python3 python3-yaml cmark
     openssl
-    xvfb xauth imagemagick
+    xvfb xauth imagemagick libxtst6
     desktop-file-utils appstream lintian
     clang libclang-rt-14-dev
 )

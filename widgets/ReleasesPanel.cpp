@@ -1,0 +1,553 @@
+#include "ReleasesPanel.h"
+
+#include "GuardedActionDialog.h"
+#include "ReleaseGridModel.h"
+#include "health/HealthProbe.h"
+#include "ops/GuardedActionRunner.h"
+#include "release/ReleaseInventoryReader.h"
+#include "release/ReleaseMarks.h"
+#include "ssh/SshEngine.h"
+#include "store/EventStoreService.h"
+#include "support/DisplayText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace opsdeck {
+
+namespace {
+constexpr int kMaxDetail = 300; // a host's detail as shown in the progress list
+}
+
+ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthProbe *probe, QWidget *parent)
+    : QWidget(parent), m_ssh(ssh), m_store(store), m_probe(probe), m_model(new ReleaseGridModel(this)),
+      m_reader(new ReleaseInventoryReader(ssh, this)), m_runner(new GuardedActionRunner(store, this)),
+      m_app(new QComboBox(this)), m_table(new QTableView(this)), m_status(new QLabel(this)), m_drift(new QLabel(this)),
+      m_message(new QLabel(this)), m_progress(new QListWidget(this)), m_result(new QLabel(this))
+{
+    auto button = [this](const QString &text, const QString &name, const QString &accessible) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setAccessibleName(accessible);
+        return b;
+    };
+    m_refresh = button(tr("Re&fresh"), QStringLiteral("refreshReleases"), tr("Read the releases again"));
+    m_rollback = button(tr("Roll &back…"), QStringLiteral("rollback"), tr("Roll back"));
+    m_forward = button(tr("Roll &forward…"), QStringLiteral("rollForward"), tr("Roll forward"));
+    m_markBad = button(tr("&Mark bad…"), QStringLiteral("markBad"), tr("Mark the selected release bad"));
+    m_unmark = button(tr("&Unmark…"), QStringLiteral("unmark"), tr("Unmark the selected release"));
+    m_revert = button(tr("Re&vert switched hosts…"), QStringLiteral("revertSwitched"), tr("Revert the switched hosts"));
+    m_retry = button(tr("Re&try…"), QStringLiteral("retry"), tr("Retry the switch"));
+    m_revert->hide();
+    m_retry->hide();
+
+    m_app->setObjectName(QStringLiteral("releaseApp"));
+    m_app->setAccessibleName(tr("Application"));
+    m_app->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *appLabel = new QLabel(tr("&Application:"), this);
+    appLabel->setBuddy(m_app);
+
+    m_table->setObjectName(QStringLiteral("releasesTable"));
+    m_table->setAccessibleName(tr("Releases by host"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // current cells have two lines
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    for (QLabel *label : {m_status, m_drift, m_message, m_result}) {
+        label->setTextFormat(Qt::PlainText); // host text and store errors: never rich text
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_status->setObjectName(QStringLiteral("releasesStatus"));
+    m_drift->setObjectName(QStringLiteral("releaseDrift"));
+    m_drift->setAccessibleName(tr("Drift between hosts"));
+    m_message->setObjectName(QStringLiteral("releasesMessage"));
+    m_result->setObjectName(QStringLiteral("releaseResult"));
+    m_result->setAccessibleName(tr("Result of the last switch"));
+    m_progress->setObjectName(QStringLiteral("releaseProgress"));
+    m_progress->setAccessibleName(tr("Progress per host"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(appLabel);
+    bar->addWidget(m_app);
+    bar->addWidget(m_status, 1);
+    for (QPushButton *b : {m_refresh, m_rollback, m_forward, m_markBad, m_unmark})
+        bar->addWidget(b);
+
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *progressLabel = new QLabel(tr("Progress per host:"), bottom);
+    progressLabel->setBuddy(m_progress);
+    bottomLayout->addWidget(progressLabel);
+    bottomLayout->addWidget(m_progress, 1);
+    bottomLayout->addWidget(m_result);
+    auto *resultButtons = new QHBoxLayout;
+    resultButtons->addWidget(m_revert);
+    resultButtons->addWidget(m_retry);
+    resultButtons->addStretch(1);
+    bottomLayout->addLayout(resultButtons);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_table, 1);
+    topLayout->addWidget(m_drift);
+    topLayout->addWidget(m_message);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_app, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_refresh, &QPushButton::clicked, this, &ReleasesPanel::refresh);
+    connect(m_rollback, &QPushButton::clicked, this, &ReleasesPanel::requestRollback);
+    connect(m_forward, &QPushButton::clicked, this, &ReleasesPanel::requestForward);
+    connect(m_markBad, &QPushButton::clicked, this, [this] { requestMark(true); });
+    connect(m_unmark, &QPushButton::clicked, this, [this] { requestMark(false); });
+    connect(m_retry, &QPushButton::clicked, this, [this] { requestSwitch(m_lastRequest); });
+    connect(m_revert, &QPushButton::clicked, this, [this] { requestSwitch(m_revertRequest); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReleasesPanel::updateButtons);
+    connect(m_store, &EventStoreService::stateChanged, this, [this](EventStoreService::State state) {
+        if (state == EventStoreService::State::Open)
+            refresh();
+    });
+    // Another console's marks and switches show here as they are recorded.
+    connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
+        if (!m_runner->isRunning() && event.environment == environmentName()
+            && (event.kind.startsWith(QLatin1String("release.")) || event.kind == QLatin1String("rollback.finished")
+                || event.kind == QLatin1String("deploy.detected")
+                || event.kind == QLatin1String("rollback.forward.finished")))
+            refresh();
+    });
+
+    connect(m_reader, &ReleaseInventoryReader::finished, this, [this](const AppReleaseInventory &inventory) {
+        if (inventory.environment != environmentName() || inventory.app != appName())
+            return; // an answer for an app no longer chosen
+        m_reading = false;
+        const QString selected = selectedRelease();
+        m_model->setInventory(inventory);
+        if (const int row = m_model->rowOf(selected); row >= 0)
+            m_table->selectRow(row);
+        int reached = 0;
+        for (const HostReleaseState &h : inventory.hosts)
+            reached += h.reached ? 1 : 0;
+        m_status->setText(tr("%1 of %n host(s) answered at %2", nullptr, int(inventory.hosts.size()))
+                              .arg(reached)
+                              .arg(QTime::currentTime().toString(Qt::ISODate)));
+        QStringList drift;
+        for (const QString &sentence : inventory.drift())
+            drift << tr("⚠ drift: %1").arg(DisplayText::plain(sentence));
+        for (const HostReleaseState &h : inventory.hosts) {
+            for (const QString &name : h.rejectedNames)
+                drift << tr("⚠ %1: ignored a release directory with an unsafe name: \"%2\"")
+                             .arg(h.host, DisplayText::terminal(name.left(kMaxDetail)));
+        }
+        m_drift->setText(drift.isEmpty() ? tr("✔ No drift: every host runs the same release and has the same releases.")
+                                         : drift.join(u'\n'));
+        updateButtons();
+        Q_EMIT inventoryShown();
+        readHealthVersions(m_generation);
+    });
+
+    connect(m_runner, &GuardedActionRunner::progress, this, [this](const QString &host, const QString &message) {
+        for (int i = 0; i < m_progress->count(); ++i) {
+            if (m_progress->item(i)->data(Qt::UserRole).toString() == host)
+                m_progress->item(i)->setText(tr("⏳ %1: %2").arg(host, DisplayText::plain(message).left(kMaxDetail)));
+        }
+        if (host.isEmpty())
+            setMessage(message);
+    });
+    connect(m_runner, &GuardedActionRunner::hostFinished, this, [this](const GuardedHostResult &r) {
+        static const QHash<ActionOutcome, QString> symbols{{ActionOutcome::Succeeded, QStringLiteral("✔")},
+                                                          {ActionOutcome::Failed, QStringLiteral("✖")},
+                                                          {ActionOutcome::Unknown, QStringLiteral("?")},
+                                                          {ActionOutcome::NotAttempted, QStringLiteral("–")}};
+        for (int i = 0; i < m_progress->count(); ++i) {
+            if (m_progress->item(i)->data(Qt::UserRole).toString() == r.host)
+                m_progress->item(i)->setText(tr("%1 %2: %3 (%4 s) — %5")
+                                                 .arg(symbols.value(r.outcome), r.host, actionOutcomeName(r.outcome))
+                                                 .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                                                 .arg(DisplayText::plain(r.detail).left(kMaxDetail)));
+        }
+    });
+    connect(m_runner, &GuardedActionRunner::finished, this, [this](const GuardedActionReport &report) {
+        showOutcome(report);
+        if (m_action)
+            m_action->deleteLater();
+        updateButtons();
+        refresh();
+        Q_EMIT actionFinished(report);
+    });
+    updateButtons();
+}
+
+ReleasesPanel::~ReleasesPanel() = default;
+
+void ReleasesPanel::setConfig(const FleetConfig &config)
+{
+    m_config = config;
+    const QString chosen = m_app->currentText();
+    QStringList apps;
+    for (const EnvironmentConfig &env : config.environments) {
+        for (const QString &app : ReleaseInventoryReader::appNames(config, env.name))
+            apps << env.name + u'/' + app;
+    }
+    {
+        const QSignalBlocker blocker(m_app);
+        m_app->clear();
+        m_app->addItems(apps);
+        if (const int i = int(apps.indexOf(chosen)); i >= 0)
+            m_app->setCurrentIndex(i);
+    }
+    refresh();
+}
+
+QString ReleasesPanel::environmentName() const
+{
+    return m_app->currentText().section(u'/', 0, 0);
+}
+
+QString ReleasesPanel::appName() const
+{
+    return m_app->currentText().section(u'/', 1);
+}
+
+const EnvironmentConfig *ReleasesPanel::environment() const
+{
+    for (const EnvironmentConfig &env : m_config.environments) {
+        if (env.name == environmentName())
+            return &env;
+    }
+    return nullptr;
+}
+
+QString ReleasesPanel::selectedRelease() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->releaseAt(rows.constFirst().row());
+}
+
+void ReleasesPanel::setMessage(const QString &text)
+{
+    m_message->setText(DisplayText::plain(text));
+}
+
+void ReleasesPanel::refresh()
+{
+    const int generation = ++m_generation;
+    if (m_app->currentIndex() < 0) {
+        m_model->clear();
+        m_status->setText(tr("No app in the configuration has releases to show."));
+        m_drift->clear();
+        updateButtons();
+        return;
+    }
+    if (m_store->state() != EventStoreService::State::Open) {
+        m_status->setText(tr("Waiting for the store: release marks come from it."));
+        return;
+    }
+    const QString env = environmentName();
+    const QString app = appName();
+    if (const QString why = ReleaseInventoryReader::check(m_config, env, app); !why.isEmpty()) {
+        m_status->setText(why);
+        return;
+    }
+    m_reading = true;
+    m_status->setText(tr("Reading the releases of %1/%2…").arg(env, app));
+    updateButtons();
+    // The roll-forward target: the release the newest rollback of this app left.
+    EventFilter last;
+    last.kind = QStringLiteral("rollback.finished");
+    last.environment = env;
+    last.detailKey = QStringLiteral("app");
+    last.detailValue = app;
+    last.newestFirst = true;
+    last.limit = 1;
+    m_store->query(last).then(this, [this, generation](const StoreResult<QList<Event>> &events) {
+        if (generation != m_generation)
+            return;
+        m_forwardTarget = events && !events.value->isEmpty() ? events.value->constFirst().details.value(QStringLiteral("from")).toString()
+                                                             : QString();
+        updateButtons();
+    });
+    m_store->query(ReleaseMarks::filter(env)).then(this, [this, generation, env, app](const StoreResult<QList<Event>> &marks) {
+        if (generation != m_generation)
+            return;
+        if (!marks) {
+            m_reading = false;
+            m_status->setText(tr("✖ The release marks cannot be read: %1").arg(marks.error));
+            updateButtons();
+            return;
+        }
+        m_reader->read(m_config, env, app, ReleaseMarks::markedBad(*marks.value, env, app));
+    });
+}
+
+void ReleasesPanel::readHealthVersions(int generation)
+{
+    const EnvironmentConfig *env = environment();
+    if (!m_probe || !env)
+        return;
+    const AppReleaseInventory &inventory = m_model->inventory();
+    for (const HostReleaseState &state : inventory.hosts) {
+        const HostConfig *host = m_config.findHost(state.host);
+        if (!host)
+            continue;
+        const AppConfig *app = nullptr;
+        for (const AppConfig &a : host->apps) {
+            if (a.name == inventory.app)
+                app = &a;
+        }
+        QList<HealthCheckConfig> checks;
+        for (const ServiceConfig &s : host->services) {
+            if (app && app->services.contains(s.name))
+                checks += s.health;
+        }
+        if (checks.isEmpty())
+            continue;
+        struct Pending {
+            int remaining = 0;
+            ReleaseGridModel::HealthVersion version;
+            QStringList problems;
+        };
+        auto pending = std::make_shared<Pending>();
+        pending->remaining = int(checks.size());
+        for (const HealthCheckConfig &check : std::as_const(checks)) {
+            m_probe->check(check, env->caFile).then(this, [this, generation, pending, name = state.host, url = check.url](const HealthVerdict &v) {
+                const QString said = v.version.isEmpty() ? v.releaseId : v.version;
+                if (pending->version.reported.isEmpty() && !said.isEmpty())
+                    pending->version.reported = said;
+                else if (said.isEmpty() && v.status != HealthStatus::Pass)
+                    pending->problems << tr("%1 %2").arg(url, healthStatusName(v.status));
+                if (--pending->remaining > 0 || generation != m_generation)
+                    return;
+                if (pending->version.reported.isEmpty())
+                    pending->version.problem = pending->problems.join(QStringLiteral("; "));
+                m_model->setHealthVersion(name, pending->version);
+                Q_EMIT healthVersionShown(name);
+            });
+        }
+    }
+}
+
+void ReleasesPanel::updateButtons()
+{
+    const AppReleaseInventory &inventory = m_model->inventory();
+    const bool idle = !m_runner->isRunning() && !m_dialogOpen && !m_reading && !inventory.hosts.isEmpty();
+    const QString selected = selectedRelease();
+    const QStringList offerable = inventory.offerable();
+    const QString target = offerable.contains(selected) ? selected : inventory.defaultRollbackTarget().value_or(QString());
+    m_rollback->setEnabled(idle && !target.isEmpty());
+    m_rollback->setText(target.isEmpty() ? tr("Roll &back…") : tr("Roll &back to %1…").arg(target));
+    m_rollback->setToolTip(target.isEmpty() ? tr("No release is complete on every host, unmarked and older than current.")
+                                            : tr("Switch every host of the app to %1, restart its services and verify.").arg(target));
+    const bool forwardable = !m_forwardTarget.isEmpty() && m_forwardTarget != inventory.commonCurrent()
+                             && inventory.presentEverywhere(m_forwardTarget);
+    m_forward->setEnabled(idle && forwardable);
+    m_forward->setText(forwardable ? tr("Roll &forward to %1…").arg(m_forwardTarget) : tr("Roll &forward…"));
+    m_forward->setToolTip(tr("Back to the release the last rollback of this app left."));
+    const bool bad = !selected.isEmpty() && inventory.markedBad.contains(selected);
+    m_markBad->setEnabled(idle && !selected.isEmpty() && !bad);
+    m_unmark->setEnabled(idle && bad);
+    m_refresh->setEnabled(!m_runner->isRunning());
+    m_app->setEnabled(!m_runner->isRunning() && !m_dialogOpen);
+    m_revert->setEnabled(idle);
+    m_retry->setEnabled(idle);
+}
+
+void ReleasesPanel::requestRollback()
+{
+    const AppReleaseInventory &inventory = m_model->inventory();
+    const QString selected = selectedRelease();
+    RollbackRequest request;
+    request.environment = environmentName();
+    request.app = appName();
+    request.target = inventory.offerable().contains(selected) ? selected : inventory.defaultRollbackTarget().value_or(QString());
+    if (request.target.isEmpty())
+        return;
+    requestSwitch(request);
+}
+
+void ReleasesPanel::requestForward()
+{
+    RollbackRequest request;
+    request.environment = environmentName();
+    request.app = appName();
+    request.forward = true;
+    request.target = m_forwardTarget;
+    requestSwitch(request);
+}
+
+void ReleasesPanel::requestSwitch(RollbackRequest request)
+{
+    const EnvironmentConfig *env = environment();
+    if (m_runner->isRunning() || m_dialogOpen || !env || request.target.isEmpty())
+        return;
+    request.actor = m_store->identity().actor;
+    // The plan from what the window shows; the action plans again under its locks.
+    RollbackRequest planned = request;
+    planned.acknowledgeMigrations = true;
+    const RollbackPlan plan = ReleaseRollback::plan(m_model->inventory(), planned);
+    if (!plan.why.isEmpty()) {
+        setMessage(tr("✖ Cannot switch %1/%2 to %3: %4").arg(request.environment, request.app, request.target, plan.why));
+        return;
+    }
+    ReleaseRollback preview(m_ssh, m_probe, m_store, m_config, request);
+    QStringList notes;
+    for (const QString &host : preview.hosts())
+        notes << tr("%1: %2 → %3").arg(host, plan.currentByHost.value(host), request.target);
+    for (const QString &sentence : plan.notReverted())
+        notes << (request.forward ? tr("This roll-forward %1.") : tr("This rollback %1.")).arg(sentence);
+    QString title = preview.title();
+    title[0] = title.at(0).toUpper();
+    auto *dialog = new GuardedActionDialog(title, *env, preview.hosts(), true, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->removePause(); // a switch goes on with the next batch as soon as one is verified
+    dialog->setNotes(notes);
+    dialog->setCommands(preview.commands());
+    QCheckBox *acknowledged = nullptr;
+    if (!plan.migrationsKept.isEmpty())
+        acknowledged = dialog->addAcknowledgement(
+            tr("I understand that %n migration(s) stay applied: the database is not rolled back.", nullptr, int(plan.migrationsKept.size())));
+    m_dialogOpen = true;
+    updateButtons();
+    connect(dialog, &QDialog::finished, this, [this, dialog, request, acknowledged, env = *env](int result) mutable {
+        m_dialogOpen = false;
+        if (result == QDialog::Accepted) {
+            request.acknowledgeMigrations = acknowledged && acknowledged->isChecked();
+            request.batchSize = dialog->batchSize();
+            const QString confirmation = env.confirmation == ConfirmationMode::Typed && dialog->confirmationEdit()
+                                             ? dialog->confirmationEdit()->text()
+                                             : QStringLiteral("yes");
+            startSwitch(request, dialog->reason(), confirmation);
+        }
+        updateButtons();
+    });
+    dialog->open();
+    Q_EMIT confirmationShown(dialog);
+}
+
+void ReleasesPanel::startSwitch(const RollbackRequest &request, const QString &reason, const QString &confirmation)
+{
+    m_lastRequest = request;
+    m_lastReason = reason;
+    m_lastConfirmation = confirmation;
+    m_revert->hide();
+    m_retry->hide();
+    m_result->clear();
+    setMessage({});
+    m_action = new ReleaseRollback(m_ssh, m_probe, m_store, m_config, request, this);
+    m_progress->clear();
+    for (const QString &host : m_action->hosts()) {
+        auto *item = new QListWidgetItem(tr("– %1: queued").arg(host), m_progress);
+        item->setData(Qt::UserRole, host);
+    }
+    m_runner->setConfig(m_config);
+    m_runner->start(m_action, reason, confirmation);
+    updateButtons();
+}
+
+void ReleasesPanel::showOutcome(const GuardedActionReport &report)
+{
+    QStringList lines{DisplayText::plain(report.summary)};
+    if (report.outcome == ActionOutcome::Succeeded || !m_action) {
+        m_result->setText(lines.join(u'\n'));
+        return;
+    }
+    // Never a silent mix: which host is on which release, and the ways on from here.
+    const RollbackPlan plan = m_action->currentPlan();
+    QStringList switched;
+    for (const GuardedHostResult &r : report.hosts) {
+        const QString now = r.facts.value(QStringLiteral("release_now")).toString();
+        if (r.outcome == ActionOutcome::NotAttempted)
+            lines << tr("– %1: not attempted, on %2").arg(r.host, plan.currentByHost.value(r.host, tr("an unknown release")));
+        else if (now.isEmpty())
+            lines << tr("? %1: release unknown — refresh to see it").arg(r.host);
+        else
+            lines << tr("%1 %2: on %3").arg(r.outcome == ActionOutcome::Succeeded ? QStringLiteral("✔") : QStringLiteral("✖"), r.host, now);
+        if (r.facts.value(QStringLiteral("switched")).toBool())
+            switched << r.host;
+    }
+    m_result->setText(lines.join(u'\n'));
+    if (report.hosts.isEmpty() && !report.summary.isEmpty())
+        setMessage(report.summary);
+    m_retry->show();
+    if (!switched.isEmpty() && !plan.from.isEmpty() && plan.from != m_lastRequest.target) {
+        m_revertRequest = RollbackRequest{};
+        m_revertRequest.environment = m_lastRequest.environment;
+        m_revertRequest.app = m_lastRequest.app;
+        m_revertRequest.target = plan.from;
+        m_revertRequest.hosts = switched;
+        m_revertRequest.forward = true;
+        m_revertRequest.batchSize = m_lastRequest.batchSize;
+        m_revert->setText(tr("Re&vert switched hosts to %1…").arg(plan.from));
+        m_revert->show();
+    }
+}
+
+void ReleasesPanel::requestMark(bool bad)
+{
+    const QString release = selectedRelease();
+    if (release.isEmpty() || m_dialogOpen)
+        return;
+    const QString env = environmentName();
+    const QString app = appName();
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("markDialog"));
+    dialog->setWindowTitle(bad ? tr("Mark release bad") : tr("Unmark release"));
+    dialog->setLabelText(bad ? tr("Mark %1 of %2/%3 bad? It is no longer offered as a rollback target until unmarked; "
+                                  "the mark is recorded with your name and reason.\n\nWhy?")
+                                   .arg(release, env, app)
+                             : tr("Unmark %1 of %2/%3? It may be offered as a rollback target again; this is recorded "
+                                  "with your name and reason.\n\nWhy?")
+                                   .arg(release, env, app));
+    dialog->setOkButtonText(bad ? tr("Mark bad") : tr("Unmark"));
+    m_dialogOpen = true;
+    updateButtons();
+    connect(dialog, &QInputDialog::finished, this, [this, dialog, env, app, release, bad](int result) {
+        m_dialogOpen = false;
+        updateButtons();
+        if (result != QDialog::Accepted)
+            return;
+        const QString reason = dialog->textValue().trimmed();
+        if (reason.isEmpty()) {
+            setMessage(tr("✖ %1 was not marked: a reason is required.").arg(release));
+            Q_EMIT markRecorded(m_message->text());
+            return;
+        }
+        m_store->record(ReleaseMarks::event(env, app, release, bad, reason)).then(this, [this](const StoreResult<Event> &recorded) {
+            setMessage(recorded ? recorded.value->summary : tr("✖ The mark was not recorded: %1").arg(recorded.error));
+            refresh();
+            Q_EMIT markRecorded(m_message->text());
+        });
+    });
+    dialog->open();
+    Q_EMIT confirmationShown(dialog);
+}
+
+} // namespace opsdeck

@@ -1,0 +1,108 @@
+#pragma once
+
+// The Releases area: per app, its releases as rows and its hosts as columns (current highlighted,
+// missing cells said, marks and drift shown, the health endpoints' reported version beside the
+// release it should match), read in the background; "Roll back…" (the core's default target, or the
+// selected release when it may be a target), "Roll forward…" (to the release the last rollback
+// left), "Mark bad…"/"Unmark…". Switches run through GuardedActionRunner behind the guarded
+// confirmation, which names the exact commands and what a switch does not revert; progress per host;
+// a failure names which host is on which release and offers "Revert switched hosts" and "Retry".
+// UI thread.
+
+#include "config/FleetConfig.h"
+#include "ops/GuardedAction.h"
+#include "release/ReleaseRollback.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QDialog;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace opsdeck {
+
+class EventStoreService;
+class GuardedActionRunner;
+class HealthProbe;
+class ReleaseGridModel;
+class ReleaseInventoryReader;
+class SshEngine;
+
+class ReleasesPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthProbe *probe, QWidget *parent = nullptr);
+    ~ReleasesPanel() override;
+
+    void setConfig(const FleetConfig &config);
+    // Reads the chosen app's inventory, its marks and its hosts' reported versions again.
+    void refresh();
+
+    ReleaseGridModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QComboBox *appChooser() const { return m_app; }
+    QListWidget *progressList() const { return m_progress; }
+    QLabel *resultLabel() const { return m_result; }
+    QLabel *driftLabel() const { return m_drift; }
+    GuardedActionRunner *runner() const { return m_runner; }
+
+Q_SIGNALS:
+    void inventoryShown();
+    void healthVersionShown(const QString &host);
+    void confirmationShown(QDialog *dialog);
+    void actionFinished(const opsdeck::GuardedActionReport &report);
+    void markRecorded(const QString &message);
+
+private:
+    QString environmentName() const;
+    QString appName() const;
+    const EnvironmentConfig *environment() const;
+    QString selectedRelease() const;
+    void updateButtons();
+    void readHealthVersions(int generation);
+    void requestRollback();
+    void requestForward();
+    void requestSwitch(RollbackRequest request);
+    void startSwitch(const RollbackRequest &request, const QString &reason, const QString &confirmation);
+    void showOutcome(const GuardedActionReport &report);
+    void requestMark(bool bad);
+    void setMessage(const QString &text);
+
+    SshEngine *m_ssh;
+    EventStoreService *m_store;
+    HealthProbe *m_probe;
+    FleetConfig m_config;
+    ReleaseGridModel *m_model;
+    ReleaseInventoryReader *m_reader;
+    GuardedActionRunner *m_runner;
+    QComboBox *m_app;
+    QTableView *m_table;
+    QLabel *m_status;
+    QLabel *m_drift;
+    QLabel *m_message;
+    QListWidget *m_progress;
+    QLabel *m_result;
+    QPushButton *m_refresh;
+    QPushButton *m_rollback;
+    QPushButton *m_forward;
+    QPushButton *m_markBad;
+    QPushButton *m_unmark;
+    QPushButton *m_revert;
+    QPushButton *m_retry;
+    QPointer<ReleaseRollback> m_action;
+    RollbackRequest m_lastRequest;   // for Retry
+    QString m_lastReason;
+    QString m_lastConfirmation;
+    RollbackRequest m_revertRequest; // for "Revert switched hosts"
+    QString m_forwardTarget;         // the release the newest rollback of this app left
+    int m_generation = 0;            // answers for an app no longer shown are dropped
+    bool m_reading = false;
+    bool m_dialogOpen = false;
+};
+
+} // namespace opsdeck
