@@ -432,7 +432,7 @@ void ReleasesPanel::requestSwitch(RollbackRequest request)
     QCheckBox *acknowledged = nullptr;
     if (!plan.migrationsKept.isEmpty())
         acknowledged = dialog->addAcknowledgement(
-            tr("I understand that %n migration(s) stay applied: the database is not rolled back.", nullptr, int(plan.migrationsKept.size())));
+            tr("I understand that %n migration(s) will stay applied: the database is not rolled back.", nullptr, int(plan.migrationsKept.size())));
     m_dialogOpen = true;
     updateButtons();
     connect(dialog, &QDialog::finished, this, [this, dialog, request, acknowledged, env = *env](int result) mutable {
