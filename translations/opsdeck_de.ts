@@ -2291,23 +2291,23 @@
     <name>DeployDetector</name>
     <message>
         <source>Deploy of %1/%2 detected: release %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment von %1/%2 erkannt: Release %3</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"> am %1</translation>
+        <translation> auf %1</translation>
     </message>
     <message>
         <source>, deployed by %1 (revisions.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>, deployt von %1 (revisions.log)</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> am %1</translation>
     </message>
     <message>
         <source>the detected deploy was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das erkannte Deployment wurde nicht verzeichnet: %1</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4003,7 @@
     </message>
     <message>
         <source>switch (only if current still resolves to the release the plan saw): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalten (nur wenn current noch auf das Release verweist, das der Plan sah): %1</translation>
     </message>
 </context>
 <context>
@@ -5442,7 +5442,8 @@ Diesem Schlüssel vertrauen und ihn in %5 verzeichnen? Zum Vertrauen &apos;yes&a
     <message>
         <source>opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services, configuration or releases
 </source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck: --area muss dashboard, alerts, timeline, incidents, checklists, fleet, services, configuration oder releases sein
+</translation>
     </message>
 </context>
 <context>
@@ -6508,15 +6509,15 @@ Lauf: %2</translation>
     </message>
     <message>
         <source>What this does not undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dies nicht rückgängig macht</translation>
     </message>
     <message>
         <source>Commands it will run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle, die ausgeführt werden:</translation>
     </message>
     <message>
         <source>Commands it will run</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle, die ausgeführt werden</translation>
     </message>
 </context>
 <context>
@@ -7212,11 +7213,11 @@ Lauf: %2</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases</translation>
     </message>
     <message>
         <source>&amp;Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Releases</translation>
     </message>
 </context>
 <context>
@@ -7284,376 +7285,385 @@ Lauf: %2</translation>
     <name>opsdeck::ReleaseGridModel</name>
     <message>
         <source>⚑ marked bad</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ als fehlerhaft markiert</translation>
     </message>
     <message>
         <source>↩ default rollback target</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ Standard-Rollback-Ziel</translation>
     </message>
     <message>
         <source>● current</source>
-        <translation type="unfinished"></translation>
+        <translation>● aktuell</translation>
     </message>
     <message>
         <source>✔ present</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ vorhanden</translation>
     </message>
     <message>
         <source>⚠ incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ unvollständig</translation>
     </message>
     <message>
         <source>✖ missing</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ fehlt</translation>
     </message>
     <message>
         <source>? not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>? nicht erreicht</translation>
     </message>
     <message>
         <source>
 health: ? no answer with a version</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Health: ? keine Antwort mit Version</translation>
     </message>
     <message>
         <source>
 health: no version</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Health: keine Version</translation>
     </message>
     <message>
         <source>
 health ✔ reports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Health ✔ meldet %1</translation>
     </message>
     <message>
         <source>
 health ✖ reports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Health ✖ meldet %1</translation>
     </message>
     <message>
         <source>
 ⚠ health reports this release</source>
-        <translation type="unfinished"></translation>
+        <translation>
+⚠ Health meldet dieses Release</translation>
     </message>
     <message>
         <source>%1 (✖ not reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (✖ nicht erreicht)</translation>
     </message>
     <message>
         <source>%1 (✖ current unresolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (✖ current nicht aufgelöst)</translation>
     </message>
     <message>
         <source>%1 (⚠ drift: on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (⚠ Abweichung: auf %2)</translation>
     </message>
     <message>
         <source>Release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1</translation>
     </message>
     <message>
         <source>Revision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision: %1</translation>
     </message>
     <message>
         <source>(no REVISION file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine REVISION-Datei)</translation>
     </message>
     <message>
         <source>Deployed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
         </translation>
     </message>
     <message>
         <source>Marked bad: not offered as a rollback target until unmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als fehlerhaft markiert: wird nicht als Rollback-Ziel angeboten, bis die Markierung entfernt wird.</translation>
     </message>
     <message>
         <source>%1 was not reached: %2</source>
-        <translation type="unfinished">%1 wurde nicht erreicht: %2</translation>
+        <translation>%1 wurde nicht erreicht: %2</translation>
     </message>
     <message>
         <source>%1 is not on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht auf %2.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 auf %2</translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>No REVISION file: the deploy did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine REVISION-Datei: das Deployment wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Broken link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekter Link: %1</translation>
     </message>
     <message>
         <source>Health version unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Version unbekannt: %1</translation>
     </message>
     <message>
         <source>Health endpoints report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Endpunkte melden %1</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Release</translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>%1: current → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: current → %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::ReleasesPanel</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Read the releases again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Releases erneut lesen</translation>
     </message>
     <message>
         <source>Roll &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollback…</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Roll &amp;forward…</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll-&amp;forward…</translation>
     </message>
     <message>
         <source>Roll forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll-forward</translation>
     </message>
     <message>
         <source>&amp;Mark bad…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als fehlerhaft &amp;markieren…</translation>
     </message>
     <message>
         <source>Mark the selected release bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Release als fehlerhaft markieren</translation>
     </message>
     <message>
         <source>&amp;Unmark…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;entfernen…</translation>
     </message>
     <message>
         <source>Unmark the selected release</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung des ausgewählten Release entfernen</translation>
     </message>
     <message>
         <source>Re&amp;vert switched hosts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgeschaltete Hosts &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>Revert the switched hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die umgeschalteten Hosts zurücksetzen</translation>
     </message>
     <message>
         <source>Re&amp;try…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen…</translation>
     </message>
     <message>
         <source>Retry the switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umschalten erneut versuchen</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;wendung:</translation>
     </message>
     <message>
         <source>Releases by host</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases pro Host</translation>
     </message>
     <message>
         <source>Drift between hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen zwischen Hosts</translation>
     </message>
     <message>
         <source>Result of the last switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des letzten Umschaltens</translation>
     </message>
     <message>
         <source>Progress per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt pro Host</translation>
     </message>
     <message>
         <source>Progress per host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt pro Host:</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n host(s) answered at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Um %2 geantwortet: %1 von %n Host</numerusform>
+            <numerusform>Um %2 geantwortet: %1 von %n Hosts</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ drift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Abweichung: %1</translation>
     </message>
     <message>
         <source>⚠ %1: ignored a release directory with an unsafe name: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1: ein Release-Verzeichnis mit unsicherem Namen wurde ignoriert: „%2“</translation>
     </message>
     <message>
         <source>✔ No drift: every host runs the same release and has the same releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Keine Abweichung: jeder Host betreibt dasselbe Release und hat dieselben Releases.</translation>
     </message>
     <message>
         <source>⏳ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ %1: %2</translation>
     </message>
     <message>
         <source>%1 %2: %3 (%4 s) — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (%4 s) — %5</translation>
     </message>
     <message>
         <source>No app in the configuration has releases to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App in der Konfiguration hat Releases zum Anzeigen.</translation>
     </message>
     <message>
         <source>Waiting for the store: release marks come from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Datenbank: die Release-Markierungen kommen von dort.</translation>
     </message>
     <message>
         <source>Reading the releases of %1/%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Releases von %1/%2 werden gelesen…</translation>
     </message>
     <message>
         <source>✖ The release marks cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Die Release-Markierungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Roll &amp;back to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollback auf %1…</translation>
     </message>
     <message>
         <source>No release is complete on every host, unmarked and older than current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Release ist auf jedem Host vollständig, unmarkiert und älter als das aktuelle.</translation>
     </message>
     <message>
         <source>Switch every host of the app to %1, restart its services and verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Host der App auf %1 umschalten, ihre Dienste neu starten und verifizieren.</translation>
     </message>
     <message>
         <source>Roll &amp;forward to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll-&amp;forward auf %1…</translation>
     </message>
     <message>
         <source>Back to the release the last rollback of this app left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu dem Release, das das letzte Rollback dieser App verlassen hat.</translation>
     </message>
     <message>
         <source>✖ Cannot switch %1/%2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1/%2 kann nicht auf %3 umgeschaltet werden: %4</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished">%1: %2 → %3</translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>This roll-forward %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Roll-forward %1.</translation>
     </message>
     <message>
         <source>This rollback %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Rollback %1.</translation>
     </message>
     <message numerus="yes">
         <source>I understand that %n migration(s) stay applied: the database is not rolled back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mir ist bewusst, dass %n Migration angewendet bleibt: die Datenbank wird nicht zurückgesetzt.</numerusform>
+            <numerusform>Mir ist bewusst, dass %n Migrationen angewendet bleiben: die Datenbank wird nicht zurückgesetzt.</numerusform>
         </translation>
     </message>
     <message>
         <source>– %1: queued</source>
-        <translation type="unfinished"></translation>
+        <translation>– %1: eingereiht</translation>
     </message>
     <message>
         <source>– %1: not attempted, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>– %1: nicht versucht, auf %2</translation>
     </message>
     <message>
         <source>an unknown release</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Release</translation>
     </message>
     <message>
         <source>? %1: release unknown — refresh to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>? %1: Release unbekannt — zum Anzeigen aktualisieren</translation>
     </message>
     <message>
         <source>%1 %2: on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: auf %3</translation>
     </message>
     <message>
         <source>Re&amp;vert switched hosts to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgeschaltete Hosts auf %1 &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>Mark release bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Release als fehlerhaft markieren</translation>
     </message>
     <message>
         <source>Unmark release</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung des Release entfernen</translation>
     </message>
     <message>
         <source>Mark %1 of %2/%3 bad? It is no longer offered as a rollback target until unmarked; the mark is recorded with your name and reason.
 
 Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2/%3 als fehlerhaft markieren? Es wird nicht mehr als Rollback-Ziel angeboten, bis die Markierung entfernt wird; die Markierung wird mit Ihrem Namen und Grund verzeichnet.
+
+Warum?</translation>
     </message>
     <message>
         <source>Unmark %1 of %2/%3? It may be offered as a rollback target again; this is recorded with your name and reason.
 
 Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2/%3 nicht mehr als fehlerhaft markieren? Es kann wieder als Rollback-Ziel angeboten werden; das wird mit Ihrem Namen und Grund verzeichnet.
+
+Warum?</translation>
     </message>
     <message>
         <source>Mark bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Als fehlerhaft markieren</translation>
     </message>
     <message>
         <source>Unmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung entfernen</translation>
     </message>
     <message>
         <source>✖ %1 was not marked: a reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1 wurde nicht markiert: ein Grund ist nötig.</translation>
     </message>
     <message>
         <source>✖ The mark was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Die Markierung wurde nicht verzeichnet: %1</translation>
     </message>
 </context>
 <context>
