@@ -7040,7 +7040,7 @@ Lauf: %2</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>&amp;Help</source>
