@@ -7,6 +7,7 @@
 #include "backups/BackupRetention.h"
 #include "backups/BackupScanner.h"
 #include "backups/BackupVerifier.h"
+#include "backups/BackupVerifyRun.h"
 #include "config/Duration.h"
 #include "ssh/SshEngine.h"
 
@@ -284,12 +285,9 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
     const QList<BackupLocationReport> reports = StoreSession::await(scan);
 
     // Which files: every listed file (--all), or those named (by their shown name or their bytes).
-    struct Item {
-        BackupVerification verification;
-        QFuture<CommandResult> result;
-        bool run = false;
-    };
-    QList<Item> items;
+    // Every check starts at once (queued on the host's session); the results are read in order.
+    QObject context;
+    QList<QFuture<BackupVerifyRun::Outcome>> runs;
     QStringList unknown = names;
     int exit = ExitCode::Succeeded;
     for (const BackupLocationReport &r : reports) {
@@ -304,14 +302,7 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
                 continue;
             unknown.removeAll(f.displayName);
             unknown.removeAll(QString::fromUtf8(f.name));
-            Item item{BackupVerifier::start(r, f), {}, false};
-            QString refusal;
-            if (const auto command = BackupVerifier::command(r, f, &refusal)) {
-                const Milliseconds timeout = std::max(config.ssh.commandTimeout, Milliseconds(15 * 60'000));
-                item.result = engine.run(host.name, *command, timeout);
-                item.run = true;
-            }
-            items << item;
+            runs << BackupVerifyRun::verify(engine, session.store, config.ssh.commandTimeout, r, f, &context);
         }
     }
     for (const QString &name : std::as_const(unknown)) {
@@ -319,23 +310,24 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
         exit = ExitCode::Failed;
     }
     QJsonArray array;
-    for (Item &item : items) {
-        BackupVerification &v = item.verification;
-        if (item.run) {
-            const CommandResult result = StoreSession::await(item.result);
-            BackupVerifier::interpret(v, result);
-            if (!v.sha256.isEmpty()) {
-                const auto first = StoreSession::await(session.store.query(BackupVerifier::firstVerificationFilter(v)));
-                if (!first) {
-                    cli.err << Text::tr("opsdeck: cannot read earlier verifications: %1").arg(first.error) << Qt::endl;
-                    return ExitCode::Failed;
-                }
-                BackupVerifier::compareWithFirst(v, first.value->isEmpty() ? std::nullopt : std::optional<Event>(first.value->constFirst()));
-            }
+    for (QFuture<BackupVerifyRun::Outcome> &run : runs) {
+        if (!run.isFinished()) {
+            QEventLoop loop;
+            QFutureWatcher<BackupVerifyRun::Outcome> watcher;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(run);
+            if (!run.isFinished())
+                loop.exec();
         }
-        const auto recorded = StoreSession::await(session.store.record(BackupVerifier::toEvent(v)));
-        if (!recorded) {
-            cli.err << Text::tr("opsdeck: the result for %1 could not be recorded: %2").arg(v.file, recorded.error) << Qt::endl;
+        if (!run.resultCount()) {
+            cli.err << Text::tr("opsdeck: a verification stopped before it finished (the host's session closed)") << Qt::endl;
+            exit = ExitCode::Failed;
+            continue;
+        }
+        const BackupVerifyRun::Outcome outcome = run.result();
+        const BackupVerification &v = outcome.verification;
+        if (!outcome.storeError.isEmpty()) {
+            cli.err << QStringLiteral("opsdeck: ") << outcome.storeError << Qt::endl;
             exit = ExitCode::Failed;
         }
         if (!v.ok)

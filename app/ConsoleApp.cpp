@@ -46,7 +46,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     connect(m_runner.get(), &ServiceActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
     connect(m_runner.get(), &ServiceActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
     m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get(), m_health.get(), m_alerts.get(), m_metrics.get(),
-                                            m_incidents.get());
+                                            m_incidents.get(), m_backups.get());
     m_prompts->setDialogParent(m_window.get());
     connect(m_ssh.get(), &SshEngine::hostKeyTrusted, this, [this](const QString &host, const QString &type, const QString &fingerprint) {
         Event event;
@@ -97,6 +97,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
         m_window->showArea(MainWindow::ConfigurationArea);
     else if (options.area == QLatin1String("checklists"))
         m_window->showArea(MainWindow::ChecklistsArea);
+    else if (options.area == QLatin1String("backups"))
+        m_window->showArea(MainWindow::BackupsArea);
     m_store->open(options.store);
     QString file = options.configFile;
     if (file.isEmpty()) {

@@ -49,7 +49,7 @@ QString usage(const QList<opsdeck::Verb> &verbs)
                                                 "  --store URI    sqlite:///PATH, postgresql://… or host=… dbname=… (default: $OPSDECK_STORE,\n"
                                                 "                 else an SQLite file in the user's data directory)\n"
                                                 "  --area AREA    open on dashboard, alerts, timeline, incidents, checklists, fleet,\n"
-                                                "                 services or configuration\n"
+                                                "                 services, configuration or backups\n"
                                                 "  --help         this text;  opsdeck VERB --help for a verb\n"
                                                 "  --version      the version\n");
     return text;
@@ -108,9 +108,9 @@ int main(int argc, char *argv[])
     }
     static const QStringList areas{QStringLiteral("dashboard"), QStringLiteral("alerts"),     QStringLiteral("timeline"),
                                    QStringLiteral("incidents"), QStringLiteral("checklists"), QStringLiteral("fleet"),
-                                   QStringLiteral("services"),  QStringLiteral("configuration")};
+                                   QStringLiteral("services"),  QStringLiteral("configuration"), QStringLiteral("backups")};
     if (parser.isSet(area) && !areas.contains(parser.value(area))) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services or configuration\n");
+        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services, configuration or backups\n");
         return 64;
     }
     opsdeck::ConsoleApp console({parser.value(config), parser.value(store), parser.value(area)});

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AlertsPanel.h"
+#include "BackupsPanel.h"
 #include "ChecklistsPanel.h"
 #include "ConfigPanel.h"
 #include "DashboardPanel.h"
@@ -33,13 +34,13 @@ namespace opsdeck {
 
 MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
                        HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
-                       QWidget *parent)
+                       BackupMonitor *backups, QWidget *parent)
     : QMainWindow(parent), m_config(config), m_store(store), m_navigation(new QListWidget(this)),
       m_areas(new QStackedWidget(this)), m_ssh(ssh), m_metrics(metrics), m_dashboard(new DashboardPanel(health, metrics, store, this)),
       m_alerts(new AlertsPanel(alerts, this)), m_timeline(new TimelinePanel(store, incidents, this)),
       m_incidents(new IncidentsPanel(incidents, this)), m_fleet(new FleetPanel(this)),
       m_services(new ServicesPanel(ssh, runner, store, this)), m_configPanel(new ConfigPanel(this)),
-      m_checklists(new ChecklistsPanel(store, ssh, this)),
+      m_checklists(new ChecklistsPanel(store, ssh, this)), m_backups(new BackupsPanel(backups, ssh, store, this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
       m_connectionRefresh(new QTimer(this))
 {
@@ -55,6 +56,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-run")), tr("Services")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Configuration")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("checkbox")), tr("Checklists")));
+    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("drive-harddisk")), tr("Backups")));
     m_navigation->setSpacing(2);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 70);
@@ -71,6 +73,13 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     m_areas->addWidget(m_services);
     m_areas->addWidget(m_configPanel);
     m_areas->addWidget(m_checklists);
+    m_areas->addWidget(m_backups);
+    // A stale backup location shows in the navigation, whichever area is open.
+    connect(m_backups, &BackupsPanel::staleCountChanged, this, [this](int stale) {
+        QListWidgetItem *item = m_navigation->item(BackupsArea);
+        item->setText(stale > 0 ? tr("Backups (%1 ✖)").arg(stale) : tr("Backups"));
+        item->setForeground(stale > 0 ? QColor(0xb0, 0x1b, 0x1b) : palette().color(QPalette::Text));
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
     connect(m_timeline, &TimelinePanel::showIncidentRequested, this, [this](qint64 incident) {
         m_incidents->selectIncident(incident);
@@ -103,6 +112,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
         m_services->setConfig(loaded);
         m_timeline->setConfig(loaded);
         m_checklists->setConfig(loaded);
+        m_backups->setConfig(loaded);
         m_configPanel->showLoaded(m_config->file(), loaded);
         updateConfigStatus();
         updateConnectionStatus();
@@ -154,6 +164,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Services"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { showArea(ServicesArea); });
     view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_7), this, [this] { showArea(ConfigurationArea); });
     view->addAction(tr("C&hecklists"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { showArea(ChecklistsArea); });
+    view->addAction(tr("&Backups"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { showArea(BackupsArea); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OpsDeck"), this, [this] {
@@ -292,7 +303,7 @@ void MainWindow::restoreWindowState()
         resize(screen()->availableGeometry().size() * 0.9);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_fleet->splitter()->restoreState(settings.value(QStringLiteral("window/fleetSplitter")).toByteArray());
-    showArea(Area(qBound(0, settings.value(QStringLiteral("window/area"), 0).toInt(), int(ChecklistsArea))));
+    showArea(Area(qBound(0, settings.value(QStringLiteral("window/area"), 0).toInt(), int(BackupsArea))));
 }
 
 void MainWindow::saveWindowState()

@@ -15,6 +15,8 @@ namespace opsdeck {
 
 class AlertEngine;
 class AlertsPanel;
+class BackupMonitor;
+class BackupsPanel;
 class ChecklistsPanel;
 class ConfigPanel;
 class DashboardPanel;
@@ -34,11 +36,12 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { DashboardArea, AlertsArea, TimelineArea, IncidentsArea, FleetArea, ServicesArea, ConfigurationArea, ChecklistsArea };
+    enum Area { DashboardArea, AlertsArea, TimelineArea, IncidentsArea, FleetArea, ServicesArea, ConfigurationArea, ChecklistsArea,
+                BackupsArea };
 
     MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
                HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
-               QWidget *parent = nullptr);
+               BackupMonitor *backups, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
@@ -51,6 +54,7 @@ public:
     TimelinePanel *timelinePanel() const { return m_timeline; }
     IncidentsPanel *incidentsPanel() const { return m_incidents; }
     ChecklistsPanel *checklistsPanel() const { return m_checklists; }
+    BackupsPanel *backupsPanel() const { return m_backups; }
     QLabel *connectionStatus() const { return m_connectionStatus; }
     QLabel *configStatus() const { return m_configStatus; }
     QLabel *storeStatus() const { return m_storeStatus; }
@@ -82,6 +86,7 @@ private:
     ServicesPanel *m_services;
     ConfigPanel *m_configPanel;
     ChecklistsPanel *m_checklists;
+    BackupsPanel *m_backups;
     QLabel *m_configStatus;
     QLabel *m_connectionStatus;
     QLabel *m_storeStatus;
