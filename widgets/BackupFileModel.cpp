@@ -1,5 +1,7 @@
 #include "BackupFileModel.h"
 
+#include "support/DisplayText.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -75,6 +77,10 @@ QVariant BackupFileModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_report || index.row() >= rowCount())
         return {};
+    if (role == Qt::ToolTipRole) { // file names, paths and messages from hosts: shown as the text they are
+        const QVariant raw = data(index, DisplayText::kUnescapedToolTipRole);
+        return raw.isNull() ? QVariant() : QVariant(DisplayText::toolTip(raw.toString()));
+    }
     const int i = fileIndex(index.row());
     const BackupFile &file = m_report->files.at(i);
     QString detail;
@@ -84,7 +90,7 @@ QVariant BackupFileModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return file.displayName;
         case SetColumn:
-            return file.stamp.isEmpty() ? tr("(not part of a set)") : QString(file.stamp + u' ' + file.part);
+            return file.stamp.isEmpty() ? tr("(not part of a set)") : file.stamp;
         case SizeColumn:
             return file.size < 0 ? QString() : QLocale().formattedDataSize(file.size);
         case ModifiedColumn:
@@ -104,7 +110,7 @@ QVariant BackupFileModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::ToolTipRole:
+    case DisplayText::kUnescapedToolTipRole:
         if (index.column() == VerificationColumn) {
             verification(file, &detail);
             return detail.isEmpty() ? QVariant() : QVariant(detail);

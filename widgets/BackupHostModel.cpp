@@ -4,6 +4,8 @@
 #include "backups/BackupMonitor.h"
 #include "config/Duration.h"
 
+#include "support/DisplayText.h"
+
 #include <QColor>
 #include <QDateTime>
 
@@ -104,8 +106,8 @@ QString BackupHostModel::freshness(const Row &row, bool *stale) const
     const QString rpo = Duration::format(r.location.rpo);
     if (age < 0)
         return tr("✖ stale: %1").arg(r.freshness);
-    return *stale ? tr("✖ stale: newest complete set %1 old, RPO %2").arg(BackupCatalog::formatAge(age), rpo)
-                  : tr("✔ fresh: newest complete set %1 old, RPO %2").arg(BackupCatalog::formatAge(age), rpo);
+    return *stale ? tr("✖ stale: %1 old (RPO %2)").arg(BackupCatalog::formatAge(age), rpo)
+                  : tr("✔ fresh: %1 old (RPO %2)").arg(BackupCatalog::formatAge(age), rpo);
 }
 
 QString BackupHostModel::verifiedSummary(const Row &row, bool *failed) const
@@ -126,9 +128,9 @@ QString BackupHostModel::verifiedSummary(const Row &row, bool *failed) const
     }
     *failed = bad > 0;
     if (bad > 0)
-        return tr("✖ %n file(s) failed verification", nullptr, bad) + tr(", %1 of %2 verified").arg(verified).arg(files);
+        return tr("✖ %n failed", nullptr, bad) + tr(", %1 of %2 verified").arg(verified).arg(files);
     if (verified == files && files > 0)
-        return tr("✔ all %n file(s) verified", nullptr, files);
+        return tr("✔ %1 of %2 verified").arg(verified).arg(files);
     return tr("◌ %1 of %2 verified").arg(verified).arg(files);
 }
 
@@ -174,6 +176,10 @@ QVariant BackupHostModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
+    if (role == Qt::ToolTipRole) { // file names, paths and messages from hosts: shown as the text they are
+        const QVariant raw = data(index, DisplayText::kUnescapedToolTipRole);
+        return raw.isNull() ? QVariant() : QVariant(DisplayText::toolTip(raw.toString()));
+    }
     const Row &row = m_rows.at(index.row());
     bool stale = false;
     const QString fresh = freshness(row, &stale);
@@ -190,9 +196,9 @@ QVariant BackupHostModel::data(const QModelIndex &index, int role) const
         const BackupSet &set = r.sets.at(setIndex);
         const QString state = setState(r, set);
         switch (role) {
-        case Qt::DisplayRole:
-            return QString(set.stamp + QStringLiteral("  ") + state);
-        case Qt::ToolTipRole: {
+        case Qt::DisplayRole: // "12-03 02:00 ✔ complete, verified": the stamp's date and time, short
+            return QString(set.stamp.mid(4, 2) + u'-' + set.stamp.mid(6, 2) + u' ' + set.stamp.mid(9, 2) + u':' + set.stamp.mid(11, 2) + u' ' + state);
+        case DisplayText::kUnescapedToolTipRole: {
             QStringList names;
             for (int i : set.files)
                 names << r.files.at(i).displayName;
@@ -219,7 +225,7 @@ QVariant BackupHostModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::ToolTipRole:
+    case DisplayText::kUnescapedToolTipRole:
         if (column == FreshnessColumn && row.report)
             return row.report->freshness;
         if (column == LocationColumn)

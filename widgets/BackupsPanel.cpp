@@ -51,10 +51,8 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     m_hostTable->setModel(m_hostModel);
     m_fileTable->setModel(m_fileModel);
     m_hostTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_fileTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_fileTable->horizontalHeader()->setSectionResizeMode(BackupFileModel::NameColumn, QHeaderView::ResizeToContents);
-    m_fileTable->horizontalHeader()->setSectionResizeMode(BackupFileModel::SetColumn, QHeaderView::ResizeToContents);
-    m_fileTable->horizontalHeader()->setSectionResizeMode(BackupFileModel::VerificationColumn, QHeaderView::ResizeToContents);
+    m_fileTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fileTable->horizontalHeader()->setSectionResizeMode(BackupFileModel::FindingsColumn, QHeaderView::Interactive);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
@@ -73,8 +71,7 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_hostTable);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({1, 1}); // halves
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -155,8 +155,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 3, 30'000);
         for (const QList<QVariant> &v : std::as_const(verified))
             QVERIFY2(v.at(1).toBool(), qPrintable(v.at(0).toString()));
-        QTRY_VERIFY(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FirstSetColumn + 1)
-                        .contains(previousSet + QStringLiteral("  ✔ complete, verified")));
+        QTRY_COMPARE(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FirstSetColumn + 1),
+                     QStringLiteral("%1-%2 %3:%4 ✔ complete, verified").arg(previousSet.mid(4, 2), previousSet.mid(6, 2), previousSet.mid(9, 2), previousSet.mid(11, 2)));
         QTRY_COMPARE(fileCell(files, previousDump, BackupFileModel::VerificationColumn), QStringLiteral("✔ verified"));
         QVERIFY(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::VerifiedColumn).contains(QStringLiteral("◌ 3 of 20 verified")));
 
