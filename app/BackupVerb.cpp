@@ -5,10 +5,12 @@
 #include "TerminalPrompts.h"
 #include "backups/BackupCatalog.h"
 #include "backups/BackupRetention.h"
+#include "backups/BackupRun.h"
 #include "backups/BackupScanner.h"
 #include "backups/BackupVerifier.h"
 #include "backups/BackupVerifyRun.h"
 #include "config/Duration.h"
+#include "ops/GuardedActionRunner.h"
 #include "ssh/SshEngine.h"
 
 #include <QCoreApplication>
@@ -27,9 +29,11 @@ struct Text {
 const char *const kUsage = "usage: opsdeck backup list ENV[/HOST] [--json]\n"
                            "       opsdeck backup retention ENV/HOST [--json]\n"
                            "       opsdeck backup verify ENV/HOST FILE…|--all [--json] [--store URI]\n"
+                           "       opsdeck backup run ENV/HOST [LOCATION] --reason TEXT [--yes] [--confirm ENV] [--store URI]\n"
                            "options for all: [--config FILE]\n"
                            "exit status 1 when a location is stale, has an incomplete set or could not be listed in full,\n"
-                           "or (verify) when a file is corrupt, changed since its first verification or could not be checked\n";
+                           "or (verify) when a file is corrupt, changed since its first verification or could not be checked;\n"
+                           "run: 0 when a new complete set appeared and passed verification, 1 failed, 2 outcome unknown, 3 refused\n";
 
 // The hosts named by ENV or ENV/HOST; prints why when there are none.
 QList<const HostConfig *> selectHosts(const FleetConfig &config, const QString &target, bool hostRequired, CliContext &cli)
@@ -344,12 +348,80 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
     return exit;
 }
 
+int runBackup(const FleetConfig &config, const HostConfig &host, const QStringList &rest, const QCommandLineParser &parser, CliContext &cli)
+{
+    if (rest.size() > 1) {
+        cli.err << QString::fromUtf8(kUsage) << Qt::flush;
+        return ExitCode::Usage;
+    }
+    const QString reason = parser.value(QStringLiteral("reason")).trimmed();
+    if (reason.isEmpty()) {
+        cli.err << Text::tr("opsdeck: --reason TEXT is required: every action is recorded with why it was done") << Qt::endl;
+        return ExitCode::Usage;
+    }
+    const EnvironmentConfig *env = nullptr;
+    for (const EnvironmentConfig &e : config.environments) {
+        if (e.name == host.environment)
+            env = &e;
+    }
+    TerminalPrompts prompts(false);
+    SshEngine engine(&prompts, &prompts);
+    engine.setConfig(config);
+    StoreSession session;
+    if (!session.open(parser.value(QStringLiteral("store")), false, cli))
+        return ExitCode::Refused; // a guarded action is recorded, or it does not run
+    BackupRun action(&engine, &session.store, config, BackupRunRequest{host.environment, host.name, rest.value(0)});
+    if (!action.problem().isEmpty()) {
+        cli.err << QStringLiteral("opsdeck: ") << action.problem() << Qt::endl;
+        return ExitCode::Usage;
+    }
+    cli.out << action.title() << u'\n';
+    for (const QString &command : action.commands())
+        cli.out << QStringLiteral("  $ ") << command << u'\n';
+    cli.out.flush();
+    const QString confirmed = cli.confirmation(*env, parser);
+    if (const QString why = GuardedActionRunner::checkConfirmation(*env, confirmed); !why.isEmpty()) {
+        cli.err << QStringLiteral("opsdeck: ") << why
+                << (env->confirmation == ConfirmationMode::Typed ? Text::tr("; add --confirm %1").arg(env->name) : QString()) << Qt::endl;
+        return ExitCode::Refused;
+    }
+    GuardedActionRunner runner(&session.store);
+    runner.setConfig(config);
+    QEventLoop loop;
+    GuardedActionReport result;
+    QObject::connect(&runner, &GuardedActionRunner::progress, &loop, [&](const QString &h, const QString &message) {
+        cli.err << (h.isEmpty() ? QString() : h + QStringLiteral(": ")) << message << Qt::endl;
+    });
+    QObject::connect(&runner, &GuardedActionRunner::hostFinished, &loop, [&](const GuardedHostResult &r) {
+        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(r.elapsedMs / 1000.0, 0, 'f', 1).arg(r.detail);
+        cli.out.flush();
+    });
+    QObject::connect(&runner, &GuardedActionRunner::finished, &loop, [&](const GuardedActionReport &report) {
+        result = report;
+        loop.quit();
+    });
+    runner.start(&action, reason, confirmed);
+    if (runner.isRunning())
+        loop.exec();
+    cli.out << result.summary << Qt::endl;
+    switch (result.outcome) {
+    case ActionOutcome::Succeeded: return ExitCode::Succeeded;
+    case ActionOutcome::Failed: return ExitCode::Failed;
+    case ActionOutcome::Unknown: return ExitCode::Unknown;
+    case ActionOutcome::NotAttempted: return ExitCode::Refused;
+    }
+    return ExitCode::Failed;
+}
+
 int run(const QStringList &arguments)
 {
     CliContext cli;
     QCommandLineParser parser;
     parser.addOptions({CliContext::configOption(), CliContext::storeOption(), {QStringLiteral("json"), Text::tr("JSON output.")},
-                       {QStringLiteral("all"), Text::tr("Verify every listed file (verify).")}});
+                       {QStringLiteral("all"), Text::tr("Verify every listed file (verify).")},
+                       {QStringLiteral("reason"), Text::tr("Why (run; recorded)."), QStringLiteral("TEXT")},
+                       {QStringLiteral("yes"), Text::tr("Confirm without asking (run).")},
+                       {QStringLiteral("confirm"), Text::tr("The environment's name, where it must be typed (run)."), QStringLiteral("ENV")}});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("opsdeck backup")} + arguments) || parser.isSet(QStringLiteral("help"))
         || parser.positionalArguments().size() < 2) {
@@ -359,11 +431,11 @@ int run(const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? ExitCode::Succeeded : ExitCode::Usage;
     }
     const QString sub = parser.positionalArguments().at(0);
-    if (sub != QLatin1String("list") && sub != QLatin1String("retention") && sub != QLatin1String("verify")) {
+    if (sub != QLatin1String("list") && sub != QLatin1String("retention") && sub != QLatin1String("verify") && sub != QLatin1String("run")) {
         cli.err << Text::tr("opsdeck: unknown backup command '%1'\n").arg(sub) << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
-    if (parser.positionalArguments().size() != 2 && sub != QLatin1String("verify")) {
+    if (parser.positionalArguments().size() != 2 && sub != QLatin1String("verify") && sub != QLatin1String("run")) {
         cli.err << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
@@ -376,6 +448,8 @@ int run(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (sub == QLatin1String("list"))
         return list(*config, hosts, json, cli);
+    if (sub == QLatin1String("run"))
+        return runBackup(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser, cli);
     if (sub == QLatin1String("verify"))
         return verify(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser.isSet(QStringLiteral("all")), json,
                       parser.value(QStringLiteral("store")), cli);
@@ -386,8 +460,8 @@ int run(const QStringList &arguments)
 
 Verb backupVerb()
 {
-    return {QStringLiteral("backup"), QStringLiteral("backup list|retention|verify ENV[/HOST] …"),
-            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity"), run};
+    return {QStringLiteral("backup"), QStringLiteral("backup list|retention|verify|run ENV[/HOST] …"),
+            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; run a backup"), run};
 }
 
 } // namespace opsdeck

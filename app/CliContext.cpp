@@ -10,6 +10,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 namespace opsdeck {
 
 namespace {
@@ -93,6 +95,27 @@ std::optional<FleetConfig> CliContext::loadConfig(const QCommandLineParser &pars
         return std::nullopt;
     }
     return result.config;
+}
+
+QString CliContext::confirmation(const EnvironmentConfig &env, const QCommandLineParser &parser)
+{
+    const bool typed = env.confirmation == ConfirmationMode::Typed;
+    if (parser.isSet(QStringLiteral("yes")))
+        return typed ? parser.value(QStringLiteral("confirm")) : QStringLiteral("yes");
+    if (!isatty(STDIN_FILENO)) {
+        err << QCoreApplication::translate("CliContext", "opsdeck: not confirmed; without a terminal, add --yes%1")
+                   .arg(typed ? QStringLiteral(" --confirm ") + env.name : QString())
+            << Qt::endl;
+        return {};
+    }
+    out << (typed ? QCoreApplication::translate("CliContext", "Type the environment name (%1) to confirm: ").arg(env.name)
+                  : QCoreApplication::translate("CliContext", "Proceed? [y/N] "));
+    out.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed();
+    if (typed)
+        return answer;
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") ? QStringLiteral("yes") : QString();
 }
 
 } // namespace opsdeck

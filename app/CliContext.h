@@ -40,6 +40,10 @@ public:
     // Loads the configuration named by the parser (or the defaults); prints errors to stderr.
     std::optional<FleetConfig> loadConfig(const QCommandLineParser &parser);
 
+    // The confirmation a guarded action's environment asks for (--yes with --confirm ENV for a typed
+    // one, else a prompt on a terminal): the typed name or "yes"; empty when not confirmed.
+    QString confirmation(const EnvironmentConfig &environment, const QCommandLineParser &parser);
+
     // Writes the document to standard output as it is (indented), after what out holds.
     void printJson(const QJsonDocument &document);
 

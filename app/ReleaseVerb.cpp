@@ -19,7 +19,6 @@
 
 #include <algorithm>
 
-#include <unistd.h>
 
 namespace opsdeck {
 
@@ -206,27 +205,6 @@ QString lastRolledBackFrom(StoreSession &session, const QString &environment, co
     return {};
 }
 
-// The confirmation the environment asks for: typed name or a yes; "" when not confirmed.
-QString confirmation(const EnvironmentConfig &env, const QCommandLineParser &parser, CliContext &cli)
-{
-    const bool typed = env.confirmation == ConfirmationMode::Typed;
-    if (parser.isSet(QStringLiteral("yes")))
-        return typed ? parser.value(QStringLiteral("confirm")) : QStringLiteral("yes");
-    if (!isatty(STDIN_FILENO)) {
-        cli.err << Text::tr("opsdeck: not confirmed; without a terminal, add --yes%1")
-                       .arg(typed ? QStringLiteral(" --confirm ") + env.name : QString())
-                << Qt::endl;
-        return {};
-    }
-    cli.out << (typed ? Text::tr("Type the environment name (%1) to confirm: ").arg(env.name) : Text::tr("Proceed? [y/N] "));
-    cli.out.flush();
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed();
-    if (typed)
-        return answer;
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") ? QStringLiteral("yes") : QString();
-}
-
 int switchRelease(const FleetConfig &config, const QString &environment, const QString &app, bool forward,
                   const QCommandLineParser &parser, CliContext &cli)
 {
@@ -326,7 +304,7 @@ int switchRelease(const FleetConfig &config, const QString &environment, const Q
                 << Qt::endl;
         return ExitCode::Refused;
     }
-    const QString confirmed = confirmation(*env, parser, cli);
+    const QString confirmed = cli.confirmation(*env, parser);
     if (const QString why = GuardedActionRunner::checkConfirmation(*env, confirmed); !why.isEmpty()) {
         cli.err << QStringLiteral("opsdeck: ") << why
                 << (env->confirmation == ConfirmationMode::Typed ? Text::tr("; add --confirm %1").arg(env->name) : QString()) << Qt::endl;

@@ -73,6 +73,8 @@ struct BackupConfig {
     QStringList patterns;
     Milliseconds retention{7LL * 24 * 3'600'000};
     Milliseconds rpo{24 * 3'600'000};
+    QStringList command;              // argv of the location's backup script (bin/backup); empty: cannot be run
+    Milliseconds commandTimeout{3'600'000}; // how long a run may take before its outcome is unknown
 };
 
 struct HostConfig {
