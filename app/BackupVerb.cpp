@@ -219,7 +219,8 @@ int retention(const FleetConfig &config, const QList<const HostConfig *> &hosts,
         if (json) {
             QJsonObject o{{QStringLiteral("environment"), r.environment}, {QStringLiteral("host"), r.host},
                           {QStringLiteral("location"), r.location.name}, {QStringLiteral("path"), r.location.path},
-                          {QStringLiteral("find"), p.error.isEmpty() ? QStringLiteral("-mtime +%1").arg(p.days) : QString()},
+                          {QStringLiteral("find"), p.error.isEmpty() && p.policy.isEmpty() ? QStringLiteral("-mtime +%1").arg(p.days) : QString()},
+                          {QStringLiteral("policy"), p.policy},
                           {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)}};
             if (!p.error.isEmpty())
                 o.insert(QStringLiteral("error"), p.error);
@@ -242,10 +243,13 @@ int retention(const FleetConfig &config, const QList<const HostConfig *> &hosts,
             cli.out << QStringLiteral("  %1\n").arg(p.error);
             continue;
         }
-        cli.out << Text::tr("  retention %1: find -mtime +%2 (a file goes when it is %3 × 24 h old, on the host's clock)\n")
-                       .arg(Duration::format(r.location.retention))
-                       .arg(p.days)
-                       .arg(p.days + 1);
+        if (!p.policy.isEmpty())
+            cli.out << QStringLiteral("  %1\n").arg(p.policy);
+        else
+            cli.out << Text::tr("  retention %1: find -mtime +%2 (a file goes when it is %3 × 24 h old, on the host's clock)\n")
+                           .arg(Duration::format(r.location.retention))
+                           .arg(p.days)
+                           .arg(p.days + 1);
         for (const RetentionVerdict &v : p.files) {
             const BackupFile &f = r.files.at(v.file);
             cli.out << QStringLiteral("  %1  %2  %3\n").arg(v.deletedNextRun ? Text::tr("DELETE") : Text::tr("keep  "), f.displayName, v.reason);

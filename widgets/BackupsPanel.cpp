@@ -182,6 +182,9 @@ void BackupsPanel::showLocation()
         lines << row.report->freshness;
         if (!m_fileModel->retention().error.isEmpty())
             lines << tr("Retention: %1").arg(m_fileModel->retention().error);
+        else if (!m_fileModel->retention().policy.isEmpty())
+            lines << tr("Retention: %1; the policy deletes %n file(s)", nullptr, m_fileModel->retention().deletedNextRun())
+                         .arg(m_fileModel->retention().policy);
         else
             lines << tr("Retention %1: the next run's find -mtime +%2 deletes %n file(s)", nullptr, m_fileModel->retention().deletedNextRun())
                          .arg(Duration::format(row.location.retention))

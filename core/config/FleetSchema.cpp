@@ -629,7 +629,7 @@ void SchemaWalker::readBackup(BackupConfig &backup, const YamlNode &node, const 
     backup.patterns = {QStringLiteral("*.gz")};
     if (!isMap(node, what))
         return;
-    const auto f = fields(node, {{"path", true}, {"patterns"}, {"retention"}, {"rpo"}, {"command"}, {"command_timeout"}}, what);
+    const auto f = fields(node, {{"path", true}, {"patterns"}, {"retention"}, {"rpo"}, {"command"}, {"command_timeout"}, {"keep"}}, what);
     if (f.has("path")) {
         if (auto v = checked(f["path"], Text::tr("path"), RemoteValueRules::checkRemotePath))
             backup.path = QDir::cleanPath(*v);
@@ -664,6 +664,26 @@ void SchemaWalker::readBackup(BackupConfig &backup, const YamlNode &node, const 
                     error(c.items[std::size_t(i)], why);
             }
             backup.command = *argv;
+        }
+    }
+    if (f.has("keep")) {
+        const YamlNode &k = f["keep"];
+        if (isMap(k, Text::tr("keep"))) {
+            const auto kf = fields(k, {{"daily"}, {"weekly"}, {"monthly"}}, Text::tr("keep"));
+            bool invalid = false; // already reported
+            for (const auto &[key, slot] : {std::pair{"daily", &backup.keep.daily}, std::pair{"weekly", &backup.keep.weekly},
+                                            std::pair{"monthly", &backup.keep.monthly}}) {
+                if (kf.has(key)) {
+                    if (auto v = integer(kf[key], QString::fromLatin1(key), 0, 1000))
+                        *slot = int(*v);
+                    else
+                        invalid = true;
+                }
+            }
+            if (!invalid && !backup.keep.enabled())
+                error(k, Text::tr("keep needs at least one of daily, weekly, monthly above 0"));
+            if (f.has("retention"))
+                error(k, Text::tr("give either retention (find -mtime +N) or keep (daily/weekly/monthly), not both"));
         }
     }
     if (f.has("command_timeout")) {
