@@ -1,6 +1,7 @@
 #include "BackupVerb.h"
 
 #include "CliContext.h"
+#include "GuardedActionCli.h"
 #include "StoreSession.h"
 #include "TerminalPrompts.h"
 #include "backups/BackupCatalog.h"
@@ -389,32 +390,7 @@ int runBackup(const FleetConfig &config, const HostConfig &host, const QStringLi
                 << (env->confirmation == ConfirmationMode::Typed ? Text::tr("; add --confirm %1").arg(env->name) : QString()) << Qt::endl;
         return ExitCode::Refused;
     }
-    GuardedActionRunner runner(&session.store);
-    runner.setConfig(config);
-    QEventLoop loop;
-    GuardedActionReport result;
-    QObject::connect(&runner, &GuardedActionRunner::progress, &loop, [&](const QString &h, const QString &message) {
-        cli.err << (h.isEmpty() ? QString() : h + QStringLiteral(": ")) << message << Qt::endl;
-    });
-    QObject::connect(&runner, &GuardedActionRunner::hostFinished, &loop, [&](const GuardedHostResult &r) {
-        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(r.elapsedMs / 1000.0, 0, 'f', 1).arg(r.detail);
-        cli.out.flush();
-    });
-    QObject::connect(&runner, &GuardedActionRunner::finished, &loop, [&](const GuardedActionReport &report) {
-        result = report;
-        loop.quit();
-    });
-    runner.start(&action, reason, confirmed);
-    if (runner.isRunning())
-        loop.exec();
-    cli.out << result.summary << Qt::endl;
-    switch (result.outcome) {
-    case ActionOutcome::Succeeded: return ExitCode::Succeeded;
-    case ActionOutcome::Failed: return ExitCode::Failed;
-    case ActionOutcome::Unknown: return ExitCode::Unknown;
-    case ActionOutcome::NotAttempted: return ExitCode::Refused;
-    }
-    return ExitCode::Failed;
+    return GuardedActionCli::exitCode(GuardedActionCli::run(session.store, config, action, reason, confirmed, cli).outcome);
 }
 
 int run(const QStringList &arguments)

@@ -24,12 +24,13 @@ void BackupFileModel::setResults(const QHash<QByteArray, BackupVerifyRun::LastRe
         Q_EMIT dataChanged(index(0, VerificationColumn), index(rowCount() - 1, VerificationColumn));
 }
 
-void BackupFileModel::setVerifying(const QByteArray &name, bool verifying)
+void BackupFileModel::setVerifying(const QString &target, const QByteArray &name, bool verifying)
 {
+    const QByteArray key = target.toUtf8() + '/' + name;
     if (verifying)
-        m_verifying.insert(name);
+        m_verifying.insert(key);
     else
-        m_verifying.remove(name);
+        m_verifying.remove(key);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, VerificationColumn), index(rowCount() - 1, VerificationColumn));
 }
@@ -50,7 +51,7 @@ int BackupFileModel::findRow(const QString &displayName) const
 
 QString BackupFileModel::verification(const BackupFile &file, QString *detail) const
 {
-    if (m_verifying.contains(file.name))
+    if (m_verifying.contains(m_report->target().toUtf8() + '/' + file.name))
         return tr("… verifying");
     if (file.type != RemoteFileEntry::Type::File)
         return tr("— not a file");

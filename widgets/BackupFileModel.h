@@ -26,7 +26,8 @@ public:
     // The location shown (std::nullopt: none, or not listed yet).
     void setReport(const std::optional<BackupLocationReport> &report);
     void setResults(const QHash<QByteArray, BackupVerifyRun::LastResult> &results);
-    void setVerifying(const QByteArray &name, bool verifying);
+    // A file of the location `target` (BackupLocationReport::target()) is being verified, or no longer.
+    void setVerifying(const QString &target, const QByteArray &name, bool verifying);
 
     const std::optional<BackupLocationReport> &report() const { return m_report; }
     const RetentionPreview &retention() const { return m_retention; }
@@ -45,7 +46,7 @@ private:
     std::optional<BackupLocationReport> m_report;
     RetentionPreview m_retention;
     QHash<QByteArray, BackupVerifyRun::LastResult> m_results;
-    QSet<QByteArray> m_verifying; // names being verified now
+    QSet<QByteArray> m_verifying; // "ENV/HOST/LOCATION/" + name of the files being verified now
 };
 
 } // namespace opsdeck

@@ -104,7 +104,6 @@ void BackupsPanel::setConfig(const FleetConfig &config)
 {
     m_config = config;
     ++m_generation;
-    m_running = 0;
     m_hostModel->setConfig(config);
     // Listings that came back before the window saw this configuration.
     for (const BackupLocationReport &report : m_backups->reports())
@@ -258,15 +257,13 @@ void BackupsPanel::verifySelected(bool wholeSet)
     }
     const quint64 generation = m_generation;
     for (const BackupFile &file : files) {
-        ++m_running;
-        m_fileModel->setVerifying(file.name, true);
+        m_fileModel->setVerifying(report.target(), file.name, true);
         const QByteArray name = file.name;
         BackupVerifyRun::verify(*m_ssh, *m_store, m_config.ssh.commandTimeout, report, file, this)
             .then(this, [this, generation, report, name](const BackupVerifyRun::Outcome &outcome) {
                 if (generation != m_generation)
                     return;
-                --m_running;
-                m_fileModel->setVerifying(name, false);
+                m_fileModel->setVerifying(report.target(), name, false);
                 const BackupVerification &v = outcome.verification;
                 if (!outcome.storeError.isEmpty())
                     m_message->showError(tr("✖ %1: %2").arg(v.file, outcome.storeError));
@@ -277,11 +274,10 @@ void BackupsPanel::verifySelected(bool wholeSet)
                 loadResults(report.environment, report.host);
                 Q_EMIT verified(v.file, v.ok);
             })
-            .onCanceled(this, [this, generation, name] {
+            .onCanceled(this, [this, generation, report, name] {
                 if (generation != m_generation)
                     return;
-                --m_running;
-                m_fileModel->setVerifying(name, false);
+                m_fileModel->setVerifying(report.target(), name, false);
                 m_message->showError(tr("✖ The verification stopped before it finished (the host's session closed)."));
             });
     }

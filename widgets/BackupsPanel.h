@@ -76,7 +76,6 @@ private:
     MessageLabel *m_message;
     QTimer *m_tick;
     int m_location = -1;   // row of the host model shown below
-    int m_running = 0;     // verifications under way
     quint64 m_generation = 0; // results of a load started before the last configuration change are dropped
 };
 

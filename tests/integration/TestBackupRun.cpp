@@ -112,7 +112,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("detail");
         QTest::addColumn<bool>("newSet");
         QTest::newRow("complete and verified") << QStringList{QStringLiteral("ok")} << false << 0 << QStringLiteral("succeeded")
-                                               << QStringLiteral("3 file(s) verified on the host") << true;
+                                               << QStringLiteral("new complete set ") << true; // "…, 3 files verified on the host"
         QTest::newRow("exit 0 without storage") << QStringList{QStringLiteral("incomplete")} << false << 1 << QStringLiteral("failed")
                                                 << QStringLiteral("is incomplete: no storage") << true;
         QTest::newRow("exit 0 with a corrupt archive") << QStringList{QStringLiteral("corrupt")} << false << 1 << QStringLiteral("failed")
