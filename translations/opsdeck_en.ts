@@ -376,7 +376,9 @@
     <message numerus="yes">
         <source>%n set(s) before the run; %1</source>
         <translation>
-            <numerusform>%n set before the run; %1</numerusform><numerusform>%n sets before the run; %1</numerusform></translation>
+            <numerusform>%n set before the run; %1</numerusform>
+            <numerusform>%n sets before the run; %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>the SSH session stopped before the location was listed</source>
@@ -429,7 +431,9 @@
     <message numerus="yes">
         <source>new set %1 complete; verifying its %n file(s)</source>
         <translation>
-            <numerusform>new set %1 complete; verifying its %n file</numerusform><numerusform>new set %1 complete; verifying its %n files</numerusform></translation>
+            <numerusform>new set %1 complete; verifying its %n file</numerusform>
+            <numerusform>new set %1 complete; verifying its %n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>the SSH session stopped while listing after the run</source>
@@ -438,7 +442,9 @@
     <message numerus="yes">
         <source>new complete set %1, %n file(s) verified on the host</source>
         <translation>
-            <numerusform>new complete set %1, %n file verified on the host</numerusform><numerusform>new complete set %1, %n files verified on the host</numerusform></translation>
+            <numerusform>new complete set %1, %n file verified on the host</numerusform>
+            <numerusform>new complete set %1, %n files verified on the host</numerusform>
+        </translation>
     </message>
     <message>
         <source>OpsDeck shut down before the new set %1 was verified</source>
@@ -5364,7 +5370,9 @@ Options:
     <message numerus="yes">
         <source>✖ %n failed</source>
         <translation>
-            <numerusform>✖ %n failed</numerusform><numerusform>✖ %n failed</numerusform></translation>
+            <numerusform>✖ %n failed</numerusform>
+            <numerusform>✖ %n failed</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 of %2 verified</source>
@@ -5469,12 +5477,16 @@ Options:
     <message numerus="yes">
         <source>Retention: %1; the policy deletes %n file(s)</source>
         <translation>
-            <numerusform>Retention: %1; the policy deletes %n file</numerusform><numerusform>Retention: %1; the policy deletes %n files</numerusform></translation>
+            <numerusform>Retention: %1; the policy deletes %n file</numerusform>
+            <numerusform>Retention: %1; the policy deletes %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retention %1: the next run's find -mtime +%2 deletes %n file(s)</source>
         <translation>
-            <numerusform>Retention %1: the next run's find -mtime +%2 deletes %n file</numerusform><numerusform>Retention %1: the next run's find -mtime +%2 deletes %n files</numerusform></translation>
+            <numerusform>Retention %1: the next run's find -mtime +%2 deletes %n file</numerusform>
+            <numerusform>Retention %1: the next run's find -mtime +%2 deletes %n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ %1</source>
@@ -5487,17 +5499,23 @@ Options:
     <message numerus="yes">
         <source>✖ %n of %1 location(s) stale: </source>
         <translation>
-            <numerusform>✖ %n of %1 location stale: </numerusform><numerusform>✖ %n of %1 locations stale: </numerusform></translation>
+            <numerusform>✖ %n of %1 location stale: </numerusform>
+            <numerusform>✖ %n of %1 locations stale: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… listing %n location(s)</source>
         <translation>
-            <numerusform>… listing %n location</numerusform><numerusform>… listing %n locations</numerusform></translation>
+            <numerusform>… listing %n location</numerusform>
+            <numerusform>… listing %n locations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✔ %n location(s) fresh</source>
         <translation>
-            <numerusform>✔ %n location fresh</numerusform><numerusform>✔ %n locations fresh</numerusform></translation>
+            <numerusform>✔ %n location fresh</numerusform>
+            <numerusform>✔ %n locations fresh</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 still listing</source>
@@ -5538,7 +5556,45 @@ Options:
     <message numerus="yes">
         <source>Verifying %n file(s) on %1…</source>
         <translation>
-            <numerusform>Verifying %n file on %1…</numerusform><numerusform>Verifying %n files on %1…</numerusform></translation>
+            <numerusform>Verifying %n file on %1…</numerusform>
+            <numerusform>Verifying %n files on %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &amp;backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a backup location above first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This location has no 'command' configured: OpsDeck does not know how to run its backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup run is under way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the location's command through the guarded path; verified only by a new complete set that passes integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no environment '%1'</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2,16 +2,20 @@
 
 #include "BackupFileModel.h"
 #include "BackupHostModel.h"
+#include "GuardedActionDialog.h"
 #include "MessageLabel.h"
 #include "backups/BackupMonitor.h"
+#include "backups/BackupRun.h"
 #include "backups/BackupVerifyRun.h"
 #include "config/Duration.h"
+#include "ops/GuardedActionRunner.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -25,6 +29,7 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
       m_hostTable(new QTableView(this)), m_fileModel(new BackupFileModel(this)), m_fileTable(new QTableView(this)),
       m_summary(new QLabel(this)), m_locationText(new QLabel(this)), m_refresh(new QPushButton(tr("&Refresh listing"), this)),
       m_verifyFile(new QPushButton(tr("&Verify file"), this)), m_verifySet(new QPushButton(tr("Verify &set"), this)),
+      m_run(new QPushButton(tr("Run &backup…"), this)), m_runner(new GuardedActionRunner(store, this)),
       m_message(new MessageLabel(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupsPanel"));
@@ -59,6 +64,7 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     buttons->addWidget(m_verifyFile);
     buttons->addWidget(m_verifySet);
     buttons->addStretch(1);
+    buttons->addWidget(m_run);
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
@@ -87,6 +93,22 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     });
     connect(m_verifyFile, &QPushButton::clicked, this, [this] { verifySelected(false); });
     connect(m_verifySet, &QPushButton::clicked, this, [this] { verifySelected(true); });
+    connect(m_run, &QPushButton::clicked, this, &BackupsPanel::requestRun);
+    connect(m_runner, &GuardedActionRunner::progress, this, [this](const QString &host, const QString &message) {
+        m_message->showInfo(host.isEmpty() ? message : tr("%1: %2").arg(host, message));
+    });
+    connect(m_runner, &GuardedActionRunner::finished, this, [this](const GuardedActionReport &report) {
+        if (report.outcome == ActionOutcome::Succeeded)
+            m_message->showInfo(tr("✔ %1").arg(report.summary));
+        else
+            m_message->showError(tr("✖ %1").arg(report.summary));
+        // The new set (or what the script left) shows with the next listing.
+        m_backups->refresh();
+        for (const QString &host : m_action ? m_action->hosts() : QStringList{})
+            loadResults(m_action->environment(), host);
+        updateButtons();
+        Q_EMIT runFinished(report);
+    });
     // Ages grow between listings: the freshness column follows the clock.
     m_tick->setInterval(30'000);
     connect(m_tick, &QTimer::timeout, this, [this] {
@@ -103,6 +125,7 @@ BackupsPanel::~BackupsPanel() = default;
 void BackupsPanel::setConfig(const FleetConfig &config)
 {
     m_config = config;
+    m_runner->setConfig(config);
     ++m_generation;
     m_hostModel->setConfig(config);
     // Listings that came back before the window saw this configuration.
@@ -227,6 +250,13 @@ void BackupsPanel::updateSummary()
 
 void BackupsPanel::updateButtons()
 {
+    const bool location = m_location >= 0;
+    const bool runnable = location && !m_hostModel->row(m_location).location.command.isEmpty();
+    m_run->setEnabled(runnable && !m_runner->isRunning() && !m_dialogOpen);
+    m_run->setToolTip(!location          ? tr("Select a backup location above first.")
+                      : !runnable         ? tr("This location has no 'command' configured: OpsDeck does not know how to run its backup.")
+                      : m_runner->isRunning() ? tr("A backup run is under way.")
+                                              : tr("Run the location's command through the guarded path; verified only by a new complete set that passes integrity"));
     const QModelIndex current = m_fileTable->currentIndex();
     const bool file = current.isValid() && m_fileModel->report();
     m_verifyFile->setEnabled(file);
@@ -282,6 +312,41 @@ void BackupsPanel::verifySelected(bool wholeSet)
             });
     }
     m_message->showInfo(tr("Verifying %n file(s) on %1…", nullptr, int(files.size())).arg(report.host));
+}
+
+void BackupsPanel::requestRun()
+{
+    if (m_location < 0 || m_runner->isRunning() || m_dialogOpen)
+        return;
+    const BackupHostModel::Row &row = m_hostModel->row(m_location);
+    const EnvironmentConfig *environment = nullptr;
+    for (const EnvironmentConfig &env : std::as_const(m_config.environments)) {
+        if (env.name == row.environment)
+            environment = &env;
+    }
+    auto action = std::make_unique<BackupRun>(m_ssh, m_store, m_config, BackupRunRequest{row.environment, row.host, row.location.name});
+    if (!environment || !action->problem().isEmpty()) {
+        m_message->showError(tr("✖ %1").arg(environment ? action->problem() : tr("no environment '%1'").arg(row.environment)));
+        return;
+    }
+    QStringList lines{action->title()};
+    for (const QString &command : action->commands())
+        lines << QStringLiteral("$ ") + command;
+    auto *dialog = new GuardedActionDialog(lines.join(u'\n'), *environment, action->hosts(), false, this);
+    m_action = std::move(action); // the runner is idle: the previous run's action is no longer used
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialogOpen = true;
+    updateButtons();
+    const bool typed = environment->confirmation == ConfirmationMode::Typed;
+    connect(dialog, &QDialog::finished, this, [this, dialog, typed](int result) {
+        m_dialogOpen = false;
+        if (result == QDialog::Accepted && !m_runner->isRunning()) {
+            m_runner->start(m_action.get(), dialog->reason(), typed ? dialog->confirmationEdit()->text() : QStringLiteral("yes"));
+        }
+        updateButtons();
+    });
+    dialog->open();
+    Q_EMIT confirmationShown(dialog);
 }
 
 } // namespace opsdeck

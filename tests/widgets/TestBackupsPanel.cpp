@@ -7,12 +7,15 @@
 #include "BackupHostModel.h"
 #include "BackupsPanel.h"
 #include "ConsoleApp.h"
+#include "GuardedActionDialog.h"
 #include "MainWindow.h"
 #include "MessageLabel.h"
 #include "SandboxFleet.h"
 #include "store/SqliteEventStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -174,6 +177,67 @@ private Q_SLOTS:
             QCOMPARE(events.at(i).kind, QStringLiteral("backup.verified"));
             QCOMPARE(events.at(i).host, QStringLiteral("host-002"));
         }
+    }
+
+    // Run backup… from the area: the guarded dialog (reason, the environment's name typed), then a
+    // script that exits 0 without its storage archive fails, and a complete run succeeds and shows as
+    // the newest set, verified.
+    void runBackupFromTheArea()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::BackupsArea);
+        BackupsPanel *panel = window->backupsPanel();
+        BackupHostModel *hosts = panel->hostModel();
+        QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✔ fresh")), 20'000);
+        clickRow(panel->hostTable(), 0);
+        QVERIFY(panel->runButton()->isEnabled());
+
+        QSignalSpy shown(panel, &BackupsPanel::confirmationShown);
+        QSignalSpy finished(panel, &BackupsPanel::runFinished);
+        const auto run = [&](const QString &reason) {
+            shown.clear();
+            finished.clear();
+            QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+            QCOMPARE(shown.size(), 1);
+            auto *dialog = qobject_cast<GuardedActionDialog *>(shown.at(0).at(0).value<QDialog *>());
+            QVERIFY(dialog);
+            QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+            QTest::keyClicks(dialog->reasonEdit(), reason);
+            QVERIFY(dialog->confirmationEdit()); // production asks for its name
+            QVERIFY(!ok->isEnabled());
+            QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("production"));
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+            QVERIFY(!panel->runButton()->isEnabled()); // one run at a time
+            QVERIFY(finished.wait(60'000));
+        };
+
+        QVERIFY(runProcess(SandboxFleet::tool(), {QStringLiteral("backup-script"), QStringLiteral("host-001"), QStringLiteral("incomplete"),
+                                                  QStringLiteral("--dir"), fleet.dir()}).exitCode == 0);
+        run(QStringLiteral("nightly run missed"));
+        GuardedActionReport report = finished.at(0).at(0).value<GuardedActionReport>();
+        QCOMPARE(report.outcome, ActionOutcome::Failed);
+        QVERIFY2(report.summary.contains(QStringLiteral("is incomplete: no storage")), qPrintable(report.summary));
+        QVERIFY(panel->messageLabel()->isError());
+        QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FirstSetColumn).contains(QStringLiteral("✖ INCOMPLETE (no storage)")), 20'000);
+
+        QVERIFY(runProcess(SandboxFleet::tool(), {QStringLiteral("backup-script"), QStringLiteral("host-001"), QStringLiteral("ok"),
+                                                  QStringLiteral("--dir"), fleet.dir()}).exitCode == 0);
+        QTest::qWait(1100); // a new stamp
+        QTRY_VERIFY(panel->runButton()->isEnabled());
+        run(QStringLiteral("nightly run missed, again"));
+        report = finished.at(0).at(0).value<GuardedActionReport>();
+        QCOMPARE(report.outcome, ActionOutcome::Succeeded);
+        const QString stamp = report.hosts.constFirst().facts.value(QStringLiteral("set")).toString();
+        QCOMPARE(stamp.size(), 15);
+        QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FirstSetColumn).endsWith(QStringLiteral("✔ complete, verified")), 20'000);
+        QVERIFY(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FirstSetColumn)
+                    .startsWith(QStringLiteral("%1-%2 %3:%4").arg(stamp.mid(4, 2), stamp.mid(6, 2), stamp.mid(9, 2), stamp.mid(11, 2))));
     }
 };
 
