@@ -5497,13 +5497,6 @@ Options:
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>✖ %n of %1 location(s) stale: </source>
-        <translation>
-            <numerusform>✖ %n of %1 location stale: </numerusform>
-            <numerusform>✖ %n of %1 locations stale: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… listing %n location(s)</source>
         <translation>
             <numerusform>… listing %n location</numerusform>
@@ -5595,6 +5588,11 @@ Options:
     <message>
         <source>no environment '%1'</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>✖ %n stale location(s) of %1: </source>
+        <translation>
+            <numerusform>✖ %n stale location of %1: </numerusform><numerusform>✖ %n stale locations of %1: </numerusform></translation>
     </message>
 </context>
 <context>

@@ -239,7 +239,7 @@ void BackupsPanel::updateSummary()
     if (rows == 0)
         text = tr("No backup locations configured.");
     else if (!stale.isEmpty())
-        text = tr("✖ %n of %1 location(s) stale: ", nullptr, int(stale.size())).arg(rows) + stale.join(QStringLiteral(", "));
+        text = tr("✖ %n stale location(s) of %1: ", nullptr, int(stale.size())).arg(rows) + stale.join(QStringLiteral(", "));
     else if (listing == rows)
         text = tr("… listing %n location(s)", nullptr, rows);
     else

@@ -116,8 +116,8 @@ private Q_SLOTS:
         // The truncated dump is a third of its usual size: flagged, not yet known to be corrupt.
         QVERIFY2(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FirstSetColumn).contains(QStringLiteral("⚠ complete, SMALL, not verified")),
                  qPrintable(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FirstSetColumn)));
-        QTRY_VERIFY(panel->summaryLabel()->text().startsWith(QStringLiteral("✖ 1 of 2")));
-        QVERIFY2(panel->summaryLabel()->text().contains(QStringLiteral("stale: production/host-002/main")), qPrintable(panel->summaryLabel()->text()));
+        QTRY_VERIFY(panel->summaryLabel()->text().startsWith(QStringLiteral("✖ 1 stale location")));
+        QVERIFY2(panel->summaryLabel()->text().contains(QStringLiteral(" of 2: production/host-002/main")), qPrintable(panel->summaryLabel()->text()));
         QVERIFY2(window->findChild<QListWidget *>(QStringLiteral("navigation"))->item(MainWindow::BackupsArea)->text() == QStringLiteral("Backups (1 ✖)"),
                  qPrintable(window->findChild<QListWidget *>(QStringLiteral("navigation"))->item(MainWindow::BackupsArea)->text()));
 
