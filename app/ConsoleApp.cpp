@@ -5,6 +5,7 @@
 #include "config/ConfigSource.h"
 #include "alerts/AlertEngine.h"
 #include "backups/BackupMonitor.h"
+#include "backups/BackupVerifySchedule.h"
 #include "health/HealthProbe.h"
 #include "metrics/ConnectionJournal.h"
 #include "metrics/HostMetricsPoller.h"
@@ -28,6 +29,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
       m_health(std::make_unique<HealthService>(m_store)),
       m_metrics(std::make_unique<HostMetricsPoller>(m_ssh.get())),
       m_backups(std::make_unique<BackupMonitor>(m_ssh.get())),
+      m_verifySchedule(std::make_unique<BackupVerifySchedule>(m_backups.get(), m_ssh.get(), m_store)),
       m_connections(std::make_unique<ConnectionJournal>(m_metrics.get(), m_store)),
       m_alerts(std::make_unique<AlertEngine>(m_health.get(), m_metrics.get(), m_store)),
       m_incidents(std::make_unique<IncidentTracker>(m_store))
@@ -38,6 +40,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     connect(m_config, &ConfigSource::loaded, m_runner.get(), &ServiceActionRunner::setConfig);
     connect(m_config, &ConfigSource::loaded, m_health.get(), &HealthService::setConfig);
     connect(m_config, &ConfigSource::loaded, m_metrics.get(), &HostMetricsPoller::setConfig);
+    connect(m_config, &ConfigSource::loaded, m_verifySchedule.get(), &BackupVerifySchedule::setConfig);
     connect(m_config, &ConfigSource::loaded, m_backups.get(), &BackupMonitor::setConfig);
     connect(m_config, &ConfigSource::loaded, m_connections.get(), &ConnectionJournal::setConfig);
     connect(m_config, &ConfigSource::loaded, m_alerts.get(), &AlertEngine::setConfig);
@@ -117,6 +120,7 @@ ConsoleApp::~ConsoleApp()
     m_incidents.reset();
     m_runner.reset();
     m_alerts.reset();
+    m_verifySchedule.reset();
     m_backups.reset();
     m_connections.reset();
     m_metrics.reset();

@@ -2327,6 +2327,10 @@
         <source>give either retention (find -mtime +N) or keep (daily/weekly/monthly), not both</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>verify_every</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventLimits</name>
@@ -5439,6 +5443,10 @@ Options:
         <source>Set −%1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 of %2 verified within %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::BackupsPanel</name>
@@ -5592,7 +5600,9 @@ Options:
     <message numerus="yes">
         <source>✖ %n stale location(s) of %1: </source>
         <translation>
-            <numerusform>✖ %n stale location of %1: </numerusform><numerusform>✖ %n stale locations of %1: </numerusform></translation>
+            <numerusform>✖ %n stale location of %1: </numerusform>
+            <numerusform>✖ %n stale locations of %1: </numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "backups/BackupCatalog.h"
 #include "backups/BackupMonitor.h"
+#include "backups/BackupVerifySchedule.h"
 #include "config/Duration.h"
 
 #include "support/DisplayText.h"
@@ -127,6 +128,13 @@ QString BackupHostModel::verifiedSummary(const Row &row, bool *failed) const
         it->ok ? ++verified : ++bad;
     }
     *failed = bad > 0;
+    if (row.location.verifyEvery.count() > 0) { // scheduled: coverage within the period
+        const BackupCoverage c = BackupVerifySchedule::coverage(*row.report, results, QDateTime::currentDateTimeUtc());
+        const QString within = tr("%1 of %2 verified within %3").arg(c.covered).arg(c.total).arg(Duration::format(row.location.verifyEvery));
+        if (bad > 0)
+            return tr("✖ %n failed", nullptr, bad) + QStringLiteral(", ") + within;
+        return (c.covered == c.total && c.total > 0 ? QStringLiteral("✔ ") : QStringLiteral("◌ ")) + within;
+    }
     if (bad > 0)
         return tr("✖ %n failed", nullptr, bad) + tr(", %1 of %2 verified").arg(verified).arg(files);
     if (verified == files && files > 0)

@@ -84,6 +84,11 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     layout->addWidget(splitter, 1);
 
     connect(m_backups, &BackupMonitor::updated, this, &BackupsPanel::hostUpdated);
+    // Verifications recorded anywhere (the schedule, another console, the CLI) show here too.
+    connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
+        if (event.kind == QLatin1String("backup.verified") || event.kind == QLatin1String("backup.verify_failed"))
+            loadResults(event.environment, event.host);
+    });
     connect(m_hostTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { selectLocation(current.isValid() ? current.row() : -1); });
     connect(m_fileTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BackupsPanel::updateButtons);

@@ -50,3 +50,5 @@ QByteArray resultKey(const QString &location, const QByteArray &name);
 } // namespace BackupVerifyRun
 
 } // namespace opsdeck
+
+Q_DECLARE_METATYPE(opsdeck::BackupVerifyRun::Outcome)

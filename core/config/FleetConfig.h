@@ -81,6 +81,7 @@ struct BackupConfig {
         int monthly = 0;
         bool enabled() const { return daily > 0 || weekly > 0 || monthly > 0; }
     } keep;
+    Milliseconds verifyEvery{0};      // every file verified at least this often (BackupVerifySchedule); 0: no schedule
     QStringList command;              // argv of the location's backup script (bin/backup); empty: cannot be run
     Milliseconds commandTimeout{3'600'000}; // how long a run may take before its outcome is unknown
 };

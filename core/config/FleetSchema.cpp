@@ -629,7 +629,7 @@ void SchemaWalker::readBackup(BackupConfig &backup, const YamlNode &node, const 
     backup.patterns = {QStringLiteral("*.gz")};
     if (!isMap(node, what))
         return;
-    const auto f = fields(node, {{"path", true}, {"patterns"}, {"retention"}, {"rpo"}, {"command"}, {"command_timeout"}, {"keep"}}, what);
+    const auto f = fields(node, {{"path", true}, {"patterns"}, {"retention"}, {"rpo"}, {"command"}, {"command_timeout"}, {"keep"}, {"verify_every"}}, what);
     if (f.has("path")) {
         if (auto v = checked(f["path"], Text::tr("path"), RemoteValueRules::checkRemotePath))
             backup.path = QDir::cleanPath(*v);
@@ -689,6 +689,10 @@ void SchemaWalker::readBackup(BackupConfig &backup, const YamlNode &node, const 
     if (f.has("command_timeout")) {
         if (auto v = duration(f["command_timeout"], Text::tr("command_timeout"), 1s, 24h))
             backup.commandTimeout = *v;
+    }
+    if (f.has("verify_every")) {
+        if (auto v = duration(f["verify_every"], Text::tr("verify_every"), 1h, 365 * 24h))
+            backup.verifyEvery = *v;
     }
 }
 
