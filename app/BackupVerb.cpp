@@ -1,13 +1,17 @@
 #include "BackupVerb.h"
 
 #include "CliContext.h"
+#include "GuardedActionCli.h"
 #include "StoreSession.h"
 #include "TerminalPrompts.h"
 #include "backups/BackupCatalog.h"
 #include "backups/BackupRetention.h"
+#include "backups/BackupRun.h"
 #include "backups/BackupScanner.h"
 #include "backups/BackupVerifier.h"
+#include "backups/BackupVerifyRun.h"
 #include "config/Duration.h"
+#include "ops/GuardedActionRunner.h"
 #include "ssh/SshEngine.h"
 
 #include <QCoreApplication>
@@ -26,9 +30,11 @@ struct Text {
 const char *const kUsage = "usage: opsdeck backup list ENV[/HOST] [--json]\n"
                            "       opsdeck backup retention ENV/HOST [--json]\n"
                            "       opsdeck backup verify ENV/HOST FILE…|--all [--json] [--store URI]\n"
+                           "       opsdeck backup run ENV/HOST [LOCATION] --reason TEXT [--yes] [--confirm ENV] [--store URI]\n"
                            "options for all: [--config FILE]\n"
                            "exit status 1 when a location is stale, has an incomplete set or could not be listed in full,\n"
-                           "or (verify) when a file is corrupt, changed since its first verification or could not be checked\n";
+                           "or (verify) when a file is corrupt, changed since its first verification or could not be checked;\n"
+                           "run: 0 when a new complete set appeared and passed verification, 1 failed, 2 outcome unknown, 3 refused\n";
 
 // The hosts named by ENV or ENV/HOST; prints why when there are none.
 QList<const HostConfig *> selectHosts(const FleetConfig &config, const QString &target, bool hostRequired, CliContext &cli)
@@ -214,7 +220,8 @@ int retention(const FleetConfig &config, const QList<const HostConfig *> &hosts,
         if (json) {
             QJsonObject o{{QStringLiteral("environment"), r.environment}, {QStringLiteral("host"), r.host},
                           {QStringLiteral("location"), r.location.name}, {QStringLiteral("path"), r.location.path},
-                          {QStringLiteral("find"), p.error.isEmpty() ? QStringLiteral("-mtime +%1").arg(p.days) : QString()},
+                          {QStringLiteral("find"), p.error.isEmpty() && p.policy.isEmpty() ? QStringLiteral("-mtime +%1").arg(p.days) : QString()},
+                          {QStringLiteral("policy"), p.policy},
                           {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)}};
             if (!p.error.isEmpty())
                 o.insert(QStringLiteral("error"), p.error);
@@ -237,10 +244,13 @@ int retention(const FleetConfig &config, const QList<const HostConfig *> &hosts,
             cli.out << QStringLiteral("  %1\n").arg(p.error);
             continue;
         }
-        cli.out << Text::tr("  retention %1: find -mtime +%2 (a file goes when it is %3 × 24 h old, on the host's clock)\n")
-                       .arg(Duration::format(r.location.retention))
-                       .arg(p.days)
-                       .arg(p.days + 1);
+        if (!p.policy.isEmpty())
+            cli.out << QStringLiteral("  %1\n").arg(p.policy);
+        else
+            cli.out << Text::tr("  retention %1: find -mtime +%2 (a file goes when it is %3 × 24 h old, on the host's clock)\n")
+                           .arg(Duration::format(r.location.retention))
+                           .arg(p.days)
+                           .arg(p.days + 1);
         for (const RetentionVerdict &v : p.files) {
             const BackupFile &f = r.files.at(v.file);
             cli.out << QStringLiteral("  %1  %2  %3\n").arg(v.deletedNextRun ? Text::tr("DELETE") : Text::tr("keep  "), f.displayName, v.reason);
@@ -284,12 +294,9 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
     const QList<BackupLocationReport> reports = StoreSession::await(scan);
 
     // Which files: every listed file (--all), or those named (by their shown name or their bytes).
-    struct Item {
-        BackupVerification verification;
-        QFuture<CommandResult> result;
-        bool run = false;
-    };
-    QList<Item> items;
+    // Every check starts at once (queued on the host's session); the results are read in order.
+    QObject context;
+    QList<QFuture<BackupVerifyRun::Outcome>> runs;
     QStringList unknown = names;
     int exit = ExitCode::Succeeded;
     for (const BackupLocationReport &r : reports) {
@@ -304,14 +311,7 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
                 continue;
             unknown.removeAll(f.displayName);
             unknown.removeAll(QString::fromUtf8(f.name));
-            Item item{BackupVerifier::start(r, f), {}, false};
-            QString refusal;
-            if (const auto command = BackupVerifier::command(r, f, &refusal)) {
-                const Milliseconds timeout = std::max(config.ssh.commandTimeout, Milliseconds(15 * 60'000));
-                item.result = engine.run(host.name, *command, timeout);
-                item.run = true;
-            }
-            items << item;
+            runs << BackupVerifyRun::verify(engine, session.store, config.ssh.commandTimeout, r, f, &context);
         }
     }
     for (const QString &name : std::as_const(unknown)) {
@@ -319,23 +319,24 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
         exit = ExitCode::Failed;
     }
     QJsonArray array;
-    for (Item &item : items) {
-        BackupVerification &v = item.verification;
-        if (item.run) {
-            const CommandResult result = StoreSession::await(item.result);
-            BackupVerifier::interpret(v, result);
-            if (!v.sha256.isEmpty()) {
-                const auto first = StoreSession::await(session.store.query(BackupVerifier::firstVerificationFilter(v)));
-                if (!first) {
-                    cli.err << Text::tr("opsdeck: cannot read earlier verifications: %1").arg(first.error) << Qt::endl;
-                    return ExitCode::Failed;
-                }
-                BackupVerifier::compareWithFirst(v, first.value->isEmpty() ? std::nullopt : std::optional<Event>(first.value->constFirst()));
-            }
+    for (QFuture<BackupVerifyRun::Outcome> &run : runs) {
+        if (!run.isFinished()) {
+            QEventLoop loop;
+            QFutureWatcher<BackupVerifyRun::Outcome> watcher;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(run);
+            if (!run.isFinished())
+                loop.exec();
         }
-        const auto recorded = StoreSession::await(session.store.record(BackupVerifier::toEvent(v)));
-        if (!recorded) {
-            cli.err << Text::tr("opsdeck: the result for %1 could not be recorded: %2").arg(v.file, recorded.error) << Qt::endl;
+        if (!run.resultCount()) {
+            cli.err << Text::tr("opsdeck: a verification stopped before it finished (the host's session closed)") << Qt::endl;
+            exit = ExitCode::Failed;
+            continue;
+        }
+        const BackupVerifyRun::Outcome outcome = run.result();
+        const BackupVerification &v = outcome.verification;
+        if (!outcome.storeError.isEmpty()) {
+            cli.err << QStringLiteral("opsdeck: ") << outcome.storeError << Qt::endl;
             exit = ExitCode::Failed;
         }
         if (!v.ok)
@@ -356,7 +357,46 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
 QList<QCommandLineOption> options()
 {
     return {CliContext::configOption(), CliContext::storeOption(), {QStringLiteral("json"), Text::tr("JSON output.")},
-            {QStringLiteral("all"), Text::tr("Verify every listed file (verify).")}};
+            {QStringLiteral("all"), Text::tr("Verify every listed file (verify).")},
+            {QStringLiteral("reason"), Text::tr("Why (run; recorded)."), QStringLiteral("TEXT")},
+            {QStringLiteral("yes"), Text::tr("Confirm without asking (run).")},
+            {QStringLiteral("confirm"), Text::tr("The environment's name, where it must be typed (run)."), QStringLiteral("ENV")}};
+}
+
+int runBackup(const FleetConfig &config, const HostConfig &host, const QStringList &rest, const QCommandLineParser &parser, CliContext &cli)
+{
+    if (rest.size() > 1) {
+        cli.err << QString::fromUtf8(kUsage) << Qt::flush;
+        return ExitCode::Usage;
+    }
+    const QString reason = parser.value(QStringLiteral("reason")).trimmed();
+    if (reason.isEmpty()) {
+        cli.err << Text::tr("opsdeck: --reason TEXT is required: every action is recorded with why it was done") << Qt::endl;
+        return ExitCode::Usage;
+    }
+    const EnvironmentConfig *env = nullptr;
+    for (const EnvironmentConfig &e : config.environments) {
+        if (e.name == host.environment)
+            env = &e;
+    }
+    TerminalPrompts prompts(false);
+    SshEngine engine(&prompts, &prompts);
+    engine.setConfig(config);
+    StoreSession session;
+    if (!session.open(parser.value(QStringLiteral("store")), false, cli))
+        return ExitCode::Refused; // a guarded action is recorded, or it does not run
+    BackupRun action(&engine, &session.store, config, BackupRunRequest{host.environment, host.name, rest.value(0)});
+    if (!action.problem().isEmpty()) {
+        cli.err << QStringLiteral("opsdeck: ") << action.problem() << Qt::endl;
+        return ExitCode::Usage;
+    }
+    cli.out << action.title() << u'\n';
+    for (const QString &command : action.commands())
+        cli.out << QStringLiteral("  $ ") << command << u'\n';
+    cli.out.flush();
+    return GuardedActionCli::exitCode(GuardedActionCli::run(session.store, config, *env, action, reason,
+                                                            {action.title(), Text::tr("Reason: %1").arg(reason)}, parser, cli)
+                                          .outcome);
 }
 
 int run(const QStringList &arguments)
@@ -373,11 +413,11 @@ int run(const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? ExitCode::Succeeded : ExitCode::Usage;
     }
     const QString sub = parser.positionalArguments().at(0);
-    if (sub != QLatin1String("list") && sub != QLatin1String("retention") && sub != QLatin1String("verify")) {
+    if (sub != QLatin1String("list") && sub != QLatin1String("retention") && sub != QLatin1String("verify") && sub != QLatin1String("run")) {
         cli.err << Text::tr("opsdeck: unknown backup command '%1'\n").arg(sub) << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
-    if (parser.positionalArguments().size() != 2 && sub != QLatin1String("verify")) {
+    if (parser.positionalArguments().size() != 2 && sub != QLatin1String("verify") && sub != QLatin1String("run")) {
         cli.err << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
@@ -390,6 +430,8 @@ int run(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (sub == QLatin1String("list"))
         return list(*config, hosts, json, cli);
+    if (sub == QLatin1String("run"))
+        return runBackup(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser, cli);
     if (sub == QLatin1String("verify"))
         return verify(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser.isSet(QStringLiteral("all")), json,
                       parser.value(QStringLiteral("store")), cli);
@@ -400,8 +442,8 @@ int run(const QStringList &arguments)
 
 Verb backupVerb()
 {
-    return {QStringLiteral("backup"), QStringLiteral("backup list|retention|verify ENV[/HOST] …"),
-            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity"), run,
+    return {QStringLiteral("backup"), QStringLiteral("backup list|retention|verify|run ENV[/HOST] …"),
+            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; run a backup"), run,
             nullptr, options()};
 }
 

@@ -6,6 +6,7 @@
 #include "config/ConfigSource.h"
 #include "alerts/AlertEngine.h"
 #include "backups/BackupMonitor.h"
+#include "backups/BackupVerifySchedule.h"
 #include "health/HealthProbe.h"
 #include "metrics/ConnectionJournal.h"
 #include "metrics/HostMetricsPoller.h"
@@ -32,6 +33,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
       m_health(std::make_unique<HealthService>(m_store)),
       m_metrics(std::make_unique<HostMetricsPoller>(m_ssh.get())),
       m_backups(std::make_unique<BackupMonitor>(m_ssh.get())),
+      m_verifySchedule(std::make_unique<BackupVerifySchedule>(m_backups.get(), m_ssh.get(), m_store)),
       m_connections(std::make_unique<ConnectionJournal>(m_metrics.get(), m_store)),
       m_alerts(std::make_unique<AlertEngine>(m_health.get(), m_metrics.get(), m_store)),
       m_deploys(std::make_unique<DeployDetector>(m_ssh.get(), m_store)),
@@ -43,6 +45,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     connect(m_config, &ConfigSource::loaded, m_runner.get(), &ServiceActionRunner::setConfig);
     connect(m_config, &ConfigSource::loaded, m_health.get(), &HealthService::setConfig);
     connect(m_config, &ConfigSource::loaded, m_metrics.get(), &HostMetricsPoller::setConfig);
+    connect(m_config, &ConfigSource::loaded, m_verifySchedule.get(), &BackupVerifySchedule::setConfig);
     connect(m_config, &ConfigSource::loaded, m_backups.get(), &BackupMonitor::setConfig);
     connect(m_config, &ConfigSource::loaded, m_connections.get(), &ConnectionJournal::setConfig);
     connect(m_config, &ConfigSource::loaded, m_alerts.get(), &AlertEngine::setConfig);
@@ -57,7 +60,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     connect(m_deploys.get(), &DeployDetector::muteRequested, m_alerts.get(), &AlertEngine::mute);
     connect(m_deploys.get(), &DeployDetector::unmuteRequested, m_alerts.get(), &AlertEngine::unmute);
     m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get(), m_health.get(), m_alerts.get(), m_metrics.get(),
-                                            m_incidents.get(), m_probe.get());
+                                            m_incidents.get(), m_probe.get(), m_backups.get());
     m_prompts->setDialogParent(m_window.get());
     // A rollback's services are muted for exactly the rollback, like a restart's.
     connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
@@ -116,6 +119,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
         m_window->showArea(MainWindow::ChecklistsArea);
     else if (options.area == QLatin1String("releases"))
         m_window->showArea(MainWindow::ReleasesArea);
+    else if (options.area == QLatin1String("backups"))
+        m_window->showArea(MainWindow::BackupsArea);
     m_store->open(options.store);
     QString file = options.configFile;
     if (file.isEmpty()) {
@@ -134,6 +139,7 @@ ConsoleApp::~ConsoleApp()
     m_incidents.reset();
     m_runner.reset();
     m_alerts.reset();
+    m_verifySchedule.reset();
     m_backups.reset();
     m_connections.reset();
     m_metrics.reset();

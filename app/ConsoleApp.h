@@ -11,6 +11,7 @@ namespace opsdeck {
 
 class AlertEngine;
 class BackupMonitor;
+class BackupVerifySchedule;
 class ConfigSource;
 class ConnectionJournal;
 class DeployDetector;
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<HostMetricsPoller> m_metrics;
     std::unique_ptr<BackupMonitor> m_backups;
+    std::unique_ptr<BackupVerifySchedule> m_verifySchedule;
     std::unique_ptr<ConnectionJournal> m_connections; // writes the start's and blips' summaries
     std::unique_ptr<AlertEngine> m_alerts;
     std::unique_ptr<DeployDetector> m_deploys; // records deploys once, mutes the app's alerts meanwhile

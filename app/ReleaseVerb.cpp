@@ -1,7 +1,7 @@
 #include "ReleaseVerb.h"
 
 #include "CliContext.h"
-#include "ConfirmationPrompt.h"
+#include "GuardedActionCli.h"
 #include "StoreSession.h"
 #include "TerminalPrompts.h"
 #include "release/ReleaseInventoryReader.h"
@@ -305,40 +305,9 @@ int switchRelease(const FleetConfig &config, const QString &environment, const Q
                 << Qt::endl;
         return ExitCode::Refused;
     }
-    GuardedActionRunner runner(&session.store);
-    runner.setConfig(config);
-    QEventLoop loop;
-    int exit = ExitCode::Failed;
-    GuardedActionReport result;
-    // The locks are held and every host passed the preflight: now the confirmation.
-    QObject::connect(&runner, &GuardedActionRunner::awaitingConfirmation, &loop, [&] {
-        const QString confirmation = ConfirmationPrompt::ask(*env, {action.title(), Text::tr("Reason: %1").arg(reason)}, parser, cli);
-        if (confirmation.isEmpty())
-            runner.cancel();
-        else
-            runner.confirm(reason, confirmation);
-    });
-    QObject::connect(&runner, &GuardedActionRunner::progress, &loop, [&](const QString &host, const QString &message) {
-        cli.err << (host.isEmpty() ? QString() : host + QStringLiteral(": ")) << message << Qt::endl;
-    });
-    QObject::connect(&runner, &GuardedActionRunner::hostFinished, &loop, [&](const GuardedHostResult &r) {
-        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(r.elapsedMs / 1000.0, 0, 'f', 1).arg(r.detail);
-        cli.out.flush();
-    });
-    QObject::connect(&runner, &GuardedActionRunner::finished, &loop, [&](const GuardedActionReport &report) {
-        result = report;
-        switch (report.outcome) {
-        case ActionOutcome::Succeeded: exit = ExitCode::Succeeded; break;
-        case ActionOutcome::Failed: exit = ExitCode::Failed; break;
-        case ActionOutcome::Unknown: exit = ExitCode::Unknown; break;
-        case ActionOutcome::NotAttempted: exit = ExitCode::Refused; break;
-        }
-        loop.quit();
-    });
-    runner.begin(&action, reason);
-    if (runner.isRunning())
-        loop.exec();
-    cli.out << result.summary << Qt::endl;
+    const GuardedActionReport result = GuardedActionCli::run(session.store, config, *env, action, reason,
+                                                             {action.title(), Text::tr("Reason: %1").arg(reason)}, parser, cli);
+    const int exit = GuardedActionCli::exitCode(result.outcome);
     if (result.outcome == ActionOutcome::Failed || result.outcome == ActionOutcome::Unknown) {
         // Never a silent mix: which host is on which release, and the way back for the switched ones.
         QStringList switched;

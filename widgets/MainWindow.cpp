@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AlertsPanel.h"
+#include "BackupsPanel.h"
 #include "ChecklistsPanel.h"
 #include "ConfigPanel.h"
 #include "DashboardPanel.h"
@@ -38,13 +39,14 @@ namespace opsdeck {
 
 MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
                        HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
-                       HealthProbe *probe, QWidget *parent)
+                       HealthProbe *probe, BackupMonitor *backups, QWidget *parent)
     : QMainWindow(parent), m_config(config), m_store(store), m_navigation(new QListWidget(this)),
       m_areas(new QStackedWidget(this)), m_ssh(ssh), m_metrics(metrics), m_dashboard(new DashboardPanel(health, metrics, store, this)),
       m_alerts(new AlertsPanel(alerts, this)), m_timeline(new TimelinePanel(store, incidents, this)),
       m_incidents(new IncidentsPanel(incidents, this)), m_fleet(new FleetPanel(this)),
       m_services(new ServicesPanel(ssh, runner, store, this)), m_configPanel(new ConfigPanel(this)),
       m_checklists(new ChecklistsPanel(store, ssh, this)), m_releases(new ReleasesPanel(ssh, store, probe, this)),
+      m_backups(new BackupsPanel(backups, ssh, store, this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
       m_connectionRefresh(new QTimer(this))
 {
@@ -53,7 +55,8 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     // The area names are set by retranslate(), here and on every language change.
     m_navigation->setObjectName(QStringLiteral("navigation"));
     for (const char *icon : {"utilities-system-monitor", "dialog-warning", "view-list-details", "emblem-important",
-                             "network-server", "system-run", "document-properties", "checkbox", "edit-undo"})
+                             "network-server", "system-run", "document-properties", "checkbox", "edit-undo",
+                             "drive-harddisk"})
         m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(icon)), QString()));
     m_navigation->setSpacing(2);
     m_navigation->setIconSize(QSize(22, 22));
@@ -71,6 +74,12 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     m_areas->addWidget(m_configPanel);
     m_areas->addWidget(m_checklists);
     m_areas->addWidget(m_releases);
+    m_areas->addWidget(m_backups);
+    // A stale backup location shows in the navigation, whichever area is open.
+    connect(m_backups, &BackupsPanel::staleCountChanged, this, [this](int stale) {
+        m_backupsStale = stale;
+        updateBackupsItem();
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
     connect(m_timeline, &TimelinePanel::showIncidentRequested, this, [this](qint64 incident) {
         m_incidents->selectIncident(incident);
@@ -104,6 +113,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
         m_timeline->setConfig(loaded);
         m_checklists->setConfig(loaded);
         m_releases->setConfig(loaded);
+        m_backups->setConfig(loaded);
         m_configPanel->showLoaded(m_config->file(), loaded);
         updateConfigStatus();
         updateConnectionStatus();
@@ -148,10 +158,12 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("OpsDeck"));
     const QStringList areas{tr("Dashboard"), tr("Alerts"),        tr("Timeline"),  tr("Incidents"),
-                            tr("Fleet"),     tr("Services"),      tr("Configuration"), tr("Checklists"), tr("Releases")};
+                            tr("Fleet"),     tr("Services"),      tr("Configuration"), tr("Checklists"), tr("Releases"),
+                            tr("Backups")};
     for (int row = 0; row < areas.size() && row < m_navigation->count(); ++row)
         m_navigation->item(row)->setText(areas[row]);
     updateAlertsItem();
+    updateBackupsItem();
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 70);
     // The menus are made anew; the old ones go with their actions.
     for (QAction *action : menuBar()->actions()) {
@@ -163,6 +175,14 @@ void MainWindow::retranslate()
     updateConfigStatus();
     updateStoreStatus();
     updateConnectionStatus();
+}
+
+// A stale backup location shows in the navigation, whichever area is open.
+void MainWindow::updateBackupsItem()
+{
+    QListWidgetItem *item = m_navigation->item(BackupsArea);
+    item->setText(m_backupsStale > 0 ? tr("Backups (%1 ✖)").arg(m_backupsStale) : tr("Backups"));
+    item->setForeground(m_backupsStale > 0 ? QColor(0xb0, 0x1b, 0x1b) : palette().color(QPalette::Text));
 }
 
 void MainWindow::updateAlertsItem()
@@ -227,6 +247,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_7), this, [this] { showArea(ConfigurationArea); });
     view->addAction(tr("C&hecklists"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { showArea(ChecklistsArea); });
     view->addAction(tr("&Releases"), QKeySequence(Qt::CTRL | Qt::Key_9), this, [this] { showArea(ReleasesArea); });
+    view->addAction(tr("&Backups"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { showArea(BackupsArea); });
     if (m_language) {
         view->addSeparator();
         QMenu *language = view->addMenu(tr("&Language"));
@@ -387,7 +408,7 @@ void MainWindow::restoreWindowState()
         resize(screen()->availableGeometry().size() * 0.9);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_fleet->splitter()->restoreState(settings.value(QStringLiteral("window/fleetSplitter")).toByteArray());
-    showArea(Area(qBound(0, settings.value(QStringLiteral("window/area"), 0).toInt(), int(ReleasesArea))));
+    showArea(Area(qBound(0, settings.value(QStringLiteral("window/area"), 0).toInt(), int(BackupsArea))));
 }
 
 void MainWindow::saveWindowState()

@@ -17,6 +17,8 @@ namespace opsdeck {
 
 class AlertEngine;
 class AlertsPanel;
+class BackupMonitor;
+class BackupsPanel;
 class ChecklistsPanel;
 class ConfigPanel;
 class DashboardPanel;
@@ -39,11 +41,12 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { DashboardArea, AlertsArea, TimelineArea, IncidentsArea, FleetArea, ServicesArea, ConfigurationArea, ChecklistsArea, ReleasesArea };
+    enum Area { DashboardArea, AlertsArea, TimelineArea, IncidentsArea, FleetArea, ServicesArea, ConfigurationArea, ChecklistsArea,
+                ReleasesArea, BackupsArea };
 
     MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
                HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
-               HealthProbe *probe, QWidget *parent = nullptr);
+               HealthProbe *probe, BackupMonitor *backups, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
@@ -57,6 +60,7 @@ public:
     IncidentsPanel *incidentsPanel() const { return m_incidents; }
     ChecklistsPanel *checklistsPanel() const { return m_checklists; }
     ReleasesPanel *releasesPanel() const { return m_releases; }
+    BackupsPanel *backupsPanel() const { return m_backups; }
     QLabel *connectionStatus() const { return m_connectionStatus; }
     QLabel *configStatus() const { return m_configStatus; }
     QLabel *storeStatus() const { return m_storeStatus; }
@@ -73,6 +77,7 @@ private:
     void chooseLanguage(const QString &code);
     void retranslate();
     void updateAlertsItem();
+    void updateBackupsItem();
     void openConfig();
     void importDeployFiles();
     void updateConfigStatus();
@@ -97,6 +102,8 @@ private:
     ConfigPanel *m_configPanel;
     ChecklistsPanel *m_checklists;
     ReleasesPanel *m_releases;
+    BackupsPanel *m_backups;
+    int m_backupsStale = 0;
     QLabel *m_configStatus;
     QLabel *m_connectionStatus;
     QLabel *m_storeStatus;

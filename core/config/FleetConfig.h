@@ -73,6 +73,17 @@ struct BackupConfig {
     QStringList patterns;
     Milliseconds retention{7LL * 24 * 3'600'000};
     Milliseconds rpo{24 * 3'600'000};
+    // A daily/weekly/monthly policy (keep the newest complete set of each of the N newest days, ISO
+    // weeks, months; UTC). When any is set it replaces `retention` in the preview.
+    struct Keep {
+        int daily = 0;
+        int weekly = 0;
+        int monthly = 0;
+        bool enabled() const { return daily > 0 || weekly > 0 || monthly > 0; }
+    } keep;
+    Milliseconds verifyEvery{0};      // every file verified at least this often (BackupVerifySchedule); 0: no schedule
+    QStringList command;              // argv of the location's backup script (bin/backup); empty: cannot be run
+    Milliseconds commandTimeout{3'600'000}; // how long a run may take before its outcome is unknown
 };
 
 struct HostConfig {

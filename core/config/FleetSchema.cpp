@@ -629,7 +629,7 @@ void SchemaWalker::readBackup(BackupConfig &backup, const YamlNode &node, const 
     backup.patterns = {QStringLiteral("*.gz")};
     if (!isMap(node, what))
         return;
-    const auto f = fields(node, {{"path", true}, {"patterns"}, {"retention"}, {"rpo"}}, what);
+    const auto f = fields(node, {{"path", true}, {"patterns"}, {"retention"}, {"rpo"}, {"command"}, {"command_timeout"}, {"keep"}, {"verify_every"}}, what);
     if (f.has("path")) {
         if (auto v = checked(f["path"], Text::tr("path"), RemoteValueRules::checkRemotePath))
             backup.path = QDir::cleanPath(*v);
@@ -653,6 +653,46 @@ void SchemaWalker::readBackup(BackupConfig &backup, const YamlNode &node, const 
     if (f.has("rpo")) {
         if (auto v = duration(f["rpo"], Text::tr("rpo"), 1min, 365 * 24h))
             backup.rpo = *v;
+    }
+    if (f.has("command")) {
+        const YamlNode &c = f["command"];
+        if (auto argv = stringList(c, Text::tr("command"))) {
+            if (argv->isEmpty())
+                error(c, Text::tr("command may not be an empty list"));
+            for (qsizetype i = 0; i < argv->size(); ++i) {
+                if (const QString why = RemoteValueRules::checkArgument(argv->at(i)); !why.isEmpty())
+                    error(c.items[std::size_t(i)], why);
+            }
+            backup.command = *argv;
+        }
+    }
+    if (f.has("keep")) {
+        const YamlNode &k = f["keep"];
+        if (isMap(k, Text::tr("keep"))) {
+            const auto kf = fields(k, {{"daily"}, {"weekly"}, {"monthly"}}, Text::tr("keep"));
+            bool invalid = false; // already reported
+            for (const auto &[key, slot] : {std::pair{"daily", &backup.keep.daily}, std::pair{"weekly", &backup.keep.weekly},
+                                            std::pair{"monthly", &backup.keep.monthly}}) {
+                if (kf.has(key)) {
+                    if (auto v = integer(kf[key], QString::fromLatin1(key), 0, 1000))
+                        *slot = int(*v);
+                    else
+                        invalid = true;
+                }
+            }
+            if (!invalid && !backup.keep.enabled())
+                error(k, Text::tr("keep needs at least one of daily, weekly, monthly above 0"));
+            if (f.has("retention"))
+                error(k, Text::tr("give either retention (find -mtime +N) or keep (daily/weekly/monthly), not both"));
+        }
+    }
+    if (f.has("command_timeout")) {
+        if (auto v = duration(f["command_timeout"], Text::tr("command_timeout"), 1s, 24h))
+            backup.commandTimeout = *v;
+    }
+    if (f.has("verify_every")) {
+        if (auto v = duration(f["verify_every"], Text::tr("verify_every"), 1h, 365 * 24h))
+            backup.verifyEvery = *v;
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "SandboxFleet.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,6 +106,48 @@ private Q_SLOTS:
         r = backup({QStringLiteral("retention"), QStringLiteral("production/host-001")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("retention 7d: find -mtime +7")), qPrintable(r.out));
+    }
+
+    // A daily/weekly/monthly policy instead of find -mtime: the fleet's 7 daily sets under "keep 3
+    // daily, 1 weekly" keep the 3 newest (the newest is also the week's), the 4 older sets go.
+    void retentionByPolicy()
+    {
+        QFile in(m_fleet->configFile());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(in.readAll());
+        QVERIFY(text.contains(QStringLiteral("\n            rpo: 24h\n")));
+        text.replace(QStringLiteral("\n            rpo: 24h\n"), QStringLiteral("\n            rpo: 24h\n            keep: {daily: 3, weekly: 1}\n"));
+        QFile out(m_fleet->scratch(QStringLiteral("keep.yaml")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+        out.close();
+        const ProcessResult r = runOpsdeck({QStringLiteral("backup"), QStringLiteral("retention"), QStringLiteral("production/host-001"),
+                                            QStringLiteral("--json"), QStringLiteral("--config"), out.fileName()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject location = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(location[QStringLiteral("find")].toString(), QString());
+        QCOMPARE(location[QStringLiteral("policy")].toString(), QStringLiteral("keep 3 daily, 1 weekly (UTC days, ISO weeks, months)"));
+        const QJsonArray files = location[QStringLiteral("files")].toArray();
+        QCOMPARE(files.size(), 21);
+        int kept = 0;
+        qint64 newest = 0;
+        QString newestReason;
+        for (const QJsonValue &f : files) {
+            const QString reason = f[QStringLiteral("reason")].toString();
+            if (f[QStringLiteral("deleted_next_run")].toBool()) {
+                QCOMPARE(reason, QStringLiteral("deleted: not the newest complete set (or lone file) of a kept day, week or month"));
+                continue;
+            }
+            ++kept;
+            QVERIFY2(reason.startsWith(QStringLiteral("kept: newest of ")), qPrintable(reason));
+            if (f[QStringLiteral("mtime")].toInteger() > newest) {
+                newest = f[QStringLiteral("mtime")].toInteger();
+                newestReason = reason;
+            }
+        }
+        QCOMPARE(kept, 9);
+        QVERIFY2(newestReason.contains(QStringLiteral("(daily 1 of 3); newest of week ")) && newestReason.endsWith(QStringLiteral("(weekly 1 of 1)")),
+                 qPrintable(newestReason));
     }
 };
 

@@ -4,6 +4,8 @@
 // Qt::PlainText labels). Offscreen.
 
 #include "AlertListModel.h"
+#include "BackupFileModel.h"
+#include "BackupHostModel.h"
 #include "HealthComponentModel.h"
 #include "TimeSeriesChart.h"
 #include "TimelineModel.h"
@@ -76,6 +78,39 @@ private Q_SLOTS:
         alert.since = QDateTime::currentDateTimeUtc();
         model.setAlerts({alert});
         QCOMPARE(shownInToolTip(model.index(0, AlertListModel::DetailColumn).data(Qt::ToolTipRole).toString()), kHostile);
+    }
+
+    // A backup file's findings and a location's freshness come from the host.
+    void backupToolTips()
+    {
+        BackupLocationReport report;
+        report.environment = QStringLiteral("production");
+        report.host = QStringLiteral("web-1");
+        report.location.name = QStringLiteral("main");
+        report.status = SftpListing::Status::Listed;
+        report.freshness = kHostile;
+        BackupFile file;
+        file.name = QByteArrayLiteral("x.gz");
+        file.displayName = QStringLiteral("x.gz");
+        file.problems = {kHostile};
+        report.files = {file};
+        BackupFileModel files;
+        files.setReport(report);
+        QCOMPARE(shownInToolTip(files.index(0, BackupFileModel::FindingsColumn).data(Qt::ToolTipRole).toString()), kHostile);
+
+        FleetConfig config;
+        EnvironmentConfig env;
+        env.name = report.environment;
+        HostConfig host;
+        host.name = report.host;
+        host.environment = env.name;
+        host.backups = {report.location};
+        env.hosts = {host};
+        config.environments = {env};
+        BackupHostModel hosts;
+        hosts.setConfig(config);
+        hosts.setReports(host.name, {report});
+        QCOMPARE(shownInToolTip(hosts.index(0, BackupHostModel::FreshnessColumn).data(Qt::ToolTipRole).toString()), kHostile);
     }
 
     void timelineToolTip()

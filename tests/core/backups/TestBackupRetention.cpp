@@ -10,7 +10,8 @@ namespace {
 constexpr qint64 kNow = 1'750'000'000;
 constexpr qint64 kDay = 86400;
 
-BackupLocationReport reportWith(const QList<QPair<QByteArray, qint64>> &namesAndAges, Milliseconds retention = Milliseconds(7 * kDay * 1000))
+BackupLocationReport reportWith(const QList<QPair<QByteArray, qint64>> &namesAndAges, Milliseconds retention = Milliseconds(7 * kDay * 1000),
+                                BackupConfig::Keep keep = {})
 {
     SftpListing listing;
     listing.status = SftpListing::Status::Listed;
@@ -29,8 +30,16 @@ BackupLocationReport reportWith(const QList<QPair<QByteArray, qint64>> &namesAnd
     location.path = QStringLiteral("/b");
     location.patterns = {QStringLiteral("*.gz")};
     location.retention = retention;
+    location.keep = keep;
     const CommandResult clock{CommandResult::Status::Completed, 0, QByteArray::number(kNow), {}, {}, 1};
     return BackupCatalog::build({}, QStringLiteral("h"), location, clock, listing);
+}
+
+// "database_20250615_140640.sql.gz" for a set finished `age` seconds before kNow (UTC).
+QByteArray setName(const char *part, qint64 age)
+{
+    return QByteArray(part) + '_' + QDateTime::fromSecsSinceEpoch(kNow - age, Qt::UTC).toString(QStringLiteral("yyyyMMdd_HHmmss")).toLatin1()
+           + (qstrcmp(part, "database") == 0 ? ".sql.gz" : ".tar.gz");
 }
 
 } // namespace
@@ -87,6 +96,78 @@ private Q_SLOTS:
                                                  {"database_20250109_020000.sql.gz", 1 * kDay}}));
         QCOMPARE(p.deletedNextRun(), 1);
         QVERIFY(p.warnings.isEmpty());
+    }
+
+    // keep: daily 3, weekly 2, monthly 2 over 40 daily sets at 12:06 UTC plus a second set on the
+    // newest day (14:06). kNow is Sunday 2025-06-15 15:06:40 UTC, ISO week 2025-W24.
+    void keepPolicy_data()
+    {
+        QTest::addColumn<qint64>("age");
+        QTest::addColumn<bool>("deleted");
+        QTest::addColumn<QString>("reason");
+        const qint64 h = 3600;
+        QTest::newRow("newest: every rule") << 1 * h << false
+                                            << QStringLiteral("kept: newest of 2025-06-15 (daily 1 of 3); newest of week 2025-W24 (weekly 1 of 2); "
+                                                              "newest of 2025-06 (monthly 1 of 2)");
+        QTest::newRow("older set of the same day") << 3 * h << true
+                                                   << QStringLiteral("deleted: not the newest complete set (or lone file) of a kept day, week or month");
+        QTest::newRow("Saturday") << kDay + 3 * h << false << QStringLiteral("kept: newest of 2025-06-14 (daily 2 of 3)");
+        QTest::newRow("Friday") << 2 * kDay + 3 * h << false << QStringLiteral("kept: newest of 2025-06-13 (daily 3 of 3)");
+        QTest::newRow("Thursday: past the dailies") << 3 * kDay + 3 * h << true
+                                                    << QStringLiteral("deleted: not the newest complete set (or lone file) of a kept day, week or month");
+        QTest::newRow("Sunday of the week before") << 7 * kDay + 3 * h << false << QStringLiteral("kept: newest of week 2025-W23 (weekly 2 of 2)");
+        QTest::newRow("Saturday of the week before") << 8 * kDay + 3 * h << true
+                                                     << QStringLiteral("deleted: not the newest complete set (or lone file) of a kept day, week or month");
+        QTest::newRow("last of May") << 15 * kDay + 3 * h << false << QStringLiteral("kept: newest of 2025-05 (monthly 2 of 2)");
+        QTest::newRow("April: past the monthlies") << 39 * kDay + 3 * h << true
+                                                   << QStringLiteral("deleted: not the newest complete set (or lone file) of a kept day, week or month");
+    }
+    void keepPolicy()
+    {
+        QFETCH(qint64, age);
+        QFETCH(bool, deleted);
+        QFETCH(QString, reason);
+        QList<QPair<QByteArray, qint64>> files{{setName("database", 3600), 3600}};
+        for (int d = 0; d < 40; ++d)
+            files.append({setName("database", d * kDay + 3 * 3600), d * kDay + 3 * 3600});
+        const BackupLocationReport report = reportWith(files, Milliseconds(7 * kDay * 1000), BackupConfig::Keep{3, 2, 2});
+        const RetentionPreview p = BackupRetention::preview(report);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.policy, QStringLiteral("keep 3 daily, 2 weekly, 2 monthly (UTC days, ISO weeks, months)"));
+        QCOMPARE(p.deletedNextRun(), 41 - 3 - 1 - 1); // daily 3 (the newest also weekly and monthly), weekly 1 more, monthly 1 more
+        QVERIFY(p.warnings.isEmpty());
+        bool found = false;
+        for (const RetentionVerdict &v : p.files) {
+            if (report.files.at(v.file).name != setName("database", age))
+                continue;
+            found = true;
+            QCOMPARE(v.deletedNextRun, deleted);
+            QCOMPARE(v.reason, reason);
+        }
+        QVERIFY(found);
+    }
+
+    // An incomplete set takes no slot: the day's slot goes to the newest complete set.
+    void keepPolicySkipsIncompleteSets()
+    {
+        const qint64 h = 3600;
+        const BackupLocationReport report = reportWith({{setName("database", 1 * h), 1 * h},
+                                                        {setName("database", 3 * h), 3 * h},
+                                                        {setName("storage", 3 * h), 3 * h}},
+                                                       Milliseconds(7 * kDay * 1000), BackupConfig::Keep{1, 0, 0});
+        const RetentionPreview p = BackupRetention::preview(report);
+        QCOMPARE(p.policy, QStringLiteral("keep 1 daily (UTC days, ISO weeks, months)"));
+        QStringList reasons;
+        for (const RetentionVerdict &v : p.files)
+            reasons << QString::fromLatin1(report.files.at(v.file).name) + QStringLiteral(": ") + v.reason;
+        reasons.sort();
+        QStringList expected{QString::fromLatin1(setName("database", 1 * h)) + QStringLiteral(": deleted: set ")
+                                           + QString::fromLatin1(setName("database", 1 * h)).mid(9, 15)
+                                           + QStringLiteral(" is incomplete (no storage) and takes no slot of the policy"),
+                                       QString::fromLatin1(setName("database", 3 * h)) + QStringLiteral(": kept: newest of 2025-06-15 (daily 1 of 1)"),
+                                       QString::fromLatin1(setName("storage", 3 * h)) + QStringLiteral(": kept: newest of 2025-06-15 (daily 1 of 1)")};
+        expected.sort();
+        QCOMPARE(reasons, expected);
     }
 
     void refusals_data()

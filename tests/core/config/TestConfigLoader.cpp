@@ -104,6 +104,15 @@ private Q_SLOTS:
         QCOMPARE(web->apps.at(0).path, QStringLiteral("/var/www/shop"));
         QCOMPARE(web->apps.at(0).keepReleases, 10);
         QCOMPARE(web->backups.at(0).rpo, Milliseconds(3'600'000));
+        QVERIFY(!web->backups.at(0).keep.enabled());
+        QVERIFY(web->backups.at(0).command.isEmpty());
+        QCOMPARE(web->backups.at(1).keep.daily, 7);
+        QCOMPARE(web->backups.at(1).keep.weekly, 4);
+        QCOMPARE(web->backups.at(1).keep.monthly, 6);
+        QCOMPARE(web->backups.at(1).command, QStringList({QStringLiteral("/var/www/shop/current/bin/backup"), QStringLiteral("--all")}));
+        QCOMPARE(web->backups.at(1).commandTimeout, Milliseconds(2 * 3'600'000));
+        QCOMPARE(web->backups.at(0).verifyEvery, Milliseconds(0));
+        QCOMPARE(web->backups.at(1).verifyEvery, Milliseconds(7 * 86'400'000LL));
         QCOMPARE(config.environments.at(0).confirmation, ConfirmationMode::Typed);
         QCOMPARE(config.environments.at(0).checklistTemplates, QStringList({QStringLiteral("production"), QStringLiteral("staging")}));
         QCOMPARE(config.people.at(0).roles, QStringList({QStringLiteral("devops_lead"), QStringLiteral("tech_lead")}));

@@ -1,0 +1,357 @@
+#include "BackupsPanel.h"
+
+#include "BackupFileModel.h"
+#include "BackupHostModel.h"
+#include "GuardedActionDialog.h"
+#include "MessageLabel.h"
+#include "backups/BackupMonitor.h"
+#include "backups/BackupRun.h"
+#include "backups/BackupVerifyRun.h"
+#include "config/Duration.h"
+#include "ops/GuardedActionRunner.h"
+#include "ssh/SshEngine.h"
+#include "store/EventStoreService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace opsdeck {
+
+BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreService *store, QWidget *parent)
+    : QWidget(parent), m_backups(backups), m_ssh(ssh), m_store(store), m_hostModel(new BackupHostModel(this)),
+      m_hostTable(new QTableView(this)), m_fileModel(new BackupFileModel(this)), m_fileTable(new QTableView(this)),
+      m_summary(new QLabel(this)), m_locationText(new QLabel(this)), m_refresh(new QPushButton(tr("&Refresh listing"), this)),
+      m_verifyFile(new QPushButton(tr("&Verify file"), this)), m_verifySet(new QPushButton(tr("Verify &set"), this)),
+      m_run(new QPushButton(tr("Run &backup…"), this)), m_runner(new GuardedActionRunner(store, this)),
+      m_message(new MessageLabel(this)), m_tick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("backupsPanel"));
+    m_hostTable->setObjectName(QStringLiteral("backupHosts"));
+    m_fileTable->setObjectName(QStringLiteral("backupFiles"));
+    m_summary->setObjectName(QStringLiteral("backupSummary"));
+    // Names, paths and errors from hosts: plain text, never rich text.
+    for (QLabel *label : {m_summary, m_locationText}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+
+    for (QTableView *table : {m_hostTable, m_fileTable}) {
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setWordWrap(false);
+    }
+    m_hostTable->setModel(m_hostModel);
+    m_fileTable->setModel(m_fileModel);
+    m_hostTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fileTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fileTable->horizontalHeader()->setSectionResizeMode(BackupFileModel::FindingsColumn, QHeaderView::Interactive);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_refresh);
+    buttons->addWidget(m_verifyFile);
+    buttons->addWidget(m_verifySet);
+    buttons->addStretch(1);
+    buttons->addWidget(m_run);
+
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_locationText);
+    lowerLayout->addWidget(m_fileTable, 1);
+    lowerLayout->addLayout(buttons);
+    lowerLayout->addWidget(m_message);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_hostTable);
+    splitter->addWidget(lower);
+    splitter->setSizes({1, 1}); // halves
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    connect(m_backups, &BackupMonitor::updated, this, &BackupsPanel::hostUpdated);
+    // Verifications recorded anywhere (the schedule, another console, the CLI) show here too.
+    connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
+        if (event.kind == QLatin1String("backup.verified") || event.kind == QLatin1String("backup.verify_failed"))
+            loadResults(event.environment, event.host);
+    });
+    connect(m_hostTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { selectLocation(current.isValid() ? current.row() : -1); });
+    connect(m_fileTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BackupsPanel::updateButtons);
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        m_backups->refresh();
+        m_message->showInfo(tr("Listing every backup location again…"));
+    });
+    connect(m_verifyFile, &QPushButton::clicked, this, [this] { verifySelected(false); });
+    connect(m_verifySet, &QPushButton::clicked, this, [this] { verifySelected(true); });
+    connect(m_run, &QPushButton::clicked, this, &BackupsPanel::requestRun);
+    connect(m_runner, &GuardedActionRunner::progress, this, [this](const QString &host, const QString &message) {
+        m_message->showInfo(host.isEmpty() ? message : tr("%1: %2").arg(host, message));
+    });
+    connect(m_runner, &GuardedActionRunner::finished, this, [this](const GuardedActionReport &report) {
+        if (report.outcome == ActionOutcome::Succeeded)
+            m_message->showInfo(tr("✔ %1").arg(report.summary));
+        else
+            m_message->showError(tr("✖ %1").arg(report.summary));
+        // The new set (or what the script left) shows with the next listing.
+        m_backups->refresh();
+        for (const QString &host : m_action ? m_action->hosts() : QStringList{})
+            loadResults(m_action->environment(), host);
+        updateButtons();
+        Q_EMIT runFinished(report);
+    });
+    // Ages grow between listings: the freshness column follows the clock.
+    m_tick->setInterval(30'000);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        m_hostModel->tick();
+        updateSummary();
+    });
+    m_tick->start();
+    updateSummary();
+    updateButtons();
+}
+
+BackupsPanel::~BackupsPanel() = default;
+
+void BackupsPanel::setConfig(const FleetConfig &config)
+{
+    m_config = config;
+    m_runner->setConfig(config);
+    ++m_generation;
+    m_hostModel->setConfig(config);
+    // Listings that came back before the window saw this configuration.
+    for (const BackupLocationReport &report : m_backups->reports())
+        m_hostModel->setReports(report.host, {report});
+    for (const EnvironmentConfig &env : config.environments) {
+        for (const HostConfig &host : env.hosts) {
+            if (!host.backups.isEmpty())
+                loadResults(env.name, host.name);
+        }
+    }
+    m_location = -1;
+    selectLocation(m_hostModel->rowCount() > 0 ? 0 : -1);
+    updateSummary();
+}
+
+void BackupsPanel::selectLocation(int row)
+{
+    if (row >= m_hostModel->rowCount())
+        row = -1;
+    if (row >= 0 && m_hostTable->currentIndex().row() != row)
+        m_hostTable->setCurrentIndex(m_hostModel->index(row, BackupHostModel::LocationColumn));
+    m_location = row;
+    showLocation();
+}
+
+void BackupsPanel::hostUpdated(const QString &host)
+{
+    QList<BackupLocationReport> reports;
+    for (const BackupLocationReport &r : m_backups->reports()) {
+        if (r.host == host)
+            reports << r;
+    }
+    m_hostModel->setReports(host, reports);
+    if (m_location >= 0 && m_hostModel->row(m_location).host == host)
+        showLocation();
+    updateSummary();
+}
+
+void BackupsPanel::loadResults(const QString &environment, const QString &host)
+{
+    const quint64 generation = m_generation;
+    m_store->query(BackupVerifyRun::resultsFilter(environment, host))
+        .then(this, [this, generation, host](const StoreResult<QList<Event>> &events) {
+            if (generation != m_generation)
+                return;
+            if (!events) {
+                m_message->showError(tr("✖ The verification results of %1 could not be read: %2").arg(host, events.error));
+                return;
+            }
+            m_hostModel->setResults(host, BackupVerifyRun::latestByFile(*events.value));
+            if (m_location >= 0 && m_hostModel->row(m_location).host == host)
+                m_fileModel->setResults(m_hostModel->results(host));
+        });
+}
+
+void BackupsPanel::showLocation()
+{
+    if (m_location < 0) {
+        m_fileModel->setReport(std::nullopt);
+        m_locationText->setText(m_hostModel->rowCount() == 0 ? tr("No host of this configuration has backups configured.") : QString());
+        updateButtons();
+        return;
+    }
+    const BackupHostModel::Row &row = m_hostModel->row(m_location);
+    const QString selected = m_fileTable->currentIndex().isValid()
+                                 ? m_fileModel->index(m_fileTable->currentIndex().row(), BackupFileModel::NameColumn).data().toString()
+                                 : QString();
+    const bool same = m_fileModel->report() && m_fileModel->report()->target() == row.environment + u'/' + row.host + u'/' + row.location.name;
+    m_fileModel->setReport(row.report);
+    m_fileModel->setResults(m_hostModel->results(row.host));
+    QStringList lines{QStringLiteral("%1/%2/%3  %4").arg(row.environment, row.host, row.location.name, row.location.path)};
+    if (!row.report) {
+        lines << tr("… listing over SFTP");
+    } else {
+        lines << row.report->freshness;
+        if (!m_fileModel->retention().error.isEmpty())
+            lines << tr("Retention: %1").arg(m_fileModel->retention().error);
+        else if (!m_fileModel->retention().policy.isEmpty())
+            lines << tr("Retention: %1; the policy deletes %n file(s)", nullptr, m_fileModel->retention().deletedNextRun())
+                         .arg(m_fileModel->retention().policy);
+        else
+            lines << tr("Retention %1: the next run's find -mtime +%2 deletes %n file(s)", nullptr, m_fileModel->retention().deletedNextRun())
+                         .arg(Duration::format(row.location.retention))
+                         .arg(m_fileModel->retention().days);
+        for (const QString &warning : m_fileModel->retention().warnings)
+            lines << tr("⚠ %1").arg(warning);
+    }
+    m_locationText->setText(lines.join(u'\n'));
+    if (same && !selected.isEmpty()) {
+        const int r = m_fileModel->findRow(selected);
+        if (r >= 0)
+            m_fileTable->setCurrentIndex(m_fileModel->index(r, BackupFileModel::NameColumn));
+    }
+    updateButtons();
+}
+
+void BackupsPanel::updateSummary()
+{
+    const int rows = m_hostModel->rowCount();
+    QStringList stale;
+    int listing = 0;
+    for (int r = 0; r < rows; ++r) {
+        const BackupHostModel::Row &row = m_hostModel->row(r);
+        if (!row.report)
+            ++listing;
+        else if (m_hostModel->isStale(r))
+            stale << row.environment + u'/' + row.host + u'/' + row.location.name;
+    }
+    QString text;
+    if (rows == 0)
+        text = tr("No backup locations configured.");
+    else if (!stale.isEmpty())
+        text = tr("✖ %n stale location(s) of %1: ", nullptr, int(stale.size())).arg(rows) + stale.join(QStringLiteral(", "));
+    else if (listing == rows)
+        text = tr("… listing %n location(s)", nullptr, rows);
+    else
+        text = tr("✔ %n location(s) fresh", nullptr, rows - listing) + (listing > 0 ? tr(", %1 still listing").arg(listing) : QString());
+    m_summary->setText(text);
+    Q_EMIT staleCountChanged(int(stale.size()));
+}
+
+void BackupsPanel::updateButtons()
+{
+    const bool location = m_location >= 0;
+    const bool runnable = location && !m_hostModel->row(m_location).location.command.isEmpty();
+    m_run->setEnabled(runnable && !m_runner->isRunning() && !m_dialogOpen);
+    m_run->setToolTip(!location          ? tr("Select a backup location above first.")
+                      : !runnable         ? tr("This location has no 'command' configured: OpsDeck does not know how to run its backup.")
+                      : m_runner->isRunning() ? tr("A backup run is under way.")
+                                              : tr("Run the location's command through the guarded path; verified only by a new complete set that passes integrity"));
+    const QModelIndex current = m_fileTable->currentIndex();
+    const bool file = current.isValid() && m_fileModel->report();
+    m_verifyFile->setEnabled(file);
+    m_verifySet->setEnabled(file && !m_fileModel->report()->files.at(m_fileModel->fileIndex(current.row())).stamp.isEmpty());
+    const QString why = tr("Select a file in the list below first.");
+    m_verifyFile->setToolTip(file ? tr("Decompress or list the file on its host and record the result") : why);
+    m_verifySet->setToolTip(m_verifySet->isEnabled() ? tr("Verify every file of the selected file's set")
+                                                     : file ? tr("The selected file is not part of a set") : why);
+}
+
+void BackupsPanel::verifySelected(bool wholeSet)
+{
+    const QModelIndex current = m_fileTable->currentIndex();
+    if (!current.isValid() || !m_fileModel->report())
+        return;
+    const BackupLocationReport report = *m_fileModel->report();
+    const BackupFile &chosen = report.files.at(m_fileModel->fileIndex(current.row()));
+    QList<BackupFile> files;
+    if (wholeSet) {
+        for (const BackupSet &set : report.sets) {
+            if (set.stamp == chosen.stamp) {
+                for (int i : set.files)
+                    files << report.files.at(i);
+            }
+        }
+    } else {
+        files << chosen;
+    }
+    const quint64 generation = m_generation;
+    for (const BackupFile &file : files) {
+        m_fileModel->setVerifying(report.target(), file.name, true);
+        const QByteArray name = file.name;
+        BackupVerifyRun::verify(*m_ssh, *m_store, m_config.ssh.commandTimeout, report, file, this)
+            .then(this, [this, generation, report, name](const BackupVerifyRun::Outcome &outcome) {
+                if (generation != m_generation)
+                    return;
+                m_fileModel->setVerifying(report.target(), name, false);
+                const BackupVerification &v = outcome.verification;
+                if (!outcome.storeError.isEmpty())
+                    m_message->showError(tr("✖ %1: %2").arg(v.file, outcome.storeError));
+                else if (v.ok)
+                    m_message->showInfo(tr("✔ %1 verified: %2").arg(v.file, v.detail));
+                else
+                    m_message->showError(tr("✖ %1 failed verification: %2").arg(v.file, v.detail));
+                loadResults(report.environment, report.host);
+                Q_EMIT verified(v.file, v.ok);
+            })
+            .onCanceled(this, [this, generation, report, name] {
+                if (generation != m_generation)
+                    return;
+                m_fileModel->setVerifying(report.target(), name, false);
+                m_message->showError(tr("✖ The verification stopped before it finished (the host's session closed)."));
+            });
+    }
+    m_message->showInfo(tr("Verifying %n file(s) on %1…", nullptr, int(files.size())).arg(report.host));
+}
+
+void BackupsPanel::requestRun()
+{
+    if (m_location < 0 || m_runner->isRunning() || m_dialogOpen)
+        return;
+    const BackupHostModel::Row &row = m_hostModel->row(m_location);
+    const EnvironmentConfig *environment = nullptr;
+    for (const EnvironmentConfig &env : std::as_const(m_config.environments)) {
+        if (env.name == row.environment)
+            environment = &env;
+    }
+    auto action = std::make_unique<BackupRun>(m_ssh, m_store, m_config, BackupRunRequest{row.environment, row.host, row.location.name});
+    if (!environment || !action->problem().isEmpty()) {
+        m_message->showError(tr("✖ %1").arg(environment ? action->problem() : tr("no environment '%1'").arg(row.environment)));
+        return;
+    }
+    QStringList lines{action->title()};
+    for (const QString &command : action->commands())
+        lines << QStringLiteral("$ ") + command;
+    auto *dialog = new GuardedActionDialog(lines.join(u'\n'), *environment, action->hosts(), false, this);
+    m_action = std::move(action); // the runner is idle: the previous run's action is no longer used
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialogOpen = true;
+    updateButtons();
+    const bool typed = environment->confirmation == ConfirmationMode::Typed;
+    connect(dialog, &QDialog::finished, this, [this, dialog, typed](int result) {
+        m_dialogOpen = false;
+        if (result == QDialog::Accepted && !m_runner->isRunning()) {
+            m_runner->start(m_action.get(), dialog->reason(), typed ? dialog->confirmationEdit()->text() : QStringLiteral("yes"));
+        }
+        updateButtons();
+    });
+    dialog->open();
+    Q_EMIT confirmationShown(dialog);
+}
+
+} // namespace opsdeck

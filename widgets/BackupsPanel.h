@@ -1,0 +1,97 @@
+#pragma once
+
+// The Backups area: every host's backup locations against their recent sets (freshness against the
+// RPO, completeness, size flags, verification state), a line naming the stale locations at a glance,
+// and the selected location's files in detail with their retention reason; "Verify file" and "Verify
+// set" check files on their host and record the results; "Run backup…" runs the location's command
+// through the guarded path (BackupRun on a GuardedActionRunner, confirmed in a GuardedActionDialog).
+// Listing is the BackupMonitor's (background requests), results come from the store, verifications
+// and runs go over the hosts' sessions: nothing here waits. UI thread.
+
+#include "config/FleetConfig.h"
+#include "ops/GuardedAction.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QDialog;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace opsdeck {
+
+class BackupFileModel;
+class BackupHostModel;
+class BackupMonitor;
+class BackupRun;
+class EventStoreService;
+class GuardedActionRunner;
+class MessageLabel;
+class SshEngine;
+
+class BackupsPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreService *store, QWidget *parent = nullptr);
+    ~BackupsPanel() override;
+
+    void setConfig(const FleetConfig &config);
+    // Shows the location's files (row of hostModel()).
+    void selectLocation(int row);
+
+    BackupHostModel *hostModel() const { return m_hostModel; }
+    QTableView *hostTable() const { return m_hostTable; }
+    BackupFileModel *fileModel() const { return m_fileModel; }
+    QTableView *fileTable() const { return m_fileTable; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QLabel *locationLabel() const { return m_locationText; }
+    QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *verifyFileButton() const { return m_verifyFile; }
+    QPushButton *verifySetButton() const { return m_verifySet; }
+    QPushButton *runButton() const { return m_run; }
+    MessageLabel *messageLabel() const { return m_message; }
+
+Q_SIGNALS:
+    void staleCountChanged(int stale);
+    // One verification finished (recorded, or why not in the message line).
+    void verified(const QString &file, bool ok);
+    void confirmationShown(QDialog *dialog);
+    void runFinished(const opsdeck::GuardedActionReport &report);
+
+private:
+    void hostUpdated(const QString &host);
+    void loadResults(const QString &environment, const QString &host);
+    void showLocation();
+    void updateSummary();
+    void updateButtons();
+    void verifySelected(bool wholeSet);
+    void requestRun();
+
+    BackupMonitor *m_backups;
+    SshEngine *m_ssh;
+    EventStoreService *m_store;
+    FleetConfig m_config;
+    BackupHostModel *m_hostModel;
+    QTableView *m_hostTable;
+    BackupFileModel *m_fileModel;
+    QTableView *m_fileTable;
+    QLabel *m_summary;
+    QLabel *m_locationText;
+    QPushButton *m_refresh;
+    QPushButton *m_verifyFile;
+    QPushButton *m_verifySet;
+    QPushButton *m_run;
+    GuardedActionRunner *m_runner;
+    std::unique_ptr<BackupRun> m_action; // the run under way (or last run), until the next one
+    bool m_dialogOpen = false;
+    MessageLabel *m_message;
+    QTimer *m_tick;
+    int m_location = -1;   // row of the host model shown below
+    quint64 m_generation = 0; // results of a load started before the last configuration change are dropped
+};
+
+} // namespace opsdeck
