@@ -6321,6 +6321,30 @@ Run: %2</source>
             <numerusform>%1 of %n hosts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by host, service, label or state…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the health tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only services that fail, warn, are unknown or have no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health of environments, hosts and services</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetPanel</name>
@@ -6545,6 +6569,27 @@ Run: %2</source>
     </message>
 </context>
 <context>
+    <name>opsdeck::HealthCountsBar</name>
+    <message>
+        <source>Services by health, per environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n service(s)</source>
+        <comment>environment, state: count</comment>
+        <translation>
+            <numerusform>%1, %2: %n service</numerusform><numerusform>%1, %2: %n services</numerusform></translation>
+    </message>
+    <message>
+        <source>Show every service again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the services of %1 in state: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::HealthService</name>
     <message>
         <source>%1/%2/%3 is %4: %5</source>
@@ -6607,6 +6652,30 @@ Run: %2</source>
     </message>
     <message>
         <source>Checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
