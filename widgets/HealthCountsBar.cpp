@@ -4,6 +4,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QToolButton>
 
 namespace opsdeck {
@@ -82,8 +83,12 @@ void HealthCountsBar::update()
             button->setAccessibleName(tr("%1, %2: %n service(s)", "environment, state: count", n).arg(counts.at(row).environment, word));
             button->setToolTip(button->isChecked() ? tr("Show every service again")
                                                    : tr("Show only the services of %1 in state: %2").arg(counts.at(row).environment, word));
-            // A count of nothing filters to nothing, unless it is the filter now.
+            // A count of nothing filters to nothing, unless it is the filter now; what is there has its colour.
             button->setEnabled(n > 0 || button->isChecked());
+            QPalette palette = this->palette();
+            if (n > 0)
+                palette.setColor(QPalette::ButtonText, HealthTreeModel::stateColor(state));
+            button->setPalette(palette);
         }
     }
 }

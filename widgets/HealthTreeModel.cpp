@@ -298,6 +298,18 @@ QString HealthTreeModel::stateSymbol(State state)
     return {};
 }
 
+QColor HealthTreeModel::stateColor(State state)
+{
+    switch (state) {
+    case State::Pass: return QColor(0x1d, 0x7a, 0x3a);
+    case State::Warn: return QColor(0x9a, 0x6a, 0x00);
+    case State::Fail: return QColor(0xb0, 0x1b, 0x1b);
+    case State::Unknown:
+    case State::NoData: break;
+    }
+    return QColor(0x6b, 0x72, 0x80);
+}
+
 QVariant HealthTreeModel::data(const QModelIndex &index, int role) const
 {
     const Node *node = nodeAt(index);
@@ -310,15 +322,8 @@ QVariant HealthTreeModel::data(const QModelIndex &index, int role) const
     case LabelsRole: return node->labels;
     default: break;
     }
-    if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
-        switch (node->state) {
-        case State::Pass: return QBrush(QColor(0x1d, 0x7a, 0x3a));
-        case State::Warn: return QBrush(QColor(0x9a, 0x6a, 0x00));
-        case State::Fail: return QBrush(QColor(0xb0, 0x1b, 0x1b));
-        case State::Unknown:
-        case State::NoData: return QBrush(QColor(0x6b, 0x72, 0x80));
-        }
-    }
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn)
+        return QBrush(stateColor(node->state));
     if (role == Qt::AccessibleTextRole && index.column() == StatusColumn)
         return tr("Health: %1").arg(stateWord(node->state));
     // A reason comes from a health body: shown as the text it is, never as rich text.
