@@ -5559,6 +5559,56 @@ Options:
     </message>
 </context>
 <context>
+    <name>opsdeck::BulkHostKeyDialog</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;OpsDeck has never connected to these hosts.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare each fingerprint with the one the host's administrator gives you (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on the host). Trusted keys are recorded in each host's known_hosts file, one by one, exactly as if each had been trusted alone; a host whose key later changes is refused. Hosts whose recorded key changed or was revoked are never listed here: they stay refused.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown host keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of host keys to trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refuse All</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n unknown host key(s)</source>
+        <translation>
+            <numerusform>%n unknown host key</numerusform><numerusform>%n unknown host keys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>To trust all %n host key(s) listed, type %n:</source>
+        <translation>
+            <numerusform>To trust all %n host key listed, type %n:</numerusform><numerusform>To trust all %n host keys listed, type %n:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Trust These %n</source>
+        <translation>
+            <numerusform>&amp;Trust These %n</numerusform><numerusform>&amp;Trust These %n</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ChecklistItemModel</name>
     <message>
         <source>%1 (%2/%3 required)</source>
@@ -6578,7 +6628,9 @@ Run: %2</source>
         <source>%1, %2: %n service(s)</source>
         <comment>environment, state: count</comment>
         <translation>
-            <numerusform>%1, %2: %n service</numerusform><numerusform>%1, %2: %n services</numerusform></translation>
+            <numerusform>%1, %2: %n service</numerusform>
+            <numerusform>%1, %2: %n services</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show every service again</source>
