@@ -251,15 +251,7 @@ int HealthTreeModel::columnCount(const QModelIndex &) const
 
 QString HealthTreeModel::statusText(HealthStatus status, bool stale)
 {
-    if (stale && status == HealthStatus::Unknown)
-        return tr("◌ no data");
-    switch (status) {
-    case HealthStatus::Pass: return tr("✔ pass");
-    case HealthStatus::Warn: return tr("▲ warn");
-    case HealthStatus::Fail: return tr("✖ fail");
-    case HealthStatus::Unknown: return tr("? unknown");
-    }
-    return {};
+    return stateText(stateOf(status, stale));
 }
 
 QString HealthTreeModel::stateText(State state)
