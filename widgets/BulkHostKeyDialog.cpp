@@ -81,7 +81,10 @@ void BulkHostKeyDialog::add(quintptr id, const SshEndpoint &endpoint, const Host
                                new QStandardItem(key.type), new QStandardItem(key.fingerprintSha256())};
     row.front()->setData(QVariant::fromValue(id), IdRole);
     row.back()->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_model->appendRow(row);
+    int at = 0; // by host name, wherever they come from
+    while (at < m_model->rowCount() && m_model->item(at, 0)->text() < endpoint.name)
+        ++at;
+    m_model->insertRow(at, row);
     m_table->resizeColumnsToContents();
     update();
 }
