@@ -5523,6 +5523,56 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     </message>
 </context>
 <context>
+    <name>opsdeck::BulkHostKeyDialog</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;OpsDeck has never connected to these hosts.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare each fingerprint with the one the host's administrator gives you (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on the host). Trusted keys are recorded in each host's known_hosts file, one by one, exactly as if each had been trusted alone; a host whose key later changes is refused. Hosts whose recorded key changed or was revoked are never listed here: they stay refused.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown host keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of host keys to trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refuse All</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n unknown host key(s)</source>
+        <translation>
+            <numerusform>%n unknown host key</numerusform><numerusform>%n unknown host keys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>To trust all %n host key(s) listed, type %n:</source>
+        <translation>
+            <numerusform>To trust all %n host key listed, type %n:</numerusform><numerusform>To trust all %n host keys listed, type %n:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Trust These %n</source>
+        <translation>
+            <numerusform>&amp;Trust These %n</numerusform><numerusform>&amp;Trust These %n</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ChecklistItemModel</name>
     <message>
         <source>%1 (%2/%3 required)</source>
@@ -6285,6 +6335,30 @@ Run: %2</source>
             <numerusform>%1 of %n hosts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by host, service, label or state…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the health tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only services that fail, warn, are unknown or have no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health of environments, hosts and services</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetPanel</name>
@@ -6529,6 +6603,29 @@ Run: %2</source>
     </message>
 </context>
 <context>
+    <name>opsdeck::HealthCountsBar</name>
+    <message>
+        <source>Services by health, per environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n service(s)</source>
+        <comment>environment, state: count</comment>
+        <translation>
+            <numerusform>%1, %2: %n service</numerusform>
+            <numerusform>%1, %2: %n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every service again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the services of %1 in state: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::HealthService</name>
     <message>
         <source>%1/%2/%3 is %4: %5</source>
@@ -6591,6 +6688,30 @@ Run: %2</source>
     </message>
     <message>
         <source>Checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

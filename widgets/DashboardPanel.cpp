@@ -1,6 +1,8 @@
 #include "DashboardPanel.h"
 
 #include "HealthComponentModel.h"
+#include "HealthCountsBar.h"
+#include "HealthFilterProxy.h"
 #include "HealthTreeModel.h"
 #include "TimeSeriesChart.h"
 #include "health/HealthService.h"
@@ -8,8 +10,13 @@
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
 #include <QTabWidget>
 #include <QLabel>
 #include <QPushButton>
@@ -19,13 +26,15 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 namespace opsdeck {
 
 DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics, EventStoreService *store, QWidget *parent)
     : QWidget(parent), m_health(health), m_metrics(metrics), m_model(new HealthTreeModel(health, this)),
-      m_components(new HealthComponentModel(this)), m_tree(new QTreeView(this)), m_componentView(new QTableView(this)),
+      m_proxy(new HealthFilterProxy(m_model, this)), m_counts(new HealthCountsBar(m_model, this)), m_filter(new QLineEdit(this)),
+      m_problemsOnly(new QCheckBox(tr("&Problems only"), this)), m_components(new HealthComponentModel(this)), m_tree(new QTreeView(this)), m_componentView(new QTableView(this)),
       m_detailTitle(new QLabel(this)), m_chart(new TimeSeriesChart(tr("Response time (ms)"), 0, this)),
       m_hostChart(new TimeSeriesChart(tr("Percent"), 100, this)), m_hostMetric(new QComboBox(this)), m_store(store)
 {
@@ -67,8 +76,33 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     m_hostMetric->addItem(tr("Memory used %"));
     m_hostMetric->addItem(tr("Disk used % (fullest mount)"));
     connect(m_hostMetric, &QComboBox::currentIndexChanged, this, &DashboardPanel::showHostMetrics);
+    m_filter->setObjectName(QStringLiteral("healthFilter"));
+    m_filter->setPlaceholderText(tr("Filter by host, service, label or state…"));
+    m_filter->setAccessibleName(tr("Filter the health tree"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        filtersChanged();
+    });
+    m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
+    m_problemsOnly->setAccessibleName(tr("Show only problems"));
+    m_problemsOnly->setToolTip(tr("Show only services that fail, warn, are unknown or have no data"));
+    m_problemsOnly->setChecked(QSettings().value(QStringLiteral("dashboard/problemsOnly"), false).toBool());
+    m_proxy->setProblemsOnly(m_problemsOnly->isChecked());
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("dashboard/problemsOnly"), on);
+        m_proxy->setProblemsOnly(on);
+        filtersChanged();
+    });
+    connect(m_counts, &HealthCountsBar::filterChanged, this,
+            [this](const QString &environment, std::optional<HealthTreeModel::State> state) {
+                m_proxy->setStateFilter(environment, state);
+                filtersChanged();
+            });
+
     m_tree->setObjectName(QStringLiteral("healthTree"));
-    m_tree->setModel(m_model);
+    m_tree->setAccessibleName(tr("Health of environments, hosts and services"));
+    m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
@@ -81,13 +115,13 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     m_tree->setColumnWidth(HealthTreeModel::StatusColumn, std::max(80, statusWidth + 16));
     m_tree->setColumnWidth(HealthTreeModel::LatencyColumn, 70);
     m_tree->setColumnWidth(HealthTreeModel::CheckedColumn, 80);
-    connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_tree->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_tree->setCurrentIndex(m_model->index(0, 0));
-    });
+    // Results move and filter rows without a reset; a new fleet resets the tree, which then shows the
+    // same selection, open rows and place as before.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &DashboardPanel::rememberView);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DashboardPanel::restoreView);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DashboardPanel::showSelection);
     connect(m_model, &HealthTreeModel::refreshed, this, &DashboardPanel::showSelection);
+    connect(m_model, &HealthTreeModel::refreshed, this, &DashboardPanel::openProblems);
 
     auto *checkNow = new QPushButton(tr("Check &now"), this);
     checkNow->setObjectName(QStringLiteral("checkNow"));
@@ -106,6 +140,11 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_counts);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_problemsOnly);
+    leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_tree, 1);
     leftLayout->addWidget(checkNow, 0, Qt::AlignLeft);
     auto *right = new QWidget(this);
@@ -133,9 +172,82 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     layout->addWidget(split);
 }
 
+void DashboardPanel::rememberView()
+{
+    m_keptCurrent = m_model->pathAt(m_proxy->mapToSource(m_tree->currentIndex()));
+    m_keptExpanded.clear();
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
+            const QModelIndex index = m_proxy->index(r, 0, parent);
+            if (m_tree->isExpanded(index)) {
+                m_keptExpanded.insert(m_model->pathAt(m_proxy->mapToSource(index)));
+                walk(index);
+            }
+        }
+    };
+    walk({});
+    m_keptScroll = m_tree->verticalScrollBar()->value();
+}
+
+void DashboardPanel::restoreView()
+{
+    for (const QString &path : std::as_const(m_keptExpanded)) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForPath(path));
+        if (index.isValid())
+            m_tree->expand(index);
+    }
+    const QModelIndex current = m_proxy->mapFromSource(m_model->indexForPath(m_keptCurrent));
+    if (current.isValid())
+        m_tree->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else if (m_proxy->rowCount() > 0)
+        m_tree->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->doItemsLayout(); // the scroll range of the rebuilt tree, before the position is set
+    m_tree->verticalScrollBar()->setValue(m_keptScroll);
+    openProblems();
+}
+
+void DashboardPanel::openProblems()
+{
+    for (int e = 0; e < m_model->rowCount(); ++e) {
+        const QModelIndex env = m_model->index(e, 0);
+        for (int h = 0; h < m_model->rowCount(env); ++h) {
+            const QModelIndex host = m_model->index(h, 0, env);
+            const auto state = HealthTreeModel::State(host.data(HealthTreeModel::StateRole).toInt());
+            const QString path = m_model->pathAt(host);
+            if (state == HealthTreeModel::State::Pass || state == HealthTreeModel::State::NoData) {
+                m_opened.remove(path); // a problem again later opens again
+                continue;
+            }
+            if (m_opened.contains(path))
+                continue; // the operator may have closed it since
+            const QModelIndex shown = m_proxy->mapFromSource(host);
+            if (!shown.isValid())
+                continue;
+            m_opened.insert(path);
+            m_tree->expand(shown.parent());
+            m_tree->expand(shown);
+        }
+    }
+}
+
+void DashboardPanel::filtersChanged()
+{
+    // A filtered tree is shown open to the services it chose; without filters it is the overview
+    // again: environments, with the hosts that have problems open.
+    if (m_proxy->isFiltering()) {
+        m_tree->expandToDepth(1);
+    } else {
+        m_tree->collapseAll();
+        m_opened.clear();
+        openProblems();
+    }
+    if (m_tree->currentIndex().isValid())
+        m_tree->scrollTo(m_tree->currentIndex());
+}
+
 void DashboardPanel::showSelection()
 {
-    const QModelIndex index = m_tree->currentIndex();
+    const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
     const QStringList ids = m_model->endpointIdsUnder(index.isValid() ? index.siblingAtColumn(0) : QModelIndex());
     // Drill-down: the endpoint itself, or the worst endpoint below the selected entry.
     HealthSnapshot shown;

@@ -1,18 +1,23 @@
 #pragma once
 
-// The Dashboard area, the operator's home screen: every environment, host, service and health
-// endpoint with its status (icon, text and colour), why, latency and the age of the last result;
-// the selected entry's components (which check fails, and why) and its response time over time.
-// UI thread.
+// The Dashboard area, the operator's home screen: at the top, per environment, how many services are
+// in each state (each count a filter); a filter box and "Problems only" (remembered); every
+// environment, host, service and health endpoint with its status (symbol, word and colour), why,
+// latency and the age of the last result, problems first, opened where there are problems; the
+// selected entry's components (which check fails, and why) and its response time over time. The
+// selection, what is open and the scroll position survive new results and reloads. UI thread.
 
 #include "health/SeriesDecimator.h"
 #include "store/Event.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
 class QTreeView;
 
@@ -20,6 +25,8 @@ namespace opsdeck {
 
 class EventStoreService;
 class HealthComponentModel;
+class HealthCountsBar;
+class HealthFilterProxy;
 class HealthService;
 class HealthTreeModel;
 class HostMetricsPoller;
@@ -40,6 +47,12 @@ public:
     QComboBox *hostMetricSelector() const { return m_hostMetric; }
 
 private:
+    // Hosts that fail, warn or are unknown are opened once when they turn so (with their
+    // environment); hosts with no data yet are not (at start every host has none).
+    void openProblems();
+    void filtersChanged();
+    void rememberView();
+    void restoreView();
     void showSelection();
     void showHostMetrics();
     void showMarkers();
@@ -50,6 +63,10 @@ private:
     HealthService *m_health;
     HostMetricsPoller *m_metrics;
     HealthTreeModel *m_model;
+    HealthFilterProxy *m_proxy;
+    HealthCountsBar *m_counts;
+    QLineEdit *m_filter;
+    QCheckBox *m_problemsOnly;
     HealthComponentModel *m_components;
     QTreeView *m_tree;
     QTableView *m_componentView;
@@ -64,6 +81,10 @@ private:
     EventStoreService *m_store;
     QList<Event> m_events; // the last 24 h, for chart markers
     quint64 m_fetch = 0;
+    QSet<QString> m_opened;      // host paths opened for their problem (see openProblems)
+    QString m_keptCurrent;       // across a rebuild of the tree: the selection's path …
+    QSet<QString> m_keptExpanded; // … the open rows' paths
+    int m_keptScroll = 0;        // … and the scroll position
 };
 
 } // namespace opsdeck

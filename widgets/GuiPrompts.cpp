@@ -1,11 +1,13 @@
 #include "GuiPrompts.h"
 
+#include "BulkHostKeyDialog.h"
 #include "HostKeyDialog.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
 
 #include <chrono>
+#include <type_traits>
 
 namespace opsdeck {
 
@@ -46,8 +48,10 @@ T GuiPrompts::await(const std::shared_ptr<Answer<T>> &answer, PromptCancellation
     // the dialog closes when the UI thread gets to it.
     const quint64 subscription = cancel.subscribe([this, answer, no] {
         answer->set(no);
-        QMetaObject::invokeMethod(this, [answer] {
-            if (answer->dialog)
+        QMetaObject::invokeMethod(this, [this, answer] {
+            if constexpr (std::is_same_v<T, bool>)
+                withdrawKey(quintptr(answer.get()));
+            else if (answer->dialog)
                 answer->dialog->close();
         }, Qt::QueuedConnection);
     });
@@ -73,18 +77,64 @@ bool GuiPrompts::trustUnknownKey(const SshEndpoint &endpoint, const HostKey &key
     QMetaObject::invokeMethod(this, [this, endpoint, key, answer] {
         if (answer->answered)
             return; // withdrawn before it could be shown
-        auto *dialog = new HostKeyDialog(endpoint, key, m_dialogParent);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        answer->dialog = dialog;
-        connect(dialog, &QDialog::finished, this, [answer](int result) { answer->set(result == QDialog::Accepted); });
-        connect(dialog, &QObject::destroyed, this, [answer] { answer->set(false); });
-        dialog->open();
-        Q_EMIT dialogShown(dialog);
+        askKey({endpoint, key, answer});
     });
     const bool trusted = await<bool>(answer, cancel, false);
     QMutexLocker lock(&m_mutex);
     m_keyQuestions.removeAll(answer);
     return trusted && !cancel.isCanceled();
+}
+
+void GuiPrompts::askKey(const KeyQuestion &question)
+{
+    m_shownKeys.append(question);
+    if (auto *bulk = qobject_cast<BulkHostKeyDialog *>(m_keyDialog.data())) {
+        bulk->add(question.id(), question.endpoint, question.key);
+        return;
+    }
+    if (m_keyDialog) {
+        // One host was being asked about alone: from now on all of them in one list.
+        disconnect(m_keyDialog, nullptr, this, nullptr);
+        m_keyDialog->close();
+    }
+    QDialog *dialog = nullptr;
+    if (m_shownKeys.size() == 1) {
+        dialog = new HostKeyDialog(question.endpoint, question.key, m_dialogParent);
+    } else {
+        auto *bulk = new BulkHostKeyDialog(m_dialogParent);
+        for (const KeyQuestion &q : std::as_const(m_shownKeys))
+            bulk->add(q.id(), q.endpoint, q.key);
+        dialog = bulk;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_keyDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this](int result) { answerKeys(result == QDialog::Accepted); });
+    connect(dialog, &QObject::destroyed, this, [this] { answerKeys(false); });
+    dialog->open();
+    Q_EMIT dialogShown(dialog);
+}
+
+void GuiPrompts::withdrawKey(quintptr id)
+{
+    const auto it = std::find_if(m_shownKeys.begin(), m_shownKeys.end(), [id](const KeyQuestion &q) { return q.id() == id; });
+    if (it == m_shownKeys.end())
+        return;
+    m_shownKeys.erase(it);
+    if (auto *bulk = qobject_cast<BulkHostKeyDialog *>(m_keyDialog.data()))
+        bulk->remove(id);
+    if (m_shownKeys.isEmpty() && m_keyDialog)
+        m_keyDialog->close(); // nothing left to ask: answers nobody
+}
+
+void GuiPrompts::answerKeys(bool trust)
+{
+    // Each session gets its own answer and records its key itself, as for a single question.
+    const QList<KeyQuestion> asked = std::exchange(m_shownKeys, {});
+    if (m_keyDialog)
+        disconnect(m_keyDialog, nullptr, this, nullptr);
+    m_keyDialog = nullptr;
+    for (const KeyQuestion &q : asked)
+        q.answer->set(trust);
 }
 
 std::optional<QByteArray> GuiPrompts::passphrase(const SshEndpoint &endpoint, const QString &keyFile, PromptCancellation &cancel)

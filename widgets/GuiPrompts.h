@@ -5,10 +5,14 @@
 // nested event loop) while the asking session thread waits, at most five minutes. A question withdrawn
 // by its session (PromptCancellation: the session is being stopped, say because its host's port changed)
 // is answered "no" at once and its dialog closes; cancelAll() does that for every open question, so
-// neither a configuration change nor shutdown ever waits on a dialog. Lives on the UI thread.
+// neither a configuration change nor shutdown ever waits on a dialog. Unknown host keys are asked in
+// one dialog at a time: a second key asked while the first is open turns it into one list of every
+// unknown key (BulkHostKeyDialog), to which later ones are added; each host's answer still goes back
+// to its own session, which records the key as it does for one. Lives on the UI thread.
 
 #include "ssh/SshPrompts.h"
 
+#include <QDialog>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
@@ -56,12 +60,24 @@ private:
     // On a session thread: waits for the answer, or until the question is withdrawn (then no).
     template<typename T>
     T await(const std::shared_ptr<Answer<T>> &answer, PromptCancellation &cancel, T no);
+    struct KeyQuestion {
+        SshEndpoint endpoint;
+        HostKey key;
+        std::shared_ptr<Answer<bool>> answer;
+        quintptr id() const { return quintptr(answer.get()); }
+    };
+    // UI thread: the open key dialog and what it asks.
+    void askKey(const KeyQuestion &question);
+    void withdrawKey(quintptr id);
+    void answerKeys(bool trust);
 
     mutable QMutex m_mutex;
     bool m_closing = false;
     QList<std::shared_ptr<Answer<bool>>> m_keyQuestions;
     QList<std::shared_ptr<Answer<std::optional<QByteArray>>>> m_passphraseQuestions;
     QPointer<QWidget> m_dialogParent;
+    QList<KeyQuestion> m_shownKeys; // UI thread
+    QPointer<QDialog> m_keyDialog;  // UI thread: a HostKeyDialog or a BulkHostKeyDialog
 };
 
 } // namespace opsdeck

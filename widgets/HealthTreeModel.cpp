@@ -43,13 +43,15 @@ HealthTreeModel::HealthTreeModel(HealthService *health, QObject *parent)
     // Ages move on and results go stale even when nothing arrives.
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, [this] {
-        recomputeAll();
-        if (!m_nodes.empty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        // A state that changes here (a result gone stale) moves and filters rows; the ages alone
+        // change only what is displayed.
+        emitChanged(recomputeAll());
         for (int i = 0; i < nodeCount(); ++i) {
             if (!childrenOf(i).empty())
-                Q_EMIT dataChanged(indexOf(childrenOf(i).front(), StatusColumn), indexOf(childrenOf(i).back(), CheckedColumn));
+                Q_EMIT dataChanged(indexOf(childrenOf(i).front(), CheckedColumn), indexOf(childrenOf(i).back(), CheckedColumn), {Qt::DisplayRole});
         }
+        if (!roots().empty())
+            Q_EMIT dataChanged(indexOf(roots().front(), CheckedColumn), indexOf(roots().back(), CheckedColumn), {Qt::DisplayRole});
     });
     m_clock->start();
     rebuild();
@@ -93,6 +95,8 @@ void HealthTreeModel::rebuild()
         m_nodes[size_t(endpoint)].url = redactedUrl(e.check.url); // shown: never the credentials
         m_nodes[size_t(endpoint)].endpointId = e.id;
         m_byEndpoint.insert(e.id, endpoint);
+        for (int n : {hosts.value(hostPath), services.value(servicePath), endpoint})
+            m_nodes[size_t(n)].labels = e.labels;
     }
     recomputeAll();
     endResetModel();
@@ -101,20 +105,46 @@ void HealthTreeModel::rebuild()
 void HealthTreeModel::flush()
 {
     const QSet<QString> dirty = std::exchange(m_dirty, {});
-    recomputeAll();
-    QSet<int> changed;
+    QSet<int> changed = recomputeAll();
     for (const QString &id : dirty) {
         for (int n = m_byEndpoint.value(id, -1); n >= 0; n = parentOf(n))
             changed.insert(n);
     }
-    for (int n : std::as_const(changed))
-        Q_EMIT dataChanged(indexOf(n), indexOf(n, ColumnCount - 1));
+    emitChanged(changed);
     Q_EMIT refreshed();
 }
 
-void HealthTreeModel::recomputeAll()
+void HealthTreeModel::emitChanged(const QSet<int> &nodes)
+{
+    for (int n : nodes)
+        Q_EMIT dataChanged(indexOf(n), indexOf(n, ColumnCount - 1));
+}
+
+namespace {
+
+HealthTreeModel::State stateOf(HealthStatus status, bool stale)
+{
+    switch (status) {
+    case HealthStatus::Pass: return HealthTreeModel::State::Pass;
+    case HealthStatus::Warn: return HealthTreeModel::State::Warn;
+    case HealthStatus::Fail: return HealthTreeModel::State::Fail;
+    case HealthStatus::Unknown: break;
+    }
+    return stale ? HealthTreeModel::State::NoData : HealthTreeModel::State::Unknown;
+}
+
+} // namespace
+
+QSet<int> HealthTreeModel::recomputeAll()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSet<int> changed;
+    auto settle = [&](int id, Node &node) {
+        const State state = stateOf(node.status, node.stale);
+        if (state != node.state)
+            changed.insert(id);
+        node.state = state;
+    };
     // Children come after their parents: walk backwards to roll up.
     for (int id = nodeCount() - 1; id >= 0; --id) {
         Node &node = m_nodes[size_t(id)];
@@ -125,6 +155,7 @@ void HealthTreeModel::recomputeAll()
             node.reason = node.stale ? (s.hasState ? tr("no data: the last result is too old") : tr("no data yet")) : s.last.reason;
             node.latencyMs = s.hasState ? s.last.latencyMs : -1;
             node.ageMs = s.last.checkedAt.isValid() ? now - s.last.checkedAt.toMSecsSinceEpoch() : -1;
+            settle(id, node);
             continue;
         }
         node.status = HealthStatus::Pass;
@@ -148,7 +179,24 @@ void HealthTreeModel::recomputeAll()
             const Node &child = m_nodes[size_t(worstChild)];
             node.reason = (node.kind == Kind::Service ? QString() : child.name + QStringLiteral(": ")) + child.reason;
         }
+        settle(id, node);
     }
+    // The overview counts services: what an operator restarts and what alerts name.
+    QList<EnvironmentCounts> counts;
+    for (int env : roots()) {
+        EnvironmentCounts c;
+        c.environment = m_nodes[size_t(env)].name;
+        for (int host : childrenOf(env)) {
+            for (int service : childrenOf(host))
+                ++c.services[size_t(m_nodes[size_t(service)].state)];
+        }
+        counts.append(c);
+    }
+    if (counts != m_counts) {
+        m_counts = counts;
+        Q_EMIT countsChanged(); // read by the counts only: safe inside rebuild()'s reset
+    }
+    return changed;
 }
 
 const HealthTreeModel::Node *HealthTreeModel::nodeAt(const QModelIndex &index) const
@@ -203,15 +251,55 @@ int HealthTreeModel::columnCount(const QModelIndex &) const
 
 QString HealthTreeModel::statusText(HealthStatus status, bool stale)
 {
-    if (stale && status == HealthStatus::Unknown)
-        return tr("◌ no data");
-    switch (status) {
-    case HealthStatus::Pass: return tr("✔ pass");
-    case HealthStatus::Warn: return tr("▲ warn");
-    case HealthStatus::Fail: return tr("✖ fail");
-    case HealthStatus::Unknown: return tr("? unknown");
+    return stateText(stateOf(status, stale));
+}
+
+QString HealthTreeModel::stateText(State state)
+{
+    switch (state) {
+    case State::Fail: return tr("✖ fail");
+    case State::Warn: return tr("▲ warn");
+    case State::Unknown: return tr("? unknown");
+    case State::NoData: return tr("◌ no data");
+    case State::Pass: return tr("✔ pass");
     }
     return {};
+}
+
+QString HealthTreeModel::stateWord(State state)
+{
+    switch (state) {
+    case State::Fail: return tr("fail");
+    case State::Warn: return tr("warn");
+    case State::Unknown: return tr("unknown");
+    case State::NoData: return tr("no data");
+    case State::Pass: return tr("pass");
+    }
+    return {};
+}
+
+QString HealthTreeModel::stateSymbol(State state)
+{
+    switch (state) {
+    case State::Fail: return QStringLiteral("✖");
+    case State::Warn: return QStringLiteral("▲");
+    case State::Unknown: return QStringLiteral("?");
+    case State::NoData: return QStringLiteral("◌");
+    case State::Pass: return QStringLiteral("✔");
+    }
+    return {};
+}
+
+QColor HealthTreeModel::stateColor(State state)
+{
+    switch (state) {
+    case State::Pass: return QColor(0x1d, 0x7a, 0x3a);
+    case State::Warn: return QColor(0x9a, 0x6a, 0x00);
+    case State::Fail: return QColor(0xb0, 0x1b, 0x1b);
+    case State::Unknown:
+    case State::NoData: break;
+    }
+    return QColor(0x6b, 0x72, 0x80);
 }
 
 QVariant HealthTreeModel::data(const QModelIndex &index, int role) const
@@ -219,16 +307,17 @@ QVariant HealthTreeModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeAt(index);
     if (!node)
         return {};
-    if (role == StatusRole)
-        return int(node->status);
-    if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
-        switch (node->status) {
-        case HealthStatus::Pass: return QBrush(QColor(0x1d, 0x7a, 0x3a));
-        case HealthStatus::Warn: return QBrush(QColor(0x9a, 0x6a, 0x00));
-        case HealthStatus::Fail: return QBrush(QColor(0xb0, 0x1b, 0x1b));
-        case HealthStatus::Unknown: return QBrush(QColor(0x6b, 0x72, 0x80));
-        }
+    switch (role) {
+    case StatusRole: return int(node->status);
+    case StateRole: return int(node->state);
+    case KindRole: return int(node->kind);
+    case LabelsRole: return node->labels;
+    default: break;
     }
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn)
+        return QBrush(stateColor(node->state));
+    if (role == Qt::AccessibleTextRole && index.column() == StatusColumn)
+        return tr("Health: %1").arg(stateWord(node->state));
     // A reason comes from a health body: shown as the text it is, never as rich text.
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn)
         return DisplayText::toolTip(node->reason);
@@ -238,7 +327,7 @@ QVariant HealthTreeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case NameColumn: return node->name;
-    case StatusColumn: return statusText(node->status, node->kind == Kind::Endpoint ? node->stale : node->status == HealthStatus::Unknown);
+    case StatusColumn: return stateText(node->state);
     case ReasonColumn: return node->reason;
     case LatencyColumn: return node->latencyMs >= 0 ? tr("%1 ms").arg(node->latencyMs) : QString();
     case CheckedColumn: return ageText(node->ageMs);

@@ -13,6 +13,7 @@ struct HealthEndpoint {
     QString environment;
     QString host;
     QString service;
+    QStringList labels;  // the host's, for finding it
     HealthCheckConfig check;
     QString caFile;
 };

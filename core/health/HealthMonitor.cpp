@@ -38,6 +38,7 @@ QList<HealthEndpoint> HealthMonitor::endpointsOf(const FleetConfig &config)
                     e.environment = env.name;
                     e.host = host.name;
                     e.service = service.name;
+                    e.labels = host.labels;
                     e.check = service.health.at(i);
                     e.caFile = env.caFile;
                     list.append(e);

@@ -1,7 +1,10 @@
 // The Dashboard driven like an operator would, offscreen, on the sandbox fleet: a failing service
 // shows as failing at every level above it with its reason; clicking it drills down to the failing
 // component first; the response-time chart has the selection's series. A deploy made outside
-// OpsDeck marks the charts once.
+// OpsDeck marks the charts once. At the top, counts per environment and state that filter when
+// clicked; a filter box and a remembered "Problems only"; problems first; the tree opens collapsed
+// with problem hosts expanded; the selection and the scroll position survive results and a reload
+// of the configuration.
 
 #include "ConsoleApp.h"
 #include "DashboardPanel.h"
@@ -14,10 +17,17 @@
 #include "release/DeployDetector.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QAccessible>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace opsdeck;
@@ -33,6 +43,55 @@ QModelIndex find(QAbstractItemModel *model, const QString &text, const QModelInd
     }
     return {};
 }
+
+// "env/host/service" of every service row the view's model shows, in the view's order.
+QStringList shownServices(QAbstractItemModel *model)
+{
+    QStringList services;
+    for (int e = 0; e < model->rowCount(); ++e) {
+        const QModelIndex env = model->index(e, 0);
+        for (int h = 0; h < model->rowCount(env); ++h) {
+            const QModelIndex host = model->index(h, 0, env);
+            for (int s = 0; s < model->rowCount(host); ++s)
+                services << env.data().toString() + u'/' + host.data().toString() + u'/' + model->index(s, 0, host).data().toString();
+        }
+    }
+    return services;
+}
+
+QStringList shownHosts(QAbstractItemModel *model)
+{
+    QStringList hosts;
+    for (int e = 0; e < model->rowCount(); ++e) {
+        for (int h = 0; h < model->rowCount(model->index(e, 0)); ++h)
+            hosts << model->index(h, 0, model->index(e, 0)).data().toString();
+    }
+    return hosts;
+}
+
+// A copy of the fleet's configuration checked every second.
+QString fastConfig(SandboxFleet &fleet, const QString &name)
+{
+    QFile original(fleet.configFile());
+    if (!original.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray yaml = original.readAll();
+    yaml.replace("defaults:\n", "defaults:\n  health_interval: 1s\n  health_timeout: 500ms\n");
+    const QString config = fleet.scratch(name);
+    QFile copy(config);
+    if (!copy.open(QIODevice::WriteOnly))
+        return {};
+    copy.write(yaml);
+    return config;
+}
+
+QString pathOf(const QModelIndex &index)
+{
+    QStringList parts;
+    for (QModelIndex i = index.siblingAtColumn(0); i.isValid(); i = i.parent())
+        parts.prepend(i.data().toString());
+    return parts.join(u'/');
+}
 } // namespace
 
 class TestDashboardPanel final : public QObject
@@ -44,6 +103,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("OpsDeckTest"));
         QCoreApplication::setApplicationName(QStringLiteral("opsdeck-dashboard-test"));
+        QSettings().remove(QStringLiteral("dashboard"));
     }
 
     void drillsDownToTheFailingComponent()
@@ -84,8 +144,11 @@ private Q_SLOTS:
         const QModelIndex web = find(model, QStringLiteral("web"), host2);
         QVERIFY(web.isValid());
         QTreeView *tree = dashboard->tree();
-        tree->scrollTo(web);
-        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(web).center());
+        const QModelIndex shownWeb = find(tree->model(), QStringLiteral("web"),
+                                          find(tree->model(), QStringLiteral("host-002"), find(tree->model(), QStringLiteral("production"))));
+        QVERIFY(shownWeb.isValid());
+        tree->scrollTo(shownWeb);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(shownWeb).center());
         HealthComponentModel *components = dashboard->components();
         QTRY_VERIFY(components->rowCount() >= 4);
         QCOMPARE(components->index(0, HealthComponentModel::ComponentColumn).data().toString(), QStringLiteral("database"));
@@ -137,6 +200,152 @@ private Q_SLOTS:
         for (const ChartMarker &m : window->dashboardPanel()->chart()->markers())
             markers += m.label.contains(deployed) ? 1 : 0;
         QCOMPARE(markers, 1);
+    }
+
+    void overviewCountsAndFilters()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("3")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const QString config = fastConfig(fleet, QStringLiteral("fast.yaml"));
+        QVERIFY(!config.isEmpty());
+        QVERIFY(fleet.scenario(QStringLiteral("host-002"), QStringLiteral("web"), QStringLiteral("down")));
+        const QString store = QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db"));
+        QStringList allServices;
+        {
+            ConsoleApp app({config, store, QStringLiteral("dashboard")});
+            MainWindow *window = app.window();
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            DashboardPanel *dashboard = window->dashboardPanel();
+            QTreeView *tree = dashboard->tree();
+            QAbstractItemModelTester tester(tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QTRY_VERIFY(find(dashboard->model(), QStringLiteral("production")).isValid());
+            allServices = shownServices(dashboard->model());
+            QCOMPARE(allServices.size(), 6); // 3 hosts × 2 services with a health URL
+
+            // The counts: one service fails, the others pass, in symbol + word, named for a screen reader.
+            auto *fail = dashboard->findChild<QToolButton *>(QStringLiteral("count:production:fail"));
+            auto *pass = dashboard->findChild<QToolButton *>(QStringLiteral("count:production:pass"));
+            QVERIFY(fail && pass);
+            QTRY_COMPARE_WITH_TIMEOUT(fail->text(), QStringLiteral("✖ 1 fail"), 8000);
+            QTRY_COMPARE_WITH_TIMEOUT(pass->text(), QStringLiteral("✔ 5 pass"), 8000);
+            // (the English plural comes from the translation, which main() installs)
+            QVERIFY2(fail->accessibleName().startsWith(QStringLiteral("production, fail: 1 service")), qPrintable(fail->accessibleName()));
+
+            // Problems first; the failing host opened, the others and the services closed.
+            const QModelIndex production = find(tree->model(), QStringLiteral("production"));
+            QTRY_COMPARE(tree->model()->index(0, 0, production).data().toString(), QStringLiteral("host-002"));
+            QTRY_VERIFY(tree->isExpanded(tree->model()->index(0, 0, production)));
+            QVERIFY(tree->isExpanded(production));
+            QVERIFY(!tree->isExpanded(find(tree->model(), QStringLiteral("host-001"), production)));
+            QVERIFY(!tree->isExpanded(find(tree->model(), QStringLiteral("web"), tree->model()->index(0, 0, production))));
+
+            // A count filters to its services; clicked again, everything is back.
+            QTest::mouseClick(fail, Qt::LeftButton);
+            QCOMPARE(shownServices(tree->model()), QStringList{QStringLiteral("production/host-002/web")});
+            QTest::mouseClick(fail, Qt::LeftButton);
+            QCOMPARE(shownServices(tree->model()).size(), allServices.size());
+            QTest::mouseClick(pass, Qt::LeftButton);
+            QCOMPARE(shownServices(tree->model()).size(), 5);
+            QVERIFY(!shownServices(tree->model()).contains(QStringLiteral("production/host-002/web")));
+            QTest::mouseClick(pass, Qt::LeftButton);
+
+            // The filter box: host, service, label and state.
+            auto *filter = dashboard->findChild<QLineEdit *>(QStringLiteral("healthFilter"));
+            QVERIFY(filter);
+            QVERIFY(!filter->accessibleName().isEmpty());
+            QTest::keyClicks(filter, QStringLiteral("host-003"));
+            QTRY_COMPARE(shownHosts(tree->model()), QStringList{QStringLiteral("host-003")});
+            QCOMPARE(shownServices(tree->model()).size(), 2);
+            filter->clear();
+            QTest::keyClicks(filter, QStringLiteral("FAIL"));
+            QTRY_COMPARE(shownServices(tree->model()), QStringList{QStringLiteral("production/host-002/web")});
+            filter->clear();
+            QTest::keyClicks(filter, QStringLiteral("worker"));
+            QTRY_COMPARE(shownHosts(tree->model()).size(), 3);
+            filter->clear();
+            QTest::keyClicks(filter, QStringLiteral("no-such-thing"));
+            QTRY_COMPARE(tree->model()->rowCount(), 0);
+            filter->clear();
+            QTRY_COMPARE(shownServices(tree->model()).size(), allServices.size());
+
+            // Problems only: the failing service alone, remembered.
+            auto *problems = dashboard->findChild<QCheckBox *>(QStringLiteral("problemsOnly"));
+            QVERIFY(problems);
+            QVERIFY(!problems->isChecked());
+            QTest::mouseClick(problems, Qt::LeftButton);
+            QVERIFY(problems->isChecked());
+            QCOMPARE(shownServices(tree->model()), QStringList{QStringLiteral("production/host-002/web")});
+            window->close();
+        }
+        ConsoleApp app({config, store, QStringLiteral("dashboard")});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        DashboardPanel *dashboard = window->dashboardPanel();
+        auto *problems = dashboard->findChild<QCheckBox *>(QStringLiteral("problemsOnly"));
+        QVERIFY(problems);
+        QVERIFY(problems->isChecked());
+        QTRY_COMPARE_WITH_TIMEOUT(shownServices(dashboard->tree()->model()), QStringList{QStringLiteral("production/host-002/web")}, 8000);
+        QTest::mouseClick(problems, Qt::LeftButton);
+        QCOMPARE(shownServices(dashboard->tree()->model()).size(), allServices.size());
+        QCOMPARE(QSettings().value(QStringLiteral("dashboard/problemsOnly")).toBool(), false);
+    }
+
+    void keepsSelectionAndScrollAcrossUpdates()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("4")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const QString config = fastConfig(fleet, QStringLiteral("fast.yaml"));
+        QVERIFY(!config.isEmpty());
+        ConsoleApp app({config, QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QStringLiteral("dashboard")});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        DashboardPanel *dashboard = window->dashboardPanel();
+        QTreeView *tree = dashboard->tree();
+        QTRY_VERIFY(find(tree->model(), QStringLiteral("production")).isValid());
+        // Every service passing; a short view that scrolls.
+        QTRY_VERIFY_WITH_TIMEOUT(find(tree->model(), QStringLiteral("production")).siblingAtColumn(HealthTreeModel::StatusColumn).data().toString().contains(QStringLiteral("pass")), 8000);
+        tree->setFixedHeight(160);
+        tree->expandAll();
+        const QModelIndex host4 = find(tree->model(), QStringLiteral("host-004"), find(tree->model(), QStringLiteral("production")));
+        const QModelIndex web4 = find(tree->model(), QStringLiteral("web"), host4);
+        QVERIFY(web4.isValid());
+        tree->scrollTo(web4);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(web4).center());
+        QCOMPARE(pathOf(tree->currentIndex()), QStringLiteral("production/host-004/web"));
+        tree->verticalScrollBar()->setValue(tree->verticalScrollBar()->maximum());
+        const int scrolled = tree->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+
+        // New results: the same selection, the same place.
+        QSignalSpy refreshed(dashboard->model(), &HealthTreeModel::refreshed);
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(pathOf(tree->currentIndex()), QStringLiteral("production/host-004/web"));
+        QCOMPARE(tree->verticalScrollBar()->value(), scrolled);
+
+        // A reload that changes the fleet (a label) rebuilds the tree: still the same selection and place.
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray yaml = file.readAll();
+        file.close();
+        QVERIFY(yaml.contains("labels: [web, worker]"));
+        yaml.replace("labels: [web, worker]", "labels: [web, worker, canary]");
+        QSignalSpy reset(dashboard->model(), &QAbstractItemModel::modelReset);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(yaml);
+        file.close();
+        QVERIFY(reset.wait(10'000));
+        QTest::qWait(100);
+        QCOMPARE(pathOf(tree->currentIndex()), QStringLiteral("production/host-004/web"));
+        QCOMPARE(tree->verticalScrollBar()->value(), scrolled);
+        QVERIFY(tree->isExpanded(find(tree->model(), QStringLiteral("host-004"), find(tree->model(), QStringLiteral("production")))));
+        // The new label is searchable.
+        auto *filter = dashboard->findChild<QLineEdit *>(QStringLiteral("healthFilter"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("canary"));
+        QTRY_COMPARE(shownHosts(tree->model()).size(), 4);
     }
 };
 
