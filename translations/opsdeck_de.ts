@@ -282,6 +282,186 @@
         <source>the listing is incomplete (%1): files not seen are not previewed</source>
         <translation>die Auflistung ist unvollständig (%1): nicht gesehene Dateien fehlen in der Vorschau</translation>
     </message>
+    <message>
+        <source>%1 daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep %1 (UTC days, ISO weeks, months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted: set %1 is incomplete (no %2) and takes no slot of the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed by the policy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest of %1 (daily %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest of week %1 (weekly %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest of %1 (monthly %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted: not the newest complete set (or lone file) of a kept day, week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRun</name>
+    <message>
+        <source>%1 has no host &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup location of %1/%2 has a &apos;command&apos; configured: OpsDeck does not know how to run its backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 has several backup locations with a command (%3): name one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 has no backup location &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup location %1/%2/%3 has no &apos;command&apos; configured: OpsDeck does not know how to run its backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup run of %1/%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then list %1 over SFTP and verify every file of the new set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpsDeck is shutting down</source>
+        <translation type="unfinished">OpsDeck wird beendet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be listed before the run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host&apos;s clock cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) before the run; %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the SSH session stopped before the location was listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of this backup run; nothing ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation type="unfinished">%1 läuft</translation>
+    </message>
+    <message>
+        <source>%1: the backup script may still be running on the host; list the backups before running it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the backup script did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup script exited with status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished">keine Meldung</translation>
+    </message>
+    <message>
+        <source>the script exited 0; listing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH session stopped while the backup script ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script exited 0, but %1 cannot be listed now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup script exited 0, but no new set appeared in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup script exited 0, but the new set %1 is incomplete: no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>new set %1 complete; verifying its %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the SSH session stopped while listing after the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>new complete set %1, %n file(s) verified on the host</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpsDeck shut down before the new set %1 was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new set %1 is complete, but %2 failed verification: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the SSH session stopped while verifying the new set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupScanner</name>
@@ -365,14 +545,6 @@
         <translation>opsdeck: keine Backup-Datei &apos;%1&apos; in %2/%3</translation>
     </message>
     <message>
-        <source>opsdeck: cannot read earlier verifications: %1</source>
-        <translation>opsdeck: frühere Prüfungen können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>opsdeck: the result for %1 could not be recorded: %2</source>
-        <translation>opsdeck: das Ergebnis für %1 konnte nicht verzeichnet werden: %2</translation>
-    </message>
-    <message>
         <source>OK     </source>
         <translation>OK     </translation>
     </message>
@@ -395,8 +567,32 @@
 </translation>
     </message>
     <message>
-        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity</source>
-        <translation>Backup-Sätze über SFTP auflisten, Aktualität gegen das RPO; Aufbewahrung je Datei vorab zeigen; Integrität prüfen</translation>
+        <source>opsdeck: a verification stopped before it finished (the host&apos;s session closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (run; recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm without asking (run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment&apos;s name, where it must be typed (run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsdeck: --reason TEXT is required: every action is recorded with why it was done</source>
+        <translation type="unfinished">opsdeck: --reason TEXT ist nötig: jede Aktion wird mit ihrem Grund verzeichnet</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished">Grund: %1</translation>
+    </message>
+    <message>
+        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; run a backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,6 +652,21 @@
     <message>
         <source>Backup verification failed: %1/%2/%3 %4: %5</source>
         <translation>Backup-Prüfung fehlgeschlagen: %1/%2/%3 %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifyRun</name>
+    <message>
+        <source>the result for %1 could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store closed before the result was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read earlier verifications: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2423,30 @@
     <message>
         <source>file is too large (the limit is %1 bytes)</source>
         <translation>die Datei ist zu groß (die Grenze ist %1 Bytes)</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command may not be an empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep needs at least one of daily, weekly, monthly above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either retention (find -mtime +N) or keep (daily/weekly/monthly), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify_every</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5541,6 +5776,393 @@ Diesem Schlüssel vertrauen und ihn in %5 verzeichnen? Zum Vertrauen &apos;yes&a
     </message>
 </context>
 <context>
+    <name>opsdeck::BackupFileModel</name>
+    <message>
+        <source>… verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◌ not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 %2 am %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>✖ CHANGED since first verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not part of a set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified (host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::BackupHostModel</name>
+    <message>
+        <source>… listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ not listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ stale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ stale: %1 old (RPO %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ fresh: %1 old (RPO %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 verified within %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of %2 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 of %2 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◌ %1 of %2 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished">vollständig</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE (no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 finished %2 (host clock): %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::BackupsPanel</name>
+    <message>
+        <source>&amp;Refresh listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing every backup location again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The verification results of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host of this configuration has backups configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… listing over SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %1; the policy deletes %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention %1: the next run&apos;s find -mtime +%2 deletes %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup locations configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n stale location(s) of %1: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… listing %n location(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n location(s) fresh</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 still listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a backup location above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This location has no &apos;command&apos; configured: OpsDeck does not know how to run its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup run is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the location&apos;s command through the guarded path; verified only by a new complete set that passes integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file in the list below first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decompress or list the file on its host and record the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every file of the selected file&apos;s set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected file is not part of a set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1 failed verification: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The verification stopped before it finished (the host&apos;s session closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n file(s) on %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no environment &apos;%1&apos;</source>
+        <translation type="unfinished">keine Umgebung &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::BulkHostKeyDialog</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;OpsDeck has never connected to these hosts.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare each fingerprint with the one the host&apos;s administrator gives you (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on the host). Trusted keys are recorded in each host&apos;s known_hosts file, one by one, exactly as if each had been trusted alone; a host whose key later changes is refused. Hosts whose recorded key changed or was revoked are never listed here: they stay refused.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of host keys to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown host key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To trust all %n host key(s) listed, type %n:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Trust These %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ChecklistItemModel</name>
     <message>
         <source>%1 (%2/%3 required)</source>
@@ -6304,6 +6926,30 @@ Lauf: %2</translation>
             <numerusform>%1 von %n Hosts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by host, service, label or state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the health tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only services that fail, warn, are unknown or have no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health of environments, hosts and services</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetPanel</name>
@@ -6549,6 +7195,29 @@ Lauf: %2</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::HealthCountsBar</name>
+    <message>
+        <source>Services by health, per environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n service(s)</source>
+        <comment>environment, state: count</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every service again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the services of %1 in state: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::HealthService</name>
     <message>
         <source>%1/%2/%3 is %4: %5</source>
@@ -6612,6 +7281,30 @@ Lauf: %2</translation>
     <message>
         <source>Checked</source>
         <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7219,6 +7912,18 @@ Lauf: %2</translation>
         <source>&amp;Releases</source>
         <translation>&amp;Releases</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (%1 ✖)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::NoteDialog</name>
@@ -7594,13 +8299,6 @@ Health ✖ meldet %1</translation>
         <source>This rollback %1.</source>
         <translation>Dieses Rollback %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>I understand that %n migration(s) stay applied: the database is not rolled back.</source>
-        <translation>
-            <numerusform>Mir ist bewusst, dass %n Migration angewendet bleibt: die Datenbank wird nicht zurückgesetzt.</numerusform>
-            <numerusform>Mir ist bewusst, dass %n Migrationen angewendet bleiben: die Datenbank wird nicht zurückgesetzt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>– %1: queued</source>
         <translation>– %1: eingereiht</translation>
@@ -7664,6 +8362,13 @@ Warum?</translation>
     <message>
         <source>✖ The mark was not recorded: %1</source>
         <translation>✖ Die Markierung wurde nicht verzeichnet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>I understand that %n migration(s) will stay applied: the database is not rolled back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,180 @@
         <source>the listing is incomplete (%1): files not seen are not previewed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep %1 (UTC days, ISO weeks, months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted: set %1 is incomplete (no %2) and takes no slot of the policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not placed by the policy (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest of %1 (daily %2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest of week %1 (weekly %2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest of %1 (monthly %2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted: not the newest complete set (or lone file) of a kept day, week or month</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupRun</name>
+    <message>
+        <source>%1 has no host '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no backup location of %1/%2 has a 'command' configured: OpsDeck does not know how to run its backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 has several backup locations with a command (%3): name one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 has no backup location '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup location %1/%2/%3 has no 'command' configured: OpsDeck does not know how to run its backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup run of %1/%2/%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>then list %1 over SFTP and verify every file of the new set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck is shutting down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be listed before the run: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no listing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host's clock cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) before the run; %1</source>
+        <translation>
+            <numerusform>%n set before the run; %1</numerusform><numerusform>%n sets before the run; %1</numerusform></translation>
+    </message>
+    <message>
+        <source>the SSH session stopped before the location was listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not part of this backup run; nothing ran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the backup script may still be running on the host; list the backups before running it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; the backup script did not run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup script exited with status %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the script exited 0; listing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped while the backup script ran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the script exited 0, but %1 cannot be listed now: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup script exited 0, but no new set appeared in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup script exited 0, but the new set %1 is incomplete: no %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>new set %1 complete; verifying its %n file(s)</source>
+        <translation>
+            <numerusform>new set %1 complete; verifying its %n file</numerusform><numerusform>new set %1 complete; verifying its %n files</numerusform></translation>
+    </message>
+    <message>
+        <source>the SSH session stopped while listing after the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>new complete set %1, %n file(s) verified on the host</source>
+        <translation>
+            <numerusform>new complete set %1, %n file verified on the host</numerusform><numerusform>new complete set %1, %n files verified on the host</numerusform></translation>
+    </message>
+    <message>
+        <source>OpsDeck shut down before the new set %1 was verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the new set %1 is complete, but %2 failed verification: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped while verifying the new set</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BackupScanner</name>
@@ -363,14 +537,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: cannot read earlier verifications: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opsdeck: the result for %1 could not be recorded: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>OK     </source>
         <translation type="unfinished" />
     </message>
@@ -392,7 +558,31 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity</source>
+        <source>opsdeck: a verification stopped before it finished (the host's session closed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (run; recorded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm without asking (run).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The environment's name, where it must be typed (run).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: --reason TEXT is required: every action is recorded with why it was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; run a backup</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -452,6 +642,21 @@
     </message>
     <message>
         <source>Backup verification failed: %1/%2/%3 %4: %5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupVerifyRun</name>
+    <message>
+        <source>the result for %1 could not be recorded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store closed before the result was recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read earlier verifications: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2208,6 +2413,30 @@
     </message>
     <message>
         <source>environment '%1' names the checklist template '%2', which is neither built in nor a valid template in %3 (opsdeck checklist templates lists them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>command may not be an empty list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep needs at least one of daily, weekly, monthly above 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give either retention (find -mtime +N) or keep (daily/weekly/monthly), not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify_every</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5523,6 +5752,323 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     </message>
 </context>
 <context>
+    <name>opsdeck::BackupFileModel</name>
+    <message>
+        <source>… verifying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◌ not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ CHANGED since first verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not part of a set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Modified (host)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::BackupHostModel</name>
+    <message>
+        <source>… listing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ not listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ stale: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ stale: %1 old (RPO %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ fresh: %1 old (RPO %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 verified within %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>✖ %n failed</source>
+        <translation>
+            <numerusform>✖ %n failed</numerusform><numerusform>✖ %n failed</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 of %2 verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ %1 of %2 verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◌ %1 of %2 verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INCOMPLETE (no %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMALL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 finished %2 (host clock): %3
+%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newest set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set −%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::BackupsPanel</name>
+    <message>
+        <source>&amp;Refresh listing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify &amp;set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run &amp;backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing every backup location again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ The verification results of %1 could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No host of this configuration has backups configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… listing over SFTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Retention: %1; the policy deletes %n file(s)</source>
+        <translation>
+            <numerusform>Retention: %1; the policy deletes %n file</numerusform><numerusform>Retention: %1; the policy deletes %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention %1: the next run's find -mtime +%2 deletes %n file(s)</source>
+        <translation>
+            <numerusform>Retention %1: the next run's find -mtime +%2 deletes %n file</numerusform><numerusform>Retention %1: the next run's find -mtime +%2 deletes %n files</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup locations configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>✖ %n stale location(s) of %1: </source>
+        <translation>
+            <numerusform>✖ %n stale location of %1: </numerusform><numerusform>✖ %n stale locations of %1: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… listing %n location(s)</source>
+        <translation>
+            <numerusform>… listing %n location</numerusform><numerusform>… listing %n locations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n location(s) fresh</source>
+        <translation>
+            <numerusform>✔ %n location fresh</numerusform><numerusform>✔ %n locations fresh</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 still listing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a backup location above first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This location has no 'command' configured: OpsDeck does not know how to run its backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup run is under way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the location's command through the guarded path; verified only by a new complete set that passes integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a file in the list below first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decompress or list the file on its host and record the result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify every file of the selected file's set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected file is not part of a set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ %1 verified: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ %1 failed verification: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ The verification stopped before it finished (the host's session closed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n file(s) on %1…</source>
+        <translation>
+            <numerusform>Verifying %n file on %1…</numerusform><numerusform>Verifying %n files on %1…</numerusform></translation>
+    </message>
+    <message>
+        <source>no environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::BulkHostKeyDialog</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;OpsDeck has never connected to these hosts.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare each fingerprint with the one the host's administrator gives you (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on the host). Trusted keys are recorded in each host's known_hosts file, one by one, exactly as if each had been trusted alone; a host whose key later changes is refused. Hosts whose recorded key changed or was revoked are never listed here: they stay refused.&lt;/p&gt;</source>
@@ -5559,17 +6105,23 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>%n unknown host key(s)</source>
         <translation>
-            <numerusform>%n unknown host key</numerusform><numerusform>%n unknown host keys</numerusform></translation>
+            <numerusform>%n unknown host key</numerusform>
+            <numerusform>%n unknown host keys</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>To trust all %n host key(s) listed, type %n:</source>
         <translation>
-            <numerusform>To trust all %n host key listed, type %n:</numerusform><numerusform>To trust all %n host keys listed, type %n:</numerusform></translation>
+            <numerusform>To trust all %n host key listed, type %n:</numerusform>
+            <numerusform>To trust all %n host keys listed, type %n:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Trust These %n</source>
         <translation>
-            <numerusform>&amp;Trust These %n</numerusform><numerusform>&amp;Trust These %n</numerusform></translation>
+            <numerusform>&amp;Trust These %n</numerusform>
+            <numerusform>&amp;Trust These %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7320,6 +7872,18 @@ Run: %2</source>
         <source>&amp;Releases</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups (%1 ✖)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::NoteDialog</name>
@@ -7468,7 +8032,9 @@ health ✖ reports %1</source>
     <message numerus="yes">
         <source>%n migration(s)</source>
         <translation>
-            <numerusform>%n migration</numerusform><numerusform>%n migrations</numerusform></translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked bad: not offered as a rollback target until unmarked.</source>
@@ -7608,7 +8174,9 @@ health ✖ reports %1</source>
     <message numerus="yes">
         <source>%1 of %n host(s) answered at %2</source>
         <translation>
-            <numerusform>%1 of %n host answered at %2</numerusform><numerusform>%1 of %n hosts answered at %2</numerusform></translation>
+            <numerusform>%1 of %n host answered at %2</numerusform>
+            <numerusform>%1 of %n hosts answered at %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ drift: %1</source>
@@ -7686,11 +8254,6 @@ health ✖ reports %1</source>
         <source>This rollback %1.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>I understand that %n migration(s) stay applied: the database is not rolled back.</source>
-        <translation>
-            <numerusform>I understand that %n migration stay applied: the database is not rolled back.</numerusform><numerusform>I understand that %n migrations stay applied: the database is not rolled back.</numerusform></translation>
-    </message>
     <message>
         <source>– %1: queued</source>
         <translation type="unfinished" />
@@ -7750,6 +8313,11 @@ Why?</source>
     <message>
         <source>✖ The mark was not recorded: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>I understand that %n migration(s) will stay applied: the database is not rolled back.</source>
+        <translation>
+            <numerusform>I understand that %n migration will stay applied: the database is not rolled back.</numerusform><numerusform>I understand that %n migrations will stay applied: the database is not rolled back.</numerusform></translation>
     </message>
 </context>
 <context>
