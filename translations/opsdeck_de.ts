@@ -284,183 +284,183 @@
     </message>
     <message>
         <source>%1 daily</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 täglich</translation>
     </message>
     <message>
         <source>%1 weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wöchentlich</translation>
     </message>
     <message>
         <source>%1 monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 monatlich</translation>
     </message>
     <message>
         <source>keep %1 (UTC days, ISO weeks, months)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behalten (UTC-Tage, ISO-Wochen, Monate)</translation>
     </message>
     <message>
         <source>deleted: set %1 is incomplete (no %2) and takes no slot of the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht: Satz %1 ist unvollständig (kein %2) und belegt keinen Platz der Richtlinie</translation>
     </message>
     <message>
         <source>not placed by the policy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Richtlinie nicht erfasst (%1)</translation>
     </message>
     <message>
         <source>newest of %1 (daily %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>neuester des Tages %1 (täglich %2 von %3)</translation>
     </message>
     <message>
         <source>newest of week %1 (weekly %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>neuester der Woche %1 (wöchentlich %2 von %3)</translation>
     </message>
     <message>
         <source>newest of %1 (monthly %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>neuester des Monats %1 (monatlich %2 von %3)</translation>
     </message>
     <message>
         <source>kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten: %1</translation>
     </message>
     <message>
         <source>deleted: not the newest complete set (or lone file) of a kept day, week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht: nicht der neueste vollständige Satz (oder die einzelne Datei) eines behaltenen Tages, einer behaltenen Woche oder eines behaltenen Monats</translation>
     </message>
 </context>
 <context>
     <name>BackupRun</name>
     <message>
         <source>%1 has no host &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Host &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no backup location of %1/%2 has a &apos;command&apos; configured: OpsDeck does not know how to run its backup</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Backup-Speicherort von %1/%2 hat einen &apos;command&apos; konfiguriert: OpsDeck weiß nicht, wie sein Backup ausgeführt wird</translation>
     </message>
     <message>
         <source>%1/%2 has several backup locations with a command (%3): name one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 hat mehrere Backup-Speicherorte mit command (%3): einen davon angeben</translation>
     </message>
     <message>
         <source>%1/%2 has no backup location &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 hat keinen Backup-Speicherort &apos;%3&apos;</translation>
     </message>
     <message>
         <source>the backup location %1/%2/%3 has no &apos;command&apos; configured: OpsDeck does not know how to run its backup</source>
-        <translation type="unfinished"></translation>
+        <translation>der Backup-Speicherort %1/%2/%3 hat keinen &apos;command&apos; konfiguriert: OpsDeck weiß nicht, wie sein Backup ausgeführt wird</translation>
     </message>
     <message>
         <source>backup run of %1/%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Lauf von %1/%2/%3</translation>
     </message>
     <message>
         <source>then list %1 over SFTP and verify every file of the new set</source>
-        <translation type="unfinished"></translation>
+        <translation>danach %1 über SFTP auflisten und jede Datei des neuen Satzes prüfen</translation>
     </message>
     <message>
         <source>OpsDeck is shutting down</source>
-        <translation type="unfinished">OpsDeck wird beendet</translation>
+        <translation>OpsDeck wird beendet</translation>
     </message>
     <message>
         <source>%1 cannot be listed before the run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann vor dem Lauf nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>no listing</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Auflistung</translation>
     </message>
     <message>
         <source>the host&apos;s clock cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhr des Hosts kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n set(s) before the run; %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz vor dem Lauf; %1</numerusform>
+            <numerusform>%n Sätze vor dem Lauf; %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the SSH session stopped before the location was listed</source>
-        <translation type="unfinished"></translation>
+        <translation>die SSH-Sitzung endete, bevor der Speicherort aufgelistet war</translation>
     </message>
     <message>
         <source>%1 is not part of this backup run; nothing ran</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zu diesem Backup-Lauf; nichts wurde ausgeführt</translation>
     </message>
     <message>
         <source>running %1</source>
-        <translation type="unfinished">%1 läuft</translation>
+        <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
         <source>%1: the backup script may still be running on the host; list the backups before running it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Backup-Skript läuft vielleicht noch auf dem Host; vor einem erneuten Start die Backups auflisten</translation>
     </message>
     <message>
         <source>%1; the backup script did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; das Backup-Skript wurde nicht ausgeführt</translation>
     </message>
     <message>
         <source>the backup script exited with status %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backup-Skript endete mit Exit-Status %1: %2</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished">keine Meldung</translation>
+        <translation>keine Meldung</translation>
     </message>
     <message>
         <source>the script exited 0; listing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript endete mit 0; %1 wird aufgelistet</translation>
     </message>
     <message>
         <source>the SSH session stopped while the backup script ran</source>
-        <translation type="unfinished"></translation>
+        <translation>die SSH-Sitzung endete, während das Backup-Skript lief</translation>
     </message>
     <message>
         <source>the script exited 0, but %1 cannot be listed now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript endete mit 0, aber %1 kann jetzt nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>the backup script exited 0, but no new set appeared in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backup-Skript endete mit 0, aber in %1 ist kein neuer Satz erschienen</translation>
     </message>
     <message>
         <source>the backup script exited 0, but the new set %1 is incomplete: no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backup-Skript endete mit 0, aber der neue Satz %1 ist unvollständig: kein %2</translation>
     </message>
     <message numerus="yes">
         <source>new set %1 complete; verifying its %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>neuer Satz %1 vollständig; seine %n Datei wird geprüft</numerusform>
+            <numerusform>neuer Satz %1 vollständig; seine %n Dateien werden geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>the SSH session stopped while listing after the run</source>
-        <translation type="unfinished"></translation>
+        <translation>die SSH-Sitzung endete beim Auflisten nach dem Lauf</translation>
     </message>
     <message numerus="yes">
         <source>new complete set %1, %n file(s) verified on the host</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>neuer vollständiger Satz %1, %n Datei auf dem Host geprüft</numerusform>
+            <numerusform>neuer vollständiger Satz %1, %n Dateien auf dem Host geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>OpsDeck shut down before the new set %1 was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>OpsDeck wurde beendet, bevor der neue Satz %1 geprüft war</translation>
     </message>
     <message>
         <source>the new set %1 is complete, but %2 failed verification: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Satz %1 ist vollständig, aber die Prüfung von %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the SSH session stopped while verifying the new set</source>
-        <translation type="unfinished"></translation>
+        <translation>die SSH-Sitzung endete beim Prüfen des neuen Satzes</translation>
     </message>
 </context>
 <context>
@@ -568,31 +568,31 @@
     </message>
     <message>
         <source>opsdeck: a verification stopped before it finished (the host&apos;s session closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck: eine Prüfung endete vor ihrem Abschluss (die Sitzung des Hosts wurde geschlossen)</translation>
     </message>
     <message>
         <source>Why (run; recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (run; wird verzeichnet).</translation>
     </message>
     <message>
         <source>Confirm without asking (run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Rückfrage bestätigen (run).</translation>
     </message>
     <message>
         <source>The environment&apos;s name, where it must be typed (run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Umgebung, wo er getippt werden muss (run).</translation>
     </message>
     <message>
         <source>opsdeck: --reason TEXT is required: every action is recorded with why it was done</source>
-        <translation type="unfinished">opsdeck: --reason TEXT ist nötig: jede Aktion wird mit ihrem Grund verzeichnet</translation>
+        <translation>opsdeck: --reason TEXT ist nötig: jede Aktion wird mit ihrem Grund verzeichnet</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished">Grund: %1</translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; run a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Sätze über SFTP auflisten, Aktualität gegen das RPO; Aufbewahrung je Datei vorab zeigen; Integrität prüfen; ein Backup ausführen</translation>
     </message>
 </context>
 <context>
@@ -658,15 +658,15 @@
     <name>BackupVerifyRun</name>
     <message>
         <source>the result for %1 could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis für %1 konnte nicht verzeichnet werden: %2</translation>
     </message>
     <message>
         <source>the store closed before the result was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank wurde geschlossen, bevor das Ergebnis verzeichnet war</translation>
     </message>
     <message>
         <source>cannot read earlier verifications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>frühere Prüfungen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2426,27 +2426,27 @@
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>command</translation>
     </message>
     <message>
         <source>command may not be an empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>command darf keine leere Liste sein</translation>
     </message>
     <message>
         <source>keep</source>
-        <translation type="unfinished"></translation>
+        <translation>keep</translation>
     </message>
     <message>
         <source>keep needs at least one of daily, weekly, monthly above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>keep braucht mindestens einen der Werte daily, weekly, monthly über 0</translation>
     </message>
     <message>
         <source>give either retention (find -mtime +N) or keep (daily/weekly/monthly), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder retention (find -mtime +N) oder keep (daily/weekly/monthly) angeben, nicht beides</translation>
     </message>
     <message>
         <source>verify_every</source>
-        <translation type="unfinished"></translation>
+        <translation>verify_every</translation>
     </message>
 </context>
 <context>
@@ -5779,386 +5779,387 @@ Diesem Schlüssel vertrauen und ihn in %5 verzeichnen? Zum Vertrauen &apos;yes&a
     <name>opsdeck::BackupFileModel</name>
     <message>
         <source>… verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>… wird geprüft</translation>
     </message>
     <message>
         <source>— not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine Datei</translation>
     </message>
     <message>
         <source>◌ not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ nicht geprüft</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 %2 am %2 {1 ?}</translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>✖ CHANGED since first verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ GEÄNDERT seit der ersten Prüfung</translation>
     </message>
     <message>
         <source>✔ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ geprüft</translation>
     </message>
     <message>
         <source>✖ FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ FEHLER</translation>
     </message>
     <message>
         <source>(not part of a set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gehört zu keinem Satz)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>✖ </source>
-        <translation type="unfinished"></translation>
+        <translation>✖ </translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Modified (host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert (Host)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::BackupHostModel</name>
     <message>
         <source>… listing</source>
-        <translation type="unfinished"></translation>
+        <translation>… wird aufgelistet</translation>
     </message>
     <message>
         <source>✖ not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ nicht aufgelistet: %1</translation>
     </message>
     <message>
         <source>✖ stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ veraltet: %1</translation>
     </message>
     <message>
         <source>✖ stale: %1 old (RPO %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ veraltet: %1 alt (RPO %2)</translation>
     </message>
     <message>
         <source>✔ fresh: %1 old (RPO %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ aktuell: %1 alt (RPO %2)</translation>
     </message>
     <message>
         <source>%1 of %2 verified within %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 innerhalb von %3 geprüft</translation>
     </message>
     <message numerus="yes">
         <source>✖ %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✖ %n fehlgeschlagen</numerusform>
+            <numerusform>✖ %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 of %2 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 von %2 geprüft</translation>
     </message>
     <message>
         <source>✔ %1 of %2 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 von %2 geprüft</translation>
     </message>
     <message>
         <source>◌ %1 of %2 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ %1 von %2 geprüft</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished">vollständig</translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>INCOMPLETE (no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>UNVOLLSTÄNDIG (kein %1)</translation>
     </message>
     <message>
         <source>SMALL</source>
-        <translation type="unfinished"></translation>
+        <translation>KLEIN</translation>
     </message>
     <message>
         <source>verify FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft</translation>
     </message>
     <message>
         <source>%1 of %2 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Set %1 finished %2 (host clock): %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1, abgeschlossen am %2 (Uhr des Hosts): %3
+%4</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>Freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualität</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Newest set</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuester Satz</translation>
     </message>
     <message>
         <source>Set −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz −%1</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::BackupsPanel</name>
     <message>
         <source>&amp;Refresh listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflistung a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Verify file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;prüfen</translation>
     </message>
     <message>
         <source>Verify &amp;set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Satz prüfen</translation>
     </message>
     <message>
         <source>Run &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup ausführen…</translation>
     </message>
     <message>
         <source>Listing every backup location again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Backup-Speicherorte werden erneut aufgelistet…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✖ The verification results of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Die Prüfergebnisse von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No host of this configuration has backups configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Host dieser Konfiguration hat Backups konfiguriert.</translation>
     </message>
     <message>
         <source>… listing over SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>… wird über SFTP aufgelistet</translation>
     </message>
     <message>
         <source>Retention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung: %1</translation>
     </message>
     <message numerus="yes">
         <source>Retention: %1; the policy deletes %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufbewahrung: %1; die Richtlinie löscht %n Datei</numerusform>
+            <numerusform>Aufbewahrung: %1; die Richtlinie löscht %n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retention %1: the next run&apos;s find -mtime +%2 deletes %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufbewahrung %1: find -mtime +%2 löscht beim nächsten Lauf %n Datei</numerusform>
+            <numerusform>Aufbewahrung %1: find -mtime +%2 löscht beim nächsten Lauf %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>No backup locations configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Backup-Speicherorte konfiguriert.</translation>
     </message>
     <message numerus="yes">
         <source>✖ %n stale location(s) of %1: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✖ %n Speicherort von %1 veraltet: </numerusform>
+            <numerusform>✖ %n Speicherorte von %1 veraltet: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… listing %n location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n Speicherort wird aufgelistet</numerusform>
+            <numerusform>… %n Speicherorte werden aufgelistet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✔ %n location(s) fresh</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ %n Speicherort aktuell</numerusform>
+            <numerusform>✔ %n Speicherorte aktuell</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 still listing</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 noch in Auflistung</translation>
     </message>
     <message>
         <source>Select a backup location above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst oben einen Backup-Speicherort auswählen.</translation>
     </message>
     <message>
         <source>This location has no &apos;command&apos; configured: OpsDeck does not know how to run its backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Speicherort hat keinen &apos;command&apos; konfiguriert: OpsDeck weiß nicht, wie sein Backup ausgeführt wird.</translation>
     </message>
     <message>
         <source>A backup run is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backup-Lauf ist im Gange.</translation>
     </message>
     <message>
         <source>Run the location&apos;s command through the guarded path; verified only by a new complete set that passes integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Den command des Speicherorts über den abgesicherten Weg ausführen; bestätigt nur durch einen neuen vollständigen Satz, der die Integritätsprüfung besteht</translation>
     </message>
     <message>
         <source>Select a file in the list below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst unten in der Liste eine Datei auswählen.</translation>
     </message>
     <message>
         <source>Decompress or list the file on its host and record the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf ihrem Host entpacken oder auflisten und das Ergebnis verzeichnen</translation>
     </message>
     <message>
         <source>Verify every file of the selected file&apos;s set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei des Satzes der ausgewählten Datei prüfen</translation>
     </message>
     <message>
         <source>The selected file is not part of a set</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei gehört zu keinem Satz</translation>
     </message>
     <message>
         <source>✖ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1: %2</translation>
     </message>
     <message>
         <source>✔ %1 verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 geprüft: %2</translation>
     </message>
     <message>
         <source>✖ %1 failed verification: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Prüfung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>✖ The verification stopped before it finished (the host&apos;s session closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Die Prüfung endete vor ihrem Abschluss (die Sitzung des Hosts wurde geschlossen).</translation>
     </message>
     <message numerus="yes">
         <source>Verifying %n file(s) on %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei auf %1 wird geprüft…</numerusform>
+            <numerusform>%n Dateien auf %1 werden geprüft…</numerusform>
         </translation>
     </message>
     <message>
         <source>no environment &apos;%1&apos;</source>
-        <translation type="unfinished">keine Umgebung &apos;%1&apos;</translation>
+        <translation>keine Umgebung &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>opsdeck::BulkHostKeyDialog</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;OpsDeck has never connected to these hosts.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare each fingerprint with the one the host&apos;s administrator gives you (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on the host). Trusted keys are recorded in each host&apos;s known_hosts file, one by one, exactly as if each had been trusted alone; a host whose key later changes is refused. Hosts whose recorded key changed or was revoked are never listed here: they stay refused.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;OpsDeck war noch nie mit diesen Hosts verbunden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jeden Fingerabdruck mit dem vergleichen, den der Administrator des Hosts nennt (&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; auf dem Host). Vertraute Schlüssel werden einzeln in der known_hosts-Datei jedes Hosts verzeichnet, genau so, als wäre jedem für sich vertraut worden; ein Host, dessen Schlüssel sich später ändert, wird abgelehnt. Hosts, deren verzeichneter Schlüssel sich geändert hat oder widerrufen wurde, werden hier nie aufgeführt: sie bleiben abgelehnt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp</translation>
     </message>
     <message>
         <source>SHA256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Unknown host keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Host-Schlüssel</translation>
     </message>
     <message>
         <source>Number of host keys to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Host-Schlüssel, denen vertraut werden soll</translation>
     </message>
     <message>
         <source>&amp;Refuse All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ablehnen</translation>
     </message>
     <message numerus="yes">
         <source>%n unknown host key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unbekannter Host-Schlüssel</numerusform>
+            <numerusform>%n unbekannte Host-Schlüssel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>To trust all %n host key(s) listed, type %n:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Um dem %n aufgeführten Host-Schlüssel zu vertrauen, %n eingeben:</numerusform>
+            <numerusform>Um allen %n aufgeführten Host-Schlüsseln zu vertrauen, %n eingeben:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Trust These %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel &amp;vertrauen</numerusform>
+            <numerusform>%n Schlüsseln &amp;vertrauen</numerusform>
         </translation>
     </message>
 </context>
@@ -6928,27 +6929,27 @@ Lauf: %2</translation>
     </message>
     <message>
         <source>&amp;Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Probleme</translation>
     </message>
     <message>
         <source>Filter by host, service, label or state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Host, Dienst, Label oder Zustand filtern…</translation>
     </message>
     <message>
         <source>Filter the health tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Health-Baum filtern</translation>
     </message>
     <message>
         <source>Show only problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Probleme anzeigen</translation>
     </message>
     <message>
         <source>Show only services that fail, warn, are unknown or have no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dienste anzeigen, die fehlschlagen, warnen, unbekannt sind oder keine Daten haben</translation>
     </message>
     <message>
         <source>Health of environments, hosts and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Health von Umgebungen, Hosts und Diensten</translation>
     </message>
 </context>
 <context>
@@ -7198,23 +7199,23 @@ Lauf: %2</translation>
     <name>opsdeck::HealthCountsBar</name>
     <message>
         <source>Services by health, per environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste nach Health, pro Umgebung</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n service(s)</source>
         <comment>environment, state: count</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %n Dienst</numerusform>
+            <numerusform>%1, %2: %n Dienste</numerusform>
         </translation>
     </message>
     <message>
         <source>Show every service again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Dienste anzeigen</translation>
     </message>
     <message>
         <source>Show only the services of %1 in state: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Dienste von %1 im Zustand %2 anzeigen</translation>
     </message>
 </context>
 <context>
@@ -7284,27 +7285,27 @@ Lauf: %2</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>Health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Health: %1</translation>
     </message>
 </context>
 <context>
@@ -7914,15 +7915,15 @@ Lauf: %2</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Backups (%1 ✖)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups (%1 ✖)</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backups</translation>
     </message>
 </context>
 <context>
@@ -8365,9 +8366,9 @@ Warum?</translation>
     </message>
     <message numerus="yes">
         <source>I understand that %n migration(s) will stay applied: the database is not rolled back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mir ist bewusst, dass %n Migration angewendet bleibt: die Datenbank wird nicht zurückgesetzt.</numerusform>
+            <numerusform>Mir ist bewusst, dass %n Migrationen angewendet bleiben: die Datenbank wird nicht zurückgesetzt.</numerusform>
         </translation>
     </message>
 </context>
