@@ -105,6 +105,8 @@ private Q_SLOTS:
         QCOMPARE(web->apps.at(0).keepReleases, 10);
         QCOMPARE(web->backups.at(0).rpo, Milliseconds(3'600'000));
         QCOMPARE(config.environments.at(0).confirmation, ConfirmationMode::Typed);
+        QVERIFY(config.environments.at(0).requireApproval);
+        QCOMPARE(config.environments.at(0).approvalExpiry, Milliseconds(30 * 60'000));
         QCOMPARE(config.environments.at(0).checklistTemplates, QStringList({QStringLiteral("production"), QStringLiteral("staging")}));
         QCOMPARE(config.people.at(0).roles, QStringList({QStringLiteral("devops_lead"), QStringLiteral("tech_lead")}));
     }
