@@ -90,6 +90,97 @@
     </message>
 </context>
 <context>
+    <name>ApproveVerb</name>
+    <message>
+        <source>opsdeck approve: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1, requested by %2 at %3, expires at %4; approved by %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  environment: %1; hosts, in order: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  commands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  details: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No request is waiting for approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck approve: there is no approval request %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck approve: %1 names more than one request; give more of its id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck approve: the request's plan does not match its hash; it cannot be approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck approve: refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved %1 (%2) as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined %1 (%2) as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why you approve or decline (recorded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decline the request instead of approving it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output (the list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>which request? give its ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a decision needs --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--json is for the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second-person approval: list the requests waiting with their plans; approve or decline one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3%4), it is now store %5; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
@@ -2171,6 +2262,10 @@
         <source>environment '%1' names the checklist template '%2', which is neither built in nor a valid template in %3 (opsdeck checklist templates lists them)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>approval_expires</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConfirmationPrompt</name>
@@ -2553,10 +2648,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 requires second-person approval, which this OpsDeck cannot collect yet; the %2 was not started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>checking every host before anything changes</source>
         <translation type="unfinished" />
     </message>
@@ -2636,10 +2727,48 @@
     <message numerus="yes">
         <source>%1 stopped: %2 (%n host(s) not attempted)</source>
         <translation>
-            <numerusform>%1 stopped: %2 (%n host not attempted)</numerusform><numerusform>%1 stopped: %2 (%n hosts not attempted)</numerusform></translation>
+            <numerusform>%1 stopped: %2 (%n host not attempted)</numerusform>
+            <numerusform>%1 stopped: %2 (%n hosts not attempted)</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires second-person approval, and the request could not be recorded: %2; the %3 was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for approval by %1 until %2 (request %3, plan %4): another person runs `opsdeck approve %3 --reason TEXT`</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody approved the %1 before %2; the request expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 declined the %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the request for approval of the %1 was %2; the %1 was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 was approved by its own requester (%2); a second person must approve it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 approved plan %2, but the %3 now has plan %4: the approval does not count for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved by %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4626,6 +4755,58 @@
     </message>
     <message>
         <source>the lock on %1 changed meanwhile; look again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan does not match its hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no OpsDeck role %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an approval request lives from 1 s to a day, not %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an approval request needs an environment, an action, a title and a console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no approval request %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requested this approval and may not decide it: a second person must</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may not decide this approval: it takes the role %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the approval request %1 is %2 already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the approval request %1 expired at %2 and can no longer be decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the decision is for plan %1, but the request is for plan %2: look at its plan again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deciding an approval needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the approval request %1 changed meanwhile; look again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the console that asked for approval %1 may close it</source>
         <translation type="unfinished" />
     </message>
 </context>
