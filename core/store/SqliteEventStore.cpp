@@ -809,6 +809,27 @@ ApprovalRequest approvalFrom(const QSqlQuery &q)
     return a;
 }
 
+// One request by its exact id.
+StoreResult<ApprovalRequest> readApproval(QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT ") + approvalColumns + QStringLiteral(" FROM approvals WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreResult<ApprovalRequest>::failure(describe(q.lastError()));
+    if (!q.next())
+        return StoreResult<ApprovalRequest>::failure(Text::tr("there is no approval request %1").arg(id));
+    return StoreResult<ApprovalRequest>::success(approvalFrom(q));
+}
+
+// Moves a pending request on (the statement's last bound value is its id); empty when it did.
+QString updatePending(QSqlQuery &update, const QString &id)
+{
+    if (!update.exec())
+        return describe(update.lastError());
+    return update.numRowsAffected() == 1 ? QString() : Text::tr("the approval request %1 changed meanwhile; look again").arg(id);
+}
+
 QJsonObject approvalDetails(const ApprovalRequest &a)
 {
     return {{QStringLiteral("request"), a.id},
@@ -868,14 +889,10 @@ StoreResult<ApprovalRequest> SqliteEventStore::decideApproval(const QString &id,
     ApprovalRequest decided;
     // Read and checked under the write lock, so a decision and the check that allows it are one step.
     auto check = [&]() -> QString {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT ") + approvalColumns + QStringLiteral(" FROM approvals WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return describe(q.lastError());
-        if (!q.next())
-            return Text::tr("there is no approval request %1").arg(id);
-        const ApprovalRequest req = approvalFrom(q);
+        const auto found = readApproval(db, id);
+        if (!found)
+            return found.error;
+        const ApprovalRequest &req = *found.value;
         if (req.requester == m_actor)
             return Text::tr("%1 requested this approval and may not decide it: a second person must").arg(m_actor);
         if (!identity().hasRole(req.role))
@@ -917,9 +934,7 @@ StoreResult<ApprovalRequest> SqliteEventStore::decideApproval(const QString &id,
         for (const QVariant &v : {QVariant(decided.state), QVariant(decided.decidedBy), QVariant(decided.decidedAt.toMSecsSinceEpoch()),
                                   QVariant(decided.decisionReason), QVariant(decided.id)})
             update.addBindValue(v);
-        if (!update.exec())
-            return describe(update.lastError());
-        return update.numRowsAffected() == 1 ? QString() : Text::tr("the approval request %1 changed meanwhile; look again").arg(id);
+        return updatePending(update, id);
     });
     if (!stored)
         return Result::failureFrom(stored);
@@ -930,15 +945,10 @@ StoreResult<ApprovalRequest> SqliteEventStore::closeApproval(const QString &id, 
 {
     using Result = StoreResult<ApprovalRequest>;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT ") + approvalColumns + QStringLiteral(" FROM approvals WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Result::failure(describe(q.lastError()));
-    if (!q.next())
-        return Result::failure(Text::tr("there is no approval request %1").arg(id));
-    ApprovalRequest req = approvalFrom(q);
-    q.finish();
+    const auto found = readApproval(db, id);
+    if (!found)
+        return found;
+    ApprovalRequest req = *found.value;
     if (req.requester != m_actor || req.console != console)
         return Result::failure(Text::tr("only the console that asked for approval %1 may close it").arg(id));
     if (req.state != QLatin1String("pending"))
@@ -956,9 +966,7 @@ StoreResult<ApprovalRequest> SqliteEventStore::closeApproval(const QString &id, 
         update.prepare(QStringLiteral("UPDATE approvals SET state = ? WHERE id = ? AND state = 'pending'"));
         update.addBindValue(req.state);
         update.addBindValue(id);
-        if (!update.exec())
-            return describe(update.lastError());
-        return update.numRowsAffected() == 1 ? QString() : Text::tr("the approval request %1 changed meanwhile; look again").arg(id);
+        return updatePending(update, id);
     });
     if (!stored)
         return Result::failureFrom(stored);
