@@ -5645,6 +5645,79 @@ Options:
     </message>
 </context>
 <context>
+    <name>opsdeck::ApprovalsDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why you approve or decline (recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests waiting for a second person's approval:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The requests cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — requested by %2, expires %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (yours: another person must approve it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No request is waiting for approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Requested by %2 at %3; expires at %4.
+Environment: %5
+Hosts, in order: %6
+Commands:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details: %1
+Plan: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This request's plan does not match its hash; it cannot be approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::AttachDialog</name>
     <message>
         <source>Attach to Incident</source>
@@ -7301,6 +7374,10 @@ Run: %2</source>
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;pprovals…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "ConfigPanel.h"
 #include "DashboardPanel.h"
 #include "FleetPanel.h"
+#include "ApprovalsDialog.h"
 #include "ImportDialog.h"
 #include "IncidentsPanel.h"
 #include "ServicesPanel.h"
@@ -157,6 +158,8 @@ void MainWindow::createMenus()
     view->addAction(tr("&Services"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { showArea(ServicesArea); });
     view->addAction(tr("&Configuration"), QKeySequence(Qt::CTRL | Qt::Key_7), this, [this] { showArea(ConfigurationArea); });
     view->addAction(tr("C&hecklists"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { showArea(ChecklistsArea); });
+    view->addSeparator();
+    view->addAction(tr("A&pprovals…"), this, &MainWindow::showApprovals)->setObjectName(QStringLiteral("showApprovals"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OpsDeck"), this, [this] {
@@ -183,6 +186,14 @@ void MainWindow::openConfig()
                                                       tr("YAML files (*.yaml *.yml);;All files (*)"));
     if (!file.isEmpty())
         m_config->setFile(file);
+}
+
+// Second-person approval: the requests waiting, for this console's person to approve or decline.
+void MainWindow::showApprovals()
+{
+    auto *dialog = new ApprovalsDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::importDeployFiles()

@@ -62,6 +62,7 @@ private:
     void createMenus();
     void openConfig();
     void importDeployFiles();
+    void showApprovals();
     void updateConfigStatus();
     void updateStoreStatus();
     void updateConnectionStatus();
