@@ -1,5 +1,6 @@
 #include "Verb.h"
 
+#include "ApproveVerb.h"
 #include "BackupVerb.h"
 #include "CheckConfigVerb.h"
 #include "ChecklistVerb.h"
@@ -16,7 +17,7 @@ namespace opsdeck {
 
 QList<Verb> allVerbs()
 {
-    return {checkConfigVerb(), importVerb(), statusVerb(), probeVerb(), serviceVerb(), releaseVerb(), trustVerb(), timelineVerb(), incidentVerb(),
+    return {checkConfigVerb(), importVerb(), statusVerb(), probeVerb(), serviceVerb(), releaseVerb(), approveVerb(), trustVerb(), timelineVerb(), incidentVerb(),
             checklistVerb(), backupVerb(), dbVerb(), auditVerb()};
 }
 

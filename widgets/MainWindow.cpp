@@ -6,6 +6,7 @@
 #include "ConfigPanel.h"
 #include "DashboardPanel.h"
 #include "FleetPanel.h"
+#include "ApprovalsDialog.h"
 #include "ImportDialog.h"
 #include "IncidentsPanel.h"
 #include "ReleasesPanel.h"
@@ -248,6 +249,8 @@ void MainWindow::createMenus()
     view->addAction(tr("C&hecklists"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { showArea(ChecklistsArea); });
     view->addAction(tr("&Releases"), QKeySequence(Qt::CTRL | Qt::Key_9), this, [this] { showArea(ReleasesArea); });
     view->addAction(tr("&Backups"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { showArea(BackupsArea); });
+    view->addSeparator();
+    view->addAction(tr("A&pprovals…"), this, &MainWindow::showApprovals)->setObjectName(QStringLiteral("showApprovals"));
     if (m_language) {
         view->addSeparator();
         QMenu *language = view->addMenu(tr("&Language"));
@@ -280,6 +283,14 @@ void MainWindow::openConfig()
                                                       tr("YAML files (*.yaml *.yml);;All files (*)"));
     if (!file.isEmpty())
         m_config->setFile(file);
+}
+
+// Second-person approval: the requests waiting, for this console's person to approve or decline.
+void MainWindow::showApprovals()
+{
+    auto *dialog = new ApprovalsDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::importDeployFiles()

@@ -80,6 +80,7 @@ private:
     void updateBackupsItem();
     void openConfig();
     void importDeployFiles();
+    void showApprovals();
     void updateConfigStatus();
     void updateStoreStatus();
     void updateConnectionStatus();

@@ -144,6 +144,9 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
         if (mine == m_actions.cend())
             return; // another front end's action (none in the window today)
         log((host.isEmpty() ? mine->verb : host) + QStringLiteral(": ") + message);
+        // Before the confirmation (the checks, waiting for a second person's approval): the dialog says where it is.
+        if (host.isEmpty() && mine->dialog)
+            mine->dialog->setStatus(message);
         if (!host.isEmpty())
             m_model->setLastAction(host, mine->service, message, true);
         refreshLocks();

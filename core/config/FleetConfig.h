@@ -110,6 +110,8 @@ struct EnvironmentConfig {
     QString name;
     ConfirmationMode confirmation = ConfirmationMode::Click;
     bool requireApproval = false;
+    // How long a request for approval waits for a second person (approval_expires).
+    Milliseconds approvalExpiry{15 * 60'000};
     bool requireSignedChecklist = false;
     // The checklist templates whose signed runs approve this environment (checklist_templates); empty:
     // not named in the file, so ChecklistLibrary::acceptedFor's default applies.

@@ -277,13 +277,14 @@ void SchemaWalker::readPeople(const YamlNode &node, FleetConfig &config)
 
 void SchemaWalker::readEnvironment(const QString &name, const YamlNode &node, FleetConfig &config)
 {
+    using namespace std::chrono_literals;
     const QString what = Text::tr("environment '%1'").arg(name);
     if (!isMap(node, what))
         return;
     EnvironmentConfig env;
     env.name = name;
     const auto f = fields(node,
-                          {{"confirm"}, {"require_approval"}, {"require_signed_checklist"}, {"checklist_templates"}, {"ca_file"},
+                          {{"confirm"}, {"require_approval"}, {"approval_expires"}, {"require_signed_checklist"}, {"checklist_templates"}, {"ca_file"},
                            {"hosts", true}},
                           what);
     if (f.has("confirm")) {
@@ -300,6 +301,10 @@ void SchemaWalker::readEnvironment(const QString &name, const YamlNode &node, Fl
     if (f.has("require_approval")) {
         if (auto v = boolean(f["require_approval"], Text::tr("require_approval")))
             env.requireApproval = *v;
+    }
+    if (f.has("approval_expires")) {
+        if (auto v = duration(f["approval_expires"], Text::tr("approval_expires"), 1min, 24h))
+            env.approvalExpiry = *v;
     }
     if (f.has("require_signed_checklist")) {
         if (auto v = boolean(f["require_signed_checklist"], Text::tr("require_signed_checklist")))

@@ -1,5 +1,6 @@
 #include "GuardedActionRunner.h"
 
+#include "ApprovalPlan.h"
 #include "ChecklistApproval.h"
 #include "ConfirmationRule.h"
 #include "store/EventStoreService.h"
@@ -86,6 +87,17 @@ GuardedActionRunner::GuardedActionRunner(EventStoreService *store, QObject *pare
     qRegisterMetaType<opsdeck::GuardedHostResult>();
     qRegisterMetaType<opsdeck::GuardedActionReport>();
     connect(m_heartbeat, &QTimer::timeout, this, [this] { renewLocks({}); });
+    m_approvalPoll = new QTimer(this);
+    m_approvalPoll->setInterval(1'000);
+    connect(m_approvalPoll, &QTimer::timeout, this, &GuardedActionRunner::pollApproval);
+    // A decision recorded by any console is looked at at once; the poll is the safety net.
+    if (m_store) {
+        connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
+            if (m_approvalOpen && event.kind.startsWith(QLatin1String("approval."))
+                && event.details.value(QStringLiteral("request")).toString() == m_approval.id)
+                pollApproval();
+        });
+    }
 }
 
 GuardedActionRunner::~GuardedActionRunner()
@@ -122,6 +134,10 @@ void GuardedActionRunner::begin(GuardedAction *action, const QString &reason)
     m_results.clear();
     m_checklistRun.clear();
     m_checklistPlan.clear();
+    m_approval = {};
+    m_approvalOpen = false;
+    m_approvalPolling = false;
+    m_approvalPoll->stop();
     m_stop = false;
     m_running = true;
     m_stage = Stage::Preparing;
@@ -182,6 +198,7 @@ void GuardedActionRunner::cancel()
 void GuardedActionRunner::refuse(const QString &why)
 {
     m_heartbeat->stop();
+    closeApproval(); // queued on the store thread before the locks are released
     qCInfo(lcOps) << "refused:" << why;
     GuardedActionReport report;
     report.outcome = ActionOutcome::NotAttempted;
@@ -361,15 +378,144 @@ void GuardedActionRunner::runPreflight()
     });
 }
 
+namespace {
+// "a lead" for opsdeck_lead.
+QString roleInSentence(const QString &role)
+{
+    return role == QLatin1String("opsdeck_lead") ? Text::tr("a lead") : role;
+}
+} // namespace
+
 void GuardedActionRunner::checkApproval()
 {
-    if (m_environment->requireApproval) {
-        // Shown as required in the Fleet area, so enforced: until approvals can be collected, such an
-        // environment's dangerous actions are refused rather than run without one.
-        refuse(Text::tr("%1 requires second-person approval, which this OpsDeck cannot collect yet; the %2 was not started")
-                   .arg(m_environment->name, m_action->title()));
+    if (!m_environment->requireApproval) {
+        awaitConfirmation();
         return;
     }
+    ApprovalRequest request;
+    request.environment = m_environment->name;
+    request.action = m_action->actionName();
+    request.title = m_action->title();
+    request.plan = ApprovalPlan::canonical(*m_action);
+    request.planHash = ApprovalPlan::hashOf(request.plan);
+    request.role = ApprovalPlan::requiredRole();
+    request.console = EventStoreService::consoleId();
+    const Milliseconds ttl = m_environment->approvalExpiry;
+    m_store->submit<ApprovalRequest>([request, ttl](EventStore &store) { return store.requestApproval(request, ttl); })
+        .then(this, [this, ttl, generation = m_generation](const StoreResult<ApprovalRequest> &made) {
+            if (generation != m_generation) {
+                // Cancelled while the request was on its way: nobody should approve it now.
+                if (made && m_store) {
+                    const QString id = made.value->id;
+                    m_store->submit<ApprovalRequest>(
+                        [id](EventStore &store) { return store.closeApproval(id, EventStoreService::consoleId()); });
+                }
+                return;
+            }
+            if (!made) {
+                refuse(Text::tr("%1 requires second-person approval, and the request could not be recorded: %2; the %3 was not started")
+                           .arg(m_environment->name, made.error, m_action ? m_action->title() : QString()));
+                return;
+            }
+            m_approval = *made.value;
+            m_approvalOpen = true;
+            Q_EMIT progress(QString(), Text::tr("waiting for approval by %1 until %2 (request %3, plan %4): another person runs "
+                                                "`opsdeck approve %3 --reason TEXT`")
+                                           .arg(roleInSentence(m_approval.role), m_approval.expiresAt.toString(Qt::ISODate),
+                                                m_approval.id, m_approval.planHash.left(12)));
+            m_approvalPoll->start();
+            // Just past the expiry, one more look settles it.
+            QTimer::singleShot(ttl + Milliseconds(250), this, [this, generation] {
+                if (generation == m_generation)
+                    pollApproval();
+            });
+        });
+}
+
+void GuardedActionRunner::pollApproval()
+{
+    if (!m_approvalOpen || m_approvalPolling || !m_store)
+        return;
+    m_approvalPolling = true;
+    const QString id = m_approval.id;
+    m_store->submit<QList<ApprovalRequest>>([id](EventStore &store) { return store.approvals(id, {}); })
+        .then(this, [this, id, generation = m_generation](const StoreResult<QList<ApprovalRequest>> &found) {
+            if (generation != m_generation)
+                return;
+            m_approvalPolling = false;
+            if (!m_approvalOpen)
+                return;
+            if (found) {
+                for (const ApprovalRequest &request : *found.value) {
+                    if (request.id == id) {
+                        approvalSettled(request);
+                        return;
+                    }
+                }
+            }
+            // The store may be away for a moment; the request's expiry still ends the wait.
+            qCWarning(lcOps) << "could not look at approval request" << id << ':' << (found ? QStringLiteral("not found") : found.error);
+            if (QDateTime::currentDateTimeUtc() >= m_approval.expiresAt)
+                refuse(Text::tr("nobody approved the %1 before %2; the request expired").arg(m_action ? m_action->title() : QString(),
+                                                                                           m_approval.expiresAt.toString(Qt::ISODate)));
+        });
+}
+
+// Asked of the store every time: the runner goes on only when the store says the request is
+// approved, by someone other than its requester, for the plan hash of the action as it is now.
+void GuardedActionRunner::approvalSettled(const ApprovalRequest &request)
+{
+    const QString title = m_action ? m_action->title() : QString();
+    if (request.state == QLatin1String("pending")) {
+        if (QDateTime::currentDateTimeUtc() >= request.expiresAt)
+            refuse(Text::tr("nobody approved the %1 before %2; the request expired").arg(title, request.expiresAt.toString(Qt::ISODate)));
+        return;
+    }
+    m_approvalOpen = false;
+    m_approvalPoll->stop();
+    if (!m_action) {
+        refuse(Text::tr("OpsDeck is shutting down"));
+        return;
+    }
+    if (request.state == QLatin1String("declined")) {
+        refuse(Text::tr("%1 declined the %2: %3").arg(request.decidedBy, title, request.decisionReason));
+        return;
+    }
+    if (request.state != QLatin1String("approved")) {
+        refuse(Text::tr("the request for approval of the %1 was %2; the %1 was not started").arg(title, request.state));
+        return;
+    }
+    const QString me = m_store ? m_store->identity().actor : QString();
+    if (request.decidedBy.isEmpty() || request.decidedBy == request.requester || request.decidedBy == me) {
+        refuse(Text::tr("the %1 was approved by its own requester (%2); a second person must approve it").arg(title, request.decidedBy));
+        return;
+    }
+    const QString planNow = ApprovalPlan::hashOf(ApprovalPlan::canonical(*m_action));
+    if (request.planHash != m_approval.planHash || planNow != request.planHash) {
+        refuse(Text::tr("%1 approved plan %2, but the %3 now has plan %4: the approval does not count for it")
+                   .arg(request.decidedBy, request.planHash.left(12), title, planNow.left(12)));
+        return;
+    }
+    m_approval = request;
+    Q_EMIT progress(QString(), Text::tr("approved by %1: %2").arg(request.decidedBy, request.decisionReason));
+    awaitConfirmation();
+}
+
+void GuardedActionRunner::closeApproval()
+{
+    m_approvalPoll->stop();
+    if (!std::exchange(m_approvalOpen, false) || !m_store)
+        return;
+    const QString id = m_approval.id;
+    m_store->submit<ApprovalRequest>([id](EventStore &store) { return store.closeApproval(id, EventStoreService::consoleId()); })
+        .then(this, [id](const StoreResult<ApprovalRequest> &closed) {
+            if (!closed)
+                qCWarning(lcOps) << "could not close approval request" << id << ':' << closed.error;
+        });
+}
+
+void GuardedActionRunner::awaitConfirmation()
+{
     m_stage = Stage::Awaiting;
     // A front end may confirm from its slot (a verb's prompt): then confirm() has gone ahead already.
     const bool givenBefore = m_confirmation.has_value();
@@ -444,6 +590,11 @@ Event GuardedActionRunner::makeEvent(const QString &kind, const QString &summary
     e.details.insert(QStringLiteral("reason"), m_reason);
     e.details.insert(QStringLiteral("hosts"), QJsonArray::fromStringList(m_hosts));
     e.details.insert(QStringLiteral("commands"), QJsonArray::fromStringList(m_action ? m_action->commands() : QStringList{}));
+    if (m_approval.state == QLatin1String("approved")) {
+        e.details.insert(QStringLiteral("approval"), QJsonObject{{QStringLiteral("request"), m_approval.id},
+                                                                 {QStringLiteral("approved_by"), m_approval.decidedBy},
+                                                                 {QStringLiteral("plan_hash"), m_approval.planHash}});
+    }
     if (!m_checklistRun.isEmpty()) {
         e.details.insert(QStringLiteral("checklist_run"), m_checklistRun);
         e.details.insert(QStringLiteral("checklist_plan"), m_checklistPlan);

@@ -4,8 +4,10 @@
 //   lock every target (holder, age and reason visible to every console; overlapping targets of
 //   another action are refused, also another action of this same console)
 //   → the signed checklist the environment may require → the action's preflight on every host
-//   → second-person approval where required (refused: OpsDeck cannot collect approvals yet, and a
-//   shown setting is never ignored) → the reason → the confirmation the environment asks for
+//   → second-person approval where required (a request bound to the SHA-256 of the action's exact
+//   plan, see ApprovalPlan; the runner waits, cancellable, until the store says another person
+//   holding the role approved that same plan, and refuses when it is declined or expires) → the
+//   reason → the confirmation the environment asks for
 //   (ConfirmationRule) → a "started" event → the action host by host in batches, renewing the locks
 //   before each batch and stopping at the first host that does not succeed or at a lost lock → the
 //   outcome event and the action's follow-up events → unlock.
@@ -17,6 +19,7 @@
 
 #include "GuardedAction.h"
 #include "config/FleetConfig.h"
+#include "store/Event.h"
 
 #include <QObject>
 #include <QPointer>
@@ -78,6 +81,11 @@ private:
     void checkChecklist();
     void runPreflight();
     void checkApproval();
+    void pollApproval();
+    void approvalSettled(const ApprovalRequest &request);
+    // The requester's console ends its request (withdrawn, or expired when past its expiry).
+    void closeApproval();
+    void awaitConfirmation();
     void proceedIfConfirmed();
     void relabelLocksThen(std::function<void()> done);
     void recordStarted();
@@ -104,6 +112,10 @@ private:
     QList<GuardedHostResult> m_results;
     QString m_checklistRun;
     QString m_checklistPlan;
+    ApprovalRequest m_approval;     // the request of this action, once made
+    bool m_approvalOpen = false;    // made and not yet settled
+    bool m_approvalPolling = false; // a look at the store is on its way
+    QTimer *m_approvalPoll = nullptr;
     int m_batchStart = 0;
     int m_pendingInBatch = 0;
     bool m_stop = false;

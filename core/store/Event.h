@@ -89,6 +89,28 @@ struct LockAttempt {
     ActionLock lock; // ours when acquired, else the holder's
 };
 
+// A second person's approval of one guarded action (require_approval), bound to the action's exact
+// plan: the canonical JSON of its environment, action, targets, hosts in order, commands and details,
+// and that text's SHA-256 (ApprovalPlan). The store sets requester and approver to its actor, refuses
+// the requester's own approval, an approval for another plan hash and an expired request.
+struct ApprovalRequest {
+    QString id;
+    QString environment;
+    QString action;   // "restart", "rollback"
+    QString title;    // "restart of web on production/web-1"
+    QString plan;     // the canonical plan text that planHash is the SHA-256 of
+    QString planHash; // 64 lowercase hex digits
+    QString role;     // who may approve: "opsdeck_lead"
+    QString requester;
+    QString console;  // the requesting console instance; only it withdraws the request
+    QDateTime requestedAt;
+    QDateTime expiresAt;
+    QString state;    // "pending", "approved", "declined", "expired", "withdrawn"
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString decisionReason;
+};
+
 } // namespace opsdeck
 
 Q_DECLARE_METATYPE(opsdeck::Event)

@@ -91,6 +91,24 @@ public:
     virtual StoreResult<Event> breakLock(const QString &target, const QString &reason) = 0;
     virtual StoreResult<QList<ActionLock>> locks() = 0; // unexpired ones
 
+    // Second-person approval (require_approval). On PostgreSQL the table is written only through
+    // SECURITY DEFINER functions (opsdeck.approval_*, schema step 11) that take requester and approver
+    // from session_user; SQLite keeps the same rules here (one person's file cannot prove two persons).
+    // Records a pending request (environment, action, title, plan, planHash, role, console from
+    // `request`) that expires after ttl, with an approval.requested event; the plan must hash to planHash.
+    virtual StoreResult<ApprovalRequest> requestApproval(const ApprovalRequest &request, std::chrono::milliseconds ttl) = 0;
+    // Another person holding the request's role approves (or declines) it, naming the plan hash they
+    // saw and a reason; refused for the requester, another hash, an expired or already decided request.
+    // Recorded as approval.granted / approval.declined.
+    virtual StoreResult<ApprovalRequest> decideApproval(const QString &id, const QString &planHash, bool approve,
+                                                        const QString &reason) = 0;
+    // The requester's console ends its pending request: approval.expired when past its expiry, else
+    // approval.withdrawn. A request already decided is returned as it is.
+    virtual StoreResult<ApprovalRequest> closeApproval(const QString &id, const QString &console) = 0;
+    // One request by its id or a prefix of at least 6 characters (idOrPrefix), or, when empty, every
+    // pending unexpired request of environment (every environment when empty), oldest first.
+    virtual StoreResult<QList<ApprovalRequest>> approvals(const QString &idOrPrefix, const QString &environment) = 0;
+
     // Live updates. A socket that turns readable when another writer commits, or -1 when the owner
     // must poll latestId(); consumeNotifications() drains it and says whether anything arrived.
     virtual int notificationSocket() const { return -1; }

@@ -675,4 +675,102 @@ QString PostgresEventStore::reconnect()
     }
 }
 
+
+namespace {
+const char *const approvalColumns =
+    "id, environment, action, title, plan, plan_hash, role, requester, console,"
+    " (extract(epoch FROM requested_at) * 1000)::bigint, (extract(epoch FROM expires_at) * 1000)::bigint, state,"
+    " coalesce(decided_by, ''), (extract(epoch FROM decided_at) * 1000)::bigint, coalesce(decision_reason, '')";
+
+QDateTime msTime(const pqxx::field &field)
+{
+    return field.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(field.as<long long>(), Qt::UTC);
+}
+
+ApprovalRequest approvalFrom(const pqxx::row &row)
+{
+    ApprovalRequest a;
+    a.id = text(row[0]);
+    a.environment = text(row[1]);
+    a.action = text(row[2]);
+    a.title = text(row[3]);
+    a.plan = text(row[4]);
+    a.planHash = text(row[5]);
+    a.role = text(row[6]);
+    a.requester = text(row[7]);
+    a.console = text(row[8]);
+    a.requestedAt = msTime(row[9]);
+    a.expiresAt = msTime(row[10]);
+    a.state = text(row[11]);
+    a.decidedBy = text(row[12]);
+    a.decidedAt = msTime(row[13]);
+    a.decisionReason = text(row[14]);
+    return a;
+}
+} // namespace
+
+// The table is written only through the schema's approval functions (step 11): the database sets
+// requester and approver to session_user and refuses what the rules forbid.
+StoreResult<ApprovalRequest> PostgresEventStore::requestApproval(const ApprovalRequest &request, std::chrono::milliseconds ttl)
+{
+    return run<ApprovalRequest>([&](pqxx::connection &connection) {
+        pqxx::work txn(connection, "opsdeck-approval-request");
+        const pqxx::row row = txn.exec_params1(std::string("SELECT ") + approvalColumns
+                                                   + " FROM opsdeck.approval_request($1, $2, $3, $4, $5, $6, $7, $8)",
+                                               utf8(request.environment), utf8(request.action), utf8(request.title),
+                                               utf8(request.plan), utf8(request.planHash), utf8(request.role),
+                                               utf8(request.console), static_cast<long long>(ttl.count()));
+        const ApprovalRequest made = approvalFrom(row);
+        txn.commit();
+        return made;
+    });
+}
+
+StoreResult<ApprovalRequest> PostgresEventStore::decideApproval(const QString &id, const QString &planHash, bool approve,
+                                                                const QString &reason)
+{
+    return run<ApprovalRequest>([&](pqxx::connection &connection) {
+        pqxx::work txn(connection, "opsdeck-approval-decide");
+        const pqxx::row row = txn.exec_params1(std::string("SELECT ") + approvalColumns
+                                                   + " FROM opsdeck.approval_decide($1, $2, $3, $4)",
+                                               utf8(id), utf8(planHash), approve, utf8(reason));
+        const ApprovalRequest decided = approvalFrom(row);
+        txn.commit();
+        return decided;
+    });
+}
+
+StoreResult<ApprovalRequest> PostgresEventStore::closeApproval(const QString &id, const QString &console)
+{
+    return run<ApprovalRequest>([&](pqxx::connection &connection) {
+        pqxx::work txn(connection, "opsdeck-approval-close");
+        const pqxx::row row = txn.exec_params1(std::string("SELECT ") + approvalColumns + " FROM opsdeck.approval_close($1, $2)",
+                                               utf8(id), utf8(console));
+        const ApprovalRequest closed = approvalFrom(row);
+        txn.commit();
+        return closed;
+    });
+}
+
+StoreResult<QList<ApprovalRequest>> PostgresEventStore::approvals(const QString &idOrPrefix, const QString &environment)
+{
+    return run<QList<ApprovalRequest>>([&](pqxx::connection &connection) {
+        pqxx::read_transaction txn(connection, "opsdeck-approvals");
+        const pqxx::result rows =
+            idOrPrefix.isEmpty()
+                ? txn.exec_params(std::string("SELECT ") + approvalColumns
+                                      + " FROM opsdeck.approvals WHERE state = 'pending' AND expires_at > clock_timestamp()"
+                                        " AND ($1 = '' OR environment = $1) ORDER BY requested_at, id LIMIT 1000",
+                                  utf8(environment))
+                : txn.exec_params(std::string("SELECT ") + approvalColumns
+                                      + " FROM opsdeck.approvals WHERE id = $1 OR (length($1) >= 6 AND starts_with(id, $1))"
+                                        " ORDER BY requested_at, id LIMIT 2",
+                                  utf8(idOrPrefix));
+        QList<ApprovalRequest> out;
+        for (const auto &row : rows)
+            out.append(approvalFrom(row));
+        return out;
+    });
+}
+
 } // namespace opsdeck

@@ -1,5 +1,6 @@
 #include "PostgresSchema.h"
 
+#include "PostgresApprovalSql.h"
 #include "PostgresChecklistSql.h"
 #include "PostgresHardeningSql.h"
 #include "PostgresConnection.h"
@@ -398,6 +399,8 @@ GRANT SELECT ON opsdeck.store_identity TO opsdeck_operator;
 )SQL"}},
     {10, "action locks written only through functions that set the holder to session_user; break-glass for leads",
      {Sql::lockFunctions}},
+    {11, "second-person approval: requests bound to a plan hash, decided by another person through functions",
+     {Sql::approvalFunctions}},
 };
 
 QString applyMigrations(pqxx::connection &connection, MigrateResult &result, int targetVersion)

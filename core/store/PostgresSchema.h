@@ -25,6 +25,9 @@
 // triggers refuse UPDATE, DELETE and TRUNCATE even for the owner; a SECURITY DEFINER trigger assigns
 // id, time (the server's clock), actor (session_user) and the audit chain link under one lock.
 // opsdeck.store_identity (step 9) holds the database's own UUID, made once (EventStore::storeId).
+// opsdeck.approvals (step 11): second-person approval requests, written only through the opsdeck.approval_*
+// functions, which set requester and approver to session_user and refuse self-approval, another plan hash
+// and an expired request (PostgresApprovalSql.h).
 
 #include <QString>
 #include <QStringList>

@@ -50,6 +50,11 @@ public:
     StoreResult<bool> releaseLock(const QString &target, const QString &console) override;
     StoreResult<Event> breakLock(const QString &target, const QString &reason) override;
     StoreResult<QList<ActionLock>> locks() override;
+    StoreResult<ApprovalRequest> requestApproval(const ApprovalRequest &request, std::chrono::milliseconds ttl) override;
+    StoreResult<ApprovalRequest> decideApproval(const QString &id, const QString &planHash, bool approve,
+                                                const QString &reason) override;
+    StoreResult<ApprovalRequest> closeApproval(const QString &id, const QString &console) override;
+    StoreResult<QList<ApprovalRequest>> approvals(const QString &idOrPrefix, const QString &environment) override;
 
     // For tests of the upgrade path: open applying migrations only up to targetVersion.
     static StoreResult<std::unique_ptr<SqliteEventStore>> openAtVersion(const QString &path, const QString &actor,

@@ -5,6 +5,7 @@
 // → one is refused by the locks; an environment that requires approval refuses.
 
 #include "SandboxFleet.h"
+#include "store/SqliteEventStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -215,10 +216,32 @@ private Q_SLOTS:
         const QStringList before = currents();
         const QString target = offerable().value(0);
         QVERIFY(!target.isEmpty());
-        const ProcessResult r = runOpsdeck(rollbackArgs({QStringLiteral("--to"), target, QStringLiteral("--acknowledge-migrations"),
-                                                         QStringLiteral("--store"), m_store}), env, 120'000);
-        QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.out.contains(QStringLiteral("requires second-person approval")), qPrintable(r.out + r.err));
+        // The rollback waits for a second person, who looks at its plan and declines it: nothing changes.
+        QProcess rollback;
+        rollback.setProcessEnvironment(env);
+        rollback.setStandardInputFile(QProcess::nullDevice());
+        rollback.start(QStringLiteral(OPSDECK_BINARY_DIR "/app/opsdeck"),
+                       rollbackArgs({QStringLiteral("--to"), target, QStringLiteral("--acknowledge-migrations"), QStringLiteral("--store"), m_store}));
+        auto second = SqliteEventStore::open(m_fleet->scratch(QStringLiteral("store.db")), QStringLiteral("second-person"));
+        QVERIFY2(second, qPrintable(second.error));
+        ApprovalRequest request;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     const auto pending = (*second.value)->approvals({}, QStringLiteral("production"));
+                                     if (pending && pending.value->size() == 1)
+                                         request = pending.value->constFirst();
+                                     return !request.id.isEmpty();
+                                 }()),
+                                 60'000);
+        QCOMPARE(request.action, QStringLiteral("rollback"));
+        QVERIFY2(request.plan.contains(target) && request.plan.contains(QStringLiteral("renamed over current")), qPrintable(request.plan));
+        QCOMPARE(rollback.state(), QProcess::Running); // waiting, nothing switched
+        QCOMPARE(currents(), before);
+        const auto declined = (*second.value)->decideApproval(request.id, request.planHash, false, QStringLiteral("not during the sale"));
+        QVERIFY2(declined, qPrintable(declined.error));
+        QVERIFY(rollback.waitForFinished(60'000));
+        const QString said = QString::fromUtf8(rollback.readAllStandardOutput() + rollback.readAllStandardError());
+        QCOMPARE(rollback.exitCode(), 3);
+        QVERIFY2(said.contains(QStringLiteral("second-person declined")) && said.contains(QStringLiteral("not during the sale")), qPrintable(said));
         QCOMPARE(currents(), before);
     }
 };

@@ -443,19 +443,53 @@ private Q_SLOTS:
         QCOMPARE(recorded.at(before + 1).details.value(QStringLiteral("reason")).toString(), QStringLiteral("asked and answered"));
     }
 
-    // require_approval is shown as "Second-person approval: required": a service action in such an
-    // environment is refused, never run without it (it was ignored before issue 13).
-    void approvalRequiredIsNotIgnored()
+    // require_approval on the local store: the same rules in code as the team store's database
+    // enforces (TestSecondPersonApproval). The action waits; its requester cannot approve it; another
+    // person (another actor of the file) approves that plan, and the action runs, verified.
+    void approvalOnTheLocalStore()
     {
         FleetConfig config = m_fleet->config();
         config.environments[0].requireApproval = true;
         Harness h(config, storeUri());
-        const int before = int(events(storePath()).size());
-        const ServiceActionReport report = h.run(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
-        QCOMPARE(report.outcome, ActionOutcome::NotAttempted);
-        QVERIFY2(report.summary.contains(QStringLiteral("requires second-person approval")), qPrintable(report.summary));
-        QCOMPARE(report.hosts.at(0).outcome, ActionOutcome::NotAttempted);
-        QCOMPARE(int(events(storePath()).size()), before); // nothing started, nothing recorded as done
+        QSignalSpy finished(&h.runner, &ServiceActionRunner::finished);
+        h.runner.start(request(ServiceVerb::Restart, {QStringLiteral("host-001")}));
+        auto requester = SqliteEventStore::open(storePath(), h.service.identity().actor);
+        auto other = SqliteEventStore::open(storePath(), QStringLiteral("second-person"));
+        QVERIFY(requester && other);
+        ApprovalRequest pending;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     const auto found = (*other.value)->approvals({}, QStringLiteral("production"));
+                                     if (found && found.value->size() == 1)
+                                         pending = found.value->constFirst();
+                                     return !pending.id.isEmpty();
+                                 }()),
+                                 20'000);
+        QCOMPARE(pending.requester, h.service.identity().actor);
+        const auto own = (*requester.value)->decideApproval(pending.id, pending.planHash, true, QStringLiteral("mine"));
+        QVERIFY(!own);
+        QVERIFY2(own.error.contains(QStringLiteral("a second person must")), qPrintable(own.error));
+        const auto otherPlan = (*other.value)->decideApproval(pending.id, QString(64, u'0'), true, QStringLiteral("wrong plan"));
+        QVERIFY(!otherPlan);
+        QVERIFY2(otherPlan.error.contains(QStringLiteral("look at its plan again")), qPrintable(otherPlan.error));
+        QTest::qWait(1'000);
+        QVERIFY(finished.isEmpty());
+        const auto approved = (*other.value)->decideApproval(pending.id, pending.planHash, true, QStringLiteral("checked"));
+        QVERIFY2(approved, qPrintable(approved.error));
+        QVERIFY(finished.wait(60'000));
+        const ServiceActionReport report = finished.constFirst().constFirst().value<ServiceActionReport>();
+        QVERIFY2(report.outcome == ActionOutcome::Succeeded, qPrintable(report.summary));
+        const QList<Event> recorded = events(storePath());
+        const auto started = std::find_if(recorded.cbegin(), recorded.cend(), [](const Event &e) {
+            return e.kind == QLatin1String("service.restart.started");
+        });
+        QVERIFY(started != recorded.cend());
+        QVERIFY(std::any_of(recorded.cbegin(), recorded.cend(), [](const Event &e) { return e.kind == QLatin1String("approval.granted"); }));
+        QCOMPARE(std::find_if(recorded.crbegin(), recorded.crend(),
+                              [](const Event &e) { return e.kind == QLatin1String("service.restart.started"); })
+                     ->details.value(QStringLiteral("approval")).toObject().value(QStringLiteral("approved_by")).toString(),
+                 QStringLiteral("second-person"));
+        // A decided request is not decided again.
+        QVERIFY(!(*other.value)->decideApproval(pending.id, pending.planHash, true, QStringLiteral("again")));
     }
 
     void refusesWithoutAStore()

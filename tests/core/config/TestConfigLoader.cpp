@@ -114,6 +114,8 @@ private Q_SLOTS:
         QCOMPARE(web->backups.at(0).verifyEvery, Milliseconds(0));
         QCOMPARE(web->backups.at(1).verifyEvery, Milliseconds(7 * 86'400'000LL));
         QCOMPARE(config.environments.at(0).confirmation, ConfirmationMode::Typed);
+        QVERIFY(config.environments.at(0).requireApproval);
+        QCOMPARE(config.environments.at(0).approvalExpiry, Milliseconds(30 * 60'000));
         QCOMPARE(config.environments.at(0).checklistTemplates, QStringList({QStringLiteral("production"), QStringLiteral("staging")}));
         QCOMPARE(config.people.at(0).roles, QStringList({QStringLiteral("devops_lead"), QStringLiteral("tech_lead")}));
     }
