@@ -90,6 +90,97 @@
     </message>
 </context>
 <context>
+    <name>ApproveVerb</name>
+    <message>
+        <source>opsdeck approve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1, requested by %2 at %3, expires at %4; approved by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  environment: %1; hosts, in order: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsdeck approve: there is no approval request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsdeck approve: %1 names more than one request; give more of its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsdeck approve: the request&apos;s plan does not match its hash; it cannot be approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsdeck approve: refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 (%2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined %1 (%2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you approve or decline (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the request instead of approving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output (the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation type="unfinished">unerwartet: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>which request? give its ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision needs --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json is for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-person approval: list the requests waiting with their plans; approve or decline one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3%4), it is now store %5; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
@@ -2448,6 +2539,10 @@
         <source>verify_every</source>
         <translation>verify_every</translation>
     </message>
+    <message>
+        <source>approval_expires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationPrompt</name>
@@ -2856,10 +2951,6 @@
         <translation>%1 ist gesperrt von %2 (%3) seit %4: %5</translation>
     </message>
     <message>
-        <source>%1 requires second-person approval, which this OpsDeck cannot collect yet; the %2 was not started</source>
-        <translation>%1 verlangt die Zustimmung einer zweiten Person, die dieses OpsDeck noch nicht einholen kann; %2 wurde nicht gestartet</translation>
-    </message>
-    <message>
         <source>checking every host before anything changes</source>
         <translation>jeder Host wird geprüft, bevor sich etwas ändert</translation>
     </message>
@@ -2946,6 +3037,42 @@
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires second-person approval, and the request could not be recorded: %2; the %3 was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval by %1 until %2 (request %3, plan %4): another person runs `opsdeck approve %3 --reason TEXT`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody approved the %1 before %2; the request expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined the %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request for approval of the %1 was %2; the %1 was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 was approved by its own requester (%2); a second person must approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved plan %2, but the %3 now has plan %4: the approval does not count for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4935,6 +5062,58 @@
         <source>the lock on %1 changed meanwhile; look again</source>
         <translation>die Sperre auf %1 hat sich inzwischen geändert; erneut nachsehen</translation>
     </message>
+    <message>
+        <source>there is no approval request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval request %1 changed meanwhile; look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan does not match its hash</source>
+        <translation type="unfinished">der Plan passt nicht zu seinem Hash</translation>
+    </message>
+    <message>
+        <source>there is no OpsDeck role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approval request lives from 1 s to a day, not %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approval request needs an environment, an action, a title and a console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested this approval and may not decide it: a second person must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not decide this approval: it takes the role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval request %1 is %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval request %1 expired at %2 and can no longer be decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision is for plan %1, but the request is for plan %2: look at its plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deciding an approval needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the console that asked for approval %1 may close it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshConnection</name>
@@ -5755,6 +5934,79 @@ Diesem Schlüssel vertrauen und ihn in %5 verzeichnen? Zum Vertrauen &apos;yes&a
     <message>
         <source>OpsDeck</source>
         <translation>OpsDeck</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ApprovalsDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you approve or decline (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a second person&apos;s approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — requested by %2, expires %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (yours: another person must approve it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Requested by %2 at %3; expires at %4.
+Environment: %5
+Hosts, in order: %6
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1
+Plan: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request&apos;s plan does not match its hash; it cannot be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished">Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7924,6 +8176,10 @@ Lauf: %2</translation>
     <message>
         <source>&amp;Backups</source>
         <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

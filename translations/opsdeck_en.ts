@@ -90,6 +90,97 @@
     </message>
 </context>
 <context>
+    <name>ApproveVerb</name>
+    <message>
+        <source>opsdeck approve: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1, requested by %2 at %3, expires at %4; approved by %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  environment: %1; hosts, in order: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  commands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  details: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No request is waiting for approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck approve: there is no approval request %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck approve: %1 names more than one request; give more of its id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck approve: the request's plan does not match its hash; it cannot be approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck approve: refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved %1 (%2) as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined %1 (%2) as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why you approve or decline (recorded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decline the request instead of approving it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output (the list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>which request? give its ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a decision needs --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--json is for the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second-person approval: list the requests waiting with their plans; approve or decline one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3%4), it is now store %5; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
@@ -376,7 +467,9 @@
     <message numerus="yes">
         <source>%n set(s) before the run; %1</source>
         <translation>
-            <numerusform>%n set before the run; %1</numerusform><numerusform>%n sets before the run; %1</numerusform></translation>
+            <numerusform>%n set before the run; %1</numerusform>
+            <numerusform>%n sets before the run; %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>the SSH session stopped before the location was listed</source>
@@ -429,7 +522,9 @@
     <message numerus="yes">
         <source>new set %1 complete; verifying its %n file(s)</source>
         <translation>
-            <numerusform>new set %1 complete; verifying its %n file</numerusform><numerusform>new set %1 complete; verifying its %n files</numerusform></translation>
+            <numerusform>new set %1 complete; verifying its %n file</numerusform>
+            <numerusform>new set %1 complete; verifying its %n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>the SSH session stopped while listing after the run</source>
@@ -438,7 +533,9 @@
     <message numerus="yes">
         <source>new complete set %1, %n file(s) verified on the host</source>
         <translation>
-            <numerusform>new complete set %1, %n file verified on the host</numerusform><numerusform>new complete set %1, %n files verified on the host</numerusform></translation>
+            <numerusform>new complete set %1, %n file verified on the host</numerusform>
+            <numerusform>new complete set %1, %n files verified on the host</numerusform>
+        </translation>
     </message>
     <message>
         <source>OpsDeck shut down before the new set %1 was verified</source>
@@ -2439,6 +2536,10 @@
         <source>verify_every</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>approval_expires</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConfirmationPrompt</name>
@@ -2844,10 +2945,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 requires second-person approval, which this OpsDeck cannot collect yet; the %2 was not started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>checking every host before anything changes</source>
         <translation type="unfinished" />
     </message>
@@ -2933,6 +3030,42 @@
     </message>
     <message>
         <source> (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requires second-person approval, and the request could not be recorded: %2; the %3 was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for approval by %1 until %2 (request %3, plan %4): another person runs `opsdeck approve %3 --reason TEXT`</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody approved the %1 before %2; the request expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 declined the %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the request for approval of the %1 was %2; the %1 was not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 was approved by its own requester (%2); a second person must approve it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 approved plan %2, but the %3 now has plan %4: the approval does not count for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved by %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4921,6 +5054,58 @@
         <source>the lock on %1 changed meanwhile; look again</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>there is no approval request %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the approval request %1 changed meanwhile; look again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan does not match its hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no OpsDeck role %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an approval request lives from 1 s to a day, not %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an approval request needs an environment, an action, a title and a console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 requested this approval and may not decide it: a second person must</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may not decide this approval: it takes the role %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the approval request %1 is %2 already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the approval request %1 expired at %2 and can no longer be decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the decision is for plan %1, but the request is for plan %2: look at its plan again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deciding an approval needs a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the console that asked for approval %1 may close it</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SshConnection</name>
@@ -5734,6 +5919,79 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     </message>
 </context>
 <context>
+    <name>opsdeck::ApprovalsDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why you approve or decline (recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests waiting for a second person's approval:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The requests cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — requested by %2, expires %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (yours: another person must approve it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No request is waiting for approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Requested by %2 at %3; expires at %4.
+Environment: %5
+Hosts, in order: %6
+Commands:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details: %1
+Plan: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This request's plan does not match its hash; it cannot be approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::AttachDialog</name>
     <message>
         <source>Attach to Incident</source>
@@ -5855,7 +6113,9 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>✖ %n failed</source>
         <translation>
-            <numerusform>✖ %n failed</numerusform><numerusform>✖ %n failed</numerusform></translation>
+            <numerusform>✖ %n failed</numerusform>
+            <numerusform>✖ %n failed</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 of %2 verified</source>
@@ -5976,12 +6236,16 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>Retention: %1; the policy deletes %n file(s)</source>
         <translation>
-            <numerusform>Retention: %1; the policy deletes %n file</numerusform><numerusform>Retention: %1; the policy deletes %n files</numerusform></translation>
+            <numerusform>Retention: %1; the policy deletes %n file</numerusform>
+            <numerusform>Retention: %1; the policy deletes %n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retention %1: the next run's find -mtime +%2 deletes %n file(s)</source>
         <translation>
-            <numerusform>Retention %1: the next run's find -mtime +%2 deletes %n file</numerusform><numerusform>Retention %1: the next run's find -mtime +%2 deletes %n files</numerusform></translation>
+            <numerusform>Retention %1: the next run's find -mtime +%2 deletes %n file</numerusform>
+            <numerusform>Retention %1: the next run's find -mtime +%2 deletes %n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ %1</source>
@@ -5994,17 +6258,23 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>✖ %n stale location(s) of %1: </source>
         <translation>
-            <numerusform>✖ %n stale location of %1: </numerusform><numerusform>✖ %n stale locations of %1: </numerusform></translation>
+            <numerusform>✖ %n stale location of %1: </numerusform>
+            <numerusform>✖ %n stale locations of %1: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… listing %n location(s)</source>
         <translation>
-            <numerusform>… listing %n location</numerusform><numerusform>… listing %n locations</numerusform></translation>
+            <numerusform>… listing %n location</numerusform>
+            <numerusform>… listing %n locations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✔ %n location(s) fresh</source>
         <translation>
-            <numerusform>✔ %n location fresh</numerusform><numerusform>✔ %n locations fresh</numerusform></translation>
+            <numerusform>✔ %n location fresh</numerusform>
+            <numerusform>✔ %n locations fresh</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 still listing</source>
@@ -6061,7 +6331,9 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     <message numerus="yes">
         <source>Verifying %n file(s) on %1…</source>
         <translation>
-            <numerusform>Verifying %n file on %1…</numerusform><numerusform>Verifying %n files on %1…</numerusform></translation>
+            <numerusform>Verifying %n file on %1…</numerusform>
+            <numerusform>Verifying %n files on %1…</numerusform>
+        </translation>
     </message>
     <message>
         <source>no environment '%1'</source>
@@ -7884,6 +8156,10 @@ Run: %2</source>
         <source>&amp;Backups</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A&amp;pprovals…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::NoteDialog</name>
@@ -8317,7 +8593,9 @@ Why?</source>
     <message numerus="yes">
         <source>I understand that %n migration(s) will stay applied: the database is not rolled back.</source>
         <translation>
-            <numerusform>I understand that %n migration will stay applied: the database is not rolled back.</numerusform><numerusform>I understand that %n migrations will stay applied: the database is not rolled back.</numerusform></translation>
+            <numerusform>I understand that %n migration will stay applied: the database is not rolled back.</numerusform>
+            <numerusform>I understand that %n migrations will stay applied: the database is not rolled back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
