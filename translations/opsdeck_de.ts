@@ -93,91 +93,91 @@
     <name>ApproveVerb</name>
     <message>
         <source>opsdeck approve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck approve: %1</translation>
     </message>
     <message>
         <source>  %1, requested by %2 at %3, expires at %4; approved by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, angefragt von %2 am %3, gültig bis %4; Freigabe durch %5</translation>
     </message>
     <message>
         <source>a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Lead</translation>
     </message>
     <message>
         <source>  environment: %1; hosts, in order: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Umgebung: %1; Hosts der Reihe nach: %2</translation>
     </message>
     <message>
         <source>  commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Befehle:</translation>
     </message>
     <message>
         <source>  details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Details: %1</translation>
     </message>
     <message>
         <source>  plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Plan: %1</translation>
     </message>
     <message>
         <source>No request is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage wartet auf Freigabe.</translation>
     </message>
     <message>
         <source>opsdeck approve: there is no approval request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck approve: es gibt keine Freigabeanfrage %1</translation>
     </message>
     <message>
         <source>opsdeck approve: %1 names more than one request; give more of its id</source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck approve: %1 passt auf mehr als eine Anfrage; mehr von der ID angeben</translation>
     </message>
     <message>
         <source>opsdeck approve: the request&apos;s plan does not match its hash; it cannot be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck approve: der Plan der Anfrage passt nicht zu seinem Hash; sie kann nicht freigegeben werden</translation>
     </message>
     <message>
         <source>opsdeck approve: refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opsdeck approve: zurückgewiesen: %1</translation>
     </message>
     <message>
         <source>Approved %1 (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) als %3 freigegeben.</translation>
     </message>
     <message>
         <source>Declined %1 (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) als %3 abgelehnt.</translation>
     </message>
     <message>
         <source>Why you approve or decline (recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie freigeben oder ablehnen (wird verzeichnet).</translation>
     </message>
     <message>
         <source>Decline the request instead of approving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ablehnen, statt sie freizugeben.</translation>
     </message>
     <message>
         <source>JSON output (the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe als JSON (die Liste).</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartet: &apos;%1&apos;</translation>
+        <translation>unerwartet: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>which request? give its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Anfrage? ihre ID angeben</translation>
     </message>
     <message>
         <source>a decision needs --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidung braucht --reason TEXT</translation>
     </message>
     <message>
         <source>--json is for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>--json gilt nur für die Liste</translation>
     </message>
     <message>
         <source>Second-person approval: list the requests waiting with their plans; approve or decline one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe durch eine zweite Person: die wartenden Anfragen mit ihren Plänen auflisten; eine freigeben oder ablehnen.</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <source>approval_expires</source>
-        <translation type="unfinished"></translation>
+        <translation>approval_expires</translation>
     </message>
 </context>
 <context>
@@ -3040,39 +3040,39 @@
     </message>
     <message>
         <source>a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Lead</translation>
     </message>
     <message>
         <source>%1 requires second-person approval, and the request could not be recorded: %2; the %3 was not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt die Freigabe durch eine zweite Person, und die Anfrage konnte nicht verzeichnet werden: %2; %3 wurde nicht gestartet</translation>
     </message>
     <message>
         <source>waiting for approval by %1 until %2 (request %3, plan %4): another person runs `opsdeck approve %3 --reason TEXT`</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Freigabe durch %1 bis %2 (Anfrage %3, Plan %4): eine andere Person führt `opsdeck approve %3 --reason TEXT` aus</translation>
     </message>
     <message>
         <source>nobody approved the %1 before %2; the request expired</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand hat %1 vor %2 freigegeben; die Anfrage ist abgelaufen</translation>
     </message>
     <message>
         <source>%1 declined the %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>the request for approval of the %1 was %2; the %1 was not started</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigabeanfrage für %1 war %2; %1 wurde nicht gestartet</translation>
     </message>
     <message>
         <source>the %1 was approved by its own requester (%2); a second person must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von der anfragenden Person selbst freigegeben (%2); eine zweite Person muss freigeben</translation>
     </message>
     <message>
         <source>%1 approved plan %2, but the %3 now has plan %4: the approval does not count for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Plan %2 freigegeben, aber %3 hat jetzt Plan %4: die Freigabe gilt dafür nicht</translation>
     </message>
     <message>
         <source>approved by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben von %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5064,55 +5064,55 @@
     </message>
     <message>
         <source>there is no approval request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Freigabeanfrage %1</translation>
     </message>
     <message>
         <source>the approval request %1 changed meanwhile; look again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigabeanfrage %1 hat sich inzwischen geändert; erneut nachsehen</translation>
     </message>
     <message>
         <source>the plan does not match its hash</source>
-        <translation type="unfinished">der Plan passt nicht zu seinem Hash</translation>
+        <translation>der Plan passt nicht zu seinem Hash</translation>
     </message>
     <message>
         <source>there is no OpsDeck role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine OpsDeck-Rolle %1</translation>
     </message>
     <message>
         <source>an approval request lives from 1 s to a day, not %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Freigabeanfrage gilt 1 s bis einen Tag, nicht %1 ms</translation>
     </message>
     <message>
         <source>an approval request needs an environment, an action, a title and a console</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Freigabeanfrage braucht eine Umgebung, eine Aktion, einen Titel und eine Konsole</translation>
     </message>
     <message>
         <source>%1 requested this approval and may not decide it: a second person must</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Freigabe angefragt und darf nicht darüber entscheiden: das muss eine zweite Person tun</translation>
     </message>
     <message>
         <source>%1 may not decide this approval: it takes the role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf über diese Freigabe nicht entscheiden: dazu ist die Rolle %2 nötig</translation>
     </message>
     <message>
         <source>the approval request %1 is %2 already</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigabeanfrage %1 ist bereits %2</translation>
     </message>
     <message>
         <source>the approval request %1 expired at %2 and can no longer be decided</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigabeanfrage %1 ist am %2 abgelaufen und kann nicht mehr entschieden werden</translation>
     </message>
     <message>
         <source>the decision is for plan %1, but the request is for plan %2: look at its plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung gilt Plan %1, die Anfrage aber Plan %2: ihren Plan erneut ansehen</translation>
     </message>
     <message>
         <source>deciding an approval needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>über eine Freigabe zu entscheiden braucht einen Grund</translation>
     </message>
     <message>
         <source>only the console that asked for approval %1 may close it</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Konsole, die die Freigabe %1 angefragt hat, darf sie schließen</translation>
     </message>
 </context>
 <context>
@@ -5940,43 +5940,43 @@ Diesem Schlüssel vertrauen und ihn in %5 verzeichnen? Zum Vertrauen &apos;yes&a
     <name>opsdeck::ApprovalsDialog</name>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <source>Why you approve or decline (recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie freigeben oder ablehnen (wird verzeichnet)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Grund:</translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Requests waiting for a second person&apos;s approval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, die auf die Freigabe durch eine zweite Person warten:</translation>
     </message>
     <message>
         <source>The requests cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 — requested by %2, expires %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — angefragt von %2, gültig bis %3</translation>
     </message>
     <message>
         <source> (yours: another person must approve it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ihre: eine andere Person muss sie freigeben)</translation>
     </message>
     <message>
         <source>No request is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage wartet auf Freigabe.</translation>
     </message>
     <message>
         <source>%1
@@ -5985,28 +5985,34 @@ Environment: %5
 Hosts, in order: %6
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Angefragt von %2 am %3; gültig bis %4.
+Umgebung: %5
+Hosts der Reihe nach: %6
+Befehle:
+</translation>
     </message>
     <message>
         <source>Details: %1
 Plan: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1
+Plan: %2</translation>
     </message>
     <message>
         <source>This request&apos;s plan does not match its hash; it cannot be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan dieser Anfrage passt nicht zu seinem Hash; sie kann nicht freigegeben werden.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished">Abgelehnt: %1</translation>
+        <translation>Zurückgewiesen: %1</translation>
     </message>
     <message>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben: %1</translation>
     </message>
     <message>
         <source>Declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -8179,7 +8185,7 @@ Lauf: %2</translation>
     </message>
     <message>
         <source>A&amp;pprovals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei&amp;gaben…</translation>
     </message>
 </context>
 <context>
