@@ -174,7 +174,9 @@ int restartLatency(const QString &configFile)
                                             [](const HostActionResult &r) { return r.outcome == ActionOutcome::Succeeded; }));
     QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("hosts"), int(hosts.size())},
                                                      {QStringLiteral("succeeded"), succeeded},
-                                                     {QStringLiteral("outcome"), actionOutcomeName(report.outcome)},
+                                                     {QStringLiteral("outcome"), finished.isEmpty() ? QStringLiteral("not finished within 300 s")
+                                                                                                  : actionOutcomeName(report.outcome)},
+                                                     {QStringLiteral("summary"), report.summary},
                                                      {QStringLiteral("wall_ms"), wallMs},
                                                      {QStringLiteral("probes"), int(gaps.size())},
                                                      {QStringLiteral("latency_p50_ms"), percentile(0.50)},
