@@ -233,7 +233,7 @@ private Q_SLOTS:
                                  }()),
                                  60'000);
         QCOMPARE(request.action, QStringLiteral("rollback"));
-        QVERIFY2(request.plan.contains(target) && request.plan.contains(QStringLiteral("renamed over current")), qPrintable(request.plan));
+        QVERIFY2(request.plan.contains(target) && request.plan.contains(QStringLiteral("'mv' '-T' '--' '.current-opsdeck-PID' 'current'")), qPrintable(request.plan));
         QCOMPARE(rollback.state(), QProcess::Running); // waiting, nothing switched
         QCOMPARE(currents(), before);
         const auto declined = (*second.value)->decideApproval(request.id, request.planHash, false, QStringLiteral("not during the sale"));
