@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -36,7 +37,8 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
       m_proxy(new HealthFilterProxy(m_model, this)), m_counts(new HealthCountsBar(m_model, this)), m_filter(new QLineEdit(this)),
       m_problemsOnly(new QCheckBox(tr("&Problems only"), this)), m_components(new HealthComponentModel(this)), m_tree(new QTreeView(this)), m_componentView(new QTableView(this)),
       m_detailTitle(new QLabel(this)), m_chart(new TimeSeriesChart(tr("Response time (ms)"), 0, this)),
-      m_hostChart(new TimeSeriesChart(tr("Percent"), 100, this)), m_hostMetric(new QComboBox(this)), m_store(store)
+      m_hostChart(new TimeSeriesChart(tr("Percent"), 100, this)), m_hostMetric(new QComboBox(this)), m_store(store),
+      m_markerTimer(new QTimer(this))
 {
     // Markers: what happened (restarts, alerts, health changes …) in the last 24 h, then live.
     connect(m_store, &EventStoreService::stateChanged, this, [this](EventStoreService::State state) {
@@ -44,23 +46,29 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
             return;
         EventFilter filter;
         filter.since = QDateTime::currentDateTimeUtc().addDays(-1);
-        filter.limit = 20'000;
+        filter.limit = kMarkerEvents;
         m_fetch = m_store->fetch(filter);
     });
     connect(m_store, &EventStoreService::fetched, this, [this](quint64 request, const QList<Event> &events) {
         if (request != m_fetch)
             return;
         m_events = events + m_events;
-        showMarkers();
+        scheduleMarkers();
     });
+    // Events arrive in bursts (a 1,000-host restart writes thousands): the markers are worked out
+    // again once per burst, not once per event.
+    m_markerTimer->setSingleShot(true);
+    m_markerTimer->setInterval(250);
+    connect(m_markerTimer, &QTimer::timeout, this, &DashboardPanel::showMarkers);
     connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
         // An event waiting in the outbox arrives again, stored, once the team store confirms it.
         if (event.pending)
             return;
         m_events.append(event);
-        if (m_events.size() > 20'000)
-            m_events.remove(0, m_events.size() - 20'000);
-        showMarkers();
+        // Trimmed with some slack, so that a full list is not shifted on every new event.
+        if (m_events.size() > kMarkerEvents + kMarkerEvents / 10)
+            m_events.remove(0, m_events.size() - kMarkerEvents);
+        scheduleMarkers();
     });
     m_chart->setObjectName(QStringLiteral("responseTimeChart"));
     m_hostChart->setObjectName(QStringLiteral("hostChart"));
@@ -326,20 +334,35 @@ const QList<SeriesDecimator::Sample> &DashboardPanel::latencies(const QString &i
     return cache;
 }
 
+void DashboardPanel::scheduleMarkers()
+{
+    if (!m_markerTimer->isActive())
+        m_markerTimer->start();
+}
+
 void DashboardPanel::showMarkers()
 {
+    m_markerTimer->stop();
     // An event belongs to the selection when it is about it or about something inside it; events
-    // about a whole environment show on everything in that environment.
-    const QString env = m_path.section(u'/', 0, 0);
+    // about a whole environment show on everything in that environment; events about a host (no
+    // service) show on the host and its services. Compared part by part: this runs over up to
+    // kMarkerEvents events and must not build a string for each.
+    const QStringList path = m_path.isEmpty() ? QStringList{} : m_path.split(u'/');
+    const QString env = path.value(0);
     QList<ChartMarker> markers;
     for (const Event &e : std::as_const(m_events)) {
-        if (e.kind.startsWith(QStringLiteral("config.")))
+        if (e.kind.startsWith(QLatin1String("config.")))
             continue;
-        const QString target = QStringList{e.environment, e.host, e.service}.join(u'/');
-        const bool inside = m_path.isEmpty() || target.startsWith(m_path + u'/') || target == m_path
-                            || (e.environment == env && e.host.isEmpty())
-                            || (e.service.isEmpty() && !e.host.isEmpty()
-                                && (m_path == e.environment + u'/' + e.host || m_path.startsWith(e.environment + u'/' + e.host + u'/')));
+        const QString *parts[] = {&e.environment, &e.host, &e.service};
+        bool inside = path.isEmpty();
+        if (!inside && path.size() <= 3) {
+            inside = true;
+            for (qsizetype i = 0; inside && i < path.size(); ++i)
+                inside = *parts[i] == path.at(i);
+        }
+        inside = inside || (e.environment == env && e.host.isEmpty())
+                 || (e.service.isEmpty() && !e.host.isEmpty() && path.size() >= 2 && path.at(0) == e.environment
+                     && path.at(1) == e.host);
         if (inside)
             markers.append({e.time.toMSecsSinceEpoch(), e.summary});
     }

@@ -19,6 +19,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class QTreeView;
 
 namespace opsdeck {
@@ -56,6 +57,7 @@ private:
     void showSelection();
     void showHostMetrics();
     void showMarkers();
+    void scheduleMarkers();
     // An endpoint's response times as the chart reads them, kept in step with its history: what is
     // new is appended, what the history dropped is dropped; nothing is copied per redraw.
     const QList<SeriesDecimator::Sample> &latencies(const QString &id);
@@ -79,7 +81,9 @@ private:
     QStringList m_hosts; // hosts under the selection
     QString m_path;      // the selection: "env", "env/host" or "env/host/service"
     EventStoreService *m_store;
-    QList<Event> m_events; // the last 24 h, for chart markers
+    static constexpr int kMarkerEvents = 20'000;
+    QList<Event> m_events; // the last 24 h, for chart markers (about kMarkerEvents at most)
+    QTimer *m_markerTimer;
     quint64 m_fetch = 0;
     QSet<QString> m_opened;      // host paths opened for their problem (see openProblems)
     QString m_keptCurrent;       // across a rebuild of the tree: the selection's path …

@@ -39,13 +39,30 @@ void ReleaseGridModel::setInventory(const AppReleaseInventory &inventory)
 
 void ReleaseGridModel::setHealthVersion(const QString &host, const HealthVersion &version)
 {
-    m_health.insert(host, version);
+    setHealthVersions({{host, version}});
+}
+
+void ReleaseGridModel::setHealthVersions(const QHash<QString, HealthVersion> &versions)
+{
+    if (versions.isEmpty())
+        return;
+    int first = -1;
+    int last = -1;
     for (int c = FirstHostColumn; c < columnCount(); ++c) {
-        if (hostAt(c) == host) {
-            Q_EMIT dataChanged(index(0, c), index(rowCount() - 1, c));
-            Q_EMIT headerDataChanged(Qt::Horizontal, c, c);
-        }
+        const auto it = versions.constFind(hostAt(c));
+        if (it == versions.cend())
+            continue;
+        m_health.insert(it.key(), it.value());
+        first = first < 0 ? c : first;
+        last = c;
     }
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        m_health.insert(it.key(), it.value()); // also hosts without a column yet
+    if (first < 0)
+        return;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, first), index(rowCount() - 1, last));
+    Q_EMIT headerDataChanged(Qt::Horizontal, first, last);
 }
 
 void ReleaseGridModel::clear()

@@ -33,6 +33,9 @@ public:
     void setInventory(const AppReleaseInventory &inventory);
     const AppReleaseInventory &inventory() const { return m_inventory; }
     void setHealthVersion(const QString &host, const HealthVersion &version);
+    // Many at once (the answers of 1,000 hosts): one change signal for all of them, so that the
+    // view lays its columns out once, not once per host.
+    void setHealthVersions(const QHash<QString, HealthVersion> &versions);
     void clear();
 
     QString releaseAt(int row) const;

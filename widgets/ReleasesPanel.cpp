@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -34,8 +35,17 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
     : QWidget(parent), m_ssh(ssh), m_store(store), m_probe(probe), m_model(new ReleaseGridModel(this)),
       m_reader(new ReleaseInventoryReader(ssh, this)), m_runner(new GuardedActionRunner(store, this)),
       m_app(new QComboBox(this)), m_table(new QTableView(this)), m_status(new QLabel(this)), m_drift(new QLabel(this)),
-      m_message(new QLabel(this)), m_progress(new QListWidget(this)), m_result(new QLabel(this))
+      m_message(new QLabel(this)), m_progress(new QListWidget(this)), m_result(new QLabel(this)),
+      m_showVersions(new QTimer(this))
 {
+    m_showVersions->setSingleShot(true);
+    m_showVersions->setInterval(150);
+    connect(m_showVersions, &QTimer::timeout, this, [this] {
+        const auto shown = std::exchange(m_versionsToShow, {});
+        m_model->setHealthVersions(shown);
+        for (auto it = shown.cbegin(); it != shown.cend(); ++it)
+            Q_EMIT healthVersionShown(it.key());
+    });
     auto button = [this](const QString &text, const QString &name, const QString &accessible) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
@@ -259,6 +269,7 @@ void ReleasesPanel::setMessage(const QString &text)
 void ReleasesPanel::refresh()
 {
     const int generation = ++m_generation;
+    m_versionsToShow.clear(); // answers about what was shown before
     if (m_app->currentIndex() < 0) {
         m_model->clear();
         m_status->setText(tr("No app in the configuration has releases to show."));
@@ -347,8 +358,10 @@ void ReleasesPanel::readHealthVersions(int generation)
                     return;
                 if (pending->version.reported.isEmpty())
                     pending->version.problem = pending->problems.join(QStringLiteral("; "));
-                m_model->setHealthVersion(name, pending->version);
-                Q_EMIT healthVersionShown(name);
+                // Shown in bursts: 1,000 answers are one update of the grid, not 1,000.
+                m_versionsToShow.insert(name, pending->version);
+                if (!m_showVersions->isActive())
+                    m_showVersions->start();
             });
         }
     }

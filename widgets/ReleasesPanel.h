@@ -11,6 +11,7 @@
 
 #include "config/FleetConfig.h"
 #include "ops/GuardedAction.h"
+#include "ReleaseGridModel.h"
 #include "release/ReleaseRollback.h"
 
 #include <QPointer>
@@ -22,13 +23,13 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace opsdeck {
 
 class EventStoreService;
 class GuardedActionRunner;
 class HealthProbe;
-class ReleaseGridModel;
 class ReleaseInventoryReader;
 class SshEngine;
 
@@ -103,6 +104,8 @@ private:
     int m_generation = 0;            // answers for an app no longer shown are dropped
     bool m_reading = false;
     bool m_dialogOpen = false;
+    QTimer *m_showVersions;          // shows the health answers gathered since it started, at once
+    QHash<QString, ReleaseGridModel::HealthVersion> m_versionsToShow;
 };
 
 } // namespace opsdeck

@@ -15,6 +15,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
+#include <QMap>
 #include <QScatterSeries>
 #include <QTimer>
 #include <QToolTip>
@@ -151,11 +152,20 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     connect(m_markerSeries, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
         if (!state)
             return;
+        // One square stands for every event of its few pixels: name them, newest first, up to a bound.
+        const qint64 bucket = markerBucket(qint64(std::llround(point.x())));
         QStringList labels;
-        for (const ChartMarker &m : std::as_const(m_markers)) {
-            if (std::abs(double(m.timeMs) - point.x()) < 1.0)
-                labels << QDateTime::fromMSecsSinceEpoch(m.timeMs).toString(QStringLiteral("HH:mm:ss ")) + m.label;
+        int more = 0;
+        for (auto it = m_markers.crbegin(); it != m_markers.crend(); ++it) {
+            if (it->timeMs < m_from || it->timeMs > m_to || markerBucket(it->timeMs) != bucket)
+                continue;
+            if (labels.size() < kMarkerLabelsMax)
+                labels << QDateTime::fromMSecsSinceEpoch(it->timeMs).toString(QStringLiteral("HH:mm:ss ")) + it->label;
+            else
+                ++more;
         }
+        if (more > 0)
+            labels << tr("… and %n more event(s)", nullptr, more);
         QToolTip::showText(QCursor::pos(), DisplayText::toolTip(labels.join(u'\n'))); // event summaries: shown as text
     });
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -223,6 +233,16 @@ void TimeSeriesChart::setMarkers(const QList<ChartMarker> &markers)
     scheduleRedraw();
 }
 
+qint64 TimeSeriesChart::markerBucket(qint64 timeMs) const
+{
+    return (timeMs - m_from) / m_markerBucketMs;
+}
+
+int TimeSeriesChart::markerPointCount() const
+{
+    return int(m_markerSeries->count());
+}
+
 void TimeSeriesChart::scheduleRedraw()
 {
     if (!m_redraw->isActive())
@@ -262,13 +282,25 @@ void TimeSeriesChart::redrawNow()
     m_from = m_to - qint64(m_rangeMinutes) * 60'000;
     summarize();
     updateLegend();
-    QList<QPointF> markerPoints;
+    // Events close together share one square (a burst of a 1,000-host restart is thousands of
+    // events): one per bucket of about a marker's width, at the newest event of the bucket.
+    const double plotWidth = m_chart->plotArea().width();
+    m_markerBucketMs = std::max<qint64>(1, qint64(double(m_to - m_from) * m_markerSeries->markerSize()
+                                                  / (plotWidth > 1 ? plotWidth : 600.0)));
+    QMap<qint64, qint64> newestOfBucket;
+    m_markersShown = 0;
     for (const ChartMarker &m : std::as_const(m_markers)) {
-        if (m.timeMs >= m_from && m.timeMs <= m_to)
-            markerPoints.append(QPointF(double(m.timeMs), m_top * 0.97));
+        if (m.timeMs < m_from || m.timeMs > m_to)
+            continue;
+        ++m_markersShown;
+        qint64 &newest = newestOfBucket[markerBucket(m.timeMs)];
+        newest = std::max(newest, m.timeMs);
     }
+    QList<QPointF> markerPoints;
+    markerPoints.reserve(newestOfBucket.size());
+    for (const qint64 at : std::as_const(newestOfBucket))
+        markerPoints.append(QPointF(double(at), m_top * 0.97));
     m_markerSeries->replace(markerPoints);
-    m_markersShown = int(markerPoints.size());
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
     m_time->setFormat(m_rangeMinutes > 360 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm"));
     m_values->setRange(0, m_top);

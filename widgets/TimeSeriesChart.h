@@ -54,7 +54,8 @@ public:
     void setSource(Source source, const QString &title);
     void setRangeMinutes(int minutes);
     void setMarkers(const QList<ChartMarker> &markers);
-    int markerCount() const { return m_markersShown; }
+    int markerCount() const { return m_markersShown; } // events in the shown range
+    int markerPointCount() const;                       // squares drawn for them (close events share one)
     const QList<ChartMarker> &markers() const { return m_markers; }
     void scheduleRedraw();
     void redrawNow();
@@ -82,6 +83,7 @@ private:
 
     int columnCount() const;
     void summarize();
+    qint64 markerBucket(qint64 timeMs) const;
     void updateLegend();
     void plotAreaChanged();
     void paintLines(QPainter *painter);
@@ -112,6 +114,8 @@ private:
     int m_rangeMinutes = 15;
     int m_points = 0;
     int m_markersShown = 0;
+    qint64 m_markerBucketMs = 1; // events this close share one square
+    static constexpr int kMarkerLabelsMax = 15;
 };
 
 } // namespace opsdeck

@@ -38,7 +38,11 @@ void BackupMonitor::refresh()
             m_scanning.insert(host.name, true);
             const QString name = host.name;
             const quint64 generation = m_generation;
-            BackupScanner::scan(*m_engine, m_config, host, true).then(this, [this, name, generation](const QList<BackupLocationReport> &reports) {
+            // A sweep of the whole fleet: each host's scan takes one place in the engine's bulk limit.
+            m_engine->bulk<QList<BackupLocationReport>>([engine = m_engine, config = m_config, host] {
+                        return BackupScanner::scan(*engine, config, host, true);
+                    })
+                .then(this, [this, name, generation](const QList<BackupLocationReport> &reports) {
                 if (generation != m_generation)
                     return;
                 m_scanning.remove(name);
@@ -48,7 +52,11 @@ void BackupMonitor::refresh()
                     r.listedAt = now;
                 m_reports.insert(name, stamped);
                 Q_EMIT updated(name);
-            });
+            })
+                .onCanceled(this, [this, name, generation] {
+                    if (generation == m_generation)
+                        m_scanning.remove(name); // the session stopped: the next refresh scans it again
+                });
         }
     }
 }

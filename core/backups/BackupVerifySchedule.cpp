@@ -4,6 +4,9 @@
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
 
+#include <QPointer>
+#include <QPromise>
+
 #include <algorithm>
 
 namespace opsdeck {
@@ -103,7 +106,17 @@ void BackupVerifySchedule::verifyNext(const QString &host, QList<QPair<BackupLoc
         return;
     }
     const auto [report, file] = queue.takeFirst();
-    BackupVerifyRun::verify(*m_ssh, *m_store, m_config.ssh.commandTimeout, report, report.files.at(file), this)
+    // The schedule's work is the console's own sweep: through the engine's bulk limit.
+    m_ssh->bulk<BackupVerifyRun::Outcome>([self = QPointer<BackupVerifySchedule>(this), timeout = m_config.ssh.commandTimeout, report, file] {
+             if (!self) { // gone while it waited for its turn
+                 QPromise<BackupVerifyRun::Outcome> none;
+                 none.start();
+                 none.future().cancel();
+                 none.finish();
+                 return none.future();
+             }
+             return BackupVerifyRun::verify(*self->m_ssh, *self->m_store, timeout, report, report.files.at(file), self);
+         })
         .then(this, [this, host, queue, generation](const BackupVerifyRun::Outcome &outcome) {
             if (generation != m_generation)
                 return;

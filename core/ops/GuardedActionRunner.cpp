@@ -174,7 +174,7 @@ void GuardedActionRunner::begin(GuardedAction *action, const QString &reason)
     // Until a reason is given, every console sees that this one is about to act.
     m_lockReason = m_reason.isEmpty() ? Text::tr("%1: waiting for the reason and the confirmation").arg(action->title()) : m_reason;
     connect(action, &GuardedAction::progress, this, &GuardedActionRunner::progress, Qt::UniqueConnection);
-    lockNext(0);
+    lockAll();
 }
 
 void GuardedActionRunner::confirm(const QString &reason, const QString &confirmation)
@@ -213,52 +213,77 @@ void GuardedActionRunner::refuse(const QString &why)
     });
 }
 
-void GuardedActionRunner::lockNext(int index)
+// Every lock is asked for at once (1,000 hosts are 1,000 locks: one after the other, each waiting
+// for its turn on the store thread behind whatever else the console records, took minutes). Any
+// refusal refuses the action; the locks it got meanwhile are given back. Two consoles asking for
+// overlapping sets at the same moment may both be refused; neither ever waits for the other.
+void GuardedActionRunner::lockAll()
 {
     if (!m_action) {
         refuse(Text::tr("OpsDeck is shutting down"));
         return;
     }
     const QStringList targets = m_action->lockTargets();
-    if (index >= targets.size()) {
-        m_targetsBusy = true;
-        Q_EMIT targetsBusy(targets);
-        checkChecklist();
+    for (const QString &target : targets) {
+        if (const auto other = claim(target, {this, m_action->title(), m_lockReason, QDateTime::currentDateTimeUtc()})) {
+            refuse(Text::tr("%1 is locked by another action of this console (%2) since %3: %4")
+                       .arg(target, other->title, ago(other->since), other->reason));
+            return;
+        }
+    }
+    if (targets.isEmpty()) {
+        lockedAll(targets);
         return;
     }
-    const QString target = targets.at(index);
-    if (const auto other = claim(target, {this, m_action->title(), m_lockReason, QDateTime::currentDateTimeUtc()})) {
-        refuse(Text::tr("%1 is locked by another action of this console (%2) since %3: %4")
-                   .arg(target, other->title, ago(other->since), other->reason));
-        return;
+    struct Gathered {
+        int remaining = 0;
+        QElapsedTimer clock;
+        QHash<QString, QString> refused; // target -> why
+    };
+    auto gathered = std::make_shared<Gathered>();
+    gathered->remaining = int(targets.size());
+    gathered->clock.start();
+    for (const QString &target : targets) {
+        m_store->acquireLock(target, m_lockReason, m_lockTtl)
+            .then(this, [this, target, targets, gathered, generation = m_generation](const StoreResult<LockAttempt> &attempt) {
+                if (generation != m_generation) {
+                    // Cancelled or refused meanwhile: a lock taken now is nobody's action's; give it back.
+                    if (attempt && attempt.value->acquired && m_store)
+                        m_store->releaseLock(target);
+                    return;
+                }
+                if (!attempt) {
+                    gathered->refused.insert(target, Text::tr("cannot take the lock on %1: %2").arg(target, attempt.error));
+                } else if (!attempt.value->acquired) {
+                    const ActionLock &held = attempt.value->lock;
+                    gathered->refused.insert(target, Text::tr("%1 is locked by %2 (%3) since %4: %5")
+                                                         .arg(target, held.holder, held.console, ago(held.acquiredAt), held.reason));
+                } else {
+                    m_locked.append(target);
+                    // From the first lock on, the heartbeat keeps every lock taken alive until it is released.
+                    if (!m_heartbeat->isActive())
+                        m_heartbeat->start(int(m_renewEvery.count()));
+                }
+                if (--gathered->remaining > 0)
+                    return;
+                qCInfo(lcOps) << m_action->title() << "asked for" << targets.size() << "locks in" << gathered->clock.elapsed()
+                              << "ms," << gathered->refused.size() << "refused";
+                for (const QString &t : targets) { // the first refusal in the action's own order
+                    if (gathered->refused.contains(t)) {
+                        refuse(gathered->refused.value(t));
+                        return;
+                    }
+                }
+                lockedAll(targets);
+            });
     }
-    m_store->acquireLock(target, m_lockReason, m_lockTtl)
-        .then(this, [this, index, target, generation = m_generation](const StoreResult<LockAttempt> &attempt) {
-            if (generation != m_generation) {
-                // Cancelled meanwhile: a lock taken now is nobody's action's; give it back.
-                if (attempt && attempt.value->acquired && m_store)
-                    m_store->releaseLock(target);
-                unclaim({target}, this);
-                return;
-            }
-            if (!attempt) {
-                unclaim({target}, this);
-                refuse(Text::tr("cannot take the lock on %1: %2").arg(target, attempt.error));
-                return;
-            }
-            if (!attempt.value->acquired) {
-                unclaim({target}, this);
-                const ActionLock &held = attempt.value->lock;
-                refuse(Text::tr("%1 is locked by %2 (%3) since %4: %5")
-                           .arg(target, held.holder, held.console, ago(held.acquiredAt), held.reason));
-                return;
-            }
-            m_locked.append(target);
-            // From the first lock on, the heartbeat keeps every lock taken alive until it is released.
-            if (!m_heartbeat->isActive())
-                m_heartbeat->start(int(m_renewEvery.count()));
-            lockNext(index + 1);
-        });
+}
+
+void GuardedActionRunner::lockedAll(const QStringList &targets)
+{
+    m_targetsBusy = true;
+    Q_EMIT targetsBusy(targets);
+    checkChecklist();
 }
 
 void GuardedActionRunner::renewLocks(std::function<void(bool held)> done)

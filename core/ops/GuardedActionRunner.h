@@ -77,7 +77,8 @@ private:
     enum class Stage { Idle, Preparing, Awaiting, Running };
 
     void refuse(const QString &why);
-    void lockNext(int index);
+    void lockAll();
+    void lockedAll(const QStringList &targets);
     void checkChecklist();
     void runPreflight();
     void checkApproval();

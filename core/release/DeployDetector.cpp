@@ -39,6 +39,7 @@ DeployDetector::DeployDetector(SshEngine *ssh, EventStoreService *store, QObject
     : QObject(parent), m_ssh(ssh), m_store(store), m_reader(new ReleaseInventoryReader(ssh, this)), m_timer(new QTimer(this))
 {
     m_timer->setInterval(60'000);
+    m_reader->setBulk(true);
     connect(m_timer, &QTimer::timeout, this, &DeployDetector::pollNow);
     connect(m_reader, &ReleaseInventoryReader::finished, this, &DeployDetector::observeInventory);
 }

@@ -90,7 +90,9 @@ void ReleaseInventoryReader::read(const FleetConfig &config, const QString &envi
                 }
                 inventory->hosts << state;
                 const int index = int(inventory->hosts.size()) - 1;
-                started.append({index, m_ssh->run(host.name, strategy->inventoryCommand(a), config.ssh.commandTimeout)});
+                const QString command = strategy->inventoryCommand(a);
+                started.append({index, m_bulk ? m_ssh->runBulk(host.name, command, config.ssh.commandTimeout)
+                                              : m_ssh->run(host.name, command, config.ssh.commandTimeout)});
             }
         }
     }

@@ -28,12 +28,16 @@ public:
     static QString check(const FleetConfig &config, const QString &environment, const QString &app);
     void read(const FleetConfig &config, const QString &environment, const QString &app,
               const QSet<QString> &markedBad = {});
+    // Reads as the console's own sweep (the deploy detector's polls): through the engine's bulk
+    // limit instead of all hosts at once. Off for what a person asked for.
+    void setBulk(bool bulk) { m_bulk = bulk; }
 
 Q_SIGNALS:
     void finished(const opsdeck::AppReleaseInventory &inventory);
 
 private:
     QPointer<SshEngine> m_ssh;
+    bool m_bulk = false;
 };
 
 } // namespace opsdeck

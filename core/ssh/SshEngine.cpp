@@ -45,6 +45,8 @@ SshEngine::SshEngine(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, QOb
 
 SshEngine::~SshEngine()
 {
+    for (BulkItem &item : std::exchange(m_bulkQueue, {}))
+        item.cancel();
     for (Session &session : m_sessions)
         stop(session);
 }
@@ -151,6 +153,38 @@ QFuture<SftpListing> SshEngine::listDirectory(const QString &host, const QByteAr
         s->list(path, options, background, promise);
     });
     return future;
+}
+
+QFuture<CommandResult> SshEngine::runBulk(const QString &host, const QString &command, Milliseconds timeout)
+{
+    return bulk<CommandResult>([this, host, command, timeout] { return run(host, command, timeout, /*background*/ true); });
+}
+
+QFuture<SftpListing> SshEngine::listDirectoryBulk(const QString &host, const QByteArray &path, const SftpListOptions &options)
+{
+    return bulk<SftpListing>([this, host, path, options] { return listDirectory(host, path, options, /*background*/ true); });
+}
+
+void SshEngine::setBulkLimit(int limit)
+{
+    m_bulkLimit = std::max(1, limit);
+    pumpBulk();
+}
+
+void SshEngine::bulkDone()
+{
+    --m_bulkRunning;
+    pumpBulk();
+}
+
+void SshEngine::pumpBulk()
+{
+    while (m_bulkRunning < m_bulkLimit && !m_bulkQueue.empty()) {
+        BulkItem item = std::move(m_bulkQueue.front());
+        m_bulkQueue.pop_front();
+        ++m_bulkRunning;
+        item.start();
+    }
 }
 
 } // namespace opsdeck

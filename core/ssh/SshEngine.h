@@ -12,7 +12,10 @@
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <QPromise>
 
+#include <deque>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -37,6 +40,22 @@ public:
     // Lists a directory of the host over SFTP on the host's session (see SshConnection::listDirectory).
     QFuture<SftpListing> listDirectory(const QString &host, const QByteArray &path, const SftpListOptions &options,
                                        bool background = false);
+    // Bulk work: what the console does by itself across the whole fleet (release inventories, backup
+    // listings and verification). At most bulkLimit() such operations are in flight at once, the rest
+    // wait in order, so that a sweep over 1,000 hosts never competes with a person's action or the live
+    // refreshes for the hosts' and this machine's CPU. Bulk work honours the reconnect backoff (as
+    // background does). A queued operation whose engine goes away is cancelled.
+    QFuture<CommandResult> runBulk(const QString &host, const QString &command, Milliseconds timeout);
+    QFuture<SftpListing> listDirectoryBulk(const QString &host, const QByteArray &path, const SftpListOptions &options);
+    // Any bulk work made of several operations (e.g. a host's backup scan: its clock and listings)
+    // takes one place in the bulk limit for the whole of it.
+    template<typename T>
+    QFuture<T> bulk(std::function<QFuture<T>()> work);
+    void setBulkLimit(int limit);
+    int bulkLimit() const { return m_bulkLimit; }
+    int bulkRunning() const { return m_bulkRunning; }
+    int bulkWaiting() const { return int(m_bulkQueue.size()); }
+    static constexpr int kDefaultBulkLimit = 16;
     bool isConnected(const QString &host) const { return m_connected.value(host, false); }
     int sessionCount() const { return int(m_sessions.size()); }
     // The console's own handshake queue, which is never a host's failure: how many connections wait
@@ -60,6 +79,12 @@ private:
     };
     Session *sessionFor(const QString &host);
     void stop(Session &session);
+    struct BulkItem {
+        std::function<void()> start;  // starts the operation; its completion calls bulkDone()
+        std::function<void()> cancel; // cancels the caller's future without starting
+    };
+    void bulkDone();
+    void pumpBulk();
 
     HostKeyPrompt *m_hostKeys;
     PassphrasePrompt *m_passphrases;
@@ -67,6 +92,38 @@ private:
     FleetConfig m_config;
     QHash<QString, Session> m_sessions;
     QHash<QString, bool> m_connected;
+    int m_bulkLimit = kDefaultBulkLimit;
+    int m_bulkRunning = 0;
+    std::deque<BulkItem> m_bulkQueue;
 };
+
+template<typename T>
+QFuture<T> SshEngine::bulk(std::function<QFuture<T>()> work)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    BulkItem item;
+    item.start = [this, work = std::move(work), promise] {
+        work()
+            .then(this, [this, promise](const T &result) {
+                promise->addResult(result);
+                promise->finish();
+                bulkDone();
+            })
+            .onCanceled(this, [this, promise] {
+                promise->future().cancel();
+                promise->finish();
+                bulkDone();
+            });
+    };
+    item.cancel = [promise] {
+        promise->future().cancel();
+        promise->finish();
+    };
+    m_bulkQueue.push_back(std::move(item));
+    pumpBulk();
+    return future;
+}
 
 } // namespace opsdeck

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTest>
+#include <QTimer>
 
 #include <atomic>
 #include <future>
@@ -402,6 +404,50 @@ private Q_SLOTS:
         QVERIFY(running.result().outcomeUnknown());
         // The next command reconnects.
         QCOMPARE(runOn(engine, QStringLiteral("host-002"), QStringLiteral("echo back")).out, QByteArray("back\n"));
+    }
+
+    // The console's own sweeps (inventories, backup scans, verification) go through the bulk limit:
+    // never more of them in flight than the limit, in order, while a person's command does not wait
+    // for them; what still waits when the engine goes is cancelled.
+    void bulkWorkStaysWithinItsLimit()
+    {
+        ScriptedPrompts prompts;
+        QList<QFuture<CommandResult>> sweep;
+        QFuture<CommandResult> leftOver;
+        {
+            SshEngine engine(&prompts, &prompts);
+            engine.setConfig(config());
+            engine.setBulkLimit(2);
+            int most = 0;
+            QTimer watch;
+            watch.setInterval(5);
+            QObject::connect(&watch, &QTimer::timeout, [&] { most = std::max(most, engine.bulkRunning()); });
+            watch.start();
+            for (int i = 0; i < 6; ++i)
+                sweep << engine.runBulk(i % 2 ? QStringLiteral("host-001") : QStringLiteral("host-002"),
+                                        QStringLiteral("sleep 0.3; echo %1").arg(i), Milliseconds(20'000));
+            QCOMPARE(engine.bulkRunning(), 2);
+            QCOMPARE(engine.bulkWaiting(), 4);
+            // A person's command does not queue behind the sweep.
+            QFuture<CommandResult> now = engine.run(QStringLiteral("host-003"), QStringLiteral("echo now"), Milliseconds(20'000));
+            QTRY_VERIFY_WITH_TIMEOUT(now.isFinished(), 15'000);
+            QCOMPARE(now.result().out, QByteArray("now\n"));
+            QVERIFY(engine.bulkWaiting() > 0);
+            for (const QFuture<CommandResult> &f : std::as_const(sweep))
+                QTRY_VERIFY_WITH_TIMEOUT(f.isFinished(), 30'000);
+            for (int i = 0; i < 6; ++i)
+                QCOMPARE(sweep.at(i).result().out, QByteArray::number(i) + '\n');
+            QCOMPARE(most, 2);
+            QCOMPARE(engine.bulkRunning(), 0);
+            // Left waiting when the engine goes: cancelled, not lost silently.
+            engine.setBulkLimit(1);
+            engine.runBulk(QStringLiteral("host-001"), QStringLiteral("sleep 5"), Milliseconds(20'000));
+            leftOver = engine.runBulk(QStringLiteral("host-002"), QStringLiteral("echo never"), Milliseconds(20'000));
+            QCOMPARE(engine.bulkWaiting(), 1);
+        }
+        QVERIFY(leftOver.isFinished());
+        QVERIFY(leftOver.isCanceled());
+        QCOMPARE(leftOver.resultCount(), 0);
     }
 
     void shutdownDoesNotWaitForRunningCommands()

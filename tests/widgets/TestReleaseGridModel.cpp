@@ -6,6 +6,7 @@
 #include "ReleaseGridModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace opsdeck;
@@ -88,6 +89,30 @@ private Q_SLOTS:
         const QModelIndex index = model.index(model.rowOf(release), column);
         QCOMPARE(index.data().toString(), expected);
         QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), expected);
+    }
+
+    // The answers of many hosts are one change: a view that sizes its columns to their contents lays
+    // them out once (at 1,000 hosts, once per host froze the window for minutes).
+    void manyHealthVersionsAreOneChange()
+    {
+        ReleaseGridModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInventory(inventory());
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+        QHash<QString, ReleaseGridModel::HealthVersion> versions;
+        for (int c = ReleaseGridModel::FirstHostColumn; c < model.columnCount(); ++c)
+            versions.insert(model.hostAt(c), {QStringLiteral("R3"), {}});
+        versions.insert(QStringLiteral("not-in-the-grid"), {QStringLiteral("R1"), {}});
+        model.setHealthVersions(versions);
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(cells.size(), 1);
+        QCOMPARE(headers.constFirst().at(1).toInt(), int(ReleaseGridModel::FirstHostColumn));
+        QCOMPARE(headers.constFirst().at(2).toInt(), model.columnCount() - 1);
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("R3")), ReleaseGridModel::FirstHostColumn).data().toString(),
+                 QStringLiteral("● current\nhealth ✔ reports R3"));
+        model.setHealthVersions({});
+        QCOMPARE(headers.size(), 1);
     }
 
     void releaseColumnSaysMarksAndTheDefaultTarget()

@@ -175,6 +175,25 @@ private Q_SLOTS:
         chart.redrawNow();
         QCOMPARE(chart.markerCount(), 1);
     }
+
+    // A burst (a 1,000-host restart writes thousands of events within a minute) is a few squares,
+    // not one graphics item per event; events far apart keep their own square.
+    void aBurstOfMarkersSharesSquares()
+    {
+        TimeSeriesChart chart(QStringLiteral("ms"), 100);
+        chart.resize(900, 500);
+        chart.show();
+        chart.setRangeMinutes(60);
+        chart.setSource([this] { return data(); }, QStringLiteral("test"));
+        QList<ChartMarker> markers;
+        for (int i = 0; i < 5000; ++i)
+            markers.append({m_now - 10 * kMinute + i * 10, QStringLiteral("event %1").arg(i)}); // 50 s
+        markers.append({m_now - 40 * kMinute, QStringLiteral("long before")});
+        chart.setMarkers(markers);
+        chart.redrawNow();
+        QCOMPARE(chart.markerCount(), 5001);
+        QVERIFY2(chart.markerPointCount() >= 2 && chart.markerPointCount() <= 4, qPrintable(QString::number(chart.markerPointCount())));
+    }
 };
 
 QTEST_MAIN(TestTimeSeriesChart)
