@@ -531,6 +531,23 @@ void GuardedActionRunner::proceedIfConfirmed()
         return;
     }
     m_stage = Stage::Running;
+    // The plan approved is the plan run: a rollout (batch size, pause) or anything else chosen after
+    // the approval makes another plan, for which the approval does not count.
+    if (m_approval.state == QLatin1String("approved")) {
+        const QString planNow = ApprovalPlan::canonical(*m_action);
+        const QString hashNow = ApprovalPlan::hashOf(planNow);
+        if (hashNow != m_approval.planHash) {
+            refuse(Text::tr("the %1 changed after %2 approved it (%3): the approval of plan %4 does not count for plan %5; "
+                            "start it again to request approval of the plan as it is now")
+                       .arg(m_action->title(), m_approval.decidedBy,
+                            ApprovalPlan::differences(m_approval.plan, planNow).join(QStringLiteral("; ")),
+                            m_approval.planHash.left(12), hashNow.left(12)));
+            return;
+        }
+    }
+    // From here on the rollout is the one confirmed (and approved), whatever the action is told later.
+    m_batchSize = std::max(1, m_action->batchSize());
+    m_batchPause = m_action->batchPause();
     if (m_reason.isEmpty()) {
         refuse(Text::tr("a reason is required for every %1").arg(m_action->title()));
         return;
@@ -624,7 +641,7 @@ void GuardedActionRunner::recordStarted()
 void GuardedActionRunner::runBatch(int first)
 {
     m_batchStart = first;
-    const int size = std::max(1, m_action ? m_action->batchSize() : 1);
+    const int size = m_batchSize;
     const int last = std::min<int>(first + size, int(m_hosts.size()));
     m_pendingInBatch = last - first;
     for (int i = first; i < last; ++i) {
@@ -652,12 +669,12 @@ void GuardedActionRunner::hostDone(int index, const GuardedHostResult &result)
         m_stop = true;
     if (--m_pendingInBatch > 0)
         return;
-    const int next = m_batchStart + std::max(1, m_action->batchSize());
+    const int next = m_batchStart + m_batchSize;
     if (m_stop || next >= int(m_hosts.size())) {
         finishAll();
         return;
     }
-    const Milliseconds pause = m_action->batchPause();
+    const Milliseconds pause = m_batchPause;
     Q_EMIT progress(m_hosts.at(next), Text::tr("next batch in %1 s").arg(double(pause.count()) / 1000.0));
     QTimer::singleShot(pause, this, [this, next, generation = m_generation] {
         if (generation != m_generation)

@@ -185,6 +185,7 @@ QJsonObject ServiceAction::details() const
 {
     return {{QStringLiteral("verb"), serviceVerbName(m_request.verb)},
             {QStringLiteral("batch_size"), m_request.batchSize},
+            {QStringLiteral("pause_ms"), qint64(m_request.pause.count())},
             {QStringLiteral("verify_only"), m_request.verifyOnly}};
 }
 
