@@ -15,6 +15,7 @@
 #include "ops/ServiceActionRunner.h"
 #include "release/DeployDetector.h"
 #include "ssh/SshEngine.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "timeline/IncidentTracker.h"
 
@@ -70,7 +71,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     });
     connect(m_ssh.get(), &SshEngine::hostKeyTrusted, this, [this](const QString &host, const QString &type, const QString &fingerprint) {
         Event event;
-        event.kind = QStringLiteral("ssh.hostkey.trusted");
+        event.kind = EventKinds::name(EventKind::SshHostKeyTrusted);
         event.host = host;
         if (m_config->hasConfig() && m_config->current().findHost(host))
             event.environment = m_config->current().findHost(host)->environment;
@@ -82,7 +83,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     connect(m_config, &ConfigSource::loaded, this, [this](const FleetConfig &config) {
         QSettings().setValue(QStringLiteral("config/lastFile"), m_config->file());
         Event event;
-        event.kind = QStringLiteral("config.loaded");
+        event.kind = EventKinds::name(EventKind::ConfigLoaded);
         event.summary = tr("Configuration %1 loaded: %2").arg(QFileInfo(m_config->file()).fileName(), config.summary());
         event.details = {{QStringLiteral("file"), m_config->file()},
                          {QStringLiteral("hosts"), config.hostCount()},
@@ -91,7 +92,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     });
     connect(m_config, &ConfigSource::rejected, this, [this](const ConfigErrors &errors, int suppressed) {
         Event event;
-        event.kind = QStringLiteral("config.rejected");
+        event.kind = EventKinds::name(EventKind::ConfigRejected);
         event.summary = tr("Configuration %1 rejected with %n error(s)", nullptr, int(errors.size()) + suppressed)
                             .arg(QFileInfo(m_config->file()).fileName());
         QJsonArray list;

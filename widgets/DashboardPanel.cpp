@@ -7,6 +7,7 @@
 #include "TimeSeriesChart.h"
 #include "health/HealthService.h"
 #include "metrics/HostMetricsPoller.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
 
@@ -333,7 +334,7 @@ void DashboardPanel::showMarkers()
     const QString env = m_path.section(u'/', 0, 0);
     QList<ChartMarker> markers;
     for (const Event &e : std::as_const(m_events)) {
-        if (e.kind.startsWith(QStringLiteral("config.")))
+        if (EventKinds::familyOf(e.kind) == EventFamily::Config)
             continue;
         const QString target = QStringList{e.environment, e.host, e.service}.join(u'/');
         const bool inside = m_path.isEmpty() || target.startsWith(m_path + u'/') || target == m_path

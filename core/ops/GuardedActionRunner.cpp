@@ -3,6 +3,7 @@
 #include "ApprovalPlan.h"
 #include "ChecklistApproval.h"
 #include "ConfirmationRule.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/LogCategories.h"
 
@@ -93,7 +94,7 @@ GuardedActionRunner::GuardedActionRunner(EventStoreService *store, QObject *pare
     // A decision recorded by any console is looked at at once; the poll is the safety net.
     if (m_store) {
         connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
-            if (m_approvalOpen && event.kind.startsWith(QLatin1String("approval."))
+            if (m_approvalOpen && EventKinds::familyOf(event.kind) == EventFamily::Approval
                 && event.details.value(QStringLiteral("request")).toString() == m_approval.id)
                 pollApproval();
         });
@@ -316,7 +317,7 @@ void GuardedActionRunner::noteLockLost(const QString &target, const ActionLock &
         m_lockLost = why;
     // Who broke it, and why: the lock.broken record of this console's lock.
     EventFilter filter;
-    filter.kind = QStringLiteral("lock.broken");
+    filter.kind = EventKinds::name(EventKind::LockBroken);
     filter.detailKey = QStringLiteral("target");
     filter.detailValue = target;
     filter.newestFirst = true;
@@ -626,7 +627,7 @@ void GuardedActionRunner::recordStarted()
         return;
     }
     const QString summary = Text::tr("%1 on %n host(s) started: %2", nullptr, int(m_hosts.size())).arg(m_action->title(), m_reason);
-    m_store->record(makeEvent(m_action->startedEventKind(), summary))
+    m_store->record(makeEvent(EventKinds::name(m_action->startedEventKind()), summary))
         .then(this, [this, generation = m_generation](const StoreResult<Event> &stored) {
             if (generation != m_generation)
                 return;
@@ -727,7 +728,7 @@ void GuardedActionRunner::finishAll()
         if (!m_lockLost.isEmpty())
             report.summary += Text::tr(" (%1)").arg(m_lockLost);
     }
-    Event e = makeEvent(m_action ? m_action->finishedEventKind() : QString(), report.summary);
+    Event e = makeEvent(m_action ? QString(EventKinds::name(m_action->finishedEventKind())) : QString(), report.summary);
     e.details.insert(QStringLiteral("outcome"), actionOutcomeName(report.outcome));
     if (!m_lockLost.isEmpty())
         e.details.insert(QStringLiteral("lock_lost"), m_lockLost);

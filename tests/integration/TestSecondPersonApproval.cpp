@@ -68,7 +68,8 @@ class ChangingAction final : public GuardedAction
 {
 public:
     QString environment() const override { return QStringLiteral("production"); }
-    QString eventFamily() const override { return QStringLiteral("test.changing"); }
+    EventKind startedEventKind() const override { return EventKind::ServiceRestartStarted; }
+    EventKind finishedEventKind() const override { return EventKind::ServiceRestart; }
     QString title() const override { return QStringLiteral("changing action on production/host-002"); }
     QStringList lockTargets() const override { return {QStringLiteral("production/host-002/changing")}; }
     QStringList hosts() const override { return {QStringLiteral("host-002")}; }

@@ -14,7 +14,8 @@ class PlannedAction final : public GuardedAction
 {
 public:
     QString environment() const override { return QStringLiteral("production"); }
-    QString eventFamily() const override { return QStringLiteral("rollback"); }
+    EventKind startedEventKind() const override { return EventKind::RollbackStarted; }
+    EventKind finishedEventKind() const override { return EventKind::RollbackFinished; }
     QString title() const override { return QStringLiteral("rollback of production/app"); }
     QStringList lockTargets() const override { return {QStringLiteral("production/web-1/app:app")}; }
     QStringList hosts() const override { return hostList; }
