@@ -7,11 +7,11 @@
 #include "alerts/AlertEngine.h"
 #include "backups/BackupMonitor.h"
 #include "backups/BackupVerifySchedule.h"
-#include "health/HealthProbe.h"
 #include "metrics/ConnectionJournal.h"
 #include "metrics/HostMetricsPoller.h"
 #include "health/HealthService.h"
 #include "ops/GuardedActionRunner.h"
+#include "ops/OpsContext.h"
 #include "ops/ServiceActionRunner.h"
 #include "release/DeployDetector.h"
 #include "ssh/SshEngine.h"
@@ -26,23 +26,20 @@
 namespace opsdeck {
 
 ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
-    : QObject(parent), m_store(new EventStoreService(this)), m_config(new ConfigSource(this)),
-      m_prompts(std::make_unique<GuiPrompts>()), m_ssh(std::make_unique<SshEngine>(m_prompts.get(), m_prompts.get())),
-      m_probe(std::make_unique<HealthProbe>()),
-      m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get())),
+    : QObject(parent), m_prompts(std::make_unique<GuiPrompts>()),
+      m_ops(std::make_unique<OpsContext>(m_prompts.get(), m_prompts.get())), m_store(m_ops->store()), m_config(m_ops->config()),
       m_health(std::make_unique<HealthService>(m_store)),
-      m_metrics(std::make_unique<HostMetricsPoller>(m_ssh.get())),
-      m_backups(std::make_unique<BackupMonitor>(m_ssh.get())),
-      m_verifySchedule(std::make_unique<BackupVerifySchedule>(m_backups.get(), m_ssh.get(), m_store)),
+      m_metrics(std::make_unique<HostMetricsPoller>(m_ops->ssh())),
+      m_backups(std::make_unique<BackupMonitor>(m_ops->ssh())),
+      m_verifySchedule(std::make_unique<BackupVerifySchedule>(m_backups.get(), m_ops->ssh(), m_store)),
       m_connections(std::make_unique<ConnectionJournal>(m_metrics.get(), m_store)),
       m_alerts(std::make_unique<AlertEngine>(m_health.get(), m_metrics.get(), m_store)),
-      m_deploys(std::make_unique<DeployDetector>(m_ssh.get(), m_store)),
+      m_deploys(std::make_unique<DeployDetector>(m_ops->ssh(), m_store)),
       m_incidents(std::make_unique<IncidentTracker>(m_store))
 {
-    // The SSH engine and the runner see a configuration before the window's panels refresh with it:
-    // slots run in connection order, and the window connects in its constructor.
-    connect(m_config, &ConfigSource::loaded, m_ssh.get(), &SshEngine::setConfig);
-    connect(m_config, &ConfigSource::loaded, m_runner.get(), &ServiceActionRunner::setConfig);
+    // The context's SSH engine and runner see a configuration first (it connected first); then the
+    // monitors; the window's panels last (slots run in connection order, and the window connects in
+    // its constructor).
     connect(m_config, &ConfigSource::loaded, m_health.get(), &HealthService::setConfig);
     connect(m_config, &ConfigSource::loaded, m_metrics.get(), &HostMetricsPoller::setConfig);
     connect(m_config, &ConfigSource::loaded, m_verifySchedule.get(), &BackupVerifySchedule::setConfig);
@@ -51,16 +48,16 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     connect(m_config, &ConfigSource::loaded, m_alerts.get(), &AlertEngine::setConfig);
     m_alerts->setBackupMonitor(m_backups.get());
     // A service under a guarded action is muted for exactly that action.
-    connect(m_runner.get(), &ServiceActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
-    connect(m_runner.get(), &ServiceActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
+    connect(runner(), &ServiceActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
+    connect(runner(), &ServiceActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
     // A deploy, whoever made it: recorded once, and the app's alerts muted for its verification window.
     connect(m_config, &ConfigSource::loaded, m_deploys.get(), &DeployDetector::setConfig);
     connect(m_health.get(), &HealthService::updated, m_deploys.get(), &DeployDetector::observeHealth);
     connect(m_store, &EventStoreService::appended, m_deploys.get(), &DeployDetector::observeEvent);
     connect(m_deploys.get(), &DeployDetector::muteRequested, m_alerts.get(), &AlertEngine::mute);
     connect(m_deploys.get(), &DeployDetector::unmuteRequested, m_alerts.get(), &AlertEngine::unmute);
-    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ssh.get(), m_runner.get(), m_health.get(), m_alerts.get(), m_metrics.get(),
-                                            m_incidents.get(), m_probe.get(), m_backups.get());
+    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ops->ssh(), runner(), m_health.get(), m_alerts.get(), m_metrics.get(),
+                                            m_incidents.get(), m_ops->probe(), m_backups.get());
     m_prompts->setDialogParent(m_window.get());
     // A rollback's services are muted for exactly the rollback, like a restart's.
     connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
@@ -68,38 +65,9 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     connect(m_deploys.get(), &DeployDetector::recordFailed, m_window.get(), [this](const QString &error) {
         m_window->statusBar()->showMessage(error, 30'000);
     });
-    connect(m_ssh.get(), &SshEngine::hostKeyTrusted, this, [this](const QString &host, const QString &type, const QString &fingerprint) {
-        Event event;
-        event.kind = QStringLiteral("ssh.hostkey.trusted");
-        event.host = host;
-        if (m_config->hasConfig() && m_config->current().findHost(host))
-            event.environment = m_config->current().findHost(host)->environment;
-        event.summary = tr("Host key of %1 trusted: %2 %3").arg(host, type, fingerprint);
-        event.details = {{QStringLiteral("type"), type}, {QStringLiteral("fingerprint"), fingerprint}};
-        m_store->append(event);
-    });
-
-    connect(m_config, &ConfigSource::loaded, this, [this](const FleetConfig &config) {
-        QSettings().setValue(QStringLiteral("config/lastFile"), m_config->file());
-        Event event;
-        event.kind = QStringLiteral("config.loaded");
-        event.summary = tr("Configuration %1 loaded: %2").arg(QFileInfo(m_config->file()).fileName(), config.summary());
-        event.details = {{QStringLiteral("file"), m_config->file()},
-                         {QStringLiteral("hosts"), config.hostCount()},
-                         {QStringLiteral("services"), config.serviceCount()}};
-        m_store->append(event);
-    });
-    connect(m_config, &ConfigSource::rejected, this, [this](const ConfigErrors &errors, int suppressed) {
-        Event event;
-        event.kind = QStringLiteral("config.rejected");
-        event.summary = tr("Configuration %1 rejected with %n error(s)", nullptr, int(errors.size()) + suppressed)
-                            .arg(QFileInfo(m_config->file()).fileName());
-        QJsonArray list;
-        for (const ConfigError &error : errors)
-            list.append(error.toString());
-        event.details = {{QStringLiteral("file"), m_config->file()}, {QStringLiteral("errors"), list}};
-        m_store->append(event);
-    });
+    // The window's own memory: the file to open next time. (The context records the configuration's
+    // and the host keys' events.)
+    connect(m_config, &ConfigSource::loaded, this, [this] { QSettings().setValue(QStringLiteral("config/lastFile"), m_config->file()); });
 
     if (options.area == QLatin1String("dashboard"))
         m_window->showArea(MainWindow::DashboardArea);
@@ -137,15 +105,34 @@ ConsoleApp::~ConsoleApp()
     m_prompts->cancelAll(); // a session thread waiting for a dialog answers "no" and can stop
     m_window.reset();
     m_incidents.reset();
-    m_runner.reset();
     m_alerts.reset();
     m_verifySchedule.reset();
     m_backups.reset();
     m_connections.reset();
     m_metrics.reset();
     m_health.reset();
-    m_ssh.reset();
-    m_probe.reset();
+    m_deploys.reset();
+    m_ops.reset();
+}
+
+ConfigSource *ConsoleApp::config() const
+{
+    return m_ops->config();
+}
+
+EventStoreService *ConsoleApp::store() const
+{
+    return m_ops->store();
+}
+
+SshEngine *ConsoleApp::ssh() const
+{
+    return m_ops->ssh();
+}
+
+ServiceActionRunner *ConsoleApp::runner() const
+{
+    return m_ops->runner();
 }
 
 } // namespace opsdeck

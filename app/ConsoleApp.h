@@ -1,7 +1,9 @@
 #pragma once
 
-// The composition root of the window: creates the configuration source, the store service and the
-// main window, wires them, and records what happens to the configuration as events. UI thread.
+// The composition root of the window: builds the application layer's context (OpsContext: the store,
+// the configuration and its subscription, the SSH engine, the health probe, the service runner, and
+// the events about the configuration and host keys), the monitors that run beside it and the main
+// window, and wires them. UI thread.
 
 #include <QObject>
 
@@ -18,10 +20,10 @@ class DeployDetector;
 class HostMetricsPoller;
 class EventStoreService;
 class GuiPrompts;
-class HealthProbe;
 class HealthService;
 class IncidentTracker;
 class MainWindow;
+class OpsContext;
 class ServiceActionRunner;
 class SshEngine;
 
@@ -40,11 +42,12 @@ public:
     ~ConsoleApp() override;
 
     MainWindow *window() const { return m_window.get(); }
-    ConfigSource *config() const { return m_config; }
-    EventStoreService *store() const { return m_store; }
-    SshEngine *ssh() const { return m_ssh.get(); }
+    OpsContext *ops() const { return m_ops.get(); }
+    ConfigSource *config() const;
+    EventStoreService *store() const;
+    SshEngine *ssh() const;
     GuiPrompts *prompts() const { return m_prompts.get(); }
-    ServiceActionRunner *runner() const { return m_runner.get(); }
+    ServiceActionRunner *runner() const;
     HealthService *health() const { return m_health.get(); }
     AlertEngine *alerts() const { return m_alerts.get(); }
     BackupMonitor *backups() const { return m_backups.get(); }
@@ -52,14 +55,12 @@ public:
     DeployDetector *deploys() const { return m_deploys.get(); }
 
 private:
-    // Destroyed in reverse order: window, runner, SSH sessions (after open prompts are answered),
-    // then the store they record to.
+    // Destroyed in reverse order: window, monitors, then the context (runner, SSH sessions after open
+    // prompts are answered, the store they record to), then the prompts.
+    std::unique_ptr<GuiPrompts> m_prompts;
+    std::unique_ptr<OpsContext> m_ops;
     EventStoreService *m_store;
     ConfigSource *m_config;
-    std::unique_ptr<GuiPrompts> m_prompts;
-    std::unique_ptr<SshEngine> m_ssh;
-    std::unique_ptr<HealthProbe> m_probe;
-    std::unique_ptr<ServiceActionRunner> m_runner;
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<HostMetricsPoller> m_metrics;
     std::unique_ptr<BackupMonitor> m_backups;

@@ -9,6 +9,7 @@
 #include "ops/GuardedActionRunner.h"
 #include "release/ReleaseMarks.h"
 #include "release/ReleaseRollback.h"
+#include "store/EventKind.h"
 #include "support/DisplayText.h"
 #include "ssh/SshEngine.h"
 
@@ -192,7 +193,7 @@ int list(const FleetConfig &config, const QString &environment, const QString &o
 QString lastRolledBackFrom(StoreSession &session, const QString &environment, const QString &app)
 {
     EventFilter f;
-    f.kind = QStringLiteral("rollback.finished");
+    f.kind = EventKinds::name(EventKind::RollbackFinished);
     f.environment = environment;
     f.newestFirst = true;
     f.limit = 50;

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "store/AuditAnchors.h"
 #include "store/AuditChain.h"
+#include "store/EventKind.h"
 #include "store/EventStoreFactory.h"
 #include "store/PostgresSchema.h"
 
@@ -200,7 +201,7 @@ int runAudit(const QStringList &arguments)
         }
         const std::optional<AuditAnchor> before = expected.anchor ? expected.anchor : anchors.atLocation(store.location());
         Event e;
-        e.kind = QStringLiteral("audit.anchored");
+        e.kind = EventKinds::name(EventKind::AuditAnchored);
         e.summary = Text::tr("Audit log anchored anew at row %1 of store %2: %3").arg(own.value->lastId).arg(store.storeId().left(8), reason);
         e.details = {{QStringLiteral("storeId"), store.storeId()},
                      {QStringLiteral("location"), store.location()},

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "TerminalPrompts.h"
 #include "ssh/SshEngine.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,7 @@ int run(const QStringList &arguments)
     QObject::connect(&engine, &SshEngine::hostKeyTrusted, &loop, [&](const QString &h, const QString &type, const QString &fingerprint) {
         trusted = true;
         Event event;
-        event.kind = QStringLiteral("ssh.hostkey.trusted");
+        event.kind = EventKinds::name(EventKind::SshHostKeyTrusted);
         event.host = h;
         event.environment = config->findHost(h)->environment;
         event.summary = Text::tr("Host key of %1 trusted: %2 %3").arg(h, type, fingerprint);

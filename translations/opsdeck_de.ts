@@ -3074,6 +3074,10 @@
         <source>approved by %1: %2</source>
         <translation>freigegeben von %1: %2</translation>
     </message>
+    <message>
+        <source>the %1 changed after %2 approved it (%3): the approval of plan %4 does not count for plan %5; start it again to request approval of the plan as it is now</source>
+        <translation>%1 hat sich geändert, nachdem %2 freigegeben hat (%3): die Freigabe von Plan %4 gilt nicht für Plan %5; erneut starten, um die Freigabe des Plans in seiner jetzigen Form anzufordern</translation>
+    </message>
 </context>
 <context>
     <name>HealthBodyParser</name>
@@ -7103,24 +7107,6 @@ Lauf: %2</translation>
     </message>
 </context>
 <context>
-    <name>opsdeck::ConsoleApp</name>
-    <message>
-        <source>Host key of %1 trusted: %2 %3</source>
-        <translation>Host-Schlüssel von %1 vertraut: %2 %3</translation>
-    </message>
-    <message>
-        <source>Configuration %1 loaded: %2</source>
-        <translation>Konfiguration %1 geladen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Configuration %1 rejected with %n error(s)</source>
-        <translation>
-            <numerusform>Konfiguration %1 mit %n Fehler abgelehnt</numerusform>
-            <numerusform>Konfiguration %1 mit %n Fehlern abgelehnt</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>opsdeck::DashboardPanel</name>
     <message>
         <source>Response time (ms)</source>
@@ -8247,6 +8233,24 @@ Lauf: %2</translation>
     <message>
         <source>No events selected: attach them later.</source>
         <translation>Keine Ereignisse ausgewählt: später anhängen.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::OpsContext</name>
+    <message>
+        <source>Host key of %1 trusted: %2 %3</source>
+        <translation>Host-Schlüssel von %1 vertraut: %2 %3</translation>
+    </message>
+    <message>
+        <source>Configuration %1 loaded: %2</source>
+        <translation>Konfiguration %1 geladen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration %1 rejected with %n error(s)</source>
+        <translation>
+            <numerusform>Konfiguration %1 mit %n Fehler abgelehnt</numerusform>
+            <numerusform>Konfiguration %1 mit %n Fehlern abgelehnt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3068,6 +3068,10 @@
         <source>approved by %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the %1 changed after %2 approved it (%3): the approval of plan %4 does not count for plan %5; start it again to request approval of the plan as it is now</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HealthBodyParser</name>
@@ -7077,24 +7081,6 @@ Run: %2</source>
     </message>
 </context>
 <context>
-    <name>opsdeck::ConsoleApp</name>
-    <message>
-        <source>Configuration %1 loaded: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Configuration %1 rejected with %n error(s)</source>
-        <translation>
-            <numerusform>Configuration %1 rejected with %n error</numerusform>
-            <numerusform>Configuration %1 rejected with %n errors</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Host key of %1 trusted: %2 %3</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>opsdeck::DashboardPanel</name>
     <message>
         <source>Check &amp;now</source>
@@ -8220,6 +8206,22 @@ Run: %2</source>
     <message>
         <source>No events selected: attach them later.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::OpsContext</name>
+    <message>
+        <source>Host key of %1 trusted: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration %1 loaded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Configuration %1 rejected with %n error(s)</source>
+        <translation>
+            <numerusform>Configuration %1 rejected with %n error</numerusform><numerusform>Configuration %1 rejected with %n errors</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ApprovalsDialog.h"
 
 #include "ops/ApprovalPlan.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
 #include <QDialogButtonBox>
@@ -55,7 +56,7 @@ ApprovalsDialog::ApprovalsDialog(EventStoreService *store, QWidget *parent)
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_decline, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
-        if (event.kind.startsWith(QLatin1String("approval.")))
+        if (EventKinds::familyOf(event.kind) == EventFamily::Approval)
             refresh();
     });
     refresh();

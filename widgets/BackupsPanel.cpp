@@ -10,6 +10,7 @@
 #include "config/Duration.h"
 #include "ops/GuardedActionRunner.h"
 #include "ssh/SshEngine.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
 #include <QHBoxLayout>
@@ -86,7 +87,7 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     connect(m_backups, &BackupMonitor::updated, this, &BackupsPanel::hostUpdated);
     // Verifications recorded anywhere (the schedule, another console, the CLI) show here too.
     connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
-        if (event.kind == QLatin1String("backup.verified") || event.kind == QLatin1String("backup.verify_failed"))
+        if (event.kind == EventKinds::name(EventKind::BackupVerified) || event.kind == EventKinds::name(EventKind::BackupVerifyFailed))
             loadResults(event.environment, event.host);
     });
     connect(m_hostTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

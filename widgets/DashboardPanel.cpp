@@ -7,6 +7,7 @@
 #include "TimeSeriesChart.h"
 #include "health/HealthService.h"
 #include "metrics/HostMetricsPoller.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
 
@@ -351,7 +352,7 @@ void DashboardPanel::showMarkers()
     const QString env = path.value(0);
     QList<ChartMarker> markers;
     for (const Event &e : std::as_const(m_events)) {
-        if (e.kind.startsWith(QLatin1String("config.")))
+        if (EventKinds::familyOf(e.kind) == EventFamily::Config)
             continue;
         const QString *parts[] = {&e.environment, &e.host, &e.service};
         bool inside = path.isEmpty();

@@ -5,6 +5,7 @@
 #include "NoteDialog.h"
 #include "ReportRowModel.h"
 #include "SuggestionModel.h"
+#include "store/EventKind.h"
 #include "support/DisplayText.h"
 #include "timeline/IncidentTracker.h"
 #include "timeline/TimelineExport.h"
@@ -69,13 +70,13 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     m_list->setColumnWidth(IncidentListModel::OpenedColumn, width(QStringLiteral("2024-05-01 09:58 by someone")));
     m_rows->setColumnWidth(ReportRowModel::IdColumn, width(QStringLiteral("#99999")));
     m_rows->setColumnWidth(ReportRowModel::TimeColumn, width(QStringLiteral("2024-05-01 09:58:00")));
-    m_rows->setColumnWidth(ReportRowModel::KindColumn, width(QStringLiteral("incident.mitigated")));
+    m_rows->setColumnWidth(ReportRowModel::KindColumn, width(EventKinds::name(EventKind::IncidentMitigated)));
     m_rows->setColumnWidth(ReportRowModel::OutcomeColumn, width(QStringLiteral("✖ unknown → fail")));
     m_rows->setColumnWidth(ReportRowModel::ActorColumn, width(QStringLiteral("opsdeck")));
     m_rows->setColumnWidth(ReportRowModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
     m_suggestions->setColumnWidth(SuggestionModel::AttachColumn, width(tr("Attach")) + 12);
     m_suggestions->setColumnWidth(SuggestionModel::TimeColumn, width(QStringLiteral("2024-05-01 09:58:00")));
-    m_suggestions->setColumnWidth(SuggestionModel::KindColumn, width(QStringLiteral("service.restart.started")));
+    m_suggestions->setColumnWidth(SuggestionModel::KindColumn, width(EventKinds::name(EventKind::ServiceRestartStarted)));
     m_suggestions->setColumnWidth(SuggestionModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
     m_suggestions->setColumnWidth(SuggestionModel::SummaryColumn,
                                   width(QStringLiteral("production/web-2/web is fail: HTTP 503")));

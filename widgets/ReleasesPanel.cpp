@@ -7,6 +7,7 @@
 #include "release/ReleaseInventoryReader.h"
 #include "release/ReleaseMarks.h"
 #include "ssh/SshEngine.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
 
@@ -148,9 +149,9 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
     // Another console's marks and switches show here as they are recorded.
     connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
         if (!m_runner->isRunning() && event.environment == environmentName()
-            && (event.kind.startsWith(QLatin1String("release.")) || event.kind == QLatin1String("rollback.finished")
-                || event.kind == QLatin1String("deploy.detected")
-                || event.kind == QLatin1String("rollback.forward.finished")))
+            && (EventKinds::familyOf(event.kind) == EventFamily::Release || event.kind == EventKinds::name(EventKind::RollbackFinished)
+                || event.kind == EventKinds::name(EventKind::DeployDetected)
+                || event.kind == EventKinds::name(EventKind::RollbackForwardFinished)))
             refresh();
     });
 
@@ -292,7 +293,7 @@ void ReleasesPanel::refresh()
     updateButtons();
     // The roll-forward target: the release the newest rollback of this app left.
     EventFilter last;
-    last.kind = QStringLiteral("rollback.finished");
+    last.kind = EventKinds::name(EventKind::RollbackFinished);
     last.environment = env;
     last.detailKey = QStringLiteral("app");
     last.detailValue = app;

@@ -1,6 +1,7 @@
 #include "ReportRowModel.h"
 
 #include "OutcomeStyle.h"
+#include "store/EventKind.h"
 #include "support/DisplayText.h"
 
 #include <QBrush>
@@ -43,7 +44,7 @@ QVariant ReportRowModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case IdColumn: return QStringLiteral("#%1").arg(row.id);
     case TimeColumn: return row.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case KindColumn: return row.kind;
+    case KindColumn: return EventKinds::display(row.kind);
     case OutcomeColumn: return OutcomeStyle::text(row.outcome);
     case TargetColumn: return row.target;
     case ActorColumn: return row.actor;

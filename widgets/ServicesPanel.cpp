@@ -6,6 +6,7 @@
 #include "ops/ServiceActionRunner.h"
 #include "ops/ServiceCommands.h"
 #include "ssh/SshEngine.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
 #include <QHBoxLayout>
@@ -130,7 +131,7 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
             refreshLocks();
     });
     connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
-        if (event.kind.startsWith(QLatin1String("service.")) || event.kind.startsWith(QLatin1String("lock.")))
+        if (EventKinds::familyOf(event.kind) == EventFamily::Service || EventKinds::familyOf(event.kind) == EventFamily::Lock)
             refreshLocks();
     });
     connect(m_runner, &ServiceActionRunner::lockLost, this, [this](const QString &target, const QString &message) {

@@ -1,5 +1,6 @@
 #include "SuggestionModel.h"
 
+#include "store/EventKind.h"
 #include "timeline/TimelineReport.h"
 #include "support/DisplayText.h"
 
@@ -35,7 +36,7 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn: return s.event.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case KindColumn: return s.event.kind;
+    case KindColumn: return EventKinds::display(s.event.kind);
     case TargetColumn: return TimelineReport::target(s.event);
     case SummaryColumn: return s.event.summary;
     case WhyColumn: return s.reasons.join(QStringLiteral(", "));

@@ -1,6 +1,7 @@
 #include "TimelineModel.h"
 
 #include "OutcomeStyle.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
 #include "timeline/EventFilterMatch.h"
@@ -257,7 +258,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case MarksColumn: return marks(e);
     case TimeColumn:
         return e.pending ? tr("pending sync") : e.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case KindColumn: return e.kind;
+    case KindColumn: return EventKinds::display(e.kind);
     case OutcomeColumn: return OutcomeStyle::text(TimelineReport::outcome(e));
     case TargetColumn: return TimelineReport::target(e);
     case ActorColumn: return e.actor;

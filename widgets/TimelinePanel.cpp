@@ -5,6 +5,7 @@
 #include "NoteDialog.h"
 #include "OpenIncidentDialog.h"
 #include "TimelineModel.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
 #include "timeline/EventFilterMatch.h"
@@ -76,13 +77,17 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
     prepareCombo(m_host, QStringLiteral("hostFilter"), tr("Any host"));
     prepareCombo(m_service, QStringLiteral("serviceFilter"), tr("Any service"));
     prepareCombo(m_kind, QStringLiteral("kindFilter"), tr("Any kind"));
-    const std::pair<const char *, QString> kinds[] = {
-        {"health.", tr("Health changes")},        {"alert.", tr("Alerts raised, acknowledged, resolved")},
-        {"service.", tr("Service actions and their outcomes")}, {"incident.", tr("Incidents opened, attached, mitigated, resolved")},
-        {"note", tr("Notes")},                     {"event.pinned", tr("Pins")},
-        {"config.", tr("Configuration loaded or rejected")}, {"ssh.hostkey.trusted", tr("Host keys trusted")}};
+    const std::pair<QLatin1String, QString> kinds[] = {
+        {EventKinds::prefix(EventFamily::Health), tr("Health changes")},
+        {EventKinds::prefix(EventFamily::Alert), tr("Alerts raised, acknowledged, resolved")},
+        {EventKinds::prefix(EventFamily::Service), tr("Service actions and their outcomes")},
+        {EventKinds::prefix(EventFamily::Incident), tr("Incidents opened, attached, mitigated, resolved")},
+        {EventKinds::name(EventKind::Note), tr("Notes")},
+        {EventKinds::name(EventKind::EventPinned), tr("Pins")},
+        {EventKinds::prefix(EventFamily::Config), tr("Configuration loaded or rejected")},
+        {EventKinds::name(EventKind::SshHostKeyTrusted), tr("Host keys trusted")}};
     for (const auto &[kind, meaning] : kinds) {
-        m_kind->addItem(QLatin1String(kind));
+        m_kind->addItem(kind);
         m_kind->setItemData(m_kind->count() - 1, meaning, Qt::ToolTipRole);
     }
     m_kind->setCurrentIndex(-1);
@@ -173,7 +178,7 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
     const auto width = [this](const QString &sample) { return fontMetrics().horizontalAdvance(sample) + 24; };
     m_table->setColumnWidth(TimelineModel::MarksColumn, width(QStringLiteral("★ #999 ✎")));
     m_table->setColumnWidth(TimelineModel::TimeColumn, width(QStringLiteral("2024-05-01 09:58:00")));
-    m_table->setColumnWidth(TimelineModel::KindColumn, width(QStringLiteral("service.restart.start")));
+    m_table->setColumnWidth(TimelineModel::KindColumn, width(EventKinds::name(EventKind::ServiceRestartStarted)));
     m_table->setColumnWidth(TimelineModel::OutcomeColumn, width(QStringLiteral("✖ unknown → fail")));
     m_table->setColumnWidth(TimelineModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
     m_table->setColumnWidth(TimelineModel::ActorColumn, width(QStringLiteral("opsdeck")));

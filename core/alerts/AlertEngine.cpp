@@ -4,6 +4,7 @@
 #include "backups/BackupMonitor.h"
 #include "health/HealthService.h"
 #include "metrics/HostMetricsPoller.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
 #include <QTimer>
@@ -80,7 +81,7 @@ void AlertEngine::acknowledge(const QString &key, const QString &by)
         return;
     it->acknowledgedAt = QDateTime::currentDateTimeUtc();
     it->acknowledgedBy = by;
-    record(QStringLiteral("alert.acknowledged"), *it, tr("Alert acknowledged: %1").arg(it->title));
+    record(EventKinds::name(EventKind::AlertAcknowledged), *it, tr("Alert acknowledged: %1").arg(it->title));
     Q_EMIT changed();
 }
 
@@ -158,7 +159,7 @@ void AlertEngine::evaluateNow()
         if (it == m_active.end()) {
             m_active.insert(a.key, a);
             if (spend(a, nowMs)) {
-                record(QStringLiteral("alert.raised"), a, tr("%1 alert: %2%3").arg(alertSeverityName(a.severity), a.title,
+                record(EventKinds::name(EventKind::AlertRaised), a, tr("%1 alert: %2%3").arg(alertSeverityName(a.severity), a.title,
                                                                                    a.detail.isEmpty() ? QString() : QStringLiteral(" — ") + a.detail));
                 Q_EMIT raised(a);
             }
@@ -180,7 +181,7 @@ void AlertEngine::evaluateNow()
         const Alert gone = *it;
         it = m_active.erase(it);
         if (spend(gone, nowMs)) {
-            record(QStringLiteral("alert.resolved"), gone, tr("Alert resolved: %1").arg(gone.title));
+            record(EventKinds::name(EventKind::AlertResolved), gone, tr("Alert resolved: %1").arg(gone.title));
             Q_EMIT resolved(gone);
         }
         anyChange = true;
@@ -203,7 +204,7 @@ void AlertEngine::reportThrottled(qint64 nowMs)
     for (const EventBudget::Dropped &d : m_budget.take(nowMs)) {
         const auto [environment, host] = m_budgetTargets.value(d.key);
         Event event;
-        event.kind = QStringLiteral("alert.throttled");
+        event.kind = EventKinds::name(EventKind::AlertThrottled);
         event.environment = environment;
         event.host = host;
         event.summary = tr("%n alert event(s) of %1 not recorded: more than %2 in a minute", nullptr, d.count)

@@ -9,6 +9,7 @@
 
 #include "config/FleetConfig.h"
 #include "ops/GuardedAction.h"
+#include "store/EventKind.h"
 
 #include <QPointer>
 #include <QSet>
@@ -36,7 +37,8 @@ public:
     const BackupConfig &location() const { return m_location; }
 
     QString environment() const override { return m_request.environment; }
-    QString eventFamily() const override { return QStringLiteral("backup.run"); }
+    EventKind startedEventKind() const override { return EventKind::BackupRunStarted; }
+    EventKind finishedEventKind() const override { return EventKind::BackupRunFinished; }
     QString title() const override;
     QStringList lockTargets() const override;
     QStringList hosts() const override;

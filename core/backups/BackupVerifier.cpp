@@ -2,6 +2,7 @@
 
 #include "ssh/RemoteCommand.h"
 #include "ssh/RemoteFileName.h"
+#include "store/EventKind.h"
 
 #include <QCoreApplication>
 
@@ -109,7 +110,7 @@ void compareWithFirst(BackupVerification &v, const std::optional<Event> &first)
 EventFilter firstVerificationFilter(const BackupVerification &v)
 {
     EventFilter filter;
-    filter.kind = QStringLiteral("backup.verified");
+    filter.kind = EventKinds::name(EventKind::BackupVerified);
     filter.environment = v.environment;
     filter.host = v.host;
     filter.detailKey = QStringLiteral("file_hex");
@@ -122,7 +123,7 @@ EventFilter firstVerificationFilter(const BackupVerification &v)
 Event toEvent(const BackupVerification &v)
 {
     Event e;
-    e.kind = v.ok ? QStringLiteral("backup.verified") : QStringLiteral("backup.verify_failed");
+    e.kind = v.ok ? EventKinds::name(EventKind::BackupVerified) : EventKinds::name(EventKind::BackupVerifyFailed);
     e.environment = v.environment;
     e.host = v.host;
     e.summary = v.ok ? Text::tr("Backup verified: %1/%2/%3 %4 (%5)").arg(v.environment, v.host, v.location, v.file, v.detail)

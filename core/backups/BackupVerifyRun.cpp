@@ -1,6 +1,7 @@
 #include "BackupVerifyRun.h"
 
 #include "ssh/SshEngine.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
 #include <QCoreApplication>
@@ -92,7 +93,7 @@ QFuture<Outcome> verify(SshEngine &engine, EventStoreService &store, Millisecond
 EventFilter resultsFilter(const QString &environment, const QString &host)
 {
     EventFilter filter;
-    filter.kinds = {QStringLiteral("backup.verified"), QStringLiteral("backup.verify_failed")};
+    filter.kinds = {EventKinds::name(EventKind::BackupVerified), EventKinds::name(EventKind::BackupVerifyFailed)};
     filter.environment = environment;
     filter.host = host;
     filter.newestFirst = true;
@@ -113,7 +114,7 @@ QHash<QByteArray, LastResult> latestByFile(const QList<Event> &newestFirst)
         const QByteArray key = resultKey(e.details.value(QStringLiteral("location")).toString(), name);
         if (name.isEmpty() || latest.contains(key))
             continue;
-        latest.insert(key, LastResult{e.kind == QLatin1String("backup.verified"), e.details.value(QStringLiteral("changed")).toBool(),
+        latest.insert(key, LastResult{e.kind == EventKinds::name(EventKind::BackupVerified), e.details.value(QStringLiteral("changed")).toBool(),
                                        e.details.value(QStringLiteral("detail")).toString(), e.time});
     }
     return latest;

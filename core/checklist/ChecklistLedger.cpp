@@ -1,5 +1,6 @@
 #include "ChecklistLedger.h"
 
+#include "store/EventKind.h"
 #include "support/LogCategories.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ ChecklistLedger::ChecklistLedger(EventStore &store, ChecklistActor actor) : m_st
 StoreResult<ChecklistRun> ChecklistLedger::load(const QString &runId)
 {
     EventFilter filter;
-    filter.kind = QStringLiteral("checklist.");
+    filter.kind = EventKinds::prefix(EventFamily::Checklist);
     filter.detailKey = QStringLiteral("run");
     filter.detailValue = runId;
     const auto events = everything(m_store, filter);
@@ -69,7 +70,7 @@ StoreResult<ChecklistRun> ChecklistLedger::run(const QString &idOrPrefix)
     if (wanted.size() < 6)
         return StoreResult<ChecklistRun>::failure(Text::tr("give a run id or at least its first 6 characters"));
     EventFilter filter;
-    filter.kind = QStringLiteral("checklist.started");
+    filter.kind = EventKinds::name(EventKind::ChecklistStarted);
     const auto started = everything(m_store, filter);
     if (!started)
         return StoreResult<ChecklistRun>::failureFrom(started);
@@ -90,7 +91,7 @@ StoreResult<QList<ChecklistRun>> ChecklistLedger::runs(const QString &environmen
 {
     using Result = StoreResult<QList<ChecklistRun>>;
     EventFilter starts;
-    starts.kind = QStringLiteral("checklist.started");
+    starts.kind = EventKinds::name(EventKind::ChecklistStarted);
     starts.environment = environment;
     starts.newestFirst = true;
     starts.limit = qBound(1, limit, 1000);
@@ -101,7 +102,7 @@ StoreResult<QList<ChecklistRun>> ChecklistLedger::runs(const QString &environmen
         return Result::success({});
     // Everything since the oldest of those starts, in one pass, grouped by run.
     EventFilter rest;
-    rest.kind = QStringLiteral("checklist.");
+    rest.kind = EventKinds::prefix(EventFamily::Checklist);
     rest.environment = environment;
     rest.afterId = started.value->constLast().id - 1;
     const auto events = everything(m_store, rest);
@@ -118,10 +119,10 @@ StoreResult<QList<ChecklistRun>> ChecklistLedger::runs(const QString &environmen
     return Result::success(out);
 }
 
-Event ChecklistLedger::event(const ChecklistRun &run, const QString &kind, const QString &summary, QJsonObject details) const
+Event ChecklistLedger::event(const ChecklistRun &run, EventKind kind, const QString &summary, QJsonObject details) const
 {
     Event e;
-    e.kind = QStringLiteral("checklist.") + kind;
+    e.kind = EventKinds::name(kind);
     e.environment = run.plan.environment;
     e.summary = summary;
     details.insert(QStringLiteral("run"), run.id);
@@ -137,7 +138,7 @@ void ChecklistLedger::recordRefusal(const ChecklistRun &run, const QString &acti
     QJsonObject details = subject;
     details.insert(QStringLiteral("action"), action);
     details.insert(QStringLiteral("reason"), why);
-    const Event refusal = event(run, QStringLiteral("refused"),
+    const Event refusal = event(run, EventKind::ChecklistRefused,
                                 Text::tr("Refused to %1 on %2 for %3: %4").arg(action, run.plan.checklist.name, releaseText(run.plan), why),
                                 details);
     if (const auto stored = m_store.append(refusal); !stored)
@@ -184,7 +185,7 @@ StoreResult<ChecklistRun> ChecklistLedger::start(const ChecklistPlan &plan)
     const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray canonical = plan.canonical();
     Event e;
-    e.kind = QStringLiteral("checklist.started");
+    e.kind = EventKinds::name(EventKind::ChecklistStarted);
     e.environment = plan.environment;
     e.summary = Text::tr("Checklist started: %1 for %2 (plan %3)")
                     .arg(plan.checklist.name, releaseText(plan), ChecklistPlan::hashOf(canonical).left(12));
@@ -208,7 +209,7 @@ StoreResult<ChecklistRun> ChecklistLedger::tick(const QString &runId, const QStr
         [this, item](const ChecklistRun &run, const QDateTime &now) { return run.whyNotTick(m_actor, item, now); },
         [&](const ChecklistRun &run) {
             const ChecklistItem *definition = run.plan.checklist.findItem(item);
-            return event(run, QStringLiteral("ticked"),
+            return event(run, EventKind::ChecklistTicked,
                          Text::tr("Ticked “%1” (%2)").arg(definition ? definition->text : item, releaseText(run.plan)),
                          {{QStringLiteral("item"), item}, {QStringLiteral("comment"), comment.trimmed()}});
         });
@@ -221,7 +222,7 @@ StoreResult<ChecklistRun> ChecklistLedger::untick(const QString &runId, const QS
         [this, item, reason](const ChecklistRun &run, const QDateTime &now) { return run.whyNotUntick(m_actor, item, reason, now); },
         [&](const ChecklistRun &run) {
             const ChecklistItem *definition = run.plan.checklist.findItem(item);
-            return event(run, QStringLiteral("unticked"),
+            return event(run, EventKind::ChecklistUnticked,
                          Text::tr("Unticked “%1” (%2): %3").arg(definition ? definition->text : item, releaseText(run.plan), reason),
                          {{QStringLiteral("item"), item}, {QStringLiteral("reason"), reason.trimmed()}});
         });
@@ -234,7 +235,7 @@ StoreResult<ChecklistRun> ChecklistLedger::recordEvidence(const QString &runId, 
         [this, item](const ChecklistRun &run, const QDateTime &now) { return run.whyNotRecordEvidence(m_actor, item, now); },
         [&](const ChecklistRun &run) {
             const QString result = evidence.passed ? QStringLiteral("passed") : QStringLiteral("failed");
-            return event(run, QStringLiteral("evidence"),
+            return event(run, EventKind::ChecklistEvidence,
                          Text::tr("Evidence for %1 %2: %3").arg(item, result, evidence.summary),
                          {{QStringLiteral("item"), item},
                           {QStringLiteral("result"), result},
@@ -251,7 +252,7 @@ StoreResult<ChecklistRun> ChecklistLedger::sign(const QString &runId, const QStr
         [this, role](const ChecklistRun &run, const QDateTime &now) { return run.whyNotSign(m_actor, role, now); },
         [&](const ChecklistRun &run) {
             const SignoffRole *r = run.plan.checklist.findRole(role);
-            return event(run, QStringLiteral("signed"),
+            return event(run, EventKind::ChecklistSigned,
                          Text::tr("Signed as %1: %2 for %3 (plan %4)")
                              .arg(r ? r->name : role, run.plan.checklist.name, releaseText(run.plan), run.planHash.left(12)),
                          {{QStringLiteral("role"), role}, {QStringLiteral("comment"), comment.trimmed()}});
@@ -265,7 +266,7 @@ StoreResult<ChecklistRun> ChecklistLedger::revoke(const QString &runId, qint64 s
         [this, signature, reason](const ChecklistRun &run, const QDateTime &) { return run.whyNotRevoke(m_actor, signature, reason); },
         [&](const ChecklistRun &run) {
             const Signature *s = run.findSignature(signature);
-            return event(run, QStringLiteral("revoked"),
+            return event(run, EventKind::ChecklistRevoked,
                          Text::tr("Revoked the %1 signature of %2 on %3: %4")
                              .arg(s ? s->role : QString(), s ? s->signer : QString(), releaseText(run.plan), reason),
                          {{QStringLiteral("signature"), QString::number(signature)},
@@ -281,7 +282,7 @@ StoreResult<ChecklistRun> ChecklistLedger::replan(const QString &runId, const Ch
         runId, Text::tr("change the plan"),
         [this, plan, reason](const ChecklistRun &run, const QDateTime &now) { return run.whyNotReplan(m_actor, plan, reason, now); },
         [&](const ChecklistRun &run) {
-            return event(run, QStringLiteral("replanned"),
+            return event(run, EventKind::ChecklistReplanned,
                          Text::tr("Checklist plan changed: %1 now for %2 on %3 (plan %4), signatures voided: %5")
                              .arg(run.plan.checklist.name, releaseText(plan), plan.hosts.join(QStringLiteral(", ")),
                                   ChecklistPlan::hashOf(canonical).left(12), reason),
@@ -297,7 +298,7 @@ StoreResult<ChecklistRun> ChecklistLedger::voidRun(const QString &runId, const Q
         runId, Text::tr("void the run"),
         [this, reason](const ChecklistRun &run, const QDateTime &) { return run.whyNotVoid(m_actor, reason); },
         [&](const ChecklistRun &run) {
-            return event(run, QStringLiteral("voided"),
+            return event(run, EventKind::ChecklistVoided,
                          Text::tr("Checklist run voided: %1 for %2: %3").arg(run.plan.checklist.name, releaseText(run.plan), reason),
                          {{QStringLiteral("reason"), reason.trimmed()}});
         });

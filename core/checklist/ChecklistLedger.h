@@ -10,6 +10,7 @@
 #include "ChecklistRun.h"
 #include "EvidenceSource.h"
 
+#include "store/EventKind.h"
 #include "store/EventStore.h"
 
 namespace opsdeck {
@@ -41,7 +42,7 @@ private:
     StoreResult<ChecklistRun> perform(const QString &runId, const QString &action, const Rule &rule, const Build &build);
     StoreResult<ChecklistRun> load(const QString &runId);
     void recordRefusal(const ChecklistRun &run, const QString &action, const QJsonObject &subject, const QString &why);
-    Event event(const ChecklistRun &run, const QString &kind, const QString &summary, QJsonObject details) const;
+    Event event(const ChecklistRun &run, EventKind kind, const QString &summary, QJsonObject details) const;
 
     EventStore &m_store;
     ChecklistActor m_actor;

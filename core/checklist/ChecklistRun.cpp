@@ -1,5 +1,7 @@
 #include "ChecklistRun.h"
 
+#include "store/EventKind.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -17,6 +19,13 @@ constexpr qint64 kFoldClockSlackMs = 1000;
 QString timeText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODate);
+}
+
+// The event kind without "checklist." ("ticked"), as the run's activity names it; any other kind whole.
+QString shortKind(const QString &kind)
+{
+    const QLatin1String prefix = EventKinds::prefix(EventFamily::Checklist);
+    return kind.startsWith(prefix) ? kind.mid(prefix.size()) : kind;
 }
 
 QString field(const QJsonObject &details, const char *key)
@@ -71,8 +80,8 @@ std::optional<ChecklistRun> ChecklistRun::fold(QList<Event> events)
     QList<RunActivity> before; // anything before a valid start cannot belong to the run
     for (const Event &event : std::as_const(events)) {
         if (!run) {
-            if (event.kind != QLatin1String("checklist.started")) {
-                before.append({event.id, event.time, event.actor, event.kind.mid(10), Text::tr("before the run started")});
+            if (event.kind != EventKinds::name(EventKind::ChecklistStarted)) {
+                before.append({event.id, event.time, event.actor, shortKind(event.kind), Text::tr("before the run started")});
                 continue;
             }
             const QByteArray text = field(event.details, "plan").toUtf8();
@@ -80,7 +89,7 @@ std::optional<ChecklistRun> ChecklistRun::fold(QList<Event> events)
             auto plan = ChecklistPlan::fromCanonical(text);
             if (!plan || hash != field(event.details, "planHash") || plan->environment != event.environment
                 || field(event.details, "run").isEmpty()) {
-                before.append({event.id, event.time, event.actor, event.kind.mid(10), Text::tr("the plan does not match its hash")});
+                before.append({event.id, event.time, event.actor, shortKind(event.kind), Text::tr("the plan does not match its hash")});
                 continue;
             }
             ChecklistRun fresh;
@@ -92,14 +101,14 @@ std::optional<ChecklistRun> ChecklistRun::fold(QList<Event> events)
             fresh.planHash = hash;
             for (const ChecklistItem &item : plan->checklist.items())
                 fresh.items.insert(item.id, {});
-            fresh.activity.append({event.id, event.time, event.actor, QStringLiteral("started"),
+            fresh.activity.append({event.id, event.time, event.actor, shortKind(event.kind),
                                    Text::tr("started %1 for %2 %3 (plan %4)")
                                        .arg(plan->checklist.name, plan->environment, plan->version, hash.left(12))});
             run = std::move(fresh);
             continue;
         }
         if (const QString why = run->apply(event); !why.isEmpty())
-            run->ignored.append({event.id, event.time, event.actor, event.kind.mid(10), why});
+            run->ignored.append({event.id, event.time, event.actor, shortKind(event.kind), why});
     }
     if (run)
         run->ignored = before + run->ignored;
@@ -109,16 +118,17 @@ std::optional<ChecklistRun> ChecklistRun::fold(QList<Event> events)
 QString ChecklistRun::apply(const Event &event)
 {
     const QJsonObject &d = event.details;
-    const QString kind = event.kind.mid(10); // after "checklist."
+    const QString kind = shortKind(event.kind);
+    const std::optional<EventKind> known = EventKinds::fromName(event.kind);
     if (field(d, "run") != id)
         return Text::tr("the event is about run %1").arg(field(d, "run"));
-    if (kind == QLatin1String("refused")) {
+    if (known == EventKind::ChecklistRefused) {
         activity.append({event.id, event.time, event.actor, kind, Text::tr("refused %1: %2").arg(field(d, "action"), field(d, "reason"))});
         return {};
     }
     if (event.environment != plan.environment)
         return Text::tr("run %1 is for %2, not %3").arg(id, plan.environment, event.environment);
-    if (kind == QLatin1String("started"))
+    if (known == EventKind::ChecklistStarted)
         return Text::tr("checklist run %1 exists already").arg(id);
     if (voided)
         return Text::tr("the run was voided by %1: %2").arg(voidedBy, voidReason);
@@ -137,13 +147,13 @@ QString ChecklistRun::apply(const Event &event)
     const QDateTime now = event.time.addMSecs(-kFoldClockSlackMs);
     const QString itemId = field(d, "item");
 
-    if (kind == QLatin1String("ticked") || kind == QLatin1String("unticked")) {
-        const QString why = kind == QLatin1String("ticked") ? whyNotTick(actor, itemId, now)
+    if (known == EventKind::ChecklistTicked || known == EventKind::ChecklistUnticked) {
+        const QString why = known == EventKind::ChecklistTicked ? whyNotTick(actor, itemId, now)
                                                             : whyNotUntick(actor, itemId, field(d, "reason"), now);
         if (!why.isEmpty())
             return why;
         ItemState &state = items[itemId];
-        const bool tick = kind == QLatin1String("ticked");
+        const bool tick = known == EventKind::ChecklistTicked;
         const QString comment = tick ? field(d, "comment") : field(d, "reason");
         state.done = tick;
         state.doneBy = tick ? event.actor : QString();
@@ -155,7 +165,7 @@ QString ChecklistRun::apply(const Event &event)
                          comment.isEmpty() ? itemId : QStringLiteral("%1: %2").arg(itemId, comment)});
         return {};
     }
-    if (kind == QLatin1String("evidence")) {
+    if (known == EventKind::ChecklistEvidence) {
         if (const QString why = whyNotRecordEvidence(actor, itemId, now); !why.isEmpty())
             return why;
         const QString result = field(d, "result");
@@ -192,7 +202,7 @@ QString ChecklistRun::apply(const Event &event)
         activity.append({event.id, event.time, event.actor, kind, QStringLiteral("%1: %2 — %3").arg(itemId, mark, evidence.summary)});
         return {};
     }
-    if (kind == QLatin1String("signed")) {
+    if (known == EventKind::ChecklistSigned) {
         const QString role = field(d, "role");
         if (const QString why = whyNotSign(actor, role, now); !why.isEmpty())
             return why;
@@ -203,7 +213,7 @@ QString ChecklistRun::apply(const Event &event)
         activity.append({event.id, event.time, event.actor, kind, Text::tr("signed as %1 (plan %2)").arg(r ? r->name : role, planHash.left(12))});
         return {};
     }
-    if (kind == QLatin1String("revoked")) {
+    if (known == EventKind::ChecklistRevoked) {
         const qint64 signature = field(d, "signature").toLongLong();
         if (const QString why = whyNotRevoke(actor, signature, field(d, "reason")); !why.isEmpty())
             return why;
@@ -219,7 +229,7 @@ QString ChecklistRun::apply(const Event &event)
         }
         return {};
     }
-    if (kind == QLatin1String("voided")) {
+    if (known == EventKind::ChecklistVoided) {
         if (const QString why = whyNotVoid(actor, field(d, "reason")); !why.isEmpty())
             return why;
         endActiveSignatures(Signature::End::Voided, event.actor, event.time, Text::tr("run voided: %1").arg(field(d, "reason")));
@@ -230,7 +240,7 @@ QString ChecklistRun::apply(const Event &event)
         activity.append({event.id, event.time, event.actor, kind, Text::tr("voided the run: %1").arg(voidReason)});
         return {};
     }
-    if (kind == QLatin1String("replanned")) {
+    if (known == EventKind::ChecklistReplanned) {
         const QByteArray text = field(d, "newPlan").toUtf8();
         const auto newPlan = ChecklistPlan::fromCanonical(text);
         const QString newHash = ChecklistPlan::hashOf(text);

@@ -1,6 +1,7 @@
 #include "ChecklistService.h"
 
 #include "ChecklistLedger.h"
+#include "store/EventKind.h"
 
 #include "store/EventStoreService.h"
 
@@ -38,7 +39,7 @@ ChecklistService::ChecklistService(EventStoreService *store, EvidenceSource *evi
     : QObject(parent), m_store(store), m_evidence(evidence), m_library(ChecklistLibrary::load({}))
 {
     connect(store, &EventStoreService::appended, this, [this](const Event &event) {
-        if (!event.pending && event.kind.startsWith(QStringLiteral("checklist.")))
+        if (!event.pending && EventKinds::familyOf(event.kind) == EventFamily::Checklist)
             Q_EMIT runChanged(event.details.value(QStringLiteral("run")).toString());
     });
 }

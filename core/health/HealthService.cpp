@@ -1,6 +1,7 @@
 #include "HealthService.h"
 
 #include "HealthMonitor.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
 #include <QJsonArray>
@@ -121,7 +122,7 @@ void HealthService::record(const HealthSnapshot &snapshot, HealthStatus from, bo
         return; // a console starting up and finding things healthy is not news
     const HealthEndpoint &e = snapshot.endpoint;
     Event event;
-    event.kind = QStringLiteral("health.changed");
+    event.kind = EventKinds::name(EventKind::HealthChanged);
     event.environment = e.environment;
     event.host = e.host;
     event.service = e.service;

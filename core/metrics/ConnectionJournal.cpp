@@ -1,6 +1,7 @@
 #include "ConnectionJournal.h"
 
 #include "HostMetricsPoller.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
 #include <QJsonArray>
@@ -95,7 +96,7 @@ Event ConnectionJournal::eventOf(const ConnectionSummary &s, const QString &envi
         summary = tr("%n host(s) lost their SSH connection", nullptr, s.hosts) + QStringLiteral(": ") + rest.join(QStringLiteral(", "));
     }
     Event event;
-    event.kind = start ? QStringLiteral("ssh.connected") : QStringLiteral("ssh.reconnected");
+    event.kind = start ? EventKinds::name(EventKind::SshConnected) : EventKinds::name(EventKind::SshReconnected);
     event.environment = environment;
     event.summary = summary;
     event.details = {{QStringLiteral("hosts"), s.hosts},

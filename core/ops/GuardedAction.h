@@ -11,6 +11,7 @@
 #include "ActionOutcome.h"
 #include "config/FleetConfig.h"
 #include "store/Event.h"
+#include "store/EventKind.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -41,11 +42,16 @@ public:
     using QObject::QObject;
 
     virtual QString environment() const = 0;
-    // The events are FAMILY.started and FAMILY.finished (with the outcome), e.g. "rollback", unless
-    // the action names them otherwise (service actions keep "service.restart.started", "service.restart").
-    virtual QString eventFamily() const = 0;
-    virtual QString startedEventKind() const { return eventFamily() + QStringLiteral(".started"); }
-    virtual QString finishedEventKind() const { return eventFamily() + QStringLiteral(".finished"); }
+    // The events it is recorded by, from the catalogue (EventKind): one when it starts and one with its
+    // outcome ("rollback.started", "rollback.finished"; "service.restart.started", "service.restart").
+    virtual EventKind startedEventKind() const = 0;
+    virtual EventKind finishedEventKind() const = 0;
+    // The finished kind's name without its last part: "rollback", "service", "backup.run".
+    QString eventFamily() const
+    {
+        const QString finished = EventKinds::name(finishedEventKind());
+        return finished.section(u'.', 0, -2);
+    }
     // The service its events are about, if one (the timeline's service column).
     virtual QString eventService() const { return {}; }
     // What the action is called in a sentence: "restart", "rollback".

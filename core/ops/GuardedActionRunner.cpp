@@ -3,6 +3,7 @@
 #include "ApprovalPlan.h"
 #include "ChecklistApproval.h"
 #include "ConfirmationRule.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/LogCategories.h"
 
@@ -93,7 +94,7 @@ GuardedActionRunner::GuardedActionRunner(EventStoreService *store, QObject *pare
     // A decision recorded by any console is looked at at once; the poll is the safety net.
     if (m_store) {
         connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
-            if (m_approvalOpen && event.kind.startsWith(QLatin1String("approval."))
+            if (m_approvalOpen && EventKinds::familyOf(event.kind) == EventFamily::Approval
                 && event.details.value(QStringLiteral("request")).toString() == m_approval.id)
                 pollApproval();
         });
@@ -341,7 +342,7 @@ void GuardedActionRunner::noteLockLost(const QString &target, const ActionLock &
         m_lockLost = why;
     // Who broke it, and why: the lock.broken record of this console's lock.
     EventFilter filter;
-    filter.kind = QStringLiteral("lock.broken");
+    filter.kind = EventKinds::name(EventKind::LockBroken);
     filter.detailKey = QStringLiteral("target");
     filter.detailValue = target;
     filter.newestFirst = true;
@@ -556,6 +557,23 @@ void GuardedActionRunner::proceedIfConfirmed()
         return;
     }
     m_stage = Stage::Running;
+    // The plan approved is the plan run: a rollout (batch size, pause) or anything else chosen after
+    // the approval makes another plan, for which the approval does not count.
+    if (m_approval.state == QLatin1String("approved")) {
+        const QString planNow = ApprovalPlan::canonical(*m_action);
+        const QString hashNow = ApprovalPlan::hashOf(planNow);
+        if (hashNow != m_approval.planHash) {
+            refuse(Text::tr("the %1 changed after %2 approved it (%3): the approval of plan %4 does not count for plan %5; "
+                            "start it again to request approval of the plan as it is now")
+                       .arg(m_action->title(), m_approval.decidedBy,
+                            ApprovalPlan::differences(m_approval.plan, planNow).join(QStringLiteral("; ")),
+                            m_approval.planHash.left(12), hashNow.left(12)));
+            return;
+        }
+    }
+    // From here on the rollout is the one confirmed (and approved), whatever the action is told later.
+    m_batchSize = std::max(1, m_action->batchSize());
+    m_batchPause = m_action->batchPause();
     if (m_reason.isEmpty()) {
         refuse(Text::tr("a reason is required for every %1").arg(m_action->title()));
         return;
@@ -634,7 +652,7 @@ void GuardedActionRunner::recordStarted()
         return;
     }
     const QString summary = Text::tr("%1 on %n host(s) started: %2", nullptr, int(m_hosts.size())).arg(m_action->title(), m_reason);
-    m_store->record(makeEvent(m_action->startedEventKind(), summary))
+    m_store->record(makeEvent(EventKinds::name(m_action->startedEventKind()), summary))
         .then(this, [this, generation = m_generation](const StoreResult<Event> &stored) {
             if (generation != m_generation)
                 return;
@@ -649,7 +667,7 @@ void GuardedActionRunner::recordStarted()
 void GuardedActionRunner::runBatch(int first)
 {
     m_batchStart = first;
-    const int size = std::max(1, m_action ? m_action->batchSize() : 1);
+    const int size = m_batchSize;
     const int last = std::min<int>(first + size, int(m_hosts.size()));
     m_pendingInBatch = last - first;
     for (int i = first; i < last; ++i) {
@@ -677,12 +695,12 @@ void GuardedActionRunner::hostDone(int index, const GuardedHostResult &result)
         m_stop = true;
     if (--m_pendingInBatch > 0)
         return;
-    const int next = m_batchStart + std::max(1, m_action->batchSize());
+    const int next = m_batchStart + m_batchSize;
     if (m_stop || next >= int(m_hosts.size())) {
         finishAll();
         return;
     }
-    const Milliseconds pause = m_action->batchPause();
+    const Milliseconds pause = m_batchPause;
     Q_EMIT progress(m_hosts.at(next), Text::tr("next batch in %1 s").arg(double(pause.count()) / 1000.0));
     QTimer::singleShot(pause, this, [this, next, generation = m_generation] {
         if (generation != m_generation)
@@ -735,7 +753,7 @@ void GuardedActionRunner::finishAll()
         if (!m_lockLost.isEmpty())
             report.summary += Text::tr(" (%1)").arg(m_lockLost);
     }
-    Event e = makeEvent(m_action ? m_action->finishedEventKind() : QString(), report.summary);
+    Event e = makeEvent(m_action ? QString(EventKinds::name(m_action->finishedEventKind())) : QString(), report.summary);
     e.details.insert(QStringLiteral("outcome"), actionOutcomeName(report.outcome));
     if (!m_lockLost.isEmpty())
         e.details.insert(QStringLiteral("lock_lost"), m_lockLost);

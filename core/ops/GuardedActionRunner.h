@@ -8,7 +8,9 @@
 //   plan, see ApprovalPlan; the runner waits, cancellable, until the store says another person
 //   holding the role approved that same plan, and refuses when it is declined or expires) → the
 //   reason → the confirmation the environment asks for
-//   (ConfirmationRule) → a "started" event → the action host by host in batches, renewing the locks
+//   (ConfirmationRule); once confirmed, an approved action's plan is hashed again and a plan changed
+//   since the approval (e.g. another batch size or pause chosen in the confirmation) is refused, and
+//   the rollout is fixed as confirmed → a "started" event → the action host by host in batches, renewing the locks
 //   before each batch and stopping at the first host that does not succeed or at a lost lock → the
 //   outcome event and the action's follow-up events → unlock.
 // begin() walks the chain up to the reason and waits (awaitingConfirmation()); confirm() gives the
@@ -117,6 +119,8 @@ private:
     bool m_approvalOpen = false;    // made and not yet settled
     bool m_approvalPolling = false; // a look at the store is on its way
     QTimer *m_approvalPoll = nullptr;
+    int m_batchSize = 1;                 // the rollout as confirmed: fixed from then on
+    Milliseconds m_batchPause{0};
     int m_batchStart = 0;
     int m_pendingInBatch = 0;
     bool m_stop = false;

@@ -2,6 +2,7 @@
 
 #include "health/HealthProbe.h"
 #include "ssh/SshEngine.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/LogCategories.h"
 
@@ -146,14 +147,39 @@ QString ServiceAction::actionName() const
     return m_request.verifyOnly ? QStringLiteral("recheck") : serviceVerbName(m_request.verb);
 }
 
-QString ServiceAction::startedEventKind() const
+namespace {
+// The kind a verb's outcome is recorded as ("service.restart").
+EventKind finishedKind(ServiceVerb verb)
 {
-    return finishedEventKind() + QStringLiteral(".started");
+    switch (verb) {
+    case ServiceVerb::Start: return EventKind::ServiceStart;
+    case ServiceVerb::Stop: return EventKind::ServiceStop;
+    case ServiceVerb::Reload: return EventKind::ServiceReload;
+    case ServiceVerb::Restart: break;
+    }
+    return EventKind::ServiceRestart;
 }
 
-QString ServiceAction::finishedEventKind() const
+EventKind startedKind(ServiceVerb verb)
 {
-    return QStringLiteral("service.") + actionName();
+    switch (verb) {
+    case ServiceVerb::Start: return EventKind::ServiceStartStarted;
+    case ServiceVerb::Stop: return EventKind::ServiceStopStarted;
+    case ServiceVerb::Reload: return EventKind::ServiceReloadStarted;
+    case ServiceVerb::Restart: break;
+    }
+    return EventKind::ServiceRestartStarted;
+}
+} // namespace
+
+EventKind ServiceAction::startedEventKind() const
+{
+    return m_request.verifyOnly ? EventKind::ServiceRecheckStarted : startedKind(m_request.verb);
+}
+
+EventKind ServiceAction::finishedEventKind() const
+{
+    return m_request.verifyOnly ? EventKind::ServiceRecheck : finishedKind(m_request.verb);
 }
 
 QString ServiceAction::title() const
@@ -185,6 +211,7 @@ QJsonObject ServiceAction::details() const
 {
     return {{QStringLiteral("verb"), serviceVerbName(m_request.verb)},
             {QStringLiteral("batch_size"), m_request.batchSize},
+            {QStringLiteral("pause_ms"), qint64(m_request.pause.count())},
             {QStringLiteral("verify_only"), m_request.verifyOnly}};
 }
 
@@ -227,7 +254,7 @@ void ServiceAction::readRecordedState(HostRun &run)
 {
     EventFilter filter;
     for (ServiceVerb verb : {ServiceVerb::Restart, ServiceVerb::Start, ServiceVerb::Stop, ServiceVerb::Reload})
-        filter.kinds << QStringLiteral("service.") + serviceVerbName(verb);
+        filter.kinds << EventKinds::name(finishedKind(verb));
     filter.environment = m_request.environment;
     filter.service = m_request.service;
     filter.newestFirst = true;

@@ -48,9 +48,8 @@ public:
     HostActionResult result(const QString &host) const;
 
     QString environment() const override { return m_request.environment; }
-    QString eventFamily() const override { return QStringLiteral("service"); }
-    QString startedEventKind() const override;
-    QString finishedEventKind() const override;
+    EventKind startedEventKind() const override;
+    EventKind finishedEventKind() const override;
     QString eventService() const override { return m_request.service; }
     QString actionName() const override;
     QString title() const override;

@@ -3,6 +3,7 @@
 #include "ReleaseInventoryReader.h"
 #include "ops/ServiceAction.h"
 #include "ssh/SshEngine.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
 
@@ -82,7 +83,7 @@ void DeployDetector::pollNow()
 
 QString DeployDetector::eventKey(const QString &environment, const QString &app, const QString &release)
 {
-    const QString name = DeployEventKinds::detected + u'\n' + environment + u'\n' + app + u'\n' + release;
+    const QString name = QString(EventKinds::name(EventKind::DeployDetected)) + u'\n' + environment + u'\n' + app + u'\n' + release;
     return QUuid::createUuidV5(kDeployNamespace, name).toString(QUuid::WithoutBraces);
 }
 
@@ -144,7 +145,7 @@ Event DeployDetector::deployEvent(const AppReleaseInventory &inventory, const QS
     }
     const QString shown = bounded(release, kVersionChars);
     Event e;
-    e.kind = DeployEventKinds::detected;
+    e.kind = EventKinds::name(EventKind::DeployDetected);
     e.environment = inventory.environment;
     QString summary = Text::tr("Deploy of %1/%2 detected: release %3").arg(inventory.environment, inventory.app, shown);
     if (!hosts.isEmpty())
@@ -240,12 +241,12 @@ void DeployDetector::observeEvent(const Event &event)
     const QString app = event.details.value(QStringLiteral("app")).toString();
     if (app.isEmpty())
         return;
-    if (event.kind == QLatin1String("rollback.started") || event.kind == QLatin1String("rollback.forward.started")) {
+    if (event.kind == EventKinds::name(EventKind::RollbackStarted) || event.kind == EventKinds::name(EventKind::RollbackForwardStarted)) {
         m_ownSwitches.insert(eventKey(event.environment, app, event.details.value(QStringLiteral("target")).toString()));
         return;
     }
     // Another console's detection: this console mutes too.
-    if (event.kind == DeployEventKinds::detected && !event.key.isEmpty())
+    if (event.kind == EventKinds::name(EventKind::DeployDetected) && !event.key.isEmpty())
         muteFor(event.environment, app, event.key);
 }
 
@@ -262,7 +263,7 @@ void DeployDetector::detected(const AppReleaseInventory &inventory, const QStrin
     // Recorded by another console already (seen through the store): nothing to write. Two consoles
     // that write at the same moment still make one row: the store keeps one row per key.
     EventFilter recorded;
-    recorded.kind = DeployEventKinds::detected;
+    recorded.kind = EventKinds::name(EventKind::DeployDetected);
     recorded.environment = inventory.environment;
     recorded.detailKey = QStringLiteral("release");
     recorded.detailValue = event.details.value(QStringLiteral("release")).toString();

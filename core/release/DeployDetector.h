@@ -15,6 +15,7 @@
 #include "config/FleetConfig.h"
 #include "health/HealthEndpoint.h"
 #include "store/Event.h"
+#include "store/EventKind.h"
 
 #include <QHash>
 #include <QObject>
@@ -28,10 +29,6 @@ namespace opsdeck {
 class EventStoreService;
 class ReleaseInventoryReader;
 class SshEngine;
-
-namespace DeployEventKinds {
-inline const QString detected = QStringLiteral("deploy.detected");
-}
 
 class DeployDetector final : public QObject
 {

@@ -1,5 +1,7 @@
 #include "ReleaseMarks.h"
 
+#include "store/EventKind.h"
+
 #include <QCoreApplication>
 
 namespace opsdeck {
@@ -17,9 +19,9 @@ QSet<QString> ReleaseMarks::markedBad(const QList<Event> &events, const QString 
         if (e.environment != environment || e.details.value(QStringLiteral("app")).toString() != app)
             continue;
         const QString release = e.details.value(QStringLiteral("release")).toString();
-        if (e.kind == ReleaseEventKinds::markedBad)
+        if (e.kind == EventKinds::name(EventKind::ReleaseMarkedBad))
             bad.insert(release);
-        else if (e.kind == ReleaseEventKinds::unmarked)
+        else if (e.kind == EventKinds::name(EventKind::ReleaseUnmarked))
             bad.remove(release);
     }
     return bad;
@@ -28,7 +30,7 @@ QSet<QString> ReleaseMarks::markedBad(const QList<Event> &events, const QString 
 EventFilter ReleaseMarks::filter(const QString &environment)
 {
     EventFilter f;
-    f.kinds = {ReleaseEventKinds::markedBad, ReleaseEventKinds::unmarked};
+    f.kinds = {EventKinds::name(EventKind::ReleaseMarkedBad), EventKinds::name(EventKind::ReleaseUnmarked)};
     f.environment = environment;
     f.limit = 100'000;
     return f;
@@ -38,7 +40,7 @@ Event ReleaseMarks::event(const QString &environment, const QString &app, const 
                           const QString &reason)
 {
     Event e;
-    e.kind = bad ? ReleaseEventKinds::markedBad : ReleaseEventKinds::unmarked;
+    e.kind = bad ? EventKinds::name(EventKind::ReleaseMarkedBad) : EventKinds::name(EventKind::ReleaseUnmarked);
     e.environment = environment;
     e.summary = bad ? Text::tr("Release %1 of %2/%3 marked bad: %4").arg(release, environment, app, reason)
                     : Text::tr("Release %1 of %2/%3 no longer marked bad: %4").arg(release, environment, app, reason);

@@ -5,15 +5,11 @@
 // rolled back from. Pure; thread-safe.
 
 #include "store/Event.h"
+#include "store/EventKind.h"
 
 #include <QSet>
 
 namespace opsdeck {
-
-namespace ReleaseEventKinds {
-inline const QString markedBad = QStringLiteral("release.marked_bad");
-inline const QString unmarked = QStringLiteral("release.unmarked");
-} // namespace ReleaseEventKinds
 
 namespace ReleaseMarks {
 // Folds the events (oldest first) into the set of releases of ENV/APP marked bad now.

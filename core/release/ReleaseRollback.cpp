@@ -7,6 +7,7 @@
 #include "ops/ServiceCommands.h"
 #include "ssh/RemoteCommand.h"
 #include "ssh/SshEngine.h"
+#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
 #include <QCoreApplication>
@@ -155,9 +156,14 @@ QString ReleaseRollback::switchCommand(const AppConfig &app, const QString &targ
                                  QStringLiteral("opsdeck-switch"), app.path, target, expectedCurrent, safeActor(actor)});
 }
 
-QString ReleaseRollback::eventFamily() const
+EventKind ReleaseRollback::startedEventKind() const
 {
-    return m_request.forward ? QStringLiteral("rollback.forward") : QStringLiteral("rollback");
+    return m_request.forward ? EventKind::RollbackForwardStarted : EventKind::RollbackStarted;
+}
+
+EventKind ReleaseRollback::finishedEventKind() const
+{
+    return m_request.forward ? EventKind::RollbackForwardFinished : EventKind::RollbackFinished;
 }
 
 QString ReleaseRollback::title() const

@@ -61,7 +61,8 @@ public:
                                  const QString &actor, bool forward);
 
     QString environment() const override { return m_request.environment; }
-    QString eventFamily() const override;
+    EventKind startedEventKind() const override;
+    EventKind finishedEventKind() const override;
     QString title() const override;
     QStringList lockTargets() const override;
     QStringList hosts() const override { return m_hosts; }

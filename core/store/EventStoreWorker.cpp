@@ -2,6 +2,7 @@
 
 #include "EventStoreFactory.h"
 #include "Outbox.h"
+#include "store/EventKind.h"
 
 #include "../support/LogCategories.h"
 
@@ -169,7 +170,7 @@ void EventStoreWorker::pollFeed()
         }
         for (const Event &event : std::as_const(*batch.value)) {
             m_lastSeen = std::max(m_lastSeen, event.id);
-            accessChanged = accessChanged || event.kind.startsWith(QLatin1String("access."));
+            accessChanged = accessChanged || EventKinds::familyOf(event.kind) == EventFamily::Access;
             if (!m_ownDelivered.remove(event.id))
                 Q_EMIT appended(event);
         }

@@ -4,6 +4,7 @@
 #include "EventLimits.h"
 #include "PostgresConnection.h"
 #include "PostgresSchema.h"
+#include "store/EventKind.h"
 
 #include "../support/LogCategories.h"
 
@@ -29,7 +30,7 @@ struct Text {
 };
 
 // What the database stores instead of a checklist event its rules refuse.
-constexpr char refusedKind[] = "checklist.refused";
+const QLatin1String refusedKind = EventKinds::name(EventKind::ChecklistRefused);
 
 // Every column as stored: only for the audit chain's verifier, which must hash the exact bytes (in
 // batches bounded by size, auditRows).
@@ -378,7 +379,7 @@ StoreResult<QList<Event>> PostgresEventStore::insert(const QList<Event> &events)
         out.reserve(keyed.size());
         for (const Event &event : std::as_const(keyed)) {
             const Event stored = byKey.value(event.key);
-            if (stored.kind == QLatin1String(refusedKind) && event.kind != QLatin1String(refusedKind)) {
+            if (stored.kind == refusedKind && event.kind != refusedKind) {
                 refusal = stored;
                 break;
             }

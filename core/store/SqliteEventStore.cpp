@@ -2,6 +2,7 @@
 
 #include "AuditChain.h"
 #include "EventLimits.h"
+#include "store/EventKind.h"
 
 #include "../support/LogCategories.h"
 
@@ -735,7 +736,7 @@ StoreResult<Event> SqliteEventStore::breakLock(const QString &target, const QStr
     const ActionLock held = lockFrom(q);
     q.finish();
     Event broken;
-    broken.kind = QStringLiteral("lock.broken");
+    broken.kind = EventKinds::name(EventKind::LockBroken);
     broken.environment = target.section(u'/', 0, 0);
     broken.host = target.section(u'/', 1, 1);
     broken.service = target.section(u'/', 2);
@@ -858,7 +859,7 @@ StoreResult<ApprovalRequest> SqliteEventStore::requestApproval(const ApprovalReq
     made.expiresAt = made.requestedAt.addMSecs(ttl.count());
     made.state = QStringLiteral("pending");
     Event asked;
-    asked.kind = QStringLiteral("approval.requested");
+    asked.kind = EventKinds::name(EventKind::ApprovalRequested);
     asked.environment = made.environment;
     asked.summary = QStringLiteral("%1 asks for approval of the %2 (plan %3)").arg(m_actor, made.title, made.planHash.left(12));
     asked.details = approvalDetails(made);
@@ -917,7 +918,7 @@ StoreResult<ApprovalRequest> SqliteEventStore::decideApproval(const QString &id,
     if (const QString why = check(); !why.isEmpty())
         return Result::failure(why);
     Event decision;
-    decision.kind = approve ? QStringLiteral("approval.granted") : QStringLiteral("approval.declined");
+    decision.kind = approve ? EventKinds::name(EventKind::ApprovalGranted) : EventKinds::name(EventKind::ApprovalDeclined);
     decision.environment = decided.environment;
     decision.summary = QStringLiteral("%1 %2 the %3 requested by %4: %5")
                            .arg(m_actor, approve ? QStringLiteral("approved") : QStringLiteral("declined"), decided.title,
@@ -956,7 +957,7 @@ StoreResult<ApprovalRequest> SqliteEventStore::closeApproval(const QString &id, 
     const bool expired = req.expiresAt <= QDateTime::currentDateTimeUtc();
     req.state = expired ? QStringLiteral("expired") : QStringLiteral("withdrawn");
     Event ended;
-    ended.kind = QStringLiteral("approval.") + req.state;
+    ended.kind = EventKinds::name(expired ? EventKind::ApprovalExpired : EventKind::ApprovalWithdrawn);
     ended.environment = req.environment;
     ended.summary = expired ? QStringLiteral("nobody approved the %1 in time; the request expired").arg(req.title)
                             : QStringLiteral("%1 withdrew the request for approval of the %2").arg(m_actor, req.title);

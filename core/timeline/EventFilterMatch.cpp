@@ -1,5 +1,7 @@
 #include "EventFilterMatch.h"
 
+#include "store/EventKind.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -13,7 +15,7 @@ bool kindMatches(const QString &pattern, const QString &kind)
 QString kindPattern(const QString &typed)
 {
     const QString kind = typed.trimmed();
-    if (kind.isEmpty() || kind.contains(u'.') || kind == QLatin1String("note"))
+    if (kind.isEmpty() || kind.contains(u'.') || kind == EventKinds::name(EventKind::Note))
         return kind;
     return kind + u'.';
 }

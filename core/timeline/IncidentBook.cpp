@@ -1,6 +1,7 @@
 #include "IncidentBook.h"
 
 #include "TimelineEvents.h"
+#include "store/EventKind.h"
 
 #include <algorithm>
 
@@ -10,12 +11,15 @@ using namespace TimelineEvents;
 
 QStringList IncidentBook::kinds()
 {
-    return {IncidentPrefix, Note, Pinned, Unpinned};
+    return {EventKinds::prefix(EventFamily::Incident), EventKinds::name(EventKind::Note), EventKinds::name(EventKind::EventPinned),
+            EventKinds::name(EventKind::EventUnpinned)};
 }
 
 bool IncidentBook::folds(const QString &kind)
 {
-    return kind.startsWith(IncidentPrefix) || kind == Note || kind == Pinned || kind == Unpinned;
+    const std::optional<EventKind> known = EventKinds::fromName(kind);
+    return EventKinds::familyOf(kind) == EventFamily::Incident || known == EventKind::Note || known == EventKind::EventPinned
+           || known == EventKind::EventUnpinned;
 }
 
 void IncidentBook::apply(const Event &event)
@@ -63,7 +67,7 @@ void IncidentBook::refold()
 void IncidentBook::fold(const Event &event)
 {
     const QString &kind = event.kind;
-    if (kind == Note) {
+    if (kind == EventKinds::name(EventKind::Note)) {
         IncidentNote note;
         note.id = event.id;
         note.time = event.time;
@@ -74,16 +78,16 @@ void IncidentBook::fold(const Event &event)
         m_notes.append(note);
         return;
     }
-    if (kind == Pinned || kind == Unpinned) {
+    if (kind == EventKinds::name(EventKind::EventPinned) || kind == EventKinds::name(EventKind::EventUnpinned)) {
         if (const qint64 id = idIn(event, QLatin1String("event")); id > 0) {
-            if (kind == Pinned)
+            if (kind == EventKinds::name(EventKind::EventPinned))
                 m_pinned.insert(id);
             else
                 m_pinned.remove(id);
         }
         return;
     }
-    if (kind == IncidentOpened) {
+    if (kind == EventKinds::name(EventKind::IncidentOpened)) {
         Incident incident;
         incident.id = event.id;
         incident.title = event.details.value(QStringLiteral("title")).toString();
@@ -103,26 +107,26 @@ void IncidentBook::fold(const Event &event)
         return;
     Incident &incident = *it;
     bool changed = false;
-    if (kind == IncidentAttached || kind == IncidentDetached) {
+    if (kind == EventKinds::name(EventKind::IncidentAttached) || kind == EventKinds::name(EventKind::IncidentDetached)) {
         const qint64 id = idIn(event, QLatin1String("event"));
         if (id <= 0 || id == incident.id)
             return;
         const auto at = std::lower_bound(incident.attached.begin(), incident.attached.end(), id);
         const bool present = at != incident.attached.end() && *at == id;
-        if (kind == IncidentAttached && !present) {
+        if (kind == EventKinds::name(EventKind::IncidentAttached) && !present) {
             incident.attached.insert(at, id);
             changed = true;
-        } else if (kind == IncidentDetached && present) {
+        } else if (kind == EventKinds::name(EventKind::IncidentDetached) && present) {
             incident.attached.erase(at);
             changed = true;
         }
-    } else if (kind == IncidentMitigated) {
+    } else if (kind == EventKinds::name(EventKind::IncidentMitigated)) {
         if (incident.state == IncidentState::Open) {
             incident.state = IncidentState::Mitigated;
             incident.mitigatedAt = event.time;
             changed = true;
         }
-    } else if (kind == IncidentResolved) {
+    } else if (kind == EventKinds::name(EventKind::IncidentResolved)) {
         const bool lead = event.actorRoles.split(u',').contains(LeadRole);
         if (lead && incident.state != IncidentState::Resolved) {
             if (incident.state == IncidentState::Open)
@@ -132,7 +136,7 @@ void IncidentBook::fold(const Event &event)
             incident.resolvedBy = event.actor;
             changed = true;
         }
-    } else if (kind == IncidentReopened) {
+    } else if (kind == EventKinds::name(EventKind::IncidentReopened)) {
         if (incident.state != IncidentState::Open) {
             incident.state = IncidentState::Open;
             incident.mitigatedAt = {};

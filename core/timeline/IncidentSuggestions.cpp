@@ -1,6 +1,7 @@
 #include "IncidentSuggestions.h"
 
 #include "IncidentBook.h"
+#include "store/EventKind.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -29,16 +30,23 @@ QList<QDateTime> anchors(const Incident &incident, const QList<Event> &attached)
 
 int kindWeight(const QString &kind, QString *why)
 {
-    auto starts = [&](const char *prefix) { return kind.startsWith(QLatin1String(prefix)); };
-    if (starts("health.") || starts("alert.")) {
+    const EventFamily family = EventKinds::familyOf(kind);
+    if (family == EventFamily::Health || family == EventFamily::Alert) {
         *why = Text::tr("health or alert event");
         return 3;
     }
-    if (starts("service.") || starts("deploy.") || starts("release.") || starts("rollback.") || starts("backup.")) {
+    switch (family) {
+    case EventFamily::Service:
+    case EventFamily::Deploy:
+    case EventFamily::Release:
+    case EventFamily::Rollback:
+    case EventFamily::Backup:
         *why = Text::tr("action or deploy");
         return 2;
+    default: break;
     }
-    if (starts("config.") || starts("ssh.hostkey.")) {
+    // The configuration and host keys trusted.
+    if (EventKinds::categoryOf(kind) == EventCategory::Configuration) {
         *why = Text::tr("configuration change");
         return 1;
     }

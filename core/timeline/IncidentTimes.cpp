@@ -1,5 +1,7 @@
 #include "IncidentTimes.h"
 
+#include "store/EventKind.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -14,9 +16,9 @@ struct Text {
 
 bool IncidentTimes::isImpact(const Event &event)
 {
-    if (event.kind == QLatin1String("alert.raised"))
+    if (event.kind == EventKinds::name(EventKind::AlertRaised))
         return true;
-    if (event.kind == QLatin1String("health.changed")) {
+    if (event.kind == EventKinds::name(EventKind::HealthChanged)) {
         const QString to = event.details.value(QStringLiteral("to")).toString();
         return to == QLatin1String("warn") || to == QLatin1String("fail") || to == QLatin1String("unknown");
     }
@@ -33,7 +35,7 @@ IncidentTimes IncidentTimes::of(const Incident &incident, const QList<Event> &ev
             continue;
         if (!times.impactStart.isValid() || event.time < times.impactStart)
             times.impactStart = event.time;
-        if (event.kind == QLatin1String("alert.raised") && (!firstAlert.isValid() || event.time < firstAlert))
+        if (event.kind == EventKinds::name(EventKind::AlertRaised) && (!firstAlert.isValid() || event.time < firstAlert))
             firstAlert = event.time;
     }
     times.detectedAt = incident.openedAt;

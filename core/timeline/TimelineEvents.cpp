@@ -1,5 +1,7 @@
 #include "TimelineEvents.h"
 
+#include "store/EventKind.h"
+
 #include <QCoreApplication>
 
 namespace opsdeck {
@@ -32,7 +34,7 @@ qint64 idIn(const Event &event, QLatin1String key)
 Event note(const QString &text, qint64 incident, const Event *about)
 {
     Event e;
-    e.kind = Note;
+    e.kind = EventKinds::name(EventKind::Note);
     e.summary = Text::tr("Note: %1").arg(oneLine(text));
     e.details.insert(QStringLiteral("text"), text);
     if (incident > 0)
@@ -49,7 +51,7 @@ Event note(const QString &text, qint64 incident, const Event *about)
 Event pin(const Event &event, bool pinned)
 {
     Event e;
-    e.kind = pinned ? Pinned : Unpinned;
+    e.kind = pinned ? EventKinds::name(EventKind::EventPinned) : EventKinds::name(EventKind::EventUnpinned);
     e.environment = event.environment;
     e.host = event.host;
     e.service = event.service;
@@ -62,7 +64,7 @@ Event pin(const Event &event, bool pinned)
 Event opened(const QString &title, const QString &severity, const QString &environment)
 {
     Event e;
-    e.kind = IncidentOpened;
+    e.kind = EventKinds::name(EventKind::IncidentOpened);
     e.environment = environment;
     e.summary = Text::tr("Incident opened (%1): %2").arg(severity, oneLine(title));
     e.details = {{QStringLiteral("title"), title.trimmed()}, {QStringLiteral("severity"), severity}};
@@ -72,7 +74,7 @@ Event opened(const QString &title, const QString &severity, const QString &envir
 Event attached(const Incident &incident, const Event &event, bool attach)
 {
     Event e;
-    e.kind = attach ? IncidentAttached : IncidentDetached;
+    e.kind = attach ? EventKinds::name(EventKind::IncidentAttached) : EventKinds::name(EventKind::IncidentDetached);
     e.environment = event.environment;
     e.host = event.host;
     e.service = event.service;
@@ -89,15 +91,15 @@ Event stateChange(const Incident &incident, IncidentState to)
     const QString title = oneLine(incident.title, 80);
     switch (to) {
     case IncidentState::Mitigated:
-        e.kind = IncidentMitigated;
+        e.kind = EventKinds::name(EventKind::IncidentMitigated);
         e.summary = Text::tr("Incident #%1 mitigated: %2").arg(incident.id).arg(title);
         break;
     case IncidentState::Resolved:
-        e.kind = IncidentResolved;
+        e.kind = EventKinds::name(EventKind::IncidentResolved);
         e.summary = Text::tr("Incident #%1 resolved: %2").arg(incident.id).arg(title);
         break;
     case IncidentState::Open:
-        e.kind = IncidentReopened;
+        e.kind = EventKinds::name(EventKind::IncidentReopened);
         e.summary = Text::tr("Incident #%1 reopened: %2").arg(incident.id).arg(title);
         break;
     }

@@ -14,19 +14,10 @@
 #include "Incident.h"
 
 #include "store/Event.h"
+#include "store/EventKind.h"
 
 namespace opsdeck::TimelineEvents {
 
-inline constexpr QLatin1String Note{"note"};
-inline constexpr QLatin1String Pinned{"event.pinned"};
-inline constexpr QLatin1String Unpinned{"event.unpinned"};
-inline constexpr QLatin1String IncidentOpened{"incident.opened"};
-inline constexpr QLatin1String IncidentAttached{"incident.attached"};
-inline constexpr QLatin1String IncidentDetached{"incident.detached"};
-inline constexpr QLatin1String IncidentMitigated{"incident.mitigated"};
-inline constexpr QLatin1String IncidentResolved{"incident.resolved"};
-inline constexpr QLatin1String IncidentReopened{"incident.reopened"};
-inline constexpr QLatin1String IncidentPrefix{"incident."};
 inline constexpr QLatin1String LeadRole{"opsdeck_lead"};
 
 // A note about an incident (incident != 0), about one event (about != nullptr: the note takes its

@@ -1,6 +1,7 @@
 #include "TimelineReport.h"
 
 #include "TimelineEvents.h"
+#include "store/EventKind.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ TimelineReport::Row rowOf(const Event &event)
             TimelineReport::target(event),
             event.kind,
             TimelineReport::outcome(event),
-            event.kind == TimelineEvents::Note ? event.details.value(QStringLiteral("text")).toString() : event.summary};
+            event.kind == EventKinds::name(EventKind::Note) ? event.details.value(QStringLiteral("text")).toString() : event.summary};
 }
 
 QString duration(std::optional<qint64> ms, bool fromOpening)
@@ -51,7 +52,7 @@ QString TimelineReport::outcome(const Event &event)
 {
     if (const QString outcome = event.details.value(QStringLiteral("outcome")).toString(); !outcome.isEmpty())
         return outcome;
-    if (event.kind == QLatin1String("health.changed")) {
+    if (event.kind == EventKinds::name(EventKind::HealthChanged)) {
         const QString from = event.details.value(QStringLiteral("from")).toString();
         const QString to = event.details.value(QStringLiteral("to")).toString();
         return from.isEmpty() ? to : from + QStringLiteral(" → ") + to;
@@ -94,7 +95,7 @@ TimelineReport TimelineReport::forIncident(const IncidentDossier &dossier, const
         report.rows.append(rowOf(event));
     for (const Event &event : dossier.changes) {
         // The attached events are rows themselves; that someone attached them is not news.
-        if (event.kind != TimelineEvents::IncidentAttached && event.kind != TimelineEvents::IncidentDetached)
+        if (event.kind != EventKinds::name(EventKind::IncidentAttached) && event.kind != EventKinds::name(EventKind::IncidentDetached))
             report.rows.append(rowOf(event));
     }
     for (const IncidentNote &note : dossier.notes) {
@@ -103,7 +104,7 @@ TimelineReport TimelineReport::forIncident(const IncidentDossier &dossier, const
         row.time = note.time;
         row.actor = note.actor;
         row.target = note.event > 0 ? Text::tr("about #%1").arg(note.event) : QString();
-        row.kind = TimelineEvents::Note;
+        row.kind = EventKinds::name(EventKind::Note);
         row.summary = note.text;
         report.rows.append(row);
     }

@@ -6,6 +6,7 @@
 
 #include "SandboxFleet.h"
 #include "StoreSession.h"
+#include "store/EventKind.h"
 
 #include "health/HealthProbe.h"
 #include "release/DeployDetector.h"
@@ -28,7 +29,7 @@ namespace {
 QList<Event> deploys(EventStoreService &store)
 {
     EventFilter filter;
-    filter.kind = DeployEventKinds::detected;
+    filter.kind = EventKinds::name(EventKind::DeployDetected);
     const StoreResult<QList<Event>> events = StoreSession::await(store.query(filter));
     return events ? *events.value : QList<Event>{};
 }

@@ -1,8 +1,8 @@
 // Second-person approval (require_approval) end to end, on the sandbox fleet with the team store on a
 // real PostgreSQL 15 this test starts: the requester cannot approve their own action, another lead
 // approves it from their own console (`opsdeck approve`) and the action then runs and is verified, a
-// request nobody approves expires, an approval of another plan does not count, and approvals forged
-// with direct SQL are refused by the database.
+// request nobody approves expires, an approval of another plan does not count (also a rollout chosen
+// after the approval), and approvals forged with direct SQL are refused by the database.
 
 #include "PostgresServer.h"
 #include "RunProcess.h"
@@ -68,7 +68,8 @@ class ChangingAction final : public GuardedAction
 {
 public:
     QString environment() const override { return QStringLiteral("production"); }
-    QString eventFamily() const override { return QStringLiteral("test.changing"); }
+    EventKind startedEventKind() const override { return EventKind::ServiceRestartStarted; }
+    EventKind finishedEventKind() const override { return EventKind::ServiceRestart; }
     QString title() const override { return QStringLiteral("changing action on production/host-002"); }
     QStringList lockTargets() const override { return {QStringLiteral("production/host-002/changing")}; }
     QStringList hosts() const override { return {QStringLiteral("host-002")}; }
@@ -340,6 +341,58 @@ private Q_SLOTS:
         QCOMPARE(report.outcome, ActionOutcome::NotAttempted);
         QVERIFY2(report.summary.contains(QStringLiteral("the approval does not count")), qPrintable(report.summary));
         QVERIFY(!action.ran);
+    }
+
+    // The rollout chosen in the confirmation (the window's batch size and pause, after the approval
+    // came) is part of the plan: a rollout other than the approved one voids the approval, and the
+    // refusal says what changed; the same rollout goes ahead.
+    void rolloutChangedAfterApprovalVoidsIt_data()
+    {
+        QTest::addColumn<int>("batchSize");
+        QTest::addColumn<int>("pauseMs");
+        QTest::addColumn<QString>("changed");
+        QTest::newRow("same rollout") << 1 << 0 << QString();
+        QTest::newRow("larger batches") << 2 << 0 << QStringLiteral("details.batch_size: 1 → 2");
+        QTest::newRow("pause between batches") << 1 << 1500 << QStringLiteral("details.pause_ms: 0 → 1500");
+    }
+    void rolloutChangedAfterApprovalVoidsIt()
+    {
+        QFETCH(int, batchSize);
+        QFETCH(int, pauseMs);
+        QFETCH(QString, changed);
+        const int startedBefore = int(events(QStringLiteral("service.restart.started")).size());
+        Harness h(config(), m_pg->uri(QStringLiteral("lea"), m_db));
+        QSignalSpy awaiting(&h.runner, &ServiceActionRunner::awaitingConfirmation);
+        QSignalSpy finished(&h.runner, &ServiceActionRunner::finished);
+        ServiceActionRequest request = restart(QStringLiteral("host-001"));
+        request.hosts << QStringLiteral("host-002");
+        const quint64 action = h.runner.begin(request);
+        auto leo = open(QStringLiteral("leo"));
+        QVERIFY(leo);
+        const ApprovalRequest waiting = waitingRequest(*leo);
+        QVERIFY2(!waiting.id.isEmpty(), "no request for approval was made");
+        QVERIFY2(waiting.plan.contains(QStringLiteral("\"batch_size\":1")), qPrintable(waiting.plan));
+        const auto approved = leo->decideApproval(waiting.id, waiting.planHash, true, QStringLiteral("one host at a time"));
+        QVERIFY2(approved, qPrintable(approved.error));
+        QVERIFY(awaiting.wait(15'000));
+        // As the Services area does when its dialog is accepted.
+        h.runner.setRollout(action, batchSize, Milliseconds(pauseMs));
+        h.runner.confirm(action, QStringLiteral("approval test"), QStringLiteral("production"));
+        QVERIFY(finished.wait(60'000));
+        const ServiceActionReport report = finished.constFirst().constFirst().value<ServiceActionReport>();
+        const int started = int(events(QStringLiteral("service.restart.started")).size()) - startedBefore;
+        if (changed.isEmpty()) {
+            QVERIFY2(report.outcome == ActionOutcome::Succeeded, qPrintable(report.summary));
+            QCOMPARE(started, 1);
+            return;
+        }
+        QCOMPARE(report.outcome, ActionOutcome::NotAttempted);
+        QVERIFY2(report.summary.contains(QStringLiteral("changed after leo approved it")) && report.summary.contains(changed)
+                     && report.summary.contains(QStringLiteral("request approval of the plan as it is now")),
+                 qPrintable(report.summary));
+        QCOMPARE(started, 0);
+        for (const HostActionResult &host : report.hosts)
+            QCOMPARE(host.outcome, ActionOutcome::NotAttempted);
     }
 
     // Approvals written around the functions are refused by the database, whoever tries; the action

@@ -358,6 +358,33 @@ private Q_SLOTS:
             QCOMPARE(model->eventAt(row).kind, QStringLiteral("alert.raised"));
     }
 
+    // A kind this OpsDeck does not know (written by a newer console, or by hand into the store) is
+    // listed, filtered and shown as it is, escaped: its line break and bidi control are visible
+    // escapes, not a broken row or reordered text; a known kind shows as its name.
+    void unknownKindFromTheStoreIsShownVerbatim()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("unknown.db"));
+        const QString hostile = QStringLiteral("release.staged\nalert.raised\u202Etxt.exe");
+        fill(path, {make(QStringLiteral("health.changed"), QStringLiteral("production"), QStringLiteral("web-1"), QStringLiteral("known")),
+                    make(hostile, QStringLiteral("production"), QStringLiteral("web-2"), QStringLiteral("from a newer console"))});
+
+        EventStoreService store;
+        IncidentTracker incidents(&store);
+        TimelinePanel panel(&store, &incidents);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        TimelineModel *model = panel.model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.open(QStringLiteral("sqlite://") + path);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10'000);
+        QCOMPARE(model->eventAt(0).kind, hostile); // kept as stored
+        QCOMPARE(model->index(0, TimelineModel::KindColumn).data().toString(),
+                 QStringLiteral("release.staged\\nalert.raised\\u202etxt.exe"));
+        QCOMPARE(model->index(0, TimelineModel::SummaryColumn).data().toString(), QStringLiteral("from a newer console"));
+        QCOMPARE(model->index(1, TimelineModel::KindColumn).data().toString(), QStringLiteral("health.changed"));
+    }
+
     void pendingRowIsReplacedByItsStoredSelf()
     {
         QTemporaryDir dir;

@@ -16,13 +16,13 @@ QList<Event> lifecycle()
     return {health(1, "09:58", QStringLiteral("fail")),
             ev(2, "09:59", QStringLiteral("alert.raised"), {}, QStringLiteral("production"), QStringLiteral("web-1")),
             opened(3, "10:02", QStringLiteral("Checkout returns 502")),
-            about(4, "10:03", TE::IncidentAttached, 3, 1),
-            about(5, "10:03", TE::IncidentAttached, 3, 2),
-            ev(6, "10:05", TE::Note, {{QStringLiteral("text"), QStringLiteral("db pool exhausted")}, {QStringLiteral("incident"), 3}}),
-            about(7, "10:20", TE::IncidentMitigated, 3),
-            ev(8, "10:30", TE::Pinned, {{QStringLiteral("event"), 1}}),
-            about(9, "11:03", TE::IncidentResolved, 3),
-            about(10, "11:10", TE::IncidentDetached, 3, 2)};
+            about(4, "10:03", EventKinds::name(EventKind::IncidentAttached), 3, 1),
+            about(5, "10:03", EventKinds::name(EventKind::IncidentAttached), 3, 2),
+            ev(6, "10:05", EventKinds::name(EventKind::Note), {{QStringLiteral("text"), QStringLiteral("db pool exhausted")}, {QStringLiteral("incident"), 3}}),
+            about(7, "10:20", EventKinds::name(EventKind::IncidentMitigated), 3),
+            ev(8, "10:30", EventKinds::name(EventKind::EventPinned), {{QStringLiteral("event"), 1}}),
+            about(9, "11:03", EventKinds::name(EventKind::IncidentResolved), 3),
+            about(10, "11:10", EventKinds::name(EventKind::IncidentDetached), 3, 2)};
 }
 } // namespace
 
@@ -60,10 +60,10 @@ private Q_SLOTS:
     void transitionsThatDoNotApplyAreIgnored()
     {
         IncidentBook book;
-        book.apply({opened(1, "10:00", QStringLiteral("a")), about(2, "10:01", TE::IncidentReopened, 1),
-                    about(3, "10:02", TE::IncidentResolved, 1), about(4, "10:03", TE::IncidentMitigated, 1),
-                    about(5, "10:04", TE::IncidentResolved, 1), about(6, "10:05", TE::IncidentAttached, 99, 1),
-                    about(7, "10:06", TE::IncidentAttached, 1, 1)});
+        book.apply({opened(1, "10:00", QStringLiteral("a")), about(2, "10:01", EventKinds::name(EventKind::IncidentReopened), 1),
+                    about(3, "10:02", EventKinds::name(EventKind::IncidentResolved), 1), about(4, "10:03", EventKinds::name(EventKind::IncidentMitigated), 1),
+                    about(5, "10:04", EventKinds::name(EventKind::IncidentResolved), 1), about(6, "10:05", EventKinds::name(EventKind::IncidentAttached), 99, 1),
+                    about(7, "10:06", EventKinds::name(EventKind::IncidentAttached), 1, 1)});
         const Incident *incident = book.find(1);
         QCOMPARE(incident->state, IncidentState::Resolved);
         // Resolved straight from open: resolution is also when the impact ended.
@@ -78,24 +78,24 @@ private Q_SLOTS:
     void reopeningStartsANewEpisode()
     {
         IncidentBook book;
-        book.apply({opened(1, "10:00", QStringLiteral("a")), about(2, "10:10", TE::IncidentMitigated, 1),
-                    about(3, "10:20", TE::IncidentResolved, 1), about(4, "10:30", TE::IncidentReopened, 1)});
+        book.apply({opened(1, "10:00", QStringLiteral("a")), about(2, "10:10", EventKinds::name(EventKind::IncidentMitigated), 1),
+                    about(3, "10:20", EventKinds::name(EventKind::IncidentResolved), 1), about(4, "10:30", EventKinds::name(EventKind::IncidentReopened), 1)});
         QCOMPARE(book.find(1)->state, IncidentState::Open);
         QVERIFY(!book.find(1)->mitigatedAt.isValid());
         QVERIFY(!book.find(1)->resolvedAt.isValid());
-        book.apply(about(5, "10:40", TE::IncidentMitigated, 1));
+        book.apply(about(5, "10:40", EventKinds::name(EventKind::IncidentMitigated), 1));
         QCOMPARE(book.find(1)->mitigatedAt, at("10:40"));
     }
 
     void resolveWithoutLeadRoleIsNotBelieved()
     {
         IncidentBook book;
-        Event resolve = about(2, "10:10", TE::IncidentResolved, 1);
+        Event resolve = about(2, "10:10", EventKinds::name(EventKind::IncidentResolved), 1);
         resolve.actor = QStringLiteral("bob");
         resolve.actorRoles = QStringLiteral("opsdeck_operator");
         book.apply({opened(1, "10:00", QStringLiteral("a")), resolve});
         QCOMPARE(book.find(1)->state, IncidentState::Open);
-        Event lead = about(3, "10:11", TE::IncidentResolved, 1);
+        Event lead = about(3, "10:11", EventKinds::name(EventKind::IncidentResolved), 1);
         lead.actorRoles = QStringLiteral("opsdeck_lead");
         book.apply(lead);
         QCOMPARE(book.find(1)->state, IncidentState::Resolved);
@@ -138,11 +138,11 @@ private Q_SLOTS:
     void pinsAndNotes()
     {
         IncidentBook book;
-        book.apply({ev(1, "10:00", TE::Pinned, {{QStringLiteral("event"), 40}}),
-                    ev(2, "10:01", TE::Pinned, {{QStringLiteral("event"), 41}}),
-                    ev(3, "10:02", TE::Unpinned, {{QStringLiteral("event"), 40}}),
-                    ev(4, "10:03", TE::Note, {{QStringLiteral("text"), QStringLiteral("about 41")}, {QStringLiteral("event"), 41}}),
-                    opened(5, "10:04", QStringLiteral("b")), about(6, "10:05", TE::IncidentAttached, 5, 41)});
+        book.apply({ev(1, "10:00", EventKinds::name(EventKind::EventPinned), {{QStringLiteral("event"), 40}}),
+                    ev(2, "10:01", EventKinds::name(EventKind::EventPinned), {{QStringLiteral("event"), 41}}),
+                    ev(3, "10:02", EventKinds::name(EventKind::EventUnpinned), {{QStringLiteral("event"), 40}}),
+                    ev(4, "10:03", EventKinds::name(EventKind::Note), {{QStringLiteral("text"), QStringLiteral("about 41")}, {QStringLiteral("event"), 41}}),
+                    opened(5, "10:04", QStringLiteral("b")), about(6, "10:05", EventKinds::name(EventKind::IncidentAttached), 5, 41)});
         QVERIFY(!book.isPinned(40));
         QVERIFY(book.isPinned(41));
         QCOMPARE(book.notesAbout(41).size(), 1);

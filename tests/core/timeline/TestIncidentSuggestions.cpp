@@ -19,7 +19,7 @@ private Q_SLOTS:
     {
         const Event attached = health(10, "10:00", QStringLiteral("fail"), QStringLiteral("web-1"), QStringLiteral("web"));
         IncidentBook book;
-        book.apply({opened(20, "10:05", QStringLiteral("web down")), about(21, "10:06", TE::IncidentAttached, 20, 10)});
+        book.apply({opened(20, "10:05", QStringLiteral("web down")), about(21, "10:06", EventKinds::name(EventKind::IncidentAttached), 20, 10)});
         const Incident incident = *book.find(20);
 
         Event restartSameService = ev(11, "10:02", QStringLiteral("service.restart"), {{QStringLiteral("outcome"), QStringLiteral("failed")}},
@@ -29,7 +29,7 @@ private Q_SLOTS:
         Event configLoaded = ev(14, "09:40", QStringLiteral("config.loaded"));
         Event unrelated = ev(15, "10:04", QStringLiteral("something.else"));
         Event tooEarly = health(16, "09:20", QStringLiteral("fail"));
-        Event ownNote = ev(17, "10:07", TE::Note, {{QStringLiteral("text"), QStringLiteral("x")}}, QStringLiteral("production"));
+        Event ownNote = ev(17, "10:07", EventKinds::name(EventKind::Note), {{QStringLiteral("text"), QStringLiteral("x")}}, QStringLiteral("production"));
         Event tooLate = health(30, "10:37", QStringLiteral("fail"));
         Event justInside = health(31, "10:35", QStringLiteral("fail"), QStringLiteral("db-1"), QStringLiteral("postgres"));
 

@@ -32,41 +32,41 @@ private Q_SLOTS:
         const Event fail = health(1, "09:58", QStringLiteral("fail"));
         const Event alert = ev(2, "10:00", QStringLiteral("alert.raised"));
         QTest::newRow("health, alert, opened, mitigated, resolved")
-            << QList<Event>{fail, alert, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", TE::IncidentAttached, 3, 1),
-                            about(5, "10:02", TE::IncidentAttached, 3, 2), about(6, "10:20", TE::IncidentMitigated, 3),
-                            about(7, "11:03", TE::IncidentResolved, 3)}
+            << QList<Event>{fail, alert, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", EventKinds::name(EventKind::IncidentAttached), 3, 1),
+                            about(5, "10:02", EventKinds::name(EventKind::IncidentAttached), 3, 2), about(6, "10:20", EventKinds::name(EventKind::IncidentMitigated), 3),
+                            about(7, "11:03", EventKinds::name(EventKind::IncidentResolved), 3)}
             << std::optional<qint64>(2 * kMinute) << std::optional<qint64>(22 * kMinute)
             << std::optional<qint64>(65 * kMinute) << false;
         QTest::newRow("no alert: detected when opened")
-            << QList<Event>{fail, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", TE::IncidentAttached, 3, 1)}
+            << QList<Event>{fail, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", EventKinds::name(EventKind::IncidentAttached), 3, 1)}
             << std::optional<qint64>(4 * kMinute) << none << none << false;
         QTest::newRow("alert attached but not health: impact starts with the alert")
-            << QList<Event>{alert, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", TE::IncidentAttached, 3, 2)}
+            << QList<Event>{alert, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", EventKinds::name(EventKind::IncidentAttached), 3, 2)}
             << std::optional<qint64>(0) << none << none << false;
         QTest::newRow("opened before the first sign of impact")
-            << QList<Event>{opened(3, "09:50", QStringLiteral("t")), fail, about(4, "10:00", TE::IncidentAttached, 3, 1),
-                            about(5, "10:08", TE::IncidentMitigated, 3)}
+            << QList<Event>{opened(3, "09:50", QStringLiteral("t")), fail, about(4, "10:00", EventKinds::name(EventKind::IncidentAttached), 3, 1),
+                            about(5, "10:08", EventKinds::name(EventKind::IncidentMitigated), 3)}
             << std::optional<qint64>(0) << std::optional<qint64>(10 * kMinute) << none << false;
         QTest::newRow("nothing attached: counted from the opening")
-            << QList<Event>{opened(3, "10:00", QStringLiteral("t")), about(4, "10:30", TE::IncidentMitigated, 3),
-                            about(5, "11:00", TE::IncidentResolved, 3)}
+            << QList<Event>{opened(3, "10:00", QStringLiteral("t")), about(4, "10:30", EventKinds::name(EventKind::IncidentMitigated), 3),
+                            about(5, "11:00", EventKinds::name(EventKind::IncidentResolved), 3)}
             << none << std::optional<qint64>(30 * kMinute) << std::optional<qint64>(60 * kMinute) << true;
         QTest::newRow("recovery is not impact")
             << QList<Event>{health(1, "09:58", QStringLiteral("pass")), opened(3, "10:00", QStringLiteral("t")),
-                            about(4, "10:01", TE::IncidentAttached, 3, 1)}
+                            about(4, "10:01", EventKinds::name(EventKind::IncidentAttached), 3, 1)}
             << none << none << none << true;
         QTest::newRow("resolved without mitigating: TTM = TTR")
-            << QList<Event>{fail, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", TE::IncidentAttached, 3, 1),
-                            about(5, "10:40", TE::IncidentResolved, 3)}
+            << QList<Event>{fail, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", EventKinds::name(EventKind::IncidentAttached), 3, 1),
+                            about(5, "10:40", EventKinds::name(EventKind::IncidentResolved), 3)}
             << std::optional<qint64>(4 * kMinute) << std::optional<qint64>(42 * kMinute)
             << std::optional<qint64>(42 * kMinute) << false;
         QTest::newRow("reopened: a new episode")
-            << QList<Event>{fail, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", TE::IncidentAttached, 3, 1),
-                            about(5, "10:40", TE::IncidentResolved, 3), about(6, "10:50", TE::IncidentReopened, 3)}
+            << QList<Event>{fail, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", EventKinds::name(EventKind::IncidentAttached), 3, 1),
+                            about(5, "10:40", EventKinds::name(EventKind::IncidentResolved), 3), about(6, "10:50", EventKinds::name(EventKind::IncidentReopened), 3)}
             << std::optional<qint64>(4 * kMinute) << none << none << false;
         QTest::newRow("a detached event no longer counts")
-            << QList<Event>{fail, alert, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", TE::IncidentAttached, 3, 1),
-                            about(5, "10:02", TE::IncidentAttached, 3, 2), about(6, "10:03", TE::IncidentDetached, 3, 1)}
+            << QList<Event>{fail, alert, opened(3, "10:02", QStringLiteral("t")), about(4, "10:02", EventKinds::name(EventKind::IncidentAttached), 3, 1),
+                            about(5, "10:02", EventKinds::name(EventKind::IncidentAttached), 3, 2), about(6, "10:03", EventKinds::name(EventKind::IncidentDetached), 3, 1)}
             << std::optional<qint64>(0) << none << none << false;
     }
 

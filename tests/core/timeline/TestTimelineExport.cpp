@@ -35,14 +35,14 @@ IncidentDossier sampleDossier()
                            alert,
                            opened(103, "10:02", QStringLiteral("Checkout returns 502 | *partial* outage")),
                            restart,
-                           about(105, "10:13", TE::IncidentAttached, 103, 101),
-                           about(106, "10:13", TE::IncidentAttached, 103, 102),
-                           about(107, "10:13", TE::IncidentAttached, 103, 104),
-                           ev(108, "10:15", TE::Note,
+                           about(105, "10:13", EventKinds::name(EventKind::IncidentAttached), 103, 101),
+                           about(106, "10:13", EventKinds::name(EventKind::IncidentAttached), 103, 102),
+                           about(107, "10:13", EventKinds::name(EventKind::IncidentAttached), 103, 104),
+                           ev(108, "10:15", EventKinds::name(EventKind::Note),
                                  {{QStringLiteral("text"), QStringLiteral("Pool size was 5.\nRaised to <b>20</b> & restarted; see [runbook](x)")},
                                   {QStringLiteral("incident"), 103}}),
-                           about(109, "10:20", TE::IncidentMitigated, 103),
-                           about(110, "11:03", TE::IncidentResolved, 103)};
+                           about(109, "10:20", EventKinds::name(EventKind::IncidentMitigated), 103),
+                           about(110, "11:03", EventKinds::name(EventKind::IncidentResolved), 103)};
     // The incident's own events carry the summaries the tracker writes.
     Incident shell;
     shell.id = 103;
@@ -50,11 +50,11 @@ IncidentDossier sampleDossier()
     shell.environment = QStringLiteral("production");
     QList<Event> written = log;
     for (Event &e : written) {
-        if (e.kind == TE::IncidentOpened)
+        if (e.kind == EventKinds::name(EventKind::IncidentOpened))
             e.summary = TE::opened(shell.title, QStringLiteral("sev2"), shell.environment).summary;
-        else if (e.kind == TE::IncidentMitigated)
+        else if (e.kind == EventKinds::name(EventKind::IncidentMitigated))
             e.summary = TE::stateChange(shell, IncidentState::Mitigated).summary;
-        else if (e.kind == TE::IncidentResolved)
+        else if (e.kind == EventKinds::name(EventKind::IncidentResolved))
             e.summary = TE::stateChange(shell, IncidentState::Resolved).summary;
     }
     IncidentBook book;

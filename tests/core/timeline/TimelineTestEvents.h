@@ -4,6 +4,7 @@
 // have assigned them.
 
 #include "store/Event.h"
+#include "store/EventKind.h"
 #include "timeline/TimelineEvents.h"
 
 #include <QJsonObject>
@@ -47,7 +48,7 @@ inline Event health(qint64 id, const char *hhmm, const QString &to, const QStrin
 
 inline Event opened(qint64 id, const char *hhmm, const QString &title, const QString &severity = QStringLiteral("sev2"))
 {
-    return ev(id, hhmm, TimelineEvents::IncidentOpened,
+    return ev(id, hhmm, EventKinds::name(EventKind::IncidentOpened),
                  {{QStringLiteral("title"), title}, {QStringLiteral("severity"), severity}}, QStringLiteral("production"));
 }
 
