@@ -1,6 +1,7 @@
 #include "IncidentsPanel.h"
 
 #include "IncidentListModel.h"
+#include "ModelRetranslation.h"
 #include "MessageLabel.h"
 #include "NoteDialog.h"
 #include "ReportRowModel.h"
@@ -10,6 +11,7 @@
 #include "timeline/TimelineExport.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -40,10 +42,9 @@ void prepareTable(QTableView *table, QAbstractItemModel *model, const QString &n
     table->horizontalHeader()->setStretchLastSection(true);
 }
 
-QLabel *sectionLabel(const QString &text, QWidget *parent)
+void setSectionText(QLabel *label, const QString &text)
 {
-    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
-    return label;
+    label->setText(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()));
 }
 } // namespace
 
@@ -51,11 +52,11 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     : QWidget(parent), m_incidents(incidents), m_listModel(new IncidentListModel(this)), m_list(new QTableView(this)),
       m_rowModel(new ReportRowModel(this)), m_rows(new QTableView(this)), m_suggestionModel(new SuggestionModel(this)),
       m_suggestions(new QTableView(this)), m_title(new QLabel(this)), m_facts(new QLabel(this)), m_times(new QLabel(this)),
-      m_message(new MessageLabel(this)), m_mitigate(new QPushButton(tr("Mark &Mitigated"), this)),
-      m_resolve(new QPushButton(tr("Mark &Resolved"), this)), m_reopen(new QPushButton(tr("Re&open"), this)),
-      m_note(new QPushButton(tr("Add &Note…"), this)), m_detach(new QPushButton(tr("&Detach Event"), this)),
-      m_exportMarkdown(new QPushButton(tr("Export &Markdown…"), this)), m_exportPdf(new QPushButton(tr("Export &PDF…"), this)),
-      m_reload(new QTimer(this))
+      m_message(new MessageLabel(this)), m_mitigate(new QPushButton(this)),
+      m_resolve(new QPushButton(this)), m_reopen(new QPushButton(this)),
+      m_note(new QPushButton(this)), m_detach(new QPushButton(this)),
+      m_exportMarkdown(new QPushButton(this)), m_exportPdf(new QPushButton(this)),
+      m_reload(new QTimer(this)), m_timelineSection(new QLabel(this)), m_suggestedSection(new QLabel(this))
 {
     prepareTable(m_list, m_listModel, QStringLiteral("incidentList"));
     prepareTable(m_rows, m_rowModel, QStringLiteral("incidentRows"));
@@ -73,7 +74,6 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     m_rows->setColumnWidth(ReportRowModel::OutcomeColumn, width(QStringLiteral("✖ unknown → fail")));
     m_rows->setColumnWidth(ReportRowModel::ActorColumn, width(QStringLiteral("opsdeck")));
     m_rows->setColumnWidth(ReportRowModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
-    m_suggestions->setColumnWidth(SuggestionModel::AttachColumn, width(tr("Attach")) + 12);
     m_suggestions->setColumnWidth(SuggestionModel::TimeColumn, width(QStringLiteral("2024-05-01 09:58:00")));
     m_suggestions->setColumnWidth(SuggestionModel::KindColumn, width(QStringLiteral("service.restart.started")));
     m_suggestions->setColumnWidth(SuggestionModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
@@ -101,9 +101,6 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     m_detach->setObjectName(QStringLiteral("detach"));
     m_exportMarkdown->setObjectName(QStringLiteral("exportMarkdown"));
     m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
-    m_mitigate->setToolTip(tr("The impact has stopped (the cause may still be there)"));
-    m_reopen->setToolTip(tr("It is not over: open the incident again"));
-    m_detach->setToolTip(tr("Detach the selected event from the incident"));
     connect(m_mitigate, &QPushButton::clicked, this, [this] { changeState(IncidentState::Mitigated); });
     connect(m_resolve, &QPushButton::clicked, this, [this] { changeState(IncidentState::Resolved); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { changeState(IncidentState::Open); });
@@ -127,9 +124,9 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     detailLayout->addWidget(m_times);
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_message);
-    detailLayout->addWidget(sectionLabel(tr("Timeline of the incident"), detail));
+    detailLayout->addWidget(m_timelineSection);
     detailLayout->addWidget(m_rows, 3);
-    detailLayout->addWidget(sectionLabel(tr("Suggested: events within 30 minutes, not attached yet"), detail));
+    detailLayout->addWidget(m_suggestedSection);
     detailLayout->addWidget(m_suggestions, 2);
 
     // Incidents are few and their timelines wide: the list on top, the selected one below it.
@@ -161,7 +158,38 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     connect(m_incidents, &IncidentTracker::loadFailed, this, [this](const QString &error) {
         m_message->showError(tr("Cannot read the incidents: %1").arg(error));
     });
+    retranslate();
     refreshList();
+}
+
+void IncidentsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the area sets itself, in the language now installed; the tables' texts come from their
+// models. The feedback line keeps the language it was written in.
+void IncidentsPanel::retranslate()
+{
+    m_mitigate->setText(tr("Mark &Mitigated"));
+    m_resolve->setText(tr("Mark &Resolved"));
+    m_reopen->setText(tr("Re&open"));
+    m_note->setText(tr("Add &Note…"));
+    m_detach->setText(tr("&Detach Event"));
+    m_exportMarkdown->setText(tr("Export &Markdown…"));
+    m_exportPdf->setText(tr("Export &PDF…"));
+    m_mitigate->setToolTip(tr("The impact has stopped (the cause may still be there)"));
+    m_reopen->setToolTip(tr("It is not over: open the incident again"));
+    m_detach->setToolTip(tr("Detach the selected event from the incident"));
+    setSectionText(m_timelineSection, tr("Timeline of the incident"));
+    setSectionText(m_suggestedSection, tr("Suggested: events within 30 minutes, not attached yet"));
+    m_suggestions->setColumnWidth(SuggestionModel::AttachColumn, fontMetrics().horizontalAdvance(tr("Attach")) + 36);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_listModel), static_cast<QAbstractItemModel *>(m_rowModel),
+                                      static_cast<QAbstractItemModel *>(m_suggestionModel)})
+        ModelRetranslation::announce(model);
+    showDossier(ShowTexts::Only);
 }
 
 IncidentsPanel::~IncidentsPanel() = default;
@@ -215,7 +243,7 @@ void IncidentsPanel::loadDossier()
     });
 }
 
-void IncidentsPanel::showDossier()
+void IncidentsPanel::showDossier(ShowTexts texts)
 {
     const Incident *incident = m_current > 0 ? m_incidents->book().find(m_current) : nullptr;
     if (!incident) {
@@ -225,8 +253,10 @@ void IncidentsPanel::showDossier()
                                                  : tr("Reading incidents…"));
         m_facts->clear();
         m_times->clear();
-        m_rowModel->setRows({});
-        m_suggestionModel->setSuggestions({});
+        if (texts == ShowTexts::AndRows) {
+            m_rowModel->setRows({});
+            m_suggestionModel->setSuggestions({});
+        }
         updateButtons();
         return;
     }
@@ -251,14 +281,21 @@ void IncidentsPanel::showDossier()
                          .arg(TimelineReport::time(t.impactStart), TimelineReport::time(t.detectedAt),
                               IncidentTimes::format(t.toDetectMs), IncidentTimes::format(t.toMitigateMs),
                               IncidentTimes::format(t.toResolveMs), from.toHtmlEscaped()));
-    m_rowModel->setRows(TimelineReport::forIncident(m_dossier, QDateTime::currentDateTimeUtc()).rows);
-    m_suggestionModel->setSuggestions(m_dossier.suggestions);
+    if (texts == ShowTexts::AndRows) {
+        m_rowModel->setRows(TimelineReport::forIncident(m_dossier, QDateTime::currentDateTimeUtc()).rows);
+        m_suggestionModel->setSuggestions(m_dossier.suggestions);
+        for (int row = 0; row < m_suggestionModel->rowCount(); ++row) {
+            auto *attach = new QPushButton(m_suggestions);
+            attach->setObjectName(QStringLiteral("attachSuggestion"));
+            connect(attach, &QPushButton::clicked, this, [this, row] { attachSuggestion(row); });
+            m_suggestions->setIndexWidget(m_suggestionModel->index(row, SuggestionModel::AttachColumn), attach);
+        }
+    }
     for (int row = 0; row < m_suggestionModel->rowCount(); ++row) {
-        auto *attach = new QPushButton(tr("Attach"), m_suggestions);
-        attach->setObjectName(QStringLiteral("attachSuggestion"));
-        attach->setToolTip(tr("Attach this event to the incident"));
-        connect(attach, &QPushButton::clicked, this, [this, row] { attachSuggestion(row); });
-        m_suggestions->setIndexWidget(m_suggestionModel->index(row, SuggestionModel::AttachColumn), attach);
+        if (auto *attach = qobject_cast<QPushButton *>(m_suggestions->indexWidget(m_suggestionModel->index(row, SuggestionModel::AttachColumn)))) {
+            attach->setText(tr("Attach"));
+            attach->setToolTip(tr("Attach this event to the incident"));
+        }
     }
     updateButtons();
 }

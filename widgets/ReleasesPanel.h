@@ -16,6 +16,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDialog;
 class QLabel;
@@ -58,7 +60,13 @@ Q_SIGNALS:
     void actionFinished(const opsdeck::GuardedActionReport &report);
     void markRecorded(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void setStatus(std::function<QString()> words); // kept, to be said again after a language change
+    void showDrift();
     QString environmentName() const;
     QString appName() const;
     const EnvironmentConfig *environment() const;
@@ -103,6 +111,9 @@ private:
     int m_generation = 0;            // answers for an app no longer shown are dropped
     bool m_reading = false;
     bool m_dialogOpen = false;
+    QLabel *m_appLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    std::function<QString()> m_statusText;
 };
 
 } // namespace opsdeck

@@ -1,5 +1,7 @@
 #include "ServicesPanel.h"
 
+#include "ModelRetranslation.h"
+
 #include "GuardedActionDialog.h"
 #include "ServiceStateModel.h"
 #include "ops/ServiceAction.h"
@@ -8,6 +10,7 @@
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -40,7 +43,6 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_filter->setObjectName(QStringLiteral("servicesFilter"));
-    m_filter->setPlaceholderText(tr("Filter by environment, host, service, unit or state…"));
     m_filter->setClearButtonEnabled(true);
     // Room to type a unit name whatever the buttons' labels take in the language in use.
     m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 18);
@@ -68,21 +70,20 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     });
     m_table->setAlternatingRowColors(true);
 
-    auto button = [this](const QString &text, const QString &name) {
-        auto *b = new QPushButton(text, this);
+    auto button = [this](const QString &name) {
+        auto *b = new QPushButton(this); // named by retranslate()
         b->setObjectName(name);
         return b;
     };
-    m_refresh = button(tr("Re&fresh"), QStringLiteral("refresh"));
-    m_restart = button(tr("&Restart"), QStringLiteral("restart"));
-    m_start = button(tr("&Start"), QStringLiteral("start"));
-    m_stop = button(tr("S&top"), QStringLiteral("stop"));
-    m_reload = button(tr("Re&load"), QStringLiteral("reload"));
-    m_rolling = button(tr("Restart on &all hosts…"), QStringLiteral("rollingRestart"));
-    m_recheck = button(tr("Re-&check"), QStringLiteral("recheck"));
-    m_breakLock = button(tr("&Break lock…"), QStringLiteral("breakLock"));
-    m_showLogs = button(tr("&Logs"), QStringLiteral("logs"));
-    m_recheck->setToolTip(tr("Verify again after an unknown outcome: unit state and health, no command"));
+    m_refresh = button(QStringLiteral("refresh"));
+    m_restart = button(QStringLiteral("restart"));
+    m_start = button(QStringLiteral("start"));
+    m_stop = button(QStringLiteral("stop"));
+    m_reload = button(QStringLiteral("reload"));
+    m_rolling = button(QStringLiteral("rollingRestart"));
+    m_recheck = button(QStringLiteral("recheck"));
+    m_breakLock = button(QStringLiteral("breakLock"));
+    m_showLogs = button(QStringLiteral("logs"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
@@ -91,12 +92,10 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
 
     m_activity->setObjectName(QStringLiteral("activity"));
     m_activity->setReadOnly(true);
-    m_activity->setPlaceholderText(tr("Actions and their verification appear here."));
     m_activity->setMaximumBlockCount(2000);
     m_logs->setObjectName(QStringLiteral("serviceLogs"));
     m_logs->setReadOnly(true);
     m_logs->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_logs->setPlaceholderText(tr("Select a service and press Logs for its last %1 journal lines.").arg(kLogLines));
     QFont mono = m_logs->font();
     mono.setFamily(QStringLiteral("monospace"));
     m_logs->setFont(mono);
@@ -184,10 +183,38 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     m_refreshTimer->setInterval(kRefreshMs);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] { refresh(true); });
     m_refreshTimer->start();
-    updateButtons();
+    retranslate();
 }
 
 ServicesPanel::~ServicesPanel() = default;
+
+void ServicesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the area sets itself, in the language now installed; the table's texts come from its model.
+// The activity log and the last results keep the language they were written in.
+void ServicesPanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by environment, host, service, unit or state…"));
+    m_refresh->setText(tr("Re&fresh"));
+    m_restart->setText(tr("&Restart"));
+    m_start->setText(tr("&Start"));
+    m_stop->setText(tr("S&top"));
+    m_reload->setText(tr("Re&load"));
+    m_rolling->setText(tr("Restart on &all hosts…"));
+    m_recheck->setText(tr("Re-&check"));
+    m_breakLock->setText(tr("&Break lock…"));
+    m_showLogs->setText(tr("&Logs"));
+    m_recheck->setToolTip(tr("Verify again after an unknown outcome: unit state and health, no command"));
+    m_activity->setPlaceholderText(tr("Actions and their verification appear here."));
+    m_logs->setPlaceholderText(tr("Select a service and press Logs for its last %n journal line(s).", nullptr, kLogLines));
+    ModelRetranslation::announce(m_model);
+    updateButtons();
+}
 
 void ServicesPanel::setConfig(const FleetConfig &config)
 {

@@ -50,7 +50,11 @@ Q_SIGNALS:
     void actionFinished(const opsdeck::ServiceActionReport &report);
     void logsShown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     int selectedRow() const;
     void updateButtons();
     const EnvironmentConfig *environment(const QString &name) const;
