@@ -274,13 +274,17 @@ void IncidentsPanel::showDossier(ShowTexts texts)
         return;
     }
     const IncidentTimes &t = m_dossier.times;
-    const QString from = t.fromOpening ? tr(" (from the opening: no health or alert event attached)") : QString();
-    m_times->setText(tr("<table cellspacing=\"6\"><tr><td>Impact started</td><td><b>%1</b></td><td>Detected</td><td><b>%2</b></td></tr>"
-                        "<tr><td>Time to detect</td><td><b>%3</b></td><td>Time to mitigate</td><td><b>%4</b></td>"
-                        "<td>Time to resolve</td><td><b>%5</b>%6</td></tr></table>")
-                         .arg(TimelineReport::time(t.impactStart), TimelineReport::time(t.detectedAt),
-                              IncidentTimes::format(t.toDetectMs), IncidentTimes::format(t.toMitigateMs),
-                              IncidentTimes::format(t.toResolveMs), from.toHtmlEscaped()));
+    // Whole messages, one per case: where the note about the opening goes is the translator's.
+    const QString times = t.fromOpening
+        ? tr("<table cellspacing=\"6\"><tr><td>Impact started</td><td><b>%1</b></td><td>Detected</td><td><b>%2</b></td></tr>"
+             "<tr><td>Time to detect</td><td><b>%3</b></td><td>Time to mitigate</td><td><b>%4</b></td>"
+             "<td>Time to resolve</td><td><b>%5</b> (from the opening: no health or alert event attached)</td></tr></table>")
+        : tr("<table cellspacing=\"6\"><tr><td>Impact started</td><td><b>%1</b></td><td>Detected</td><td><b>%2</b></td></tr>"
+             "<tr><td>Time to detect</td><td><b>%3</b></td><td>Time to mitigate</td><td><b>%4</b></td>"
+             "<td>Time to resolve</td><td><b>%5</b></td></tr></table>");
+    m_times->setText(times.arg(TimelineReport::time(t.impactStart), TimelineReport::time(t.detectedAt),
+                               IncidentTimes::format(t.toDetectMs), IncidentTimes::format(t.toMitigateMs),
+                               IncidentTimes::format(t.toResolveMs)));
     if (texts == ShowTexts::AndRows) {
         m_rowModel->setRows(TimelineReport::forIncident(m_dossier, QDateTime::currentDateTimeUtc()).rows);
         m_suggestionModel->setSuggestions(m_dossier.suggestions);

@@ -383,15 +383,19 @@ void MainWindow::updateStoreStatus()
         m_storeStatus->setText(tr("Store: opening…"));
         break;
     case EventStoreService::State::Open:
-        m_storeStatus->setText(m_store->pendingSync() > 0
-                                   ? tr("Store: %1 as %2 — syncing %n pending event(s)", nullptr, m_store->pendingSync())
-                                         .arg(m_store->location(), m_store->identity().actor)
-                                   : tr("Store: %1 as %2 (schema v%3)")
-                                         .arg(m_store->location(), m_store->identity().actor)
-                                         .arg(m_store->schemaVersion()));
-        // Said, not hidden: other consoles' events then reach this one up to 2 s late.
-        if (m_store->updatesOnlyByPolling())
-            m_storeStatus->setText(m_storeStatus->text() + tr(" — ⚠ updates by polling every 2 s only"));
+        // Said, not hidden: other consoles' events then reach this one up to 2 s late. Whole messages, one per case.
+        if (m_store->pendingSync() > 0)
+            m_storeStatus->setText((m_store->updatesOnlyByPolling()
+                                        ? tr("Store: %1 as %2 — syncing %n pending event(s) — ⚠ updates by polling every 2 s only",
+                                             nullptr, m_store->pendingSync())
+                                        : tr("Store: %1 as %2 — syncing %n pending event(s)", nullptr, m_store->pendingSync()))
+                                       .arg(m_store->location(), m_store->identity().actor));
+        else
+            m_storeStatus->setText((m_store->updatesOnlyByPolling()
+                                        ? tr("Store: %1 as %2 (schema v%3) — ⚠ updates by polling every 2 s only")
+                                        : tr("Store: %1 as %2 (schema v%3)"))
+                                       .arg(m_store->location(), m_store->identity().actor)
+                                       .arg(m_store->schemaVersion()));
         break;
     case EventStoreService::State::Offline:
         m_storeStatus->setText(tr("⚠ Store offline, reconnecting: %1 — %n event(s) pending sync", nullptr,

@@ -311,9 +311,7 @@ void ServicesPanel::requestAction(ServiceVerb verb, bool rolling)
         log(why);
         return;
     }
-    const QString verbText = serviceVerbName(verb);
-    const QString action = rolling ? tr("Rolling %1 of %2").arg(verbText, target.service.name)
-                                   : tr("%1 %2 on %3").arg(verbText.left(1).toUpper() + verbText.mid(1), target.service.name, target.host);
+    const QString action = actionTitle(verb, rolling, target.service.name, target.host);
     auto *dialog = new GuardedActionDialog(action, *environment(target.environment), request.hosts, rolling, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialogOpen = true;
@@ -343,6 +341,18 @@ void ServicesPanel::requestAction(ServiceVerb verb, bool rolling)
 }
 
 // A re-check changes nothing on the host: no confirmation is asked (the core knows, ServiceAction).
+// The dialog's title: one whole message per verb, so that each language orders and inflects it.
+QString ServicesPanel::actionTitle(ServiceVerb verb, bool rolling, const QString &service, const QString &host)
+{
+    switch (verb) {
+    case ServiceVerb::Start: return rolling ? tr("Rolling start of %1").arg(service) : tr("Start %1 on %2").arg(service, host);
+    case ServiceVerb::Stop: return rolling ? tr("Rolling stop of %1").arg(service) : tr("Stop %1 on %2").arg(service, host);
+    case ServiceVerb::Restart: return rolling ? tr("Rolling restart of %1").arg(service) : tr("Restart %1 on %2").arg(service, host);
+    case ServiceVerb::Reload: return rolling ? tr("Rolling reload of %1").arg(service) : tr("Reload %1 on %2").arg(service, host);
+    }
+    return {};
+}
+
 void ServicesPanel::requestRecheck()
 {
     const int row = selectedRow();

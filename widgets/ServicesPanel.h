@@ -55,6 +55,7 @@ protected:
 
 private:
     void retranslate();
+    static QString actionTitle(ServiceVerb verb, bool rolling, const QString &service, const QString &host);
     int selectedRow() const;
     void updateButtons();
     const EnvironmentConfig *environment(const QString &name) const;

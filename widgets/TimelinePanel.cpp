@@ -388,10 +388,11 @@ void TimelinePanel::showDetails()
                       : tr("#%1 at %2 (%3 local)")
                             .arg(e.id)
                             .arg(TimelineReport::time(e.time), QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat));
+    // One whole message per case, with or without a target.
     const QString target = TimelineReport::target(e);
-    if (!target.isEmpty())
-        html += QStringLiteral(" · ") + tr("target %1").arg(esc(target));
-    html += QStringLiteral(" · ") + tr("by %1").arg(esc(e.actor));
+    html += QStringLiteral(" · ")
+            + (target.isEmpty() ? tr("Recorded by %1").arg(esc(e.actor))
+                                : tr("Target %1, recorded by %2").arg(esc(target), esc(e.actor)));
     if (!e.actorRoles.isEmpty())
         html += QStringLiteral(" (") + esc(e.actorRoles) + u')';
     html += QStringLiteral("</p>");
