@@ -25,6 +25,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace opsdeck {
 
 namespace {
@@ -64,8 +66,6 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const auto width = [this](const QString &sample) { return fontMetrics().horizontalAdvance(sample) + 24; };
     m_list->setColumnWidth(IncidentListModel::IdColumn, width(QStringLiteral("#99999")));
-    m_list->setColumnWidth(IncidentListModel::SeverityColumn, width(QStringLiteral("Severity")));
-    m_list->setColumnWidth(IncidentListModel::StateColumn, width(QStringLiteral("◐ mitigated")));
     m_list->setColumnWidth(IncidentListModel::TitleColumn, width(QStringLiteral("Checkout returns 502 for EU users after the deploy")));
     m_list->setColumnWidth(IncidentListModel::OpenedColumn, width(QStringLiteral("2024-05-01 09:58 by someone")));
     m_rows->setColumnWidth(ReportRowModel::IdColumn, width(QStringLiteral("#99999")));
@@ -77,8 +77,9 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     m_suggestions->setColumnWidth(SuggestionModel::TimeColumn, width(QStringLiteral("2024-05-01 09:58:00")));
     m_suggestions->setColumnWidth(SuggestionModel::KindColumn, width(QStringLiteral("service.restart.started")));
     m_suggestions->setColumnWidth(SuggestionModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
-    m_suggestions->setColumnWidth(SuggestionModel::SummaryColumn,
-                                  width(QStringLiteral("production/web-2/web is fail: HTTP 503")));
+    // The summary takes the room left; the reason column fits its header (set by retranslate()).
+    m_suggestions->horizontalHeader()->setStretchLastSection(false);
+    m_suggestions->horizontalHeader()->setSectionResizeMode(SuggestionModel::SummaryColumn, QHeaderView::Stretch);
 
     m_title->setObjectName(QStringLiteral("incidentTitle"));
     m_title->setTextFormat(Qt::PlainText);
@@ -186,6 +187,15 @@ void IncidentsPanel::retranslate()
     setSectionText(m_timelineSection, tr("Timeline of the incident"));
     setSectionText(m_suggestedSection, tr("Suggested: events within 30 minutes, not attached yet"));
     m_suggestions->setColumnWidth(SuggestionModel::AttachColumn, fontMetrics().horizontalAdvance(tr("Attach")) + 36);
+    // Columns whose header or words are longer in some languages ("Schweregrad" for "Severity") fit them.
+    const auto fit = [this](QAbstractItemModel *model, int column, const QString &sample) {
+        return std::max(fontMetrics().horizontalAdvance(sample), fontMetrics().horizontalAdvance(model->headerData(column, Qt::Horizontal).toString())) + 24;
+    };
+    m_list->setColumnWidth(IncidentListModel::SeverityColumn, fit(m_listModel, IncidentListModel::SeverityColumn, QStringLiteral("SEV2")));
+    m_suggestions->setColumnWidth(SuggestionModel::WhyColumn,
+                                  fit(m_suggestionModel, SuggestionModel::WhyColumn, QStringLiteral("same service, 10 min before")));
+    m_list->setColumnWidth(IncidentListModel::StateColumn,
+                           fit(m_listModel, IncidentListModel::StateColumn, IncidentListModel::stateText(IncidentState::Mitigated)));
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_listModel), static_cast<QAbstractItemModel *>(m_rowModel),
                                       static_cast<QAbstractItemModel *>(m_suggestionModel)})
         ModelRetranslation::announce(model);

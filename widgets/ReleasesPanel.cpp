@@ -83,7 +83,7 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_appLabel);
     bar->addWidget(m_app);
-    bar->addWidget(m_status, 1);
+    bar->addStretch(1);
     for (QPushButton *b : {m_refresh, m_rollback, m_forward, m_markBad, m_unmark})
         bar->addWidget(b);
 
@@ -117,6 +117,7 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_status); // a line of its own: the German buttons leave no room beside them
     layout->addWidget(split, 1);
 
     connect(m_app, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
