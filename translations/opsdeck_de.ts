@@ -5975,10 +5975,6 @@ Diesem Schlüssel vertrauen und ihn in %5 verzeichnen? Zum Vertrauen &apos;yes&a
         <translation>%1 — angefragt von %2, gültig bis %3</translation>
     </message>
     <message>
-        <source> (yours: another person must approve it)</source>
-        <translation> (Ihre: eine andere Person muss sie freigeben)</translation>
-    </message>
-    <message>
         <source>No request is waiting for approval.</source>
         <translation>Keine Anfrage wartet auf Freigabe.</translation>
     </message>
@@ -6017,6 +6013,10 @@ Plan: %2</translation>
     <message>
         <source>Declined: %1</source>
         <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 — requested by %2 (yours: another person must approve it), expires %3</source>
+        <translation>%1 — angefragt von %2 (Ihre: eine andere Person muss sie freigeben), gültig bis %3</translation>
     </message>
 </context>
 <context>
@@ -6138,17 +6138,6 @@ Plan: %2</translation>
         <source>%1 of %2 verified within %3</source>
         <translation>%1 von %2 innerhalb von %3 geprüft</translation>
     </message>
-    <message numerus="yes">
-        <source>✖ %n failed</source>
-        <translation>
-            <numerusform>✖ %n fehlgeschlagen</numerusform>
-            <numerusform>✖ %n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, %1 of %2 verified</source>
-        <translation>, %1 von %2 geprüft</translation>
-    </message>
     <message>
         <source>✔ %1 of %2 verified</source>
         <translation>✔ %1 von %2 geprüft</translation>
@@ -6210,6 +6199,20 @@ Plan: %2</translation>
     <message>
         <source>Set −%1</source>
         <translation>Satz −%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n failed, %1 of %2 verified within %3</source>
+        <translation>
+            <numerusform>✖ %n fehlgeschlagen, %1 von %2 innerhalb von %3 geprüft</numerusform>
+            <numerusform>✖ %n fehlgeschlagen, %1 von %2 innerhalb von %3 geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n failed, %1 of %2 verified</source>
+        <translation>
+            <numerusform>✖ %n fehlgeschlagen, %1 von %2 geprüft</numerusform>
+            <numerusform>✖ %n fehlgeschlagen, %1 von %2 geprüft</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6285,13 +6288,6 @@ Plan: %2</translation>
         <translation>Keine Backup-Speicherorte konfiguriert.</translation>
     </message>
     <message numerus="yes">
-        <source>✖ %n stale location(s) of %1: </source>
-        <translation>
-            <numerusform>✖ %n Speicherort von %1 veraltet: </numerusform>
-            <numerusform>✖ %n Speicherorte von %1 veraltet: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… listing %n location(s)</source>
         <translation>
             <numerusform>… %n Speicherort wird aufgelistet</numerusform>
@@ -6304,10 +6300,6 @@ Plan: %2</translation>
             <numerusform>✔ %n Speicherort aktuell</numerusform>
             <numerusform>✔ %n Speicherorte aktuell</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>, %1 still listing</source>
-        <translation>, %1 noch in Auflistung</translation>
     </message>
     <message>
         <source>Select a backup location above first.</source>
@@ -6367,6 +6359,20 @@ Plan: %2</translation>
     <message>
         <source>no environment &apos;%1&apos;</source>
         <translation>keine Umgebung &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n stale location(s) of %1: %2</source>
+        <translation>
+            <numerusform>✖ %n Speicherort von %1 veraltet: %2</numerusform>
+            <numerusform>✖ %n Speicherorte von %1 veraltet: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n location(s) fresh, %1 still listing</source>
+        <translation>
+            <numerusform>✔ %n Speicherort aktuell, %1 noch in Auflistung</numerusform>
+            <numerusform>✔ %n Speicherorte aktuell, %1 noch in Auflistung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7021,23 +7027,32 @@ Lauf: %2</translation>
         <translation>&lt;b&gt;Alarmschwellen&lt;/b&gt;: Antwortzeit über %1 warnt; Arbeitsspeicher über %2 %; CPU über %3 % seit %4; freier Plattenplatz unter %5 %; Backups älter als %6.</translation>
     </message>
     <message numerus="yes">
-        <source>✖ %n error(s) in the file</source>
+        <source>✖ %n error(s) in the file (the first %1 are listed); the last good configuration stays in use.</source>
         <translation>
-            <numerusform>✖ %n Fehler in der Datei</numerusform>
-            <numerusform>✖ %n Fehler in der Datei</numerusform>
+            <numerusform>✖ %n Fehler in der Datei (die ersten %1 sind aufgelistet); die letzte gültige Konfiguration bleibt in Gebrauch.</numerusform>
+            <numerusform>✖ %n Fehler in der Datei (die ersten %1 sind aufgelistet); die letzte gültige Konfiguration bleibt in Gebrauch.</numerusform>
         </translation>
     </message>
-    <message>
-        <source> (the first %1 are listed)</source>
-        <translation> (die ersten %1 sind aufgelistet)</translation>
+    <message numerus="yes">
+        <source>✖ %n error(s) in the file (the first %1 are listed); no configuration is in use.</source>
+        <translation>
+            <numerusform>✖ %n Fehler in der Datei (die ersten %1 sind aufgelistet); keine Konfiguration ist in Gebrauch.</numerusform>
+            <numerusform>✖ %n Fehler in der Datei (die ersten %1 sind aufgelistet); keine Konfiguration ist in Gebrauch.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; the last good configuration stays in use.</source>
-        <translation>; die letzte gültige Konfiguration bleibt in Gebrauch.</translation>
+    <message numerus="yes">
+        <source>✖ %n error(s) in the file; the last good configuration stays in use.</source>
+        <translation>
+            <numerusform>✖ %n Fehler in der Datei; die letzte gültige Konfiguration bleibt in Gebrauch.</numerusform>
+            <numerusform>✖ %n Fehler in der Datei; die letzte gültige Konfiguration bleibt in Gebrauch.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; no configuration is in use.</source>
-        <translation>; keine Konfiguration ist in Gebrauch.</translation>
+    <message numerus="yes">
+        <source>✖ %n error(s) in the file; no configuration is in use.</source>
+        <translation>
+            <numerusform>✖ %n Fehler in der Datei; keine Konfiguration ist in Gebrauch.</numerusform>
+            <numerusform>✖ %n Fehler in der Datei; keine Konfiguration ist in Gebrauch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7341,16 +7356,16 @@ Lauf: %2</translation>
         </translation>
     </message>
     <message>
-        <source> via %1</source>
-        <translation> über %1</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <source>Target</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
     </message>
 </context>
 <context>
@@ -7814,14 +7829,6 @@ Lauf: %2</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source> (from the opening: no health or alert event attached)</source>
-        <translation> (seit der Eröffnung: kein Health- oder Alarm-Ereignis angehängt)</translation>
-    </message>
-    <message>
-        <source>&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;Impact started&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Detected&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Time to detect&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to mitigate&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to resolve&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;Beginn der Auswirkung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Erkannt&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zeit bis zur Erkennung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeit bis zur Entschärfung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeit bis zur Lösung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>Attach this event to the incident</source>
         <translation>Dieses Ereignis an den Incident anhängen</translation>
     </message>
@@ -7864,6 +7871,14 @@ Lauf: %2</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;Impact started&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Detected&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Time to detect&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to mitigate&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to resolve&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt; (from the opening: no health or alert event attached)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;Beginn der Auswirkung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Erkannt&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zeit bis zur Erkennung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeit bis zur Entschärfung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeit bis zur Lösung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt; (seit der Eröffnung: kein Health- oder Alarm-Ereignis angehängt)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;Impact started&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Detected&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Time to detect&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to mitigate&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to resolve&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;Beginn der Auswirkung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Erkannt&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zeit bis zur Erkennung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeit bis zur Entschärfung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeit bis zur Lösung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -7915,14 +7930,6 @@ Lauf: %2</translation>
     <message>
         <source>&amp;System Default</source>
         <translation>&amp;Systemstandard</translation>
-    </message>
-    <message>
-        <source>Menus and the status bar change at once; the areas after a restart</source>
-        <translation>Menüs und Statusleiste wechseln sofort, die Bereiche nach einem Neustart</translation>
-    </message>
-    <message>
-        <source>Language: %1. Menus and the status bar change at once; the areas after a restart.</source>
-        <translation>Sprache: %1. Menüs und Statusleiste wechseln sofort, die Bereiche nach einem Neustart.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -8110,10 +8117,6 @@ Lauf: %2</translation>
         <source>Store: %1 as %2 (schema v%3)</source>
         <translation>Datenbank: %1 als %2 (Schema v%3)</translation>
     </message>
-    <message>
-        <source> — ⚠ updates by polling every 2 s only</source>
-        <translation> — ⚠ Aktualisierung nur durch Abfrage alle 2 s</translation>
-    </message>
     <message numerus="yes">
         <source>⚠ Store offline, reconnecting: %1 — %n event(s) pending sync</source>
         <translation>
@@ -8172,6 +8175,21 @@ Lauf: %2</translation>
     <message>
         <source>A&amp;pprovals…</source>
         <translation>Frei&amp;gaben…</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store: %1 as %2 — syncing %n pending event(s) — ⚠ updates by polling every 2 s only</source>
+        <translation>
+            <numerusform>Datenbank: %1 als %2 — %n ausstehendes Ereignis wird synchronisiert — ⚠ Aktualisierung nur durch Abfrage alle 2 s</numerusform>
+            <numerusform>Datenbank: %1 als %2 — %n ausstehende Ereignisse werden synchronisiert — ⚠ Aktualisierung nur durch Abfrage alle 2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store: %1 as %2 (schema v%3) — ⚠ updates by polling every 2 s only</source>
+        <translation>Datenbank: %1 als %2 (Schema v%3) — ⚠ Aktualisierung nur durch Abfrage alle 2 s</translation>
     </message>
 </context>
 <context>
@@ -8810,10 +8828,6 @@ Warum?</translation>
         <translation>Aktionen und ihre Verifikation erscheinen hier.</translation>
     </message>
     <message>
-        <source>Select a service and press Logs for its last %1 journal lines.</source>
-        <translation>Einen Dienst auswählen und Logs drücken für seine letzten %1 Journal-Zeilen.</translation>
-    </message>
-    <message>
         <source>Lock lost: %1. The action stops before its next batch.</source>
         <translation>Sperre verloren: %1. Die Aktion hält vor ihrem nächsten Durchgang an.</translation>
     </message>
@@ -8832,14 +8846,6 @@ Warum?</translation>
     <message>
         <source>Only leads may break a lock.</source>
         <translation>Nur Leads dürfen eine Sperre brechen.</translation>
-    </message>
-    <message>
-        <source>Rolling %1 of %2</source>
-        <translation>Rollend: %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 on %3</source>
-        <translation>%1 %2 auf %3</translation>
     </message>
     <message>
         <source>re-check after an unknown outcome</source>
@@ -8897,6 +8903,45 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
         <source>re-check %1/%2 on %3</source>
         <translation>erneute Prüfung von %1/%2 auf %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Select a service and press Logs for its last %n journal line(s).</source>
+        <translation>
+            <numerusform>Einen Dienst auswählen und Logs drücken für seine letzte Journal-Zeile (%n).</numerusform>
+            <numerusform>Einen Dienst auswählen und Logs drücken für seine letzten %n Journal-Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling start of %1</source>
+        <translation>Rollender Start von %1</translation>
+    </message>
+    <message>
+        <source>Start %1 on %2</source>
+        <translation>%1 auf %2 starten</translation>
+    </message>
+    <message>
+        <source>Rolling stop of %1</source>
+        <translation>Rollender Stopp von %1</translation>
+    </message>
+    <message>
+        <source>Stop %1 on %2</source>
+        <translation>%1 auf %2 stoppen</translation>
+    </message>
+    <message>
+        <source>Rolling restart of %1</source>
+        <translation>Rollender Neustart von %1</translation>
+    </message>
+    <message>
+        <source>Restart %1 on %2</source>
+        <translation>%1 auf %2 neu starten</translation>
+    </message>
+    <message>
+        <source>Rolling reload of %1</source>
+        <translation>Rollendes Neuladen von %1</translation>
+    </message>
+    <message>
+        <source>Reload %1 on %2</source>
+        <translation>%1 auf %2 neu laden</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::SuggestionModel</name>
@@ -8932,24 +8977,22 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <source>15 minutes</source>
-        <translation>15 Minuten</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
-    </message>
-    <message>
-        <source>6 hours</source>
-        <translation>6 Stunden</translation>
-    </message>
-    <message>
-        <source>24 hours</source>
-        <translation>24 Stunden</translation>
-    </message>
-    <message>
         <source>%1: %2 at %3</source>
         <translation>%1: %2 um %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9190,14 +9233,6 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
         <translation>#%1 am %2 (%3 Ortszeit)</translation>
     </message>
     <message>
-        <source>target %1</source>
-        <translation>Ziel %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
         <source>Attached to incident #%1 %2 (%3)</source>
         <translation>An Incident #%1 %2 angehängt (%3)</translation>
     </message>
@@ -9215,6 +9250,14 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
             <numerusform>%n Ereignis an Incident #%1 angehängt.</numerusform>
             <numerusform>%n Ereignisse an Incident #%1 angehängt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Erfasst von %1</translation>
+    </message>
+    <message>
+        <source>Target %1, recorded by %2</source>
+        <translation>Ziel %1, erfasst von %2</translation>
     </message>
 </context>
 </TS>

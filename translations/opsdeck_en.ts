@@ -5957,10 +5957,6 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> (yours: another person must approve it)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No request is waiting for approval.</source>
         <translation type="unfinished" />
     </message>
@@ -5992,6 +5988,10 @@ Plan: %2</source>
     </message>
     <message>
         <source>Declined: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — requested by %2 (yours: another person must approve it), expires %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6114,17 +6114,6 @@ Plan: %2</source>
         <source>%1 of %2 verified within %3</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>✖ %n failed</source>
-        <translation>
-            <numerusform>✖ %n failed</numerusform>
-            <numerusform>✖ %n failed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, %1 of %2 verified</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>✔ %1 of %2 verified</source>
         <translation type="unfinished" />
@@ -6185,6 +6174,16 @@ Plan: %2</source>
     <message>
         <source>Set −%1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>✖ %n failed, %1 of %2 verified within %3</source>
+        <translation>
+            <numerusform>✖ %n failed, %1 of %2 verified within %3</numerusform><numerusform>✖ %n failed, %1 of %2 verified within %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n failed, %1 of %2 verified</source>
+        <translation>
+            <numerusform>✖ %n failed, %1 of %2 verified</numerusform><numerusform>✖ %n failed, %1 of %2 verified</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6260,13 +6259,6 @@ Plan: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>✖ %n stale location(s) of %1: </source>
-        <translation>
-            <numerusform>✖ %n stale location of %1: </numerusform>
-            <numerusform>✖ %n stale locations of %1: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… listing %n location(s)</source>
         <translation>
             <numerusform>… listing %n location</numerusform>
@@ -6279,10 +6271,6 @@ Plan: %2</source>
             <numerusform>✔ %n location fresh</numerusform>
             <numerusform>✔ %n locations fresh</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>, %1 still listing</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Select a backup location above first.</source>
@@ -6342,6 +6330,20 @@ Plan: %2</source>
     <message>
         <source>no environment '%1'</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>✖ %n stale location(s) of %1: %2</source>
+        <translation>
+            <numerusform>✖ %n stale location of %1: %2</numerusform>
+            <numerusform>✖ %n stale locations of %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n location(s) fresh, %1 still listing</source>
+        <translation>
+            <numerusform>✔ %n location fresh, %1 still listing</numerusform>
+            <numerusform>✔ %n locations fresh, %1 still listing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6995,23 +6997,32 @@ Run: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>✖ %n error(s) in the file</source>
+        <source>✖ %n error(s) in the file (the first %1 are listed); the last good configuration stays in use.</source>
         <translation>
-            <numerusform>✖ %n error in the file</numerusform>
-            <numerusform>✖ %n errors in the file</numerusform>
+            <numerusform>✖ %n error in the file (the first %1 are listed); the last good configuration stays in use.</numerusform>
+            <numerusform>✖ %n errors in the file (the first %1 are listed); the last good configuration stays in use.</numerusform>
         </translation>
     </message>
-    <message>
-        <source> (the first %1 are listed)</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>✖ %n error(s) in the file (the first %1 are listed); no configuration is in use.</source>
+        <translation>
+            <numerusform>✖ %n error in the file (the first %1 are listed); no configuration is in use.</numerusform>
+            <numerusform>✖ %n errors in the file (the first %1 are listed); no configuration is in use.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; the last good configuration stays in use.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>✖ %n error(s) in the file; the last good configuration stays in use.</source>
+        <translation>
+            <numerusform>✖ %n error in the file; the last good configuration stays in use.</numerusform>
+            <numerusform>✖ %n errors in the file; the last good configuration stays in use.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; no configuration is in use.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>✖ %n error(s) in the file; no configuration is in use.</source>
+        <translation>
+            <numerusform>✖ %n error in the file; no configuration is in use.</numerusform>
+            <numerusform>✖ %n errors in the file; no configuration is in use.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7315,15 +7326,15 @@ Run: %2</source>
         </translation>
     </message>
     <message>
-        <source> via %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 via %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7787,14 +7798,6 @@ Run: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> (from the opening: no health or alert event attached)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;td&gt;Impact started&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Detected&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Time to detect&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to mitigate&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to resolve&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Attach this event to the incident</source>
         <translation type="unfinished" />
     </message>
@@ -7836,6 +7839,14 @@ Run: %2</source>
     </message>
     <message>
         <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;td&gt;Impact started&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Detected&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Time to detect&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to mitigate&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to resolve&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt; (from the opening: no health or alert event attached)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;td&gt;Impact started&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Detected&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Time to detect&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to mitigate&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to resolve&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8079,10 +8090,6 @@ Run: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> — ⚠ updates by polling every 2 s only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Live updates arrive only by polling: %1</source>
         <translation type="unfinished" />
     </message>
@@ -8111,14 +8118,6 @@ Run: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Menus and the status bar change at once; the areas after a restart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Language: %1. Menus and the status bar change at once; the areas after a restart.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
@@ -8144,6 +8143,19 @@ Run: %2</source>
     </message>
     <message>
         <source>A&amp;pprovals…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Store: %1 as %2 — syncing %n pending event(s) — ⚠ updates by polling every 2 s only</source>
+        <translation>
+            <numerusform>Store: %1 as %2 — syncing %n pending event — ⚠ updates by polling every 2 s only</numerusform><numerusform>Store: %1 as %2 — syncing %n pending events — ⚠ updates by polling every 2 s only</numerusform></translation>
+    </message>
+    <message>
+        <source>Store: %1 as %2 (schema v%3) — ⚠ updates by polling every 2 s only</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8768,19 +8780,7 @@ Why?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Select a service and press Logs for its last %1 journal lines.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 not attempted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rolling %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2 on %3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8857,6 +8857,45 @@ Breaking it is recorded with your name and reason; that console stops before its
         <source>re-check %1/%2 on %3</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Select a service and press Logs for its last %n journal line(s).</source>
+        <translation>
+            <numerusform>Select a service and press Logs for its last %n journal line.</numerusform>
+            <numerusform>Select a service and press Logs for its last %n journal lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling start of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling stop of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling restart of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling reload of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::SuggestionModel</name>
@@ -8888,28 +8927,26 @@ Breaking it is recorded with your name and reason; that console stops before its
         <translation type="unfinished" />
     </message>
     <message>
-        <source>15 minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>6 hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>24 hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Events</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9150,14 +9187,6 @@ Breaking it is recorded with your name and reason; that console stops before its
         <translation type="unfinished" />
     </message>
     <message>
-        <source>target %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Attached to incident #%1 %2 (%3)</source>
         <translation type="unfinished" />
     </message>
@@ -9175,6 +9204,14 @@ Breaking it is recorded with your name and reason; that console stops before its
             <numerusform>%n event attached to incident #%1.</numerusform>
             <numerusform>%n events attached to incident #%1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target %1, recorded by %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,10 +1,12 @@
 #include "AlertsPanel.h"
 
 #include "AlertListModel.h"
+#include "ModelRetranslation.h"
 #include "alerts/AlertEngine.h"
 #include "support/LocalAccount.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSystemTrayIcon>
@@ -15,7 +17,7 @@ namespace opsdeck {
 
 AlertsPanel::AlertsPanel(AlertEngine *engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_model(new AlertListModel(this)), m_table(new QTableView(this)),
-      m_acknowledge(new QPushButton(tr("&Acknowledge"), this))
+      m_acknowledge(new QPushButton(this))
 {
     m_table->setObjectName(QStringLiteral("alertsTable"));
     m_table->setModel(m_model);
@@ -42,15 +44,32 @@ AlertsPanel::AlertsPanel(AlertEngine *engine, QWidget *parent)
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(tr("OpsDeck"));
         m_tray->show();
     }
+    retranslate();
     connect(m_engine, &AlertEngine::raised, this, [this](const Alert &alert) {
         if (m_tray && alert.severity == AlertSeverity::Critical && !alert.suppressed)
             m_tray->showMessage(alert.title, alert.detail, QSystemTrayIcon::Critical, 15'000);
     });
     connect(m_engine, &AlertEngine::changed, this, &AlertsPanel::refresh);
     refresh();
+}
+
+void AlertsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the area sets itself, in the language now installed; the table's texts come from its model.
+void AlertsPanel::retranslate()
+{
+    m_acknowledge->setText(tr("&Acknowledge"));
+    if (m_tray)
+        m_tray->setToolTip(tr("OpsDeck"));
+    ModelRetranslation::announce(m_model);
+    m_table->resizeColumnsToContents();
 }
 
 void AlertsPanel::refresh()

@@ -26,7 +26,11 @@ public:
 Q_SIGNALS:
     void countChanged(int critical, int total);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refresh();
 
     AlertEngine *m_engine;

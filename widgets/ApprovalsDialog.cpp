@@ -81,10 +81,11 @@ void ApprovalsDialog::refresh()
             const QString me = m_store->identity().actor;
             for (int i = 0; i < m_requests.size(); ++i) {
                 const ApprovalRequest &r = m_requests.at(i);
-                QString line = tr("%1 — requested by %2, expires %3").arg(r.title, r.requester, r.expiresAt.toUTC().toString(Qt::ISODate));
-                if (r.requester == me)
-                    line += tr(" (yours: another person must approve it)");
-                m_list->addItem(line);
+                const QString expires = r.expiresAt.toUTC().toString(Qt::ISODate);
+                m_list->addItem(r.requester == me
+                                    ? tr("%1 — requested by %2 (yours: another person must approve it), expires %3")
+                                          .arg(r.title, r.requester, expires)
+                                    : tr("%1 — requested by %2, expires %3").arg(r.title, r.requester, expires));
                 if (r.id == current)
                     keep = i;
             }

@@ -130,13 +130,14 @@ QString BackupHostModel::verifiedSummary(const Row &row, bool *failed) const
     *failed = bad > 0;
     if (row.location.verifyEvery.count() > 0) { // scheduled: coverage within the period
         const BackupCoverage c = BackupVerifySchedule::coverage(*row.report, results, QDateTime::currentDateTimeUtc());
-        const QString within = tr("%1 of %2 verified within %3").arg(c.covered).arg(c.total).arg(Duration::format(row.location.verifyEvery));
+        const QString period = Duration::format(row.location.verifyEvery);
         if (bad > 0)
-            return tr("✖ %n failed", nullptr, bad) + QStringLiteral(", ") + within;
-        return (c.covered == c.total && c.total > 0 ? QStringLiteral("✔ ") : QStringLiteral("◌ ")) + within;
+            return tr("✖ %n failed, %1 of %2 verified within %3", nullptr, bad).arg(c.covered).arg(c.total).arg(period);
+        return (c.covered == c.total && c.total > 0 ? QStringLiteral("✔ ") : QStringLiteral("◌ "))
+               + tr("%1 of %2 verified within %3").arg(c.covered).arg(c.total).arg(period);
     }
     if (bad > 0)
-        return tr("✖ %n failed", nullptr, bad) + tr(", %1 of %2 verified").arg(verified).arg(files);
+        return tr("✖ %n failed, %1 of %2 verified", nullptr, bad).arg(verified).arg(files);
     if (verified == files && files > 0)
         return tr("✔ %1 of %2 verified").arg(verified).arg(files);
     return tr("◌ %1 of %2 verified").arg(verified).arg(files);

@@ -1,5 +1,7 @@
 #include "BackupsPanel.h"
 
+#include "ModelRetranslation.h"
+
 #include "BackupFileModel.h"
 #include "BackupHostModel.h"
 #include "GuardedActionDialog.h"
@@ -13,6 +15,7 @@
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,9 +31,9 @@ namespace opsdeck {
 BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreService *store, QWidget *parent)
     : QWidget(parent), m_backups(backups), m_ssh(ssh), m_store(store), m_hostModel(new BackupHostModel(this)),
       m_hostTable(new QTableView(this)), m_fileModel(new BackupFileModel(this)), m_fileTable(new QTableView(this)),
-      m_summary(new QLabel(this)), m_locationText(new QLabel(this)), m_refresh(new QPushButton(tr("&Refresh listing"), this)),
-      m_verifyFile(new QPushButton(tr("&Verify file"), this)), m_verifySet(new QPushButton(tr("Verify &set"), this)),
-      m_run(new QPushButton(tr("Run &backup…"), this)), m_runner(new GuardedActionRunner(store, this)),
+      m_summary(new QLabel(this)), m_locationText(new QLabel(this)), m_refresh(new QPushButton(this)),
+      m_verifyFile(new QPushButton(this)), m_verifySet(new QPushButton(this)),
+      m_run(new QPushButton(this)), m_runner(new GuardedActionRunner(store, this)),
       m_message(new MessageLabel(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupsPanel"));
@@ -122,6 +125,28 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
         updateSummary();
     });
     m_tick->start();
+    retranslate();
+}
+
+void BackupsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the area sets itself, in the language now installed; the tables' texts come from their
+// models. The feedback line keeps the language it was written in.
+void BackupsPanel::retranslate()
+{
+    m_refresh->setText(tr("&Refresh listing"));
+    m_verifyFile->setText(tr("&Verify file"));
+    m_verifySet->setText(tr("Verify &set"));
+    m_run->setText(tr("Run &backup…"));
+    ModelRetranslation::announce(m_hostModel);
+    ModelRetranslation::announce(m_fileModel);
+    if (!m_locationText->text().isEmpty())
+        showLocation();
     updateSummary();
     updateButtons();
 }
@@ -245,11 +270,12 @@ void BackupsPanel::updateSummary()
     if (rows == 0)
         text = tr("No backup locations configured.");
     else if (!stale.isEmpty())
-        text = tr("✖ %n stale location(s) of %1: ", nullptr, int(stale.size())).arg(rows) + stale.join(QStringLiteral(", "));
+        text = tr("✖ %n stale location(s) of %1: %2", nullptr, int(stale.size())).arg(rows).arg(stale.join(QStringLiteral(", ")));
     else if (listing == rows)
         text = tr("… listing %n location(s)", nullptr, rows);
     else
-        text = tr("✔ %n location(s) fresh", nullptr, rows - listing) + (listing > 0 ? tr(", %1 still listing").arg(listing) : QString());
+        text = listing > 0 ? tr("✔ %n location(s) fresh, %1 still listing", nullptr, rows - listing).arg(listing)
+                           : tr("✔ %n location(s) fresh", nullptr, rows - listing);
     m_summary->setText(text);
     Q_EMIT staleCountChanged(int(stale.size()));
 }

@@ -62,7 +62,11 @@ Q_SIGNALS:
     void confirmationShown(QDialog *dialog);
     void runFinished(const opsdeck::GuardedActionReport &report);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void hostUpdated(const QString &host);
     void loadResults(const QString &environment, const QString &host);
     void showLocation();

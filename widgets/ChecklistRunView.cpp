@@ -1,5 +1,7 @@
 #include "ChecklistRunView.h"
 
+#include "ModelRetranslation.h"
+
 #include "ChecklistItemModel.h"
 #include "ChecklistPlanDialog.h"
 #include "ChecklistSignatureModel.h"
@@ -11,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -42,11 +45,11 @@ ChecklistPlan anotherPlan(const ChecklistPlan &plan)
 ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_items(new ChecklistItemModel(this)), m_signatures(new ChecklistSignatureModel(this)),
       m_title(new QLabel(this)), m_status(new QLabel(this)), m_details(new QLabel(this)), m_itemView(new QTreeView(this)),
-      m_comment(new QLineEdit(this)), m_tick(new QPushButton(tr("&Tick"), this)), m_untick(new QPushButton(tr("&Untick"), this)),
-      m_check(new QPushButton(tr("Run &checks"), this)), m_role(new QComboBox(this)), m_sign(new QPushButton(tr("&Sign"), this)),
-      m_signatureView(new QTableView(this)), m_revoke(new QPushButton(tr("&Revoke"), this)),
-      m_replan(new QPushButton(tr("Change &plan…"), this)), m_void(new QPushButton(tr("&Void run…"), this)),
-      m_export(new QPushButton(tr("&Export…"), this)), m_message(new QLabel(this)), m_exportDirectory(QDir::homePath())
+      m_comment(new QLineEdit(this)), m_tick(new QPushButton(this)), m_untick(new QPushButton(this)),
+      m_check(new QPushButton(this)), m_role(new QComboBox(this)), m_sign(new QPushButton(this)),
+      m_signatureView(new QTableView(this)), m_revoke(new QPushButton(this)),
+      m_replan(new QPushButton(this)), m_void(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_message(new QLabel(this)), m_signAs(new QLabel(this)), m_exportDirectory(QDir::homePath())
 {
     m_title->setObjectName(QStringLiteral("checklistTitle"));
     QFont titleFont = m_title->font();
@@ -84,7 +87,6 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     m_signatureView->setMaximumHeight(120);
 
     m_comment->setObjectName(QStringLiteral("checklistComment"));
-    m_comment->setPlaceholderText(tr("Comment (a reason is needed to untick or revoke)"));
     m_comment->setClearButtonEnabled(true);
     m_role->setObjectName(QStringLiteral("checklistSignRole"));
     m_replan->setObjectName(QStringLiteral("checklistReplan"));
@@ -105,7 +107,7 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     actions->addWidget(m_untick);
     actions->addWidget(m_check);
     auto *signing = new QHBoxLayout;
-    signing->addWidget(new QLabel(tr("Sign as"), this));
+    signing->addWidget(m_signAs);
     signing->addWidget(m_role, 1);
     signing->addWidget(m_sign);
     signing->addWidget(m_revoke);
@@ -160,6 +162,59 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
         updateActions();
     });
     clear();
+    retranslate();
+}
+
+void ChecklistRunView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the view sets itself, in the language now installed; the items' and signatures' texts come
+// from their models. The last message keeps the language it was written in.
+void ChecklistRunView::retranslate()
+{
+    m_tick->setText(tr("&Tick"));
+    m_untick->setText(tr("&Untick"));
+    m_check->setText(tr("Run &checks"));
+    m_sign->setText(tr("&Sign"));
+    m_revoke->setText(tr("&Revoke"));
+    m_replan->setText(tr("Change &plan…"));
+    m_void->setText(tr("&Void run…"));
+    m_export->setText(tr("&Export…"));
+    m_signAs->setText(tr("Sign as"));
+    m_comment->setPlaceholderText(tr("Comment (a reason is needed to untick or revoke)"));
+    if (m_run.id.isEmpty()) {
+        m_title->setText(tr("No checklist run selected"));
+    } else {
+        showRunTexts();
+        for (int i = 0; i < m_role->count(); ++i) {
+            for (const SignoffRole &r : m_run.plan.checklist.signoff.roles) {
+                if (r.role == m_role->itemData(i).toString())
+                    m_role->setItemText(i, roleText(r));
+            }
+        }
+    }
+    ModelRetranslation::announce(m_items);
+    ModelRetranslation::announce(m_signatures);
+    updateActions();
+}
+
+QString ChecklistRunView::roleText(const SignoffRole &role) const
+{
+    return role.count - m_run.activeSignatures(role.role) > 0 ? role.name : tr("%1 (complete)").arg(role.name);
+}
+
+void ChecklistRunView::showRunTexts()
+{
+    const ChecklistRun &run = m_run;
+    m_title->setText(tr("%1: %2 %3").arg(run.plan.checklist.name, run.plan.environment, run.plan.version));
+    m_details->setText(tr("Hosts: %1 · plan %2 · started %3 by %4")
+                           .arg(run.plan.hosts.join(QStringLiteral(", ")), run.planHash.left(16),
+                                run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), run.creator));
+    m_details->setToolTip(DisplayText::toolTip(tr("Plan SHA-256: %1\nRun: %2").arg(run.planHash, run.id)));
 }
 
 void ChecklistRunView::clear()
@@ -189,17 +244,13 @@ void ChecklistRunView::setRun(const ChecklistRun &run)
     } else if (!selected.isEmpty()) {
         m_itemView->setCurrentIndex(m_items->indexOfItem(selected));
     }
-    m_title->setText(tr("%1: %2 %3").arg(run.plan.checklist.name, run.plan.environment, run.plan.version));
-    m_details->setText(tr("Hosts: %1 · plan %2 · started %3 by %4")
-                           .arg(run.plan.hosts.join(QStringLiteral(", ")), run.planHash.left(16),
-                                run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), run.creator));
-    m_details->setToolTip(DisplayText::toolTip(tr("Plan SHA-256: %1\nRun: %2").arg(run.planHash, run.id)));
+    showRunTexts();
     const QString role = m_role->currentData().toString();
     m_role->clear();
     const ChecklistActor me = m_service->actor();
     for (const SignoffRole &r : run.plan.checklist.signoff.roles) {
         const int remaining = r.count - run.activeSignatures(r.role);
-        m_role->addItem(remaining > 0 ? r.name : tr("%1 (complete)").arg(r.name), r.role);
+        m_role->addItem(roleText(r), r.role);
         if (r.role == role || (role.isEmpty() && me.holds(r.role) && remaining > 0))
             m_role->setCurrentIndex(m_role->count() - 1);
     }

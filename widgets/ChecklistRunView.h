@@ -63,7 +63,13 @@ Q_SIGNALS:
     // An export finished: error is empty when the file was written.
     void exported(const QString &path, const QString &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void showRunTexts(); // the run's title and details, in the language now installed
+    QString roleText(const SignoffRole &role) const;
     QString selectedItem() const;
     QHash<QString, QString> byHand() const; // automatic items this console does not run: id -> why
     qint64 selectedSignature() const;
@@ -94,6 +100,7 @@ private:
     QPushButton *m_void;
     QPushButton *m_export;
     QLabel *m_message;
+    QLabel *m_signAs;
     QString m_exportDirectory;
     bool m_busy = false;
     bool m_exporting = false;

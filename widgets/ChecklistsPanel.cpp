@@ -1,5 +1,7 @@
 #include "ChecklistsPanel.h"
 
+#include "ModelRetranslation.h"
+
 #include "ChecklistRunListModel.h"
 #include "ChecklistRunView.h"
 #include "HostPickerDialog.h"
@@ -11,6 +13,7 @@
 #include "support/DisplayText.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,7 +31,7 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     : QWidget(parent), m_store(store), m_probe(new HealthProbe(this)), m_evidence(new FleetEvidenceSource(ssh, m_probe, this)),
       m_service(new ChecklistService(store, m_evidence, this)), m_runs(new ChecklistRunListModel(this)),
       m_template(new QComboBox(this)), m_environment(new QComboBox(this)), m_release(new QLineEdit(this)),
-      m_hosts(new QPushButton(this)), m_start(new QPushButton(tr("Start &run"), this)), m_runTable(new QTableView(this)), m_detail(new ChecklistRunView(m_service, this)),
+      m_hosts(new QPushButton(this)), m_start(new QPushButton(this)), m_runTable(new QTableView(this)), m_detail(new ChecklistRunView(m_service, this)),
       m_message(new MessageLabel(this)), m_refresh(new QTimer(this)), m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("checklistsPanel"));
@@ -36,7 +39,6 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     m_environment->setObjectName(QStringLiteral("checklistEnvironment"));
     m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_release->setObjectName(QStringLiteral("checklistRelease"));
-    m_release->setPlaceholderText(tr("Release (version, tag or release directory)"));
     m_hosts->setObjectName(QStringLiteral("checklistHosts"));
 
     m_runTable->setModel(m_runs);
@@ -51,7 +53,8 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     m_runTable->setWordWrap(false);
 
     auto *startRow = new QHBoxLayout;
-    startRow->addWidget(new QLabel(tr("New run:"), this));
+    m_newRun = new QLabel(this);
+    startRow->addWidget(m_newRun);
     startRow->addWidget(m_template, 1);
     startRow->addWidget(m_environment);
     startRow->addWidget(m_release, 1);
@@ -108,8 +111,27 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     connect(m_hosts, &QPushButton::clicked, this, &ChecklistsPanel::pickHosts);
     connect(m_start, &QPushButton::clicked, this, &ChecklistsPanel::startRun);
     updateTemplates();
+    retranslate();
     if (m_store->state() == EventStoreService::State::Open)
         m_refresh->start();
+}
+
+void ChecklistsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the area sets itself, in the language now installed (the run view has its own); the runs'
+// texts come from their model. The feedback line keeps the language it was written in.
+void ChecklistsPanel::retranslate()
+{
+    m_start->setText(tr("Start &run"));
+    m_newRun->setText(tr("New run:"));
+    m_release->setPlaceholderText(tr("Release (version, tag or release directory)"));
+    ModelRetranslation::announce(m_runs);
+    updateStart();
 }
 
 ChecklistsPanel::~ChecklistsPanel() = default;

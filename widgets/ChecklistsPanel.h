@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -51,7 +52,11 @@ public:
     // The hosts a run started now covers.
     const QStringList &chosenHosts() const { return m_chosenHosts; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateTemplates();
     void pickAcceptedTemplate();
     void updateStart();
@@ -82,6 +87,7 @@ private:
     QStringList m_chosenHosts;
     bool m_allHosts = true;     // follow the environment's hosts (until someone picks)
     quint64 m_generation = 0;
+    QLabel *m_newRun = nullptr;
 };
 
 } // namespace opsdeck

@@ -7,6 +7,9 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QDateTime;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -33,13 +36,23 @@ Q_SIGNALS:
     void openRequested();
     void reloadRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void showNoFileTexts();
+    void showLoadedTexts(const QString &file, const FleetConfig &config, const QDateTime &at);
+    void showRejectedTexts(const QString &file, int listed, int suppressed, bool keepingLastGood);
+
     QLabel *m_file;
     QLabel *m_status;
     QLabel *m_summary;
     QTableView *m_errorView;
     ConfigErrorModel *m_errors;
     QPushButton *m_reload;
+    QPushButton *m_open;
+    std::function<void()> m_showTexts; // says again what the last show…() showed, in the language now installed
 };
 
 } // namespace opsdeck

@@ -4,6 +4,7 @@
 #include "HealthCountsBar.h"
 #include "HealthFilterProxy.h"
 #include "HealthTreeModel.h"
+#include "ModelRetranslation.h"
 #include "TimeSeriesChart.h"
 #include "health/HealthService.h"
 #include "metrics/HostMetricsPoller.h"
@@ -13,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -36,9 +38,9 @@ namespace opsdeck {
 DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics, EventStoreService *store, QWidget *parent)
     : QWidget(parent), m_health(health), m_metrics(metrics), m_model(new HealthTreeModel(health, this)),
       m_proxy(new HealthFilterProxy(m_model, this)), m_counts(new HealthCountsBar(m_model, this)), m_filter(new QLineEdit(this)),
-      m_problemsOnly(new QCheckBox(tr("&Problems only"), this)), m_components(new HealthComponentModel(this)), m_tree(new QTreeView(this)), m_componentView(new QTableView(this)),
-      m_detailTitle(new QLabel(this)), m_chart(new TimeSeriesChart(tr("Response time (ms)"), 0, this)),
-      m_hostChart(new TimeSeriesChart(tr("Percent"), 100, this)), m_hostMetric(new QComboBox(this)), m_store(store),
+      m_problemsOnly(new QCheckBox(this)), m_components(new HealthComponentModel(this)), m_tree(new QTreeView(this)), m_componentView(new QTableView(this)),
+      m_detailTitle(new QLabel(this)), m_chart(new TimeSeriesChart(QString(), 0, this)),
+      m_hostChart(new TimeSeriesChart(QString(), 100, this)), m_hostMetric(new QComboBox(this)), m_store(store),
       m_markerTimer(new QTimer(this))
 {
     // Markers: what happened (restarts, alerts, health changes …) in the last 24 h, then live.
@@ -81,21 +83,16 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
         if (m_hosts.contains(host))
             m_hostChart->scheduleRedraw();
     });
-    m_hostMetric->addItem(tr("CPU %"));
-    m_hostMetric->addItem(tr("Memory used %"));
-    m_hostMetric->addItem(tr("Disk used % (fullest mount)"));
+    for (int metric = 0; metric < 3; ++metric)
+        m_hostMetric->addItem(QString()); // CPU, memory, disk: named by retranslate()
     connect(m_hostMetric, &QComboBox::currentIndexChanged, this, &DashboardPanel::showHostMetrics);
     m_filter->setObjectName(QStringLiteral("healthFilter"));
-    m_filter->setPlaceholderText(tr("Filter by host, service, label or state…"));
-    m_filter->setAccessibleName(tr("Filter the health tree"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setText(text);
         filtersChanged();
     });
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
-    m_problemsOnly->setAccessibleName(tr("Show only problems"));
-    m_problemsOnly->setToolTip(tr("Show only services that fail, warn, are unknown or have no data"));
     m_problemsOnly->setChecked(QSettings().value(QStringLiteral("dashboard/problemsOnly"), false).toBool());
     m_proxy->setProblemsOnly(m_problemsOnly->isChecked());
     connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
@@ -110,18 +107,12 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
             });
 
     m_tree->setObjectName(QStringLiteral("healthTree"));
-    m_tree->setAccessibleName(tr("Health of environments, hosts and services"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(HealthTreeModel::ReasonColumn, QHeaderView::Stretch);
     m_tree->setColumnWidth(HealthTreeModel::NameColumn, 200);
-    // The status column fits its widest word in the language in use ("✔ bestanden" is wider than "✔ pass").
-    int statusWidth = m_tree->fontMetrics().horizontalAdvance(HealthTreeModel::statusText(HealthStatus::Unknown, true));
-    for (const HealthStatus status : {HealthStatus::Pass, HealthStatus::Warn, HealthStatus::Fail, HealthStatus::Unknown})
-        statusWidth = std::max(statusWidth, m_tree->fontMetrics().horizontalAdvance(HealthTreeModel::statusText(status, false)));
-    m_tree->setColumnWidth(HealthTreeModel::StatusColumn, std::max(80, statusWidth + 16));
     m_tree->setColumnWidth(HealthTreeModel::LatencyColumn, 70);
     m_tree->setColumnWidth(HealthTreeModel::CheckedColumn, 80);
     // Results move and filter rows without a reset; a new fleet resets the tree, which then shows the
@@ -132,9 +123,9 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     connect(m_model, &HealthTreeModel::refreshed, this, &DashboardPanel::showSelection);
     connect(m_model, &HealthTreeModel::refreshed, this, &DashboardPanel::openProblems);
 
-    auto *checkNow = new QPushButton(tr("Check &now"), this);
-    checkNow->setObjectName(QStringLiteral("checkNow"));
-    connect(checkNow, &QPushButton::clicked, m_health, &HealthService::checkNow);
+    m_checkNow = new QPushButton(this);
+    m_checkNow->setObjectName(QStringLiteral("checkNow"));
+    connect(m_checkNow, &QPushButton::clicked, m_health, &HealthService::checkNow);
 
     m_componentView->setObjectName(QStringLiteral("components"));
     m_componentView->setModel(m_components);
@@ -155,7 +146,7 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     filterRow->addWidget(m_problemsOnly);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_tree, 1);
-    leftLayout->addWidget(checkNow, 0, Qt::AlignLeft);
+    leftLayout->addWidget(m_checkNow, 0, Qt::AlignLeft);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -166,11 +157,11 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     hostsLayout->setContentsMargins(0, 0, 0, 0);
     hostsLayout->addWidget(m_hostMetric, 0, Qt::AlignLeft);
     hostsLayout->addWidget(m_hostChart, 1);
-    auto *charts = new QTabWidget(this);
-    charts->setObjectName(QStringLiteral("charts"));
-    charts->addTab(m_chart, tr("Response time"));
-    charts->addTab(hosts, tr("Hosts"));
-    rightLayout->addWidget(charts, 2);
+    m_charts = new QTabWidget(this);
+    m_charts->setObjectName(QStringLiteral("charts"));
+    m_charts->addTab(m_chart, QString());
+    m_charts->addTab(hosts, QString());
+    rightLayout->addWidget(m_charts, 2);
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(right);
@@ -179,6 +170,43 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+    retranslate();
+}
+
+void DashboardPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the area sets itself, in the language now installed; the tree's and the components' texts
+// come from their models, which are told to give them again.
+void DashboardPanel::retranslate()
+{
+    m_problemsOnly->setText(tr("&Problems only"));
+    m_problemsOnly->setAccessibleName(tr("Show only problems"));
+    m_problemsOnly->setToolTip(tr("Show only services that fail, warn, are unknown or have no data"));
+    m_filter->setPlaceholderText(tr("Filter by host, service, label or state…"));
+    m_filter->setAccessibleName(tr("Filter the health tree"));
+    m_tree->setAccessibleName(tr("Health of environments, hosts and services"));
+    m_checkNow->setText(tr("Check &now"));
+    m_chart->setValueTitle(tr("Response time (ms)"));
+    m_hostChart->setValueTitle(tr("Percent"));
+    m_hostMetric->setItemText(0, tr("CPU %"));
+    m_hostMetric->setItemText(1, tr("Memory used %"));
+    m_hostMetric->setItemText(2, tr("Disk used % (fullest mount)"));
+    m_charts->setTabText(0, tr("Response time"));
+    m_charts->setTabText(1, tr("Hosts"));
+    // The status column fits its widest word in the language in use ("✔ bestanden" is wider than "✔ pass").
+    int statusWidth = m_tree->fontMetrics().horizontalAdvance(HealthTreeModel::statusText(HealthStatus::Unknown, true));
+    for (const HealthStatus status : {HealthStatus::Pass, HealthStatus::Warn, HealthStatus::Fail, HealthStatus::Unknown})
+        statusWidth = std::max(statusWidth, m_tree->fontMetrics().horizontalAdvance(HealthTreeModel::statusText(status, false)));
+    m_tree->setColumnWidth(HealthTreeModel::StatusColumn, std::max(80, statusWidth + 16));
+    m_model->retranslate();
+    ModelRetranslation::announce(m_components);
+    if (!m_detailTitle->text().isEmpty()) // something was shown: shown again, worded anew
+        showSelection();
 }
 
 void DashboardPanel::rememberView()

@@ -18,6 +18,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QTreeView;
@@ -47,7 +49,11 @@ public:
     TimeSeriesChart *hostChart() const { return m_hostChart; }
     QComboBox *hostMetricSelector() const { return m_hostMetric; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     // Hosts that fail, warn or are unknown are opened once when they turn so (with their
     // environment); hosts with no data yet are not (at start every host has none).
     void openProblems();
@@ -76,6 +82,8 @@ private:
     TimeSeriesChart *m_chart;
     TimeSeriesChart *m_hostChart;
     QComboBox *m_hostMetric;
+    QPushButton *m_checkNow = nullptr;
+    QTabWidget *m_charts = nullptr;
     QStringList m_ids;   // endpoints under the selection
     QHash<QString, QList<SeriesDecimator::Sample>> m_latencies; // of m_ids
     QStringList m_hosts; // hosts under the selection

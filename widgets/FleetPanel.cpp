@@ -1,9 +1,11 @@
 #include "FleetPanel.h"
 
 #include "FleetTreeModel.h"
+#include "ModelRetranslation.h"
 #include "config/Duration.h"
 #include "support/DisplayText.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -40,7 +42,6 @@ FleetPanel::FleetPanel(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
 
-    m_filter->setPlaceholderText(tr("Filter environments, hosts, services, units…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("fleetFilter"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -71,6 +72,21 @@ FleetPanel::FleetPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
+    retranslate();
+}
+
+void FleetPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the area sets itself, in the language now installed; the tree's texts come from its model.
+void FleetPanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter environments, hosts, services, units…"));
+    ModelRetranslation::announce(m_model);
     showDetails();
 }
 

@@ -33,7 +33,11 @@ public:
     FleetTreeModel *model() const { return m_model; }
     QSplitter *splitter() const { return m_splitter; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showDetails();
 
     FleetTreeModel *m_model;

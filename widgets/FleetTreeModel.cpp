@@ -126,9 +126,7 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
         QString target = host.user + u'@' + host.address;
         if (host.port != 22)
             target += u':' + QString::number(host.port);
-        if (!host.jumpHost.isEmpty())
-            target += tr(" via %1").arg(host.jumpHost);
-        return target;
+        return host.jumpHost.isEmpty() ? target : tr("%1 via %2").arg(target, host.jumpHost);
     }
     const ServiceConfig &service = host.services.at(node->service);
     if (index.column() == NameColumn)

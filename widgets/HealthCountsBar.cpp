@@ -2,6 +2,7 @@
 
 #include "support/DisplayText.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPalette>
@@ -13,11 +14,24 @@ HealthCountsBar::HealthCountsBar(HealthTreeModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_grid(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("healthCounts"));
-    setAccessibleName(tr("Services by health, per environment"));
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(4);
     m_grid->setVerticalSpacing(2);
     connect(m_model, &HealthTreeModel::countsChanged, this, &HealthCountsBar::update);
+    retranslate();
+}
+
+void HealthCountsBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// The counts' words, read-outs and tips in the language now installed.
+void HealthCountsBar::retranslate()
+{
+    setAccessibleName(tr("Services by health, per environment"));
     update();
 }
 

@@ -27,7 +27,11 @@ Q_SIGNALS:
     // environment empty and state nullopt: no state filter
     void filterChanged(const QString &environment, std::optional<opsdeck::HealthTreeModel::State> state);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void update();
     void clicked(QToolButton *button);
 

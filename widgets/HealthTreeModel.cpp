@@ -1,5 +1,7 @@
 #include "HealthTreeModel.h"
 
+#include "ModelRetranslation.h"
+
 #include "health/HealthService.h"
 #include "support/DisplayText.h"
 
@@ -112,6 +114,12 @@ void HealthTreeModel::flush()
     }
     emitChanged(changed);
     Q_EMIT refreshed();
+}
+
+void HealthTreeModel::retranslate()
+{
+    recomputeAll();
+    ModelRetranslation::announce(this);
 }
 
 void HealthTreeModel::emitChanged(const QSet<int> &nodes)

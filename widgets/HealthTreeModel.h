@@ -61,6 +61,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // After a language change: the reasons this model words itself ("no data yet") are worded again, and
+    // the views asked for every text.
+    void retranslate();
 
 Q_SIGNALS:
     void refreshed();     // after a coalesced batch of results was applied

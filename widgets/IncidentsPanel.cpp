@@ -1,6 +1,7 @@
 #include "IncidentsPanel.h"
 
 #include "IncidentListModel.h"
+#include "ModelRetranslation.h"
 #include "MessageLabel.h"
 #include "NoteDialog.h"
 #include "ReportRowModel.h"
@@ -11,6 +12,7 @@
 #include "timeline/TimelineExport.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -23,6 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace opsdeck {
 
@@ -41,10 +45,9 @@ void prepareTable(QTableView *table, QAbstractItemModel *model, const QString &n
     table->horizontalHeader()->setStretchLastSection(true);
 }
 
-QLabel *sectionLabel(const QString &text, QWidget *parent)
+void setSectionText(QLabel *label, const QString &text)
 {
-    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
-    return label;
+    label->setText(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()));
 }
 } // namespace
 
@@ -52,11 +55,11 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     : QWidget(parent), m_incidents(incidents), m_listModel(new IncidentListModel(this)), m_list(new QTableView(this)),
       m_rowModel(new ReportRowModel(this)), m_rows(new QTableView(this)), m_suggestionModel(new SuggestionModel(this)),
       m_suggestions(new QTableView(this)), m_title(new QLabel(this)), m_facts(new QLabel(this)), m_times(new QLabel(this)),
-      m_message(new MessageLabel(this)), m_mitigate(new QPushButton(tr("Mark &Mitigated"), this)),
-      m_resolve(new QPushButton(tr("Mark &Resolved"), this)), m_reopen(new QPushButton(tr("Re&open"), this)),
-      m_note(new QPushButton(tr("Add &Note…"), this)), m_detach(new QPushButton(tr("&Detach Event"), this)),
-      m_exportMarkdown(new QPushButton(tr("Export &Markdown…"), this)), m_exportPdf(new QPushButton(tr("Export &PDF…"), this)),
-      m_reload(new QTimer(this))
+      m_message(new MessageLabel(this)), m_mitigate(new QPushButton(this)),
+      m_resolve(new QPushButton(this)), m_reopen(new QPushButton(this)),
+      m_note(new QPushButton(this)), m_detach(new QPushButton(this)),
+      m_exportMarkdown(new QPushButton(this)), m_exportPdf(new QPushButton(this)),
+      m_reload(new QTimer(this)), m_timelineSection(new QLabel(this)), m_suggestedSection(new QLabel(this))
 {
     prepareTable(m_list, m_listModel, QStringLiteral("incidentList"));
     prepareTable(m_rows, m_rowModel, QStringLiteral("incidentRows"));
@@ -64,8 +67,6 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const auto width = [this](const QString &sample) { return fontMetrics().horizontalAdvance(sample) + 24; };
     m_list->setColumnWidth(IncidentListModel::IdColumn, width(QStringLiteral("#99999")));
-    m_list->setColumnWidth(IncidentListModel::SeverityColumn, width(QStringLiteral("Severity")));
-    m_list->setColumnWidth(IncidentListModel::StateColumn, width(QStringLiteral("◐ mitigated")));
     m_list->setColumnWidth(IncidentListModel::TitleColumn, width(QStringLiteral("Checkout returns 502 for EU users after the deploy")));
     m_list->setColumnWidth(IncidentListModel::OpenedColumn, width(QStringLiteral("2024-05-01 09:58 by someone")));
     m_rows->setColumnWidth(ReportRowModel::IdColumn, width(QStringLiteral("#99999")));
@@ -74,12 +75,12 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     m_rows->setColumnWidth(ReportRowModel::OutcomeColumn, width(QStringLiteral("✖ unknown → fail")));
     m_rows->setColumnWidth(ReportRowModel::ActorColumn, width(QStringLiteral("opsdeck")));
     m_rows->setColumnWidth(ReportRowModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
-    m_suggestions->setColumnWidth(SuggestionModel::AttachColumn, width(tr("Attach")) + 12);
     m_suggestions->setColumnWidth(SuggestionModel::TimeColumn, width(QStringLiteral("2024-05-01 09:58:00")));
     m_suggestions->setColumnWidth(SuggestionModel::KindColumn, width(EventKinds::name(EventKind::ServiceRestartStarted)));
     m_suggestions->setColumnWidth(SuggestionModel::TargetColumn, width(QStringLiteral("staging/stg-web-2/sidekiq")));
-    m_suggestions->setColumnWidth(SuggestionModel::SummaryColumn,
-                                  width(QStringLiteral("production/web-2/web is fail: HTTP 503")));
+    // The summary takes the room left; the reason column fits its header (set by retranslate()).
+    m_suggestions->horizontalHeader()->setStretchLastSection(false);
+    m_suggestions->horizontalHeader()->setSectionResizeMode(SuggestionModel::SummaryColumn, QHeaderView::Stretch);
 
     m_title->setObjectName(QStringLiteral("incidentTitle"));
     m_title->setTextFormat(Qt::PlainText);
@@ -102,9 +103,6 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     m_detach->setObjectName(QStringLiteral("detach"));
     m_exportMarkdown->setObjectName(QStringLiteral("exportMarkdown"));
     m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
-    m_mitigate->setToolTip(tr("The impact has stopped (the cause may still be there)"));
-    m_reopen->setToolTip(tr("It is not over: open the incident again"));
-    m_detach->setToolTip(tr("Detach the selected event from the incident"));
     connect(m_mitigate, &QPushButton::clicked, this, [this] { changeState(IncidentState::Mitigated); });
     connect(m_resolve, &QPushButton::clicked, this, [this] { changeState(IncidentState::Resolved); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { changeState(IncidentState::Open); });
@@ -128,9 +126,9 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     detailLayout->addWidget(m_times);
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_message);
-    detailLayout->addWidget(sectionLabel(tr("Timeline of the incident"), detail));
+    detailLayout->addWidget(m_timelineSection);
     detailLayout->addWidget(m_rows, 3);
-    detailLayout->addWidget(sectionLabel(tr("Suggested: events within 30 minutes, not attached yet"), detail));
+    detailLayout->addWidget(m_suggestedSection);
     detailLayout->addWidget(m_suggestions, 2);
 
     // Incidents are few and their timelines wide: the list on top, the selected one below it.
@@ -162,7 +160,47 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     connect(m_incidents, &IncidentTracker::loadFailed, this, [this](const QString &error) {
         m_message->showError(tr("Cannot read the incidents: %1").arg(error));
     });
+    retranslate();
     refreshList();
+}
+
+void IncidentsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the area sets itself, in the language now installed; the tables' texts come from their
+// models. The feedback line keeps the language it was written in.
+void IncidentsPanel::retranslate()
+{
+    m_mitigate->setText(tr("Mark &Mitigated"));
+    m_resolve->setText(tr("Mark &Resolved"));
+    m_reopen->setText(tr("Re&open"));
+    m_note->setText(tr("Add &Note…"));
+    m_detach->setText(tr("&Detach Event"));
+    m_exportMarkdown->setText(tr("Export &Markdown…"));
+    m_exportPdf->setText(tr("Export &PDF…"));
+    m_mitigate->setToolTip(tr("The impact has stopped (the cause may still be there)"));
+    m_reopen->setToolTip(tr("It is not over: open the incident again"));
+    m_detach->setToolTip(tr("Detach the selected event from the incident"));
+    setSectionText(m_timelineSection, tr("Timeline of the incident"));
+    setSectionText(m_suggestedSection, tr("Suggested: events within 30 minutes, not attached yet"));
+    m_suggestions->setColumnWidth(SuggestionModel::AttachColumn, fontMetrics().horizontalAdvance(tr("Attach")) + 36);
+    // Columns whose header or words are longer in some languages ("Schweregrad" for "Severity") fit them.
+    const auto fit = [this](QAbstractItemModel *model, int column, const QString &sample) {
+        return std::max(fontMetrics().horizontalAdvance(sample), fontMetrics().horizontalAdvance(model->headerData(column, Qt::Horizontal).toString())) + 24;
+    };
+    m_list->setColumnWidth(IncidentListModel::SeverityColumn, fit(m_listModel, IncidentListModel::SeverityColumn, QStringLiteral("SEV2")));
+    m_suggestions->setColumnWidth(SuggestionModel::WhyColumn,
+                                  fit(m_suggestionModel, SuggestionModel::WhyColumn, QStringLiteral("same service, 10 min before")));
+    m_list->setColumnWidth(IncidentListModel::StateColumn,
+                           fit(m_listModel, IncidentListModel::StateColumn, IncidentListModel::stateText(IncidentState::Mitigated)));
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_listModel), static_cast<QAbstractItemModel *>(m_rowModel),
+                                      static_cast<QAbstractItemModel *>(m_suggestionModel)})
+        ModelRetranslation::announce(model);
+    showDossier(ShowTexts::Only);
 }
 
 IncidentsPanel::~IncidentsPanel() = default;
@@ -216,7 +254,7 @@ void IncidentsPanel::loadDossier()
     });
 }
 
-void IncidentsPanel::showDossier()
+void IncidentsPanel::showDossier(ShowTexts texts)
 {
     const Incident *incident = m_current > 0 ? m_incidents->book().find(m_current) : nullptr;
     if (!incident) {
@@ -226,8 +264,10 @@ void IncidentsPanel::showDossier()
                                                  : tr("Reading incidents…"));
         m_facts->clear();
         m_times->clear();
-        m_rowModel->setRows({});
-        m_suggestionModel->setSuggestions({});
+        if (texts == ShowTexts::AndRows) {
+            m_rowModel->setRows({});
+            m_suggestionModel->setSuggestions({});
+        }
         updateButtons();
         return;
     }
@@ -245,21 +285,32 @@ void IncidentsPanel::showDossier()
         return;
     }
     const IncidentTimes &t = m_dossier.times;
-    const QString from = t.fromOpening ? tr(" (from the opening: no health or alert event attached)") : QString();
-    m_times->setText(tr("<table cellspacing=\"6\"><tr><td>Impact started</td><td><b>%1</b></td><td>Detected</td><td><b>%2</b></td></tr>"
-                        "<tr><td>Time to detect</td><td><b>%3</b></td><td>Time to mitigate</td><td><b>%4</b></td>"
-                        "<td>Time to resolve</td><td><b>%5</b>%6</td></tr></table>")
-                         .arg(TimelineReport::time(t.impactStart), TimelineReport::time(t.detectedAt),
-                              IncidentTimes::format(t.toDetectMs), IncidentTimes::format(t.toMitigateMs),
-                              IncidentTimes::format(t.toResolveMs), from.toHtmlEscaped()));
-    m_rowModel->setRows(TimelineReport::forIncident(m_dossier, QDateTime::currentDateTimeUtc()).rows);
-    m_suggestionModel->setSuggestions(m_dossier.suggestions);
+    // Whole messages, one per case: where the note about the opening goes is the translator's.
+    const QString times = t.fromOpening
+        ? tr("<table cellspacing=\"6\"><tr><td>Impact started</td><td><b>%1</b></td><td>Detected</td><td><b>%2</b></td></tr>"
+             "<tr><td>Time to detect</td><td><b>%3</b></td><td>Time to mitigate</td><td><b>%4</b></td>"
+             "<td>Time to resolve</td><td><b>%5</b> (from the opening: no health or alert event attached)</td></tr></table>")
+        : tr("<table cellspacing=\"6\"><tr><td>Impact started</td><td><b>%1</b></td><td>Detected</td><td><b>%2</b></td></tr>"
+             "<tr><td>Time to detect</td><td><b>%3</b></td><td>Time to mitigate</td><td><b>%4</b></td>"
+             "<td>Time to resolve</td><td><b>%5</b></td></tr></table>");
+    m_times->setText(times.arg(TimelineReport::time(t.impactStart), TimelineReport::time(t.detectedAt),
+                               IncidentTimes::format(t.toDetectMs), IncidentTimes::format(t.toMitigateMs),
+                               IncidentTimes::format(t.toResolveMs)));
+    if (texts == ShowTexts::AndRows) {
+        m_rowModel->setRows(TimelineReport::forIncident(m_dossier, QDateTime::currentDateTimeUtc()).rows);
+        m_suggestionModel->setSuggestions(m_dossier.suggestions);
+        for (int row = 0; row < m_suggestionModel->rowCount(); ++row) {
+            auto *attach = new QPushButton(m_suggestions);
+            attach->setObjectName(QStringLiteral("attachSuggestion"));
+            connect(attach, &QPushButton::clicked, this, [this, row] { attachSuggestion(row); });
+            m_suggestions->setIndexWidget(m_suggestionModel->index(row, SuggestionModel::AttachColumn), attach);
+        }
+    }
     for (int row = 0; row < m_suggestionModel->rowCount(); ++row) {
-        auto *attach = new QPushButton(tr("Attach"), m_suggestions);
-        attach->setObjectName(QStringLiteral("attachSuggestion"));
-        attach->setToolTip(tr("Attach this event to the incident"));
-        connect(attach, &QPushButton::clicked, this, [this, row] { attachSuggestion(row); });
-        m_suggestions->setIndexWidget(m_suggestionModel->index(row, SuggestionModel::AttachColumn), attach);
+        if (auto *attach = qobject_cast<QPushButton *>(m_suggestions->indexWidget(m_suggestionModel->index(row, SuggestionModel::AttachColumn)))) {
+            attach->setText(tr("Attach"));
+            attach->setToolTip(tr("Attach this event to the incident"));
+        }
     }
     updateButtons();
 }

@@ -51,10 +51,15 @@ Q_SIGNALS:
     void dossierLoaded(qint64 incident);
     void exported(const QString &path, const QString &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    enum class ShowTexts { AndRows, Only }; // Only: after a language change, the rows and selections stay
+    void retranslate();
     void refreshList();
     void loadDossier();
-    void showDossier();
+    void showDossier(ShowTexts texts = ShowTexts::AndRows);
     void updateButtons();
     void changeState(IncidentState to);
     void addNote();
@@ -81,6 +86,8 @@ private:
     QPushButton *m_exportMarkdown;
     QPushButton *m_exportPdf;
     QTimer *m_reload;
+    QLabel *m_timelineSection;
+    QLabel *m_suggestedSection;
     qint64 m_current = 0;
     qint64 m_wanted = 0; // asked for by selectIncident() before the live feed brought it
     quint64 m_generation = 0;

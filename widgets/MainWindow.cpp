@@ -209,18 +209,14 @@ void MainWindow::createLanguageMenu(QMenu *menu)
         action->setChecked(code == chosen);
         group->addAction(action);
     }
-    menu->addSeparator();
-    // Qt retranslates only what listens for the change: honest about what does not.
-    menu->addAction(tr("Menus and the status bar change at once; the areas after a restart"))->setEnabled(false);
 }
 
 void MainWindow::chooseLanguage(const QString &code)
 {
     UiLanguage::saveSetting(code);
     const QString now = m_language->apply(code);
-    statusBar()->showMessage(tr("Language: %1. Menus and the status bar change at once; the areas after a restart.")
-                                 .arg(UiLanguage::nativeName(now)),
-                             15000);
+    // Every area, open dialog, menu and the status bar follow at once (each retranslates on QEvent::LanguageChange).
+    statusBar()->showMessage(tr("Language: %1").arg(UiLanguage::nativeName(now)), 15000);
 }
 
 void MainWindow::createMenus()
@@ -387,15 +383,19 @@ void MainWindow::updateStoreStatus()
         m_storeStatus->setText(tr("Store: opening…"));
         break;
     case EventStoreService::State::Open:
-        m_storeStatus->setText(m_store->pendingSync() > 0
-                                   ? tr("Store: %1 as %2 — syncing %n pending event(s)", nullptr, m_store->pendingSync())
-                                         .arg(m_store->location(), m_store->identity().actor)
-                                   : tr("Store: %1 as %2 (schema v%3)")
-                                         .arg(m_store->location(), m_store->identity().actor)
-                                         .arg(m_store->schemaVersion()));
-        // Said, not hidden: other consoles' events then reach this one up to 2 s late.
-        if (m_store->updatesOnlyByPolling())
-            m_storeStatus->setText(m_storeStatus->text() + tr(" — ⚠ updates by polling every 2 s only"));
+        // Said, not hidden: other consoles' events then reach this one up to 2 s late. Whole messages, one per case.
+        if (m_store->pendingSync() > 0)
+            m_storeStatus->setText((m_store->updatesOnlyByPolling()
+                                        ? tr("Store: %1 as %2 — syncing %n pending event(s) — ⚠ updates by polling every 2 s only",
+                                             nullptr, m_store->pendingSync())
+                                        : tr("Store: %1 as %2 — syncing %n pending event(s)", nullptr, m_store->pendingSync()))
+                                       .arg(m_store->location(), m_store->identity().actor));
+        else
+            m_storeStatus->setText((m_store->updatesOnlyByPolling()
+                                        ? tr("Store: %1 as %2 (schema v%3) — ⚠ updates by polling every 2 s only")
+                                        : tr("Store: %1 as %2 (schema v%3)"))
+                                       .arg(m_store->location(), m_store->identity().actor)
+                                       .arg(m_store->schemaVersion()));
         break;
     case EventStoreService::State::Offline:
         m_storeStatus->setText(tr("⚠ Store offline, reconnecting: %1 — %n event(s) pending sync", nullptr,

@@ -2,8 +2,9 @@
 
 // The console window: navigation among the areas, the status bar (configuration and store state),
 // the language menu, and window state kept across runs. On a language change it retranslates its own
-// texts (title, menus, area names, status bar); the areas' texts follow at the next start. Knows the ConfigSource and EventStoreService it shows, nothing
-// else of the composition. UI thread.
+// texts (title, menus, area names, status bar); every area and open dialog does the same for its own on the
+// same QEvent::LanguageChange. Knows the ConfigSource and EventStoreService it shows, nothing else of the
+// composition. UI thread.
 
 #include <QMainWindow>
 

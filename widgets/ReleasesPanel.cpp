@@ -1,5 +1,7 @@
 #include "ReleasesPanel.h"
 
+#include "ModelRetranslation.h"
+
 #include "GuardedActionDialog.h"
 #include "ReleaseGridModel.h"
 #include "health/HealthProbe.h"
@@ -13,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -47,30 +50,27 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
         for (auto it = shown.cbegin(); it != shown.cend(); ++it)
             Q_EMIT healthVersionShown(it.key());
     });
-    auto button = [this](const QString &text, const QString &name, const QString &accessible) {
-        auto *b = new QPushButton(text, this);
+    auto button = [this](const QString &name) {
+        auto *b = new QPushButton(this); // named by retranslate()
         b->setObjectName(name);
-        b->setAccessibleName(accessible);
         return b;
     };
-    m_refresh = button(tr("Re&fresh"), QStringLiteral("refreshReleases"), tr("Read the releases again"));
-    m_rollback = button(tr("Roll &back…"), QStringLiteral("rollback"), tr("Roll back"));
-    m_forward = button(tr("Roll &forward…"), QStringLiteral("rollForward"), tr("Roll forward"));
-    m_markBad = button(tr("&Mark bad…"), QStringLiteral("markBad"), tr("Mark the selected release bad"));
-    m_unmark = button(tr("&Unmark…"), QStringLiteral("unmark"), tr("Unmark the selected release"));
-    m_revert = button(tr("Re&vert switched hosts…"), QStringLiteral("revertSwitched"), tr("Revert the switched hosts"));
-    m_retry = button(tr("Re&try…"), QStringLiteral("retry"), tr("Retry the switch"));
+    m_refresh = button(QStringLiteral("refreshReleases"));
+    m_rollback = button(QStringLiteral("rollback"));
+    m_forward = button(QStringLiteral("rollForward"));
+    m_markBad = button(QStringLiteral("markBad"));
+    m_unmark = button(QStringLiteral("unmark"));
+    m_revert = button(QStringLiteral("revertSwitched"));
+    m_retry = button(QStringLiteral("retry"));
     m_revert->hide();
     m_retry->hide();
 
     m_app->setObjectName(QStringLiteral("releaseApp"));
-    m_app->setAccessibleName(tr("Application"));
     m_app->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *appLabel = new QLabel(tr("&Application:"), this);
-    appLabel->setBuddy(m_app);
+    m_appLabel = new QLabel(this);
+    m_appLabel->setBuddy(m_app);
 
     m_table->setObjectName(QStringLiteral("releasesTable"));
-    m_table->setAccessibleName(tr("Releases by host"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -87,26 +87,23 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
     }
     m_status->setObjectName(QStringLiteral("releasesStatus"));
     m_drift->setObjectName(QStringLiteral("releaseDrift"));
-    m_drift->setAccessibleName(tr("Drift between hosts"));
     m_message->setObjectName(QStringLiteral("releasesMessage"));
     m_result->setObjectName(QStringLiteral("releaseResult"));
-    m_result->setAccessibleName(tr("Result of the last switch"));
     m_progress->setObjectName(QStringLiteral("releaseProgress"));
-    m_progress->setAccessibleName(tr("Progress per host"));
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(appLabel);
+    bar->addWidget(m_appLabel);
     bar->addWidget(m_app);
-    bar->addWidget(m_status, 1);
+    bar->addStretch(1);
     for (QPushButton *b : {m_refresh, m_rollback, m_forward, m_markBad, m_unmark})
         bar->addWidget(b);
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    auto *progressLabel = new QLabel(tr("Progress per host:"), bottom);
-    progressLabel->setBuddy(m_progress);
-    bottomLayout->addWidget(progressLabel);
+    m_progressLabel = new QLabel(bottom);
+    m_progressLabel->setBuddy(m_progress);
+    bottomLayout->addWidget(m_progressLabel);
     bottomLayout->addWidget(m_progress, 1);
     bottomLayout->addWidget(m_result);
     auto *resultButtons = new QHBoxLayout;
@@ -131,6 +128,7 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_status); // a line of its own: the German buttons leave no room beside them
     layout->addWidget(split, 1);
 
     connect(m_app, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
@@ -166,19 +164,10 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
         int reached = 0;
         for (const HostReleaseState &h : inventory.hosts)
             reached += h.reached ? 1 : 0;
-        m_status->setText(tr("%1 of %n host(s) answered at %2", nullptr, int(inventory.hosts.size()))
-                              .arg(reached)
-                              .arg(QTime::currentTime().toString(Qt::ISODate)));
-        QStringList drift;
-        for (const QString &sentence : inventory.drift())
-            drift << tr("⚠ drift: %1").arg(DisplayText::plain(sentence));
-        for (const HostReleaseState &h : inventory.hosts) {
-            for (const QString &name : h.rejectedNames)
-                drift << tr("⚠ %1: ignored a release directory with an unsafe name: \"%2\"")
-                             .arg(h.host, DisplayText::terminal(name.left(kMaxDetail)));
-        }
-        m_drift->setText(drift.isEmpty() ? tr("✔ No drift: every host runs the same release and has the same releases.")
-                                         : drift.join(u'\n'));
+        setStatus([this, reached, hosts = int(inventory.hosts.size()), at = QTime::currentTime()] {
+            return tr("%1 of %n host(s) answered at %2", nullptr, hosts).arg(reached).arg(at.toString(Qt::ISODate));
+        });
+        showDrift();
         updateButtons();
         Q_EMIT inventoryShown();
         readHealthVersions(m_generation);
@@ -213,10 +202,71 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
         refresh();
         Q_EMIT actionFinished(report);
     });
-    updateButtons();
+    retranslate();
 }
 
 ReleasesPanel::~ReleasesPanel() = default;
+
+void ReleasesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the area sets itself, in the language now installed; the grid's texts come from its model.
+// The progress of a switch, its result and the last message keep the language they were written in.
+void ReleasesPanel::retranslate()
+{
+    m_refresh->setText(tr("Re&fresh"));
+    m_refresh->setAccessibleName(tr("Read the releases again"));
+    m_rollback->setAccessibleName(tr("Roll back"));
+    m_forward->setAccessibleName(tr("Roll forward"));
+    m_markBad->setText(tr("&Mark bad…"));
+    m_markBad->setAccessibleName(tr("Mark the selected release bad"));
+    m_unmark->setText(tr("&Unmark…"));
+    m_unmark->setAccessibleName(tr("Unmark the selected release"));
+    m_revert->setText(m_revertRequest.target.isEmpty() ? tr("Re&vert switched hosts…")
+                                                       : tr("Re&vert switched hosts to %1…").arg(m_revertRequest.target));
+    m_revert->setAccessibleName(tr("Revert the switched hosts"));
+    m_retry->setText(tr("Re&try…"));
+    m_retry->setAccessibleName(tr("Retry the switch"));
+    m_app->setAccessibleName(tr("Application"));
+    m_appLabel->setText(tr("&Application:"));
+    m_table->setAccessibleName(tr("Releases by host"));
+    m_drift->setAccessibleName(tr("Drift between hosts"));
+    m_result->setAccessibleName(tr("Result of the last switch"));
+    m_progress->setAccessibleName(tr("Progress per host"));
+    m_progressLabel->setText(tr("Progress per host:"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    if (!m_drift->text().isEmpty())
+        showDrift();
+    ModelRetranslation::announce(m_model);
+    updateButtons(); // the roll back and forward buttons name their targets
+}
+
+void ReleasesPanel::setStatus(std::function<QString()> words)
+{
+    m_statusText = std::move(words);
+    m_status->setText(m_statusText());
+}
+
+// What differs between the hosts of the inventory shown, or that nothing does.
+void ReleasesPanel::showDrift()
+{
+    const AppReleaseInventory &inventory = m_model->inventory();
+    QStringList drift;
+    for (const QString &sentence : inventory.drift())
+        drift << tr("⚠ drift: %1").arg(DisplayText::plain(sentence));
+    for (const HostReleaseState &h : inventory.hosts) {
+        for (const QString &name : h.rejectedNames)
+            drift << tr("⚠ %1: ignored a release directory with an unsafe name: \"%2\"")
+                         .arg(h.host, DisplayText::terminal(name.left(kMaxDetail)));
+    }
+    m_drift->setText(drift.isEmpty() ? tr("✔ No drift: every host runs the same release and has the same releases.")
+                                     : drift.join(u'\n'));
+}
 
 void ReleasesPanel::setConfig(const FleetConfig &config)
 {
@@ -273,23 +323,23 @@ void ReleasesPanel::refresh()
     m_versionsToShow.clear(); // answers about what was shown before
     if (m_app->currentIndex() < 0) {
         m_model->clear();
-        m_status->setText(tr("No app in the configuration has releases to show."));
+        setStatus([this] { return tr("No app in the configuration has releases to show."); });
         m_drift->clear();
         updateButtons();
         return;
     }
     if (m_store->state() != EventStoreService::State::Open) {
-        m_status->setText(tr("Waiting for the store: release marks come from it."));
+        setStatus([this] { return tr("Waiting for the store: release marks come from it."); });
         return;
     }
     const QString env = environmentName();
     const QString app = appName();
     if (const QString why = ReleaseInventoryReader::check(m_config, env, app); !why.isEmpty()) {
-        m_status->setText(why);
+        setStatus([why] { return why; }); // worded by the core, in the language of that moment
         return;
     }
     m_reading = true;
-    m_status->setText(tr("Reading the releases of %1/%2…").arg(env, app));
+    setStatus([this, env, app] { return tr("Reading the releases of %1/%2…").arg(env, app); });
     updateButtons();
     // The roll-forward target: the release the newest rollback of this app left.
     EventFilter last;
@@ -311,7 +361,7 @@ void ReleasesPanel::refresh()
             return;
         if (!marks) {
             m_reading = false;
-            m_status->setText(tr("✖ The release marks cannot be read: %1").arg(marks.error));
+            setStatus([this, error = marks.error] { return tr("✖ The release marks cannot be read: %1").arg(error); });
             updateButtons();
             return;
         }

@@ -17,6 +17,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDialog;
 class QLabel;
@@ -59,7 +61,13 @@ Q_SIGNALS:
     void actionFinished(const opsdeck::GuardedActionReport &report);
     void markRecorded(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void setStatus(std::function<QString()> words); // kept, to be said again after a language change
+    void showDrift();
     QString environmentName() const;
     QString appName() const;
     const EnvironmentConfig *environment() const;
@@ -106,6 +114,9 @@ private:
     bool m_dialogOpen = false;
     QTimer *m_showVersions;          // shows the health answers gathered since it started, at once
     QHash<QString, ReleaseGridModel::HealthVersion> m_versionsToShow;
+    QLabel *m_appLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    std::function<QString()> m_statusText;
 };
 
 } // namespace opsdeck

@@ -1,5 +1,7 @@
 #include "ServicesPanel.h"
 
+#include "ModelRetranslation.h"
+
 #include "GuardedActionDialog.h"
 #include "ServiceStateModel.h"
 #include "ops/ServiceAction.h"
@@ -9,6 +11,7 @@
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -41,7 +44,6 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_filter->setObjectName(QStringLiteral("servicesFilter"));
-    m_filter->setPlaceholderText(tr("Filter by environment, host, service, unit or state…"));
     m_filter->setClearButtonEnabled(true);
     // Room to type a unit name whatever the buttons' labels take in the language in use.
     m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 18);
@@ -69,21 +71,20 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     });
     m_table->setAlternatingRowColors(true);
 
-    auto button = [this](const QString &text, const QString &name) {
-        auto *b = new QPushButton(text, this);
+    auto button = [this](const QString &name) {
+        auto *b = new QPushButton(this); // named by retranslate()
         b->setObjectName(name);
         return b;
     };
-    m_refresh = button(tr("Re&fresh"), QStringLiteral("refresh"));
-    m_restart = button(tr("&Restart"), QStringLiteral("restart"));
-    m_start = button(tr("&Start"), QStringLiteral("start"));
-    m_stop = button(tr("S&top"), QStringLiteral("stop"));
-    m_reload = button(tr("Re&load"), QStringLiteral("reload"));
-    m_rolling = button(tr("Restart on &all hosts…"), QStringLiteral("rollingRestart"));
-    m_recheck = button(tr("Re-&check"), QStringLiteral("recheck"));
-    m_breakLock = button(tr("&Break lock…"), QStringLiteral("breakLock"));
-    m_showLogs = button(tr("&Logs"), QStringLiteral("logs"));
-    m_recheck->setToolTip(tr("Verify again after an unknown outcome: unit state and health, no command"));
+    m_refresh = button(QStringLiteral("refresh"));
+    m_restart = button(QStringLiteral("restart"));
+    m_start = button(QStringLiteral("start"));
+    m_stop = button(QStringLiteral("stop"));
+    m_reload = button(QStringLiteral("reload"));
+    m_rolling = button(QStringLiteral("rollingRestart"));
+    m_recheck = button(QStringLiteral("recheck"));
+    m_breakLock = button(QStringLiteral("breakLock"));
+    m_showLogs = button(QStringLiteral("logs"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
@@ -92,12 +93,10 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
 
     m_activity->setObjectName(QStringLiteral("activity"));
     m_activity->setReadOnly(true);
-    m_activity->setPlaceholderText(tr("Actions and their verification appear here."));
     m_activity->setMaximumBlockCount(2000);
     m_logs->setObjectName(QStringLiteral("serviceLogs"));
     m_logs->setReadOnly(true);
     m_logs->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_logs->setPlaceholderText(tr("Select a service and press Logs for its last %1 journal lines.").arg(kLogLines));
     QFont mono = m_logs->font();
     mono.setFamily(QStringLiteral("monospace"));
     m_logs->setFont(mono);
@@ -185,10 +184,38 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     m_refreshTimer->setInterval(kRefreshMs);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] { refresh(true); });
     m_refreshTimer->start();
-    updateButtons();
+    retranslate();
 }
 
 ServicesPanel::~ServicesPanel() = default;
+
+void ServicesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the area sets itself, in the language now installed; the table's texts come from its model.
+// The activity log and the last results keep the language they were written in.
+void ServicesPanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by environment, host, service, unit or state…"));
+    m_refresh->setText(tr("Re&fresh"));
+    m_restart->setText(tr("&Restart"));
+    m_start->setText(tr("&Start"));
+    m_stop->setText(tr("S&top"));
+    m_reload->setText(tr("Re&load"));
+    m_rolling->setText(tr("Restart on &all hosts…"));
+    m_recheck->setText(tr("Re-&check"));
+    m_breakLock->setText(tr("&Break lock…"));
+    m_showLogs->setText(tr("&Logs"));
+    m_recheck->setToolTip(tr("Verify again after an unknown outcome: unit state and health, no command"));
+    m_activity->setPlaceholderText(tr("Actions and their verification appear here."));
+    m_logs->setPlaceholderText(tr("Select a service and press Logs for its last %n journal line(s).", nullptr, kLogLines));
+    ModelRetranslation::announce(m_model);
+    updateButtons();
+}
 
 void ServicesPanel::setConfig(const FleetConfig &config)
 {
@@ -285,9 +312,7 @@ void ServicesPanel::requestAction(ServiceVerb verb, bool rolling)
         log(why);
         return;
     }
-    const QString verbText = serviceVerbName(verb);
-    const QString action = rolling ? tr("Rolling %1 of %2").arg(verbText, target.service.name)
-                                   : tr("%1 %2 on %3").arg(verbText.left(1).toUpper() + verbText.mid(1), target.service.name, target.host);
+    const QString action = actionTitle(verb, rolling, target.service.name, target.host);
     auto *dialog = new GuardedActionDialog(action, *environment(target.environment), request.hosts, rolling, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialogOpen = true;
@@ -317,6 +342,18 @@ void ServicesPanel::requestAction(ServiceVerb verb, bool rolling)
 }
 
 // A re-check changes nothing on the host: no confirmation is asked (the core knows, ServiceAction).
+// The dialog's title: one whole message per verb, so that each language orders and inflects it.
+QString ServicesPanel::actionTitle(ServiceVerb verb, bool rolling, const QString &service, const QString &host)
+{
+    switch (verb) {
+    case ServiceVerb::Start: return rolling ? tr("Rolling start of %1").arg(service) : tr("Start %1 on %2").arg(service, host);
+    case ServiceVerb::Stop: return rolling ? tr("Rolling stop of %1").arg(service) : tr("Stop %1 on %2").arg(service, host);
+    case ServiceVerb::Restart: return rolling ? tr("Rolling restart of %1").arg(service) : tr("Restart %1 on %2").arg(service, host);
+    case ServiceVerb::Reload: return rolling ? tr("Rolling reload of %1").arg(service) : tr("Reload %1 on %2").arg(service, host);
+    }
+    return {};
+}
+
 void ServicesPanel::requestRecheck()
 {
     const int row = selectedRow();

@@ -50,7 +50,12 @@ Q_SIGNALS:
     void actionFinished(const opsdeck::ServiceActionReport &report);
     void logsShown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    static QString actionTitle(ServiceVerb verb, bool rolling, const QString &service, const QString &host);
     int selectedRow() const;
     void updateButtons();
     const EnvironmentConfig *environment(const QString &name) const;

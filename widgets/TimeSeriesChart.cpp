@@ -9,6 +9,7 @@
 #include <QDateTimeAxis>
 #include <QGraphicsItem>
 #include <QGraphicsSceneHoverEvent>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -144,7 +145,6 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
       m_layer(new LinesLayer(this, m_chart))
 {
     // Events ride along the top of the plot; hovering one tells what happened.
-    m_markerSeries->setName(tr("Events"));
     m_markerSeries->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_markerSeries->setMarkerSize(9);
     m_markerSeries->setColor(QColor(0x3b, 0x4a, 0x6b));
@@ -171,7 +171,6 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_time->setFormat(QStringLiteral("HH:mm"));
-    m_time->setTitleText(tr("Local time"));
     m_values->setTitleText(valueTitle);
     m_values->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(m_time, Qt::AlignBottom);
@@ -182,10 +181,8 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     m_view->setRenderHint(QPainter::Antialiasing, false);
     connect(m_chart, &QChart::plotAreaChanged, this, &TimeSeriesChart::plotAreaChanged);
 
-    m_range->addItem(tr("15 minutes"), 15);
-    m_range->addItem(tr("1 hour"), 60);
-    m_range->addItem(tr("6 hours"), 360);
-    m_range->addItem(tr("24 hours"), 1440);
+    for (const int minutes : {15, 60, 360, 1440})
+        m_range->addItem(QString(), minutes); // named by retranslate()
     m_range->setCurrentIndex(0);
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] { setRangeMinutes(m_range->currentData().toInt()); });
 
@@ -207,9 +204,33 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     connect(slide, &QTimer::timeout, this, &TimeSeriesChart::scheduleRedraw);
     slide->start();
     plotAreaChanged();
+    retranslate();
 }
 
 TimeSeriesChart::~TimeSeriesChart() = default;
+
+void TimeSeriesChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// The chart's own texts in the language now installed; the value title and the caption are the owner's.
+void TimeSeriesChart::retranslate()
+{
+    m_markerSeries->setName(tr("Events"));
+    m_time->setTitleText(tr("Local time"));
+    for (int i = 0; i < m_range->count(); ++i) {
+        const int minutes = m_range->itemData(i).toInt();
+        m_range->setItemText(i, minutes < 60 ? tr("%n minute(s)", nullptr, minutes) : tr("%n hour(s)", nullptr, minutes / 60));
+    }
+}
+
+void TimeSeriesChart::setValueTitle(const QString &title)
+{
+    m_values->setTitleText(title);
+}
 
 void TimeSeriesChart::setSource(Source source, const QString &title)
 {

@@ -52,6 +52,7 @@ public:
     ~TimeSeriesChart() override;
 
     void setSource(Source source, const QString &title);
+    void setValueTitle(const QString &title);
     void setRangeMinutes(int minutes);
     void setMarkers(const QList<ChartMarker> &markers);
     int markerCount() const { return m_markersShown; } // events in the shown range
@@ -72,7 +73,11 @@ public:
 Q_SIGNALS:
     void redrawn();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     class LinesLayer;
     friend class LinesLayer;
     struct Plotted {

@@ -1,5 +1,7 @@
 #include "TimelinePanel.h"
 
+#include "ModelRetranslation.h"
+
 #include "AttachDialog.h"
 #include "MessageLabel.h"
 #include "NoteDialog.h"
@@ -13,6 +15,8 @@
 #include "timeline/TimelineReport.h"
 
 #include <QComboBox>
+#include <QEvent>
+#include <QHash>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,8 +57,8 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
       m_table(new QTableView(this)), m_environment(new QComboBox(this)), m_host(new QComboBox(this)),
       m_service(new QComboBox(this)), m_kind(new QComboBox(this)), m_actor(new QLineEdit(this)), m_range(new QComboBox(this)),
       m_since(new QDateTimeEdit(this)), m_until(new QDateTimeEdit(this)), m_text(new QLineEdit(this)),
-      m_debounce(new QTimer(this)), m_pin(new QPushButton(this)), m_note(new QPushButton(tr("Add &Note…"), this)),
-      m_open(new QPushButton(tr("&Open Incident…"), this)), m_attach(new QPushButton(tr("&Attach to Incident…"), this)),
+      m_debounce(new QTimer(this)), m_pin(new QPushButton(this)), m_note(new QPushButton(this)),
+      m_open(new QPushButton(this)), m_attach(new QPushButton(this)), m_clear(new QPushButton(this)),
       m_status(new QLabel(this)), m_message(new MessageLabel(this)), m_details(new QTextBrowser(this))
 {
     m_debounce->setSingleShot(true);
@@ -62,54 +66,37 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
     connect(m_debounce, &QTimer::timeout, this, &TimelinePanel::applyFilter);
     auto debounced = [this] { m_debounce->start(); };
 
-    auto prepareCombo = [&](QComboBox *box, const QString &name, const QString &placeholder) {
+    auto prepareCombo = [&](QComboBox *box, const QString &name) {
         box->setObjectName(name);
         box->setEditable(true);
         box->setInsertPolicy(QComboBox::NoInsert);
-        box->lineEdit()->setPlaceholderText(placeholder);
         box->lineEdit()->setClearButtonEnabled(true);
         box->setMinimumContentsLength(12);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->addItem(QString());
         connect(box, &QComboBox::currentTextChanged, this, debounced);
     };
-    prepareCombo(m_environment, QStringLiteral("environmentFilter"), tr("Any environment"));
-    prepareCombo(m_host, QStringLiteral("hostFilter"), tr("Any host"));
-    prepareCombo(m_service, QStringLiteral("serviceFilter"), tr("Any service"));
-    prepareCombo(m_kind, QStringLiteral("kindFilter"), tr("Any kind"));
-    const std::pair<QLatin1String, QString> kinds[] = {
-        {EventKinds::prefix(EventFamily::Health), tr("Health changes")},
-        {EventKinds::prefix(EventFamily::Alert), tr("Alerts raised, acknowledged, resolved")},
-        {EventKinds::prefix(EventFamily::Service), tr("Service actions and their outcomes")},
-        {EventKinds::prefix(EventFamily::Incident), tr("Incidents opened, attached, mitigated, resolved")},
-        {EventKinds::name(EventKind::Note), tr("Notes")},
-        {EventKinds::name(EventKind::EventPinned), tr("Pins")},
-        {EventKinds::prefix(EventFamily::Config), tr("Configuration loaded or rejected")},
-        {EventKinds::name(EventKind::SshHostKeyTrusted), tr("Host keys trusted")}};
-    for (const auto &[kind, meaning] : kinds) {
+    prepareCombo(m_environment, QStringLiteral("environmentFilter"));
+    prepareCombo(m_host, QStringLiteral("hostFilter"));
+    prepareCombo(m_service, QStringLiteral("serviceFilter"));
+    prepareCombo(m_kind, QStringLiteral("kindFilter"));
+    // Their meanings, as tool tips, are set by retranslate().
+    for (const QLatin1String kind : {EventKinds::prefix(EventFamily::Health), EventKinds::prefix(EventFamily::Alert),
+                                     EventKinds::prefix(EventFamily::Service), EventKinds::prefix(EventFamily::Incident),
+                                     EventKinds::name(EventKind::Note), EventKinds::name(EventKind::EventPinned),
+                                     EventKinds::prefix(EventFamily::Config), EventKinds::name(EventKind::SshHostKeyTrusted)})
         m_kind->addItem(kind);
-        m_kind->setItemData(m_kind->count() - 1, meaning, Qt::ToolTipRole);
-    }
     m_kind->setCurrentIndex(-1);
-    m_kind->setToolTip(tr("An exact kind, or a prefix ending in '.' (\"service.\" matches every service event); "
-                          "a word without a dot is taken as a prefix"));
     m_actor->setObjectName(QStringLiteral("actorFilter"));
-    m_actor->setPlaceholderText(tr("Any actor"));
     m_actor->setClearButtonEnabled(true);
     connect(m_actor, &QLineEdit::textChanged, this, debounced);
     m_text->setObjectName(QStringLiteral("textFilter"));
-    m_text->setPlaceholderText(tr("Search summary, kind, host, service, actor…"));
     m_text->setClearButtonEnabled(true);
     connect(m_text, &QLineEdit::textChanged, this, debounced);
 
     m_range->setObjectName(QStringLiteral("rangeFilter"));
-    m_range->addItem(tr("Any time"), 0);
-    m_range->addItem(tr("Last 15 minutes"), 15 * 60);
-    m_range->addItem(tr("Last hour"), 3600);
-    m_range->addItem(tr("Last 6 hours"), 6 * 3600);
-    m_range->addItem(tr("Last 24 hours"), 86400);
-    m_range->addItem(tr("Last 7 days"), 7 * 86400);
-    m_range->addItem(tr("Between…"), -1);
+    for (const int seconds : {0, 15 * 60, 3600, 6 * 3600, 86400, 7 * 86400, -1})
+        m_range->addItem(QString(), seconds); // named by retranslate()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (QDateTimeEdit *edit : {m_since, m_until}) {
         edit->setTimeSpec(Qt::UTC);
@@ -122,17 +109,14 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
     m_until->setObjectName(QStringLiteral("untilEdit"));
     m_since->setDateTime(now.addSecs(-3600));
     m_until->setDateTime(now.addSecs(60));
-    m_since->setToolTip(tr("From (inclusive)"));
-    m_until->setToolTip(tr("Until (exclusive)"));
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         const bool between = m_range->currentData().toInt() < 0;
         m_since->setVisible(between);
         m_until->setVisible(between);
         applyFilter();
     });
-    auto *clear = new QPushButton(tr("Clear Filters"), this);
-    clear->setObjectName(QStringLiteral("clearFilters"));
-    connect(clear, &QPushButton::clicked, this, &TimelinePanel::clearFilters);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    connect(m_clear, &QPushButton::clicked, this, &TimelinePanel::clearFilters);
 
     auto *targets = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_environment, m_host, m_service, m_kind, m_actor})
@@ -142,13 +126,12 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
     when->addWidget(m_since);
     when->addWidget(m_until);
     when->addWidget(m_text, 1);
-    when->addWidget(clear);
+    when->addWidget(m_clear);
 
     m_pin->setObjectName(QStringLiteral("pin"));
     m_note->setObjectName(QStringLiteral("addNote"));
     m_open->setObjectName(QStringLiteral("openIncident"));
     m_attach->setObjectName(QStringLiteral("attachToIncident"));
-    m_open->setToolTip(tr("Open an incident with the selected events attached"));
     connect(m_pin, &QPushButton::clicked, this, &TimelinePanel::togglePin);
     connect(m_note, &QPushButton::clicked, this, &TimelinePanel::addNote);
     connect(m_open, &QPushButton::clicked, this, &TimelinePanel::openIncident);
@@ -184,7 +167,6 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
     m_table->setColumnWidth(TimelineModel::ActorColumn, width(QStringLiteral("opsdeck")));
 
     m_details->setObjectName(QStringLiteral("eventDetails"));
-    m_details->setPlaceholderText(tr("Select an event for its details, notes and incidents."));
     m_details->setOpenLinks(false);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -219,8 +201,62 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
     m_model->setFilter(currentFilter());
     m_appliedRange = m_range->currentIndex();
     m_debounce->stop(); // filling the filter widgets above is not a change of filter
+    retranslate();
+}
+
+void TimelinePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text the area sets itself, in the language now installed; the table's texts come from its model.
+// The filters' values and the feedback line stay as they are.
+void TimelinePanel::retranslate()
+{
+    m_note->setText(tr("Add &Note…"));
+    m_open->setText(tr("&Open Incident…"));
+    m_attach->setText(tr("&Attach to Incident…"));
+    m_clear->setText(tr("Clear Filters"));
+    m_open->setToolTip(tr("Open an incident with the selected events attached"));
+    m_environment->lineEdit()->setPlaceholderText(tr("Any environment"));
+    m_host->lineEdit()->setPlaceholderText(tr("Any host"));
+    m_service->lineEdit()->setPlaceholderText(tr("Any service"));
+    m_kind->lineEdit()->setPlaceholderText(tr("Any kind"));
+    const QHash<QString, QString> meanings{
+        {QStringLiteral("health."), tr("Health changes")},
+        {QStringLiteral("alert."), tr("Alerts raised, acknowledged, resolved")},
+        {QStringLiteral("service."), tr("Service actions and their outcomes")},
+        {QStringLiteral("incident."), tr("Incidents opened, attached, mitigated, resolved")},
+        {QStringLiteral("note"), tr("Notes")},
+        {QStringLiteral("event.pinned"), tr("Pins")},
+        {QStringLiteral("config."), tr("Configuration loaded or rejected")},
+        {QStringLiteral("ssh.hostkey.trusted"), tr("Host keys trusted")}};
+    for (int i = 0; i < m_kind->count(); ++i) {
+        if (const auto meaning = meanings.constFind(m_kind->itemText(i)); meaning != meanings.cend())
+            m_kind->setItemData(i, *meaning, Qt::ToolTipRole);
+    }
+    m_kind->setToolTip(tr("An exact kind, or a prefix ending in '.' (\"service.\" matches every service event); "
+                          "a word without a dot is taken as a prefix"));
+    m_actor->setPlaceholderText(tr("Any actor"));
+    m_text->setPlaceholderText(tr("Search summary, kind, host, service, actor…"));
+    const QHash<int, QString> ranges{{0, tr("Any time")},
+                                     {15 * 60, tr("Last 15 minutes")},
+                                     {3600, tr("Last hour")},
+                                     {6 * 3600, tr("Last 6 hours")},
+                                     {86400, tr("Last 24 hours")},
+                                     {7 * 86400, tr("Last 7 days")},
+                                     {-1, tr("Between…")}};
+    for (int i = 0; i < m_range->count(); ++i)
+        m_range->setItemText(i, ranges.value(m_range->itemData(i).toInt()));
+    m_since->setToolTip(tr("From (inclusive)"));
+    m_until->setToolTip(tr("Until (exclusive)"));
+    m_details->setPlaceholderText(tr("Select an event for its details, notes and incidents."));
+    ModelRetranslation::announce(m_model);
     updateActions();
     updateStatus();
+    showDetails();
 }
 
 TimelinePanel::~TimelinePanel() = default;
@@ -356,10 +392,11 @@ void TimelinePanel::showDetails()
                       : tr("#%1 at %2 (%3 local)")
                             .arg(e.id)
                             .arg(TimelineReport::time(e.time), QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat));
+    // One whole message per case, with or without a target.
     const QString target = TimelineReport::target(e);
-    if (!target.isEmpty())
-        html += QStringLiteral(" · ") + tr("target %1").arg(esc(target));
-    html += QStringLiteral(" · ") + tr("by %1").arg(esc(e.actor));
+    html += QStringLiteral(" · ")
+            + (target.isEmpty() ? tr("Recorded by %1").arg(esc(e.actor))
+                                : tr("Target %1, recorded by %2").arg(esc(target), esc(e.actor)));
     if (!e.actorRoles.isEmpty())
         html += QStringLiteral(" (") + esc(e.actorRoles) + u')';
     html += QStringLiteral("</p>");

@@ -57,7 +57,11 @@ public:
 Q_SIGNALS:
     void showIncidentRequested(qint64 incident);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void applyFilter();
     void clearFilters();
     void updateActions();
@@ -86,6 +90,7 @@ private:
     QPushButton *m_note;
     QPushButton *m_open;
     QPushButton *m_attach;
+    QPushButton *m_clear;
     QLabel *m_status;
     MessageLabel *m_message;
     QTextBrowser *m_details;

@@ -7,6 +7,24 @@
 #include "ConfigErrorModel.h"
 #include "FleetPanel.h"
 #include "FleetTreeModel.h"
+#include "AlertListModel.h"
+#include "AlertsPanel.h"
+#include "BackupFileModel.h"
+#include "BackupHostModel.h"
+#include "ChecklistRunListModel.h"
+#include "HealthComponentModel.h"
+#include "HealthTreeModel.h"
+#include "IncidentListModel.h"
+#include "ReleaseGridModel.h"
+#include "ServiceStateModel.h"
+#include "TimelineModel.h"
+#include "BackupsPanel.h"
+#include "ChecklistsPanel.h"
+#include "DashboardPanel.h"
+#include "IncidentsPanel.h"
+#include "ReleasesPanel.h"
+#include "ServicesPanel.h"
+#include "TimelinePanel.h"
 #include "MainWindow.h"
 #include "config/ConfigSource.h"
 #include "store/EventStoreFactory.h"
@@ -29,7 +47,11 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTableView>
 #include <QTreeView>
+
+#include <memory>
+#include <vector>
 
 using namespace opsdeck;
 
@@ -177,8 +199,7 @@ private Q_SLOTS:
         QCOMPARE(navigation->item(MainWindow::TimelineArea)->text(), QStringLiteral("Zeitleiste"));
         QTRY_COMPARE(viewMenuTitle(), QStringLiteral("&Ansicht"));
         QCOMPARE(window->configStatus()->text(), QStringLiteral("Keine Konfiguration geladen"));
-        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("nach einem Neustart")),
-                 qPrintable(window->statusBar()->currentMessage()));
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Sprache: Deutsch"));
         QCOMPARE(UiLanguage::setting(), QStringLiteral("de"));
         QCOMPARE(language.current(), QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
@@ -191,6 +212,98 @@ private Q_SLOTS:
         QTRY_COMPARE(viewMenuTitle(), QStringLiteral("&View"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
         QCOMPARE(UiLanguage::setting(), QStringLiteral("en"));
+        UiLanguage::saveSetting(QString());
+    }
+
+    // Every area follows a language chosen while the window runs, not only the window's own menus: a
+    // text each area sets itself, and every area's model announces its headers and cells anew so that
+    // the views show them in the new language. English → Deutsch → English.
+    void everyAreaFollowsTheLanguage()
+    {
+        QTemporaryDir dir;
+        UiLanguage language(QStringLiteral(OPSDECK_BINARY_DIR "/app"));
+        language.apply(QStringLiteral("en"));
+        ConsoleApp app({QString(), QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->setLanguage(&language);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        struct Shown {
+            const char *area;
+            const char *widget;   // object name
+            const char *property; // "text", "placeholderText" …
+            QString english;
+            QString german;
+        };
+        const QList<Shown> texts{
+            {"Dashboard", "checkNow", "text", QStringLiteral("Check &now"), QStringLiteral("&Jetzt prüfen")},
+            {"Alerts", "acknowledge", "text", QStringLiteral("&Acknowledge"), QStringLiteral("&Bestätigen")},
+            {"Timeline", "clearFilters", "text", QStringLiteral("Clear Filters"), QStringLiteral("Filter zurücksetzen")},
+            {"Incidents", "mitigate", "text", QStringLiteral("Mark &Mitigated"), QStringLiteral("Als &entschärft markieren")},
+            {"Fleet", "fleetFilter", "placeholderText", QStringLiteral("Filter environments, hosts, services, units…"),
+             QStringLiteral("Umgebungen, Hosts, Dienste, Units filtern…")},
+            {"Services", "restart", "text", QStringLiteral("&Restart"), QStringLiteral("&Neu starten")},
+            {"Configuration", "configStatus", "text",
+             QStringLiteral("Open a fleet configuration (YAML) to see your environments, hosts and services. docs/config.md "
+                            "describes the format; opsdeck-fleet writes one for the sandbox fleet."),
+             QStringLiteral("Eine Flottenkonfiguration (YAML) öffnen, um Umgebungen, Hosts und Dienste zu sehen. docs/config.md "
+                            "beschreibt das Format; opsdeck-fleet schreibt eine für die Sandbox-Flotte.")},
+            {"Checklists", "checklistTitle", "text", QStringLiteral("No checklist run selected"),
+             QStringLiteral("Kein Checklisten-Lauf ausgewählt")},
+            {"Releases", "refreshReleases", "text", QStringLiteral("Re&fresh"), QStringLiteral("A&ktualisieren")},
+            {"Backups", "backupSummary", "text", QStringLiteral("No backup locations configured."),
+             QStringLiteral("Keine Backup-Speicherorte konfiguriert.")},
+        };
+        const auto shown = [window](const Shown &s) {
+            const QList<QWidget *> found = window->findChildren<QWidget *>(QLatin1String(s.widget));
+            return found.size() == 1 ? found.constFirst()->property(s.property).toString()
+                                     : QStringLiteral("%1 widgets named %2").arg(found.size()).arg(QLatin1String(s.widget));
+        };
+        for (const Shown &s : texts)
+            QVERIFY2(shown(s) == s.english, qPrintable(QLatin1String(s.area) + u':' + shown(s)));
+
+        // The views are told to ask their models again: headers (e.g. "Severity" → "Schweregrad") and cells.
+        struct Watched {
+            const char *area;
+            QAbstractItemModel *model;
+        };
+        const QList<Watched> models{
+            {"Dashboard", window->dashboardPanel()->model()},
+            {"Dashboard components", window->dashboardPanel()->components()},
+            {"Alerts", window->alertsPanel()->model()},
+            {"Timeline", window->timelinePanel()->model()},
+            {"Incidents", window->incidentsPanel()->listModel()},
+            {"Fleet", window->fleetPanel()->model()},
+            {"Services", window->servicesPanel()->model()},
+            {"Configuration", window->configPanel()->errorModel()},
+            {"Checklists", window->checklistsPanel()->runModel()},
+            {"Releases", window->releasesPanel()->model()},
+            {"Backups", window->backupsPanel()->hostModel()},
+            {"Backup files", window->backupsPanel()->fileModel()},
+        };
+        std::vector<std::unique_ptr<QSignalSpy>> headers;
+        for (const Watched &w : models)
+            headers.push_back(std::make_unique<QSignalSpy>(w.model, &QAbstractItemModel::headerDataChanged));
+
+        window->findChild<QAction *>(QStringLiteral("language-de"))->trigger();
+        for (const Shown &s : texts)
+            QTRY_VERIFY2(shown(s) == s.german, qPrintable(QLatin1String(s.area) + u':' + shown(s)));
+        for (size_t i = 0; i < headers.size(); ++i)
+            QVERIFY2(!headers[i]->isEmpty(), models.at(qsizetype(i)).area);
+        QCOMPARE(window->alertsPanel()->table()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Schweregrad"));
+        // Nothing says a restart is needed any more.
+        for (QAction *action : window->findChildren<QAction *>())
+            QVERIFY2(!action->text().contains(QStringLiteral("Neustart")), qPrintable(action->text()));
+
+        for (auto &spy : headers)
+            spy->clear();
+        QTRY_VERIFY(window->findChildren<QAction *>(QStringLiteral("language-en")).size() == 1); // old menus gone
+        window->findChild<QAction *>(QStringLiteral("language-en"))->trigger();
+        for (const Shown &s : texts)
+            QTRY_VERIFY2(shown(s) == s.english, qPrintable(QLatin1String(s.area) + u':' + shown(s)));
+        for (size_t i = 0; i < headers.size(); ++i)
+            QVERIFY2(!headers[i]->isEmpty(), models.at(qsizetype(i)).area);
         UiLanguage::saveSetting(QString());
     }
 
