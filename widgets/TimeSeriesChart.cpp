@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace opsdeck {
 
@@ -37,6 +38,7 @@ constexpr int kPaletteSize = int(sizeof kPalette / sizeof kPalette[0]);
 // the series at 4 and more, scatter series at 10).
 constexpr qreal kLinesZ = 4.5;
 constexpr int kLegendSeriesMax = 6;
+constexpr qint64 kMinimumSpanMs = 60'000; // the narrowest time axis, while collecting
 constexpr int kThickSeriesMax = 12; // up to this many series, lines are 2 device pixels wide
 
 // One series into a column-major buffer of palette indices (buffer[x * height + y], 0: nothing): for
@@ -139,7 +141,7 @@ private:
 TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWidget *parent)
     : QWidget(parent), m_fixedMax(fixedMax), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
       m_time(new QDateTimeAxis(this)), m_values(new QValueAxis(this)), m_range(new QComboBox(this)),
-      m_caption(new QLabel(this)), m_redraw(new QTimer(this)), m_markerSeries(new QScatterSeries),
+      m_caption(new QLabel(this)), m_collecting(new QLabel(this)), m_redraw(new QTimer(this)), m_markerSeries(new QScatterSeries),
       m_layer(new LinesLayer(this, m_chart))
 {
     // Events ride along the top of the plot; hovering one tells what happened.
@@ -182,6 +184,9 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     auto *bar = new QHBoxLayout;
     m_caption->setTextFormat(Qt::PlainText); // the title names hosts and services: text, never rich text
     bar->addWidget(m_caption, 1);
+    m_collecting->setObjectName(QStringLiteral("collecting"));
+    m_collecting->hide();
+    bar->addWidget(m_collecting);
     bar->addWidget(m_range);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -239,9 +244,8 @@ QColor TimeSeriesChart::seriesColor(int index) const
     return QColor::fromRgb(kPalette[index % kPaletteSize]);
 }
 
-void TimeSeriesChart::summarize()
+void TimeSeriesChart::summarize(const QList<TimeSeries> &sources)
 {
-    const QList<TimeSeries> sources = m_source ? m_source() : QList<TimeSeries>{};
     m_columns = columnCount();
     m_plotted.resize(size_t(sources.size()));
     double highest = 10;
@@ -256,11 +260,47 @@ void TimeSeriesChart::summarize()
     m_imageStale = true;
 }
 
-void TimeSeriesChart::redrawNow()
+void TimeSeriesChart::fitTimeAxis(const QList<TimeSeries> &sources)
 {
     m_to = QDateTime::currentMSecsSinceEpoch();
-    m_from = m_to - qint64(m_rangeMinutes) * 60'000;
-    summarize();
+    const qint64 rangeFrom = m_to - qint64(m_rangeMinutes) * 60'000;
+    // The oldest sample within the range: the series are sorted, so one binary search each.
+    std::optional<qint64> oldest;
+    for (const TimeSeries &series : sources) {
+        const auto first = std::lower_bound(series.samples.cbegin(), series.samples.cend(), rangeFrom,
+                                            [](const SeriesDecimator::Sample &sample, qint64 t) { return sample.timeMs < t; });
+        if (first != series.samples.cend() && first->timeMs <= m_to)
+            oldest = std::min(oldest.value_or(first->timeMs), first->timeMs);
+    }
+    m_collectedMs = oldest ? m_to - *oldest : 0;
+    // Less data than the range (a fresh start): the axis spans the data and a little more instead of
+    // squeezing it into the last pixels; at least a minute, so that a few samples are not stretched.
+    const qint64 span = std::max(kMinimumSpanMs, m_collectedMs + m_collectedMs / 20);
+    m_from = std::max(rangeFrom, m_to - span);
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
+    const qint64 shown = m_to - m_from;
+    m_time->setFormat(shown <= 10 * 60'000 ? QStringLiteral("HH:mm:ss") : shown > 360 * 60'000 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm"));
+    const QString collecting = collectingText();
+    m_collecting->setText(collecting);
+    m_collecting->setVisible(!collecting.isEmpty());
+}
+
+QString TimeSeriesChart::collectingText() const
+{
+    if (!m_source || m_from <= m_to - qint64(m_rangeMinutes) * 60'000)
+        return {};
+    if (m_collectedMs <= 0)
+        return tr("collecting — no data yet");
+    const qint64 seconds = m_collectedMs / 1000;
+    const QString amount = seconds < 120 ? tr("%1 s").arg(seconds) : seconds < 7200 ? tr("%1 min").arg(seconds / 60) : tr("%1 h").arg(seconds / 3600);
+    return tr("collecting — %1 of data").arg(amount);
+}
+
+void TimeSeriesChart::redrawNow()
+{
+    const QList<TimeSeries> sources = m_source ? m_source() : QList<TimeSeries>{};
+    fitTimeAxis(sources);
+    summarize(sources);
     updateLegend();
     QList<QPointF> markerPoints;
     for (const ChartMarker &m : std::as_const(m_markers)) {
@@ -269,8 +309,6 @@ void TimeSeriesChart::redrawNow()
     }
     m_markerSeries->replace(markerPoints);
     m_markersShown = int(markerPoints.size());
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
-    m_time->setFormat(m_rangeMinutes > 360 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm"));
     m_values->setRange(0, m_top);
     m_layer->update();
     Q_EMIT redrawn();
@@ -307,7 +345,7 @@ void TimeSeriesChart::plotAreaChanged()
     m_layer->setPos(area.topLeft());
     m_layer->setSize(area.size());
     if (columnCount() != m_columns && m_to > m_from)
-        summarize(); // the same data at the new width
+        summarize(m_source ? m_source() : QList<TimeSeries>{}); // the same data at the new width
     m_imageStale = true;
     m_layer->update();
 }
@@ -316,7 +354,7 @@ void TimeSeriesChart::paintLines(QPainter *painter)
 {
     const qreal dpr = m_view->devicePixelRatioF();
     if (columnCount() != m_columns && m_to > m_from)
-        summarize();
+        summarize(m_source ? m_source() : QList<TimeSeries>{});
     const QSize size(m_columns, std::max(1, int(std::lround(m_layer->size().height() * dpr))));
     if (m_imageStale || m_image.size() != size)
         rasterize();
