@@ -10,6 +10,7 @@
 #include "health/HealthProbe.h"
 #include "metrics/ConnectionJournal.h"
 #include "metrics/HostMetricsPoller.h"
+#include "metrics/SampleHistory.h"
 #include "health/HealthService.h"
 #include "ops/GuardedActionRunner.h"
 #include "ops/ServiceActionRunner.h"
@@ -30,6 +31,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
       m_prompts(std::make_unique<GuiPrompts>()), m_ssh(std::make_unique<SshEngine>(m_prompts.get(), m_prompts.get())),
       m_probe(std::make_unique<HealthProbe>()),
       m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get())),
+      m_history(std::make_unique<SampleHistory>(SampleHistory::defaultPath())),
       m_health(std::make_unique<HealthService>(m_store)),
       m_metrics(std::make_unique<HostMetricsPoller>(m_ssh.get())),
       m_backups(std::make_unique<BackupMonitor>(m_ssh.get())),
@@ -41,6 +43,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
 {
     // The SSH engine and the runner see a configuration before the window's panels refresh with it:
     // slots run in connection order, and the window connects in its constructor.
+    m_health->setHistory(m_history.get());
+    m_metrics->setHistory(m_history.get());
     connect(m_config, &ConfigSource::loaded, m_ssh.get(), &SshEngine::setConfig);
     connect(m_config, &ConfigSource::loaded, m_runner.get(), &ServiceActionRunner::setConfig);
     connect(m_config, &ConfigSource::loaded, m_health.get(), &HealthService::setConfig);
@@ -65,6 +69,9 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     // A rollback's services are muted for exactly the rollback, like a restart's.
     connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
     connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
+    connect(m_history.get(), &SampleHistory::failed, m_window.get(), [this](const QString &error) {
+        m_window->statusBar()->showMessage(tr("Charts keep no history across restarts: %1").arg(error), 30'000);
+    });
     connect(m_deploys.get(), &DeployDetector::recordFailed, m_window.get(), [this](const QString &error) {
         m_window->statusBar()->showMessage(error, 30'000);
     });

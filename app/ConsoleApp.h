@@ -22,6 +22,7 @@ class HealthProbe;
 class HealthService;
 class IncidentTracker;
 class MainWindow;
+class SampleHistory;
 class ServiceActionRunner;
 class SshEngine;
 
@@ -50,6 +51,7 @@ public:
     BackupMonitor *backups() const { return m_backups.get(); }
     IncidentTracker *incidents() const { return m_incidents.get(); }
     DeployDetector *deploys() const { return m_deploys.get(); }
+    SampleHistory *history() const { return m_history.get(); }
 
 private:
     // Destroyed in reverse order: window, runner, SSH sessions (after open prompts are answered),
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<SshEngine> m_ssh;
     std::unique_ptr<HealthProbe> m_probe;
     std::unique_ptr<ServiceActionRunner> m_runner;
+    std::unique_ptr<SampleHistory> m_history; // outlives the health service and the poller that record to it
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<HostMetricsPoller> m_metrics;
     std::unique_ptr<BackupMonitor> m_backups;

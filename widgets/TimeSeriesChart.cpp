@@ -44,9 +44,10 @@ constexpr int kThickSeriesMax = 12; // up to this many series, lines are 2 devic
 // One series into a column-major buffer of palette indices (buffer[x * height + y], 0: nothing): for
 // each column the vertical span the line through its samples covers, and between columns the
 // straight line from one column's last sample to the next one's first, unless they are further apart
-// than the gap. A byte per pixel: dense series fill a lot of pixels, and bytes fill four times faster.
+// than the gap (the coarse gap after a sample at or before coarseUntilMs: samples read back as
+// aggregates are a minute's low and high, further apart than live ones). A byte per pixel: dense series fill a lot of pixels, and bytes fill four times faster.
 void drawColumns(std::vector<quint8> &buffer, int width, int height, const std::vector<SeriesDecimator::Column> &columns,
-                 double top, qint64 gapMs, quint8 color, int thickness)
+                 double top, qint64 gapMs, qint64 coarseUntilMs, qint64 coarseGapMs, quint8 color, int thickness)
 {
     const double scale = double(height) / top;
     const auto yOf = [&](float value) { return (top - double(value)) * scale; };
@@ -73,7 +74,7 @@ void drawColumns(std::vector<quint8> &buffer, int width, int height, const std::
             continue;
         double lo = yOf(c.max);
         double hi = yOf(c.min);
-        if (have && c.firstAt - ptLast <= gapMs) {
+        if (have && c.firstAt - ptLast <= (ptLast <= coarseUntilMs ? std::max(gapMs, coarseGapMs) : gapMs)) {
             if (x == px + 1) {
                 // The step from the previous column's last sample, in this column (dense series: the usual case).
                 lo = std::min(lo, pyLast);
@@ -254,6 +255,8 @@ void TimeSeriesChart::summarize(const QList<TimeSeries> &sources)
         Plotted &p = m_plotted[size_t(i)];
         p.name = sources.at(i).name;
         p.gapMs = sources.at(i).gapMs;
+        p.coarseUntilMs = sources.at(i).coarseUntilMs;
+        p.coarseGapMs = sources.at(i).coarseGapMs;
         m_points += SeriesDecimator::columns(sources.at(i).samples, m_from, m_to, m_columns, p.columns, &highest);
     }
     m_top = m_fixedMax > 0 ? m_fixedMax : highest * 1.1;
@@ -370,7 +373,8 @@ void TimeSeriesChart::rasterize()
     m_columnMajor.assign(size_t(width) * size_t(height), quint8(0));
     const int thickness = (m_plotted.size() <= size_t(kThickSeriesMax) ? 2 : 1) * std::max(1, int(std::lround(dpr)));
     for (size_t i = 0; i < m_plotted.size(); ++i)
-        drawColumns(m_columnMajor, width, height, m_plotted[i].columns, m_top, m_plotted[i].gapMs, quint8(1 + i % kPaletteSize), thickness);
+        drawColumns(m_columnMajor, width, height, m_plotted[i].columns, m_top, m_plotted[i].gapMs, m_plotted[i].coarseUntilMs,
+                    m_plotted[i].coarseGapMs, quint8(1 + i % kPaletteSize), thickness);
     quint32 colours[kPaletteSize + 1] = {0}; // index 0: transparent; the palette is opaque, so premultiplied as it is
     std::copy(std::begin(kPalette), std::end(kPalette), colours + 1);
     if (m_image.size() != QSize(width, height) || m_image.format() != QImage::Format_ARGB32_Premultiplied)

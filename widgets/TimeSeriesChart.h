@@ -42,6 +42,8 @@ struct TimeSeries {
     QString name;
     QList<SeriesDecimator::Sample> samples; // oldest first
     qint64 gapMs = 30'000;                  // further apart than this: a gap
+    qint64 coarseUntilMs = -1;              // samples up to here are aggregates read back from the history …
+    qint64 coarseGapMs = 0;                 // … and their gap is this
 };
 
 class TimeSeriesChart final : public QWidget
@@ -82,6 +84,8 @@ private:
     struct Plotted {
         QString name;
         qint64 gapMs = 0;
+        qint64 coarseUntilMs = -1;
+        qint64 coarseGapMs = 0;
         std::vector<SeriesDecimator::Column> columns;
     };
 
