@@ -4686,6 +4686,41 @@
     </message>
 </context>
 <context>
+    <name>SampleHistoryFile</name>
+    <message>
+        <source>unknown SQLite error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written by a newer OpsDeck (history version %2); the window keeps no history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the history in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the history file is not open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ServiceAction</name>
     <message>
         <source>there is no environment '%1'</source>
@@ -5913,10 +5948,6 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
         <source>&amp;Acknowledge</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>OpsDeck</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>opsdeck::ApprovalsDialog</name>
@@ -7091,6 +7122,10 @@ Run: %2</source>
     </message>
     <message>
         <source>Host key of %1 trusted: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts keep no history across restarts: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8909,6 +8944,26 @@ Breaking it is recorded with your name and reason; that console stops before its
         <source>Events</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>collecting — no data yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>collecting — %1 of data</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::TimelineModel</name>
@@ -9173,6 +9228,46 @@ Breaking it is recorded with your name and reason; that console stops before its
             <numerusform>%n event attached to incident #%1.</numerusform>
             <numerusform>%n events attached to incident #%1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::TrayStatus</name>
+    <message>
+        <source>Open OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform><numerusform>%n failing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warning</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform><numerusform>%n unknown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without data</source>
+        <translation>
+            <numerusform>%n without data</numerusform><numerusform>%n without data</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passing</source>
+        <translation>
+            <numerusform>%n passing</numerusform><numerusform>%n passing</numerusform></translation>
+    </message>
+    <message>
+        <source>no services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
