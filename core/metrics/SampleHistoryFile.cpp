@@ -64,7 +64,8 @@ QString SampleHistoryFile::open(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+        // Two consoles of the same user share the file; this thread may wait for the other's batch.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         QSqlQuery query(db);
         if (!db.open()) {
             error = Text::tr("cannot open %1: %2").arg(path, describe(db.lastError()));
