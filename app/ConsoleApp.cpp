@@ -9,6 +9,7 @@
 #include "backups/BackupVerifySchedule.h"
 #include "metrics/ConnectionJournal.h"
 #include "metrics/HostMetricsPoller.h"
+#include "metrics/SampleHistory.h"
 #include "health/HealthService.h"
 #include "ops/GuardedActionRunner.h"
 #include "ops/OpsContext.h"
@@ -28,6 +29,7 @@ namespace opsdeck {
 ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     : QObject(parent), m_prompts(std::make_unique<GuiPrompts>()),
       m_ops(std::make_unique<OpsContext>(m_prompts.get(), m_prompts.get())), m_store(m_ops->store()), m_config(m_ops->config()),
+      m_history(std::make_unique<SampleHistory>(SampleHistory::defaultPath())),
       m_health(std::make_unique<HealthService>(m_store)),
       m_metrics(std::make_unique<HostMetricsPoller>(m_ops->ssh())),
       m_backups(std::make_unique<BackupMonitor>(m_ops->ssh())),
@@ -40,6 +42,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     // The context's SSH engine and runner see a configuration first (it connected first); then the
     // monitors; the window's panels last (slots run in connection order, and the window connects in
     // its constructor).
+    m_health->setHistory(m_history.get());
+    m_metrics->setHistory(m_history.get());
     connect(m_config, &ConfigSource::loaded, m_health.get(), &HealthService::setConfig);
     connect(m_config, &ConfigSource::loaded, m_metrics.get(), &HostMetricsPoller::setConfig);
     connect(m_config, &ConfigSource::loaded, m_verifySchedule.get(), &BackupVerifySchedule::setConfig);
@@ -62,6 +66,9 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     // A rollback's services are muted for exactly the rollback, like a restart's.
     connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
     connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
+    connect(m_history.get(), &SampleHistory::failed, m_window.get(), [this](const QString &error) {
+        m_window->statusBar()->showMessage(tr("Charts keep no history across restarts: %1").arg(error), 30'000);
+    });
     connect(m_deploys.get(), &DeployDetector::recordFailed, m_window.get(), [this](const QString &error) {
         m_window->statusBar()->showMessage(error, 30'000);
     });

@@ -24,6 +24,7 @@ class HealthService;
 class IncidentTracker;
 class MainWindow;
 class OpsContext;
+class SampleHistory;
 class ServiceActionRunner;
 class SshEngine;
 
@@ -53,6 +54,7 @@ public:
     BackupMonitor *backups() const { return m_backups.get(); }
     IncidentTracker *incidents() const { return m_incidents.get(); }
     DeployDetector *deploys() const { return m_deploys.get(); }
+    SampleHistory *history() const { return m_history.get(); }
 
 private:
     // Destroyed in reverse order: window, monitors, then the context (runner, SSH sessions after open
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<OpsContext> m_ops;
     EventStoreService *m_store;
     ConfigSource *m_config;
+    std::unique_ptr<SampleHistory> m_history; // outlives the health service and the poller that record to it
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<HostMetricsPoller> m_metrics;
     std::unique_ptr<BackupMonitor> m_backups;

@@ -15,5 +15,7 @@ function(opsdeck_add_test name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=opsdeck.*.debug=false;OPSDECK_SSH_CONFIG=")
+        # Each test executable keeps its charts' sample history in a file of its own (several share
+        # an application name, and so a default data directory).
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=opsdeck.*.debug=false;OPSDECK_SSH_CONFIG=;OPSDECK_HISTORY=${CMAKE_CURRENT_BINARY_DIR}/${name}-history.sqlite")
 endfunction()

@@ -4697,6 +4697,41 @@
     </message>
 </context>
 <context>
+    <name>SampleHistoryFile</name>
+    <message>
+        <source>unknown SQLite error</source>
+        <translation>unbekannter SQLite-Fehler</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
+        <translation>der Qt-SQLite-Treiber ist nicht installiert (Debian-Paket libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation>%1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer OpsDeck (history version %2); the window keeps no history</source>
+        <translation>%1 stammt von einem neueren OpsDeck (Verlaufsversion %2); das Fenster führt keinen Verlauf</translation>
+    </message>
+    <message>
+        <source>cannot create the history in %1: %2</source>
+        <translation>der Verlauf in %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the history file is not open</source>
+        <translation>die Verlaufsdatei ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>ServiceAction</name>
     <message>
         <source>there is no environment &apos;%1&apos;</source>
@@ -5935,10 +5970,6 @@ Diesem Schlüssel vertrauen und ihn in %5 verzeichnen? Zum Vertrauen &apos;yes&a
         <source>&amp;Acknowledge</source>
         <translation>&amp;Bestätigen</translation>
     </message>
-    <message>
-        <source>OpsDeck</source>
-        <translation>OpsDeck</translation>
-    </message>
 </context>
 <context>
     <name>opsdeck::ApprovalsDialog</name>
@@ -7119,6 +7150,13 @@ Lauf: %2</translation>
             <numerusform>%n Host hat seine SSH-Verbindung verloren</numerusform>
             <numerusform>%n Hosts haben ihre SSH-Verbindung verloren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ConsoleApp</name>
+    <message>
+        <source>Charts keep no history across restarts: %1</source>
+        <translation>Diagramme behalten keinen Verlauf über einen Neustart: %1</translation>
     </message>
 </context>
 <context>
@@ -8994,6 +9032,33 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
             <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more event(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Ereignis</numerusform>
+            <numerusform>… und %n weitere Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collecting — no data yet</source>
+        <translation>sammelt — noch keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>collecting — %1 of data</source>
+        <translation>sammelt — Daten aus %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::TimelineModel</name>
@@ -9258,6 +9323,56 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
     <message>
         <source>Target %1, recorded by %2</source>
         <translation>Ziel %1, erfasst von %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::TrayStatus</name>
+    <message>
+        <source>Open OpsDeck</source>
+        <translation>OpsDeck öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n mit Fehler</numerusform>
+            <numerusform>%n mit Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n mit Warnung</numerusform>
+            <numerusform>%n mit Warnung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without data</source>
+        <translation>
+            <numerusform>%n ohne Daten</numerusform>
+            <numerusform>%n ohne Daten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passing</source>
+        <translation>
+            <numerusform>%n bestanden</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no services</source>
+        <translation>keine Dienste</translation>
+    </message>
+    <message>
+        <source>OpsDeck: %1</source>
+        <translation>OpsDeck: %1</translation>
     </message>
 </context>
 </TS>

@@ -4690,6 +4690,41 @@
     </message>
 </context>
 <context>
+    <name>SampleHistoryFile</name>
+    <message>
+        <source>unknown SQLite error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written by a newer OpsDeck (history version %2); the window keeps no history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the history in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the history file is not open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ServiceAction</name>
     <message>
         <source>there is no environment '%1'</source>
@@ -5917,10 +5952,6 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
         <source>&amp;Acknowledge</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>OpsDeck</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>opsdeck::ApprovalsDialog</name>
@@ -6178,12 +6209,16 @@ Plan: %2</source>
     <message numerus="yes">
         <source>✖ %n failed, %1 of %2 verified within %3</source>
         <translation>
-            <numerusform>✖ %n failed, %1 of %2 verified within %3</numerusform><numerusform>✖ %n failed, %1 of %2 verified within %3</numerusform></translation>
+            <numerusform>✖ %n failed, %1 of %2 verified within %3</numerusform>
+            <numerusform>✖ %n failed, %1 of %2 verified within %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✖ %n failed, %1 of %2 verified</source>
         <translation>
-            <numerusform>✖ %n failed, %1 of %2 verified</numerusform><numerusform>✖ %n failed, %1 of %2 verified</numerusform></translation>
+            <numerusform>✖ %n failed, %1 of %2 verified</numerusform>
+            <numerusform>✖ %n failed, %1 of %2 verified</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7089,6 +7124,13 @@ Run: %2</source>
             <numerusform>%n host lost their SSH connection</numerusform>
             <numerusform>%n hosts lost their SSH connection</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::ConsoleApp</name>
+    <message>
+        <source>Charts keep no history across restarts: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -8152,7 +8194,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>Store: %1 as %2 — syncing %n pending event(s) — ⚠ updates by polling every 2 s only</source>
         <translation>
-            <numerusform>Store: %1 as %2 — syncing %n pending event — ⚠ updates by polling every 2 s only</numerusform><numerusform>Store: %1 as %2 — syncing %n pending events — ⚠ updates by polling every 2 s only</numerusform></translation>
+            <numerusform>Store: %1 as %2 — syncing %n pending event — ⚠ updates by polling every 2 s only</numerusform>
+            <numerusform>Store: %1 as %2 — syncing %n pending events — ⚠ updates by polling every 2 s only</numerusform>
+        </translation>
     </message>
     <message>
         <source>Store: %1 as %2 (schema v%3) — ⚠ updates by polling every 2 s only</source>
@@ -8233,7 +8277,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>Configuration %1 rejected with %n error(s)</source>
         <translation>
-            <numerusform>Configuration %1 rejected with %n error</numerusform><numerusform>Configuration %1 rejected with %n errors</numerusform></translation>
+            <numerusform>Configuration %1 rejected with %n error</numerusform>
+            <numerusform>Configuration %1 rejected with %n errors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8948,6 +8994,31 @@ Breaking it is recorded with your name and reason; that console stops before its
             <numerusform>%n hours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more event(s)</source>
+        <translation>
+            <numerusform>… and %n more event</numerusform><numerusform>… and %n more events</numerusform></translation>
+    </message>
+    <message>
+        <source>collecting — no data yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>collecting — %1 of data</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::TimelineModel</name>
@@ -9211,6 +9282,46 @@ Breaking it is recorded with your name and reason; that console stops before its
     </message>
     <message>
         <source>Target %1, recorded by %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::TrayStatus</name>
+    <message>
+        <source>Open OpsDeck</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform><numerusform>%n failing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warning</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform><numerusform>%n unknown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without data</source>
+        <translation>
+            <numerusform>%n without data</numerusform><numerusform>%n without data</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passing</source>
+        <translation>
+            <numerusform>%n passing</numerusform><numerusform>%n passing</numerusform></translation>
+    </message>
+    <message>
+        <source>no services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

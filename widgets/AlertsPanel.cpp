@@ -5,11 +5,9 @@
 #include "alerts/AlertEngine.h"
 #include "support/LocalAccount.h"
 
-#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,15 +40,7 @@ AlertsPanel::AlertsPanel(AlertEngine *engine, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_acknowledge, 0, Qt::AlignLeft);
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->show();
-    }
     retranslate();
-    connect(m_engine, &AlertEngine::raised, this, [this](const Alert &alert) {
-        if (m_tray && alert.severity == AlertSeverity::Critical && !alert.suppressed)
-            m_tray->showMessage(alert.title, alert.detail, QSystemTrayIcon::Critical, 15'000);
-    });
     connect(m_engine, &AlertEngine::changed, this, &AlertsPanel::refresh);
     refresh();
 }
@@ -66,10 +56,21 @@ void AlertsPanel::changeEvent(QEvent *event)
 void AlertsPanel::retranslate()
 {
     m_acknowledge->setText(tr("&Acknowledge"));
-    if (m_tray)
-        m_tray->setToolTip(tr("OpsDeck"));
     ModelRetranslation::announce(m_model);
     m_table->resizeColumnsToContents();
+}
+
+bool AlertsPanel::selectAlert(const QString &key)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->alertAt(row).key == key) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            m_table->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
 }
 
 void AlertsPanel::refresh()

@@ -1,12 +1,11 @@
 #pragma once
 
-// The Alerts area: every active alert, critical first, with Acknowledge. New critical alerts that no
-// other alert explains also raise a tray notification when the desktop has a tray. UI thread.
+// The Alerts area: every active alert, critical first, with Acknowledge. (Tray notifications of new
+// critical alerts: TrayStatus.) UI thread.
 
 #include <QWidget>
 
 class QPushButton;
-class QSystemTrayIcon;
 class QTableView;
 
 namespace opsdeck {
@@ -22,6 +21,8 @@ public:
 
     AlertListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // Selects the alert with this key; false when it is no longer active.
+    bool selectAlert(const QString &key);
 
 Q_SIGNALS:
     void countChanged(int critical, int total);
@@ -37,7 +38,6 @@ private:
     AlertListModel *m_model;
     QTableView *m_table;
     QPushButton *m_acknowledge;
-    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace opsdeck

@@ -8,6 +8,7 @@
 #include "TimeSeriesChart.h"
 #include "health/HealthService.h"
 #include "metrics/HostMetricsPoller.h"
+#include "metrics/SampleHistoryFile.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
@@ -34,6 +35,12 @@
 #include <limits>
 
 namespace opsdeck {
+
+namespace {
+// Samples read back as an aggregate's low and high are half its span apart, a span without samples
+// 1.5 spans: further apart than the coarsest span is a gap there.
+const qint64 kAggregateGapMs = SampleHistoryFile::defaultTiers().constLast().resolutionMs + 1000;
+} // namespace
 
 DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics, EventStoreService *store, QWidget *parent)
     : QWidget(parent), m_health(health), m_metrics(metrics), m_model(new HealthTreeModel(health, this)),
@@ -83,6 +90,12 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
         if (m_hosts.contains(host))
             m_hostChart->scheduleRedraw();
     });
+    // Samples kept from earlier sessions arrived: the response times are read again, the charts redrawn.
+    connect(m_health, &HealthService::historyRestored, this, [this] {
+        m_latencies.clear();
+        m_chart->scheduleRedraw();
+    });
+    connect(m_metrics, &HostMetricsPoller::historyRestored, m_hostChart, &TimeSeriesChart::scheduleRedraw);
     for (int metric = 0; metric < 3; ++metric)
         m_hostMetric->addItem(QString()); // CPU, memory, disk: named by retranslate()
     connect(m_hostMetric, &QComboBox::currentIndexChanged, this, &DashboardPanel::showHostMetrics);
@@ -328,7 +341,8 @@ void DashboardPanel::showSelection()
             for (const QString &id : std::as_const(m_ids)) {
                 const HealthSnapshot s = m_health->snapshots().value(id);
                 series.append(TimeSeries{s.endpoint.host + u'/' + s.endpoint.service, latencies(id),
-                                         2 * std::max<qint64>(s.endpoint.check.interval.count(), 1000) + 1000});
+                                         2 * std::max<qint64>(s.endpoint.check.interval.count(), 1000) + 1000,
+                                         m_health->aggregatedUntil(id), kAggregateGapMs});
             }
             return series;
         },
@@ -406,7 +420,7 @@ void DashboardPanel::showHostMetrics()
         [this, metric] {
             QList<TimeSeries> series;
             for (const QString &host : std::as_const(m_hosts)) {
-                TimeSeries t{host, {}, 2 * m_metrics->interval().count() + 5000};
+                TimeSeries t{host, {}, 2 * m_metrics->interval().count() + 5000, m_metrics->aggregatedUntil(host), kAggregateGapMs};
                 t.samples.reserve(m_metrics->history(host).size());
                 for (const HostMetrics &m : m_metrics->history(host)) {
                     std::optional<double> value;
@@ -415,8 +429,7 @@ void DashboardPanel::showHostMetrics()
                     else if (metric == 1)
                         value = m.memoryPercent;
                     else
-                        for (const DiskUse &d : m.disks)
-                            value = std::max(value.value_or(0.0), 100.0 - d.freePercent());
+                        value = m.fullestDiskPercent();
                     if (value)
                         t.samples.append({m.at.toMSecsSinceEpoch(), *value});
                 }

@@ -12,6 +12,7 @@
 #include "ReleasesPanel.h"
 #include "ServicesPanel.h"
 #include "TimelinePanel.h"
+#include "TrayStatus.h"
 #include "metrics/HostMetricsPoller.h"
 #include "ssh/SshEngine.h"
 #include "config/ConfigSource.h"
@@ -76,6 +77,14 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
     m_areas->addWidget(m_checklists);
     m_areas->addWidget(m_releases);
     m_areas->addWidget(m_backups);
+    // The tray's menu counts the Dashboard's services; a clicked notification opens its alert.
+    m_tray = new TrayStatus(alerts, m_dashboard->model(), this);
+    connect(m_tray, &TrayStatus::openRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayStatus::alertRequested, this, [this](const QString &key) {
+        bringToFront();
+        showArea(AlertsArea);
+        m_alerts->selectAlert(key);
+    });
     // A stale backup location shows in the navigation, whichever area is open.
     connect(m_backups, &BackupsPanel::staleCountChanged, this, [this](int stale) {
         m_backupsStale = stale;
@@ -266,6 +275,15 @@ void MainWindow::createMenus()
 void MainWindow::showArea(Area area)
 {
     m_navigation->setCurrentRow(int(area));
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 MainWindow::Area MainWindow::currentArea() const

@@ -36,6 +36,7 @@ class ServiceActionRunner;
 class ServicesPanel;
 class SshEngine;
 class TimelinePanel;
+class TrayStatus;
 class UiLanguage;
 
 class MainWindow final : public QMainWindow
@@ -51,6 +52,7 @@ public:
     ~MainWindow() override;
 
     void showArea(Area area);
+    void bringToFront(); // shown, not minimized, raised and active
     Area currentArea() const;
     FleetPanel *fleetPanel() const { return m_fleet; }
     ConfigPanel *configPanel() const { return m_configPanel; }
@@ -62,6 +64,7 @@ public:
     ChecklistsPanel *checklistsPanel() const { return m_checklists; }
     ReleasesPanel *releasesPanel() const { return m_releases; }
     BackupsPanel *backupsPanel() const { return m_backups; }
+    TrayStatus *tray() const { return m_tray; }
     QLabel *connectionStatus() const { return m_connectionStatus; }
     QLabel *configStatus() const { return m_configStatus; }
     QLabel *storeStatus() const { return m_storeStatus; }
@@ -105,6 +108,7 @@ private:
     ChecklistsPanel *m_checklists;
     ReleasesPanel *m_releases;
     BackupsPanel *m_backups;
+    TrayStatus *m_tray;
     int m_backupsStale = 0;
     QLabel *m_configStatus;
     QLabel *m_connectionStatus;

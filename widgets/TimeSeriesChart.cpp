@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace opsdeck {
 
@@ -39,14 +40,16 @@ constexpr int kPaletteSize = int(sizeof kPalette / sizeof kPalette[0]);
 // the series at 4 and more, scatter series at 10).
 constexpr qreal kLinesZ = 4.5;
 constexpr int kLegendSeriesMax = 6;
+constexpr qint64 kMinimumSpanMs = 60'000; // the narrowest time axis, while collecting
 constexpr int kThickSeriesMax = 12; // up to this many series, lines are 2 device pixels wide
 
 // One series into a column-major buffer of palette indices (buffer[x * height + y], 0: nothing): for
 // each column the vertical span the line through its samples covers, and between columns the
 // straight line from one column's last sample to the next one's first, unless they are further apart
-// than the gap. A byte per pixel: dense series fill a lot of pixels, and bytes fill four times faster.
+// than the gap (the coarse gap after a sample at or before coarseUntilMs: samples read back as
+// aggregates are a minute's low and high, further apart than live ones). A byte per pixel: dense series fill a lot of pixels, and bytes fill four times faster.
 void drawColumns(std::vector<quint8> &buffer, int width, int height, const std::vector<SeriesDecimator::Column> &columns,
-                 double top, qint64 gapMs, quint8 color, int thickness)
+                 double top, qint64 gapMs, qint64 coarseUntilMs, qint64 coarseGapMs, quint8 color, int thickness)
 {
     const double scale = double(height) / top;
     const auto yOf = [&](float value) { return (top - double(value)) * scale; };
@@ -73,7 +76,7 @@ void drawColumns(std::vector<quint8> &buffer, int width, int height, const std::
             continue;
         double lo = yOf(c.max);
         double hi = yOf(c.min);
-        if (have && c.firstAt - ptLast <= gapMs) {
+        if (have && c.firstAt - ptLast <= (ptLast <= coarseUntilMs ? std::max(gapMs, coarseGapMs) : gapMs)) {
             if (x == px + 1) {
                 // The step from the previous column's last sample, in this column (dense series: the usual case).
                 lo = std::min(lo, pyLast);
@@ -141,7 +144,7 @@ private:
 TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWidget *parent)
     : QWidget(parent), m_fixedMax(fixedMax), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
       m_time(new QDateTimeAxis(this)), m_values(new QValueAxis(this)), m_range(new QComboBox(this)),
-      m_caption(new QLabel(this)), m_redraw(new QTimer(this)), m_markerSeries(new QScatterSeries),
+      m_caption(new QLabel(this)), m_collecting(new QLabel(this)), m_redraw(new QTimer(this)), m_markerSeries(new QScatterSeries),
       m_layer(new LinesLayer(this, m_chart))
 {
     // Events ride along the top of the plot; hovering one tells what happened.
@@ -189,6 +192,9 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     auto *bar = new QHBoxLayout;
     m_caption->setTextFormat(Qt::PlainText); // the title names hosts and services: text, never rich text
     bar->addWidget(m_caption, 1);
+    m_collecting->setObjectName(QStringLiteral("collecting"));
+    m_collecting->hide();
+    bar->addWidget(m_collecting);
     bar->addWidget(m_range);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -280,9 +286,8 @@ QColor TimeSeriesChart::seriesColor(int index) const
     return QColor::fromRgb(kPalette[index % kPaletteSize]);
 }
 
-void TimeSeriesChart::summarize()
+void TimeSeriesChart::summarize(const QList<TimeSeries> &sources)
 {
-    const QList<TimeSeries> sources = m_source ? m_source() : QList<TimeSeries>{};
     m_columns = columnCount();
     m_plotted.resize(size_t(sources.size()));
     double highest = 10;
@@ -291,17 +296,55 @@ void TimeSeriesChart::summarize()
         Plotted &p = m_plotted[size_t(i)];
         p.name = sources.at(i).name;
         p.gapMs = sources.at(i).gapMs;
+        p.coarseUntilMs = sources.at(i).coarseUntilMs;
+        p.coarseGapMs = sources.at(i).coarseGapMs;
         m_points += SeriesDecimator::columns(sources.at(i).samples, m_from, m_to, m_columns, p.columns, &highest);
     }
     m_top = m_fixedMax > 0 ? m_fixedMax : highest * 1.1;
     m_imageStale = true;
 }
 
-void TimeSeriesChart::redrawNow()
+void TimeSeriesChart::fitTimeAxis(const QList<TimeSeries> &sources)
 {
     m_to = QDateTime::currentMSecsSinceEpoch();
-    m_from = m_to - qint64(m_rangeMinutes) * 60'000;
-    summarize();
+    const qint64 rangeFrom = m_to - qint64(m_rangeMinutes) * 60'000;
+    // The oldest sample within the range: the series are sorted, so one binary search each.
+    std::optional<qint64> oldest;
+    for (const TimeSeries &series : sources) {
+        const auto first = std::lower_bound(series.samples.cbegin(), series.samples.cend(), rangeFrom,
+                                            [](const SeriesDecimator::Sample &sample, qint64 t) { return sample.timeMs < t; });
+        if (first != series.samples.cend() && first->timeMs <= m_to)
+            oldest = std::min(oldest.value_or(first->timeMs), first->timeMs);
+    }
+    m_collectedMs = oldest ? m_to - *oldest : 0;
+    // Less data than the range (a fresh start): the axis spans the data and a little more instead of
+    // squeezing it into the last pixels; at least a minute, so that a few samples are not stretched.
+    const qint64 span = std::max(kMinimumSpanMs, m_collectedMs + m_collectedMs / 20);
+    m_from = std::max(rangeFrom, m_to - span);
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
+    const qint64 shown = m_to - m_from;
+    m_time->setFormat(shown <= 10 * 60'000 ? QStringLiteral("HH:mm:ss") : shown > 360 * 60'000 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm"));
+    const QString collecting = collectingText();
+    m_collecting->setText(collecting);
+    m_collecting->setVisible(!collecting.isEmpty());
+}
+
+QString TimeSeriesChart::collectingText() const
+{
+    if (!m_source || m_from <= m_to - qint64(m_rangeMinutes) * 60'000)
+        return {};
+    if (m_collectedMs <= 0)
+        return tr("collecting — no data yet");
+    const qint64 seconds = m_collectedMs / 1000;
+    const QString amount = seconds < 120 ? tr("%1 s").arg(seconds) : seconds < 7200 ? tr("%1 min").arg(seconds / 60) : tr("%1 h").arg(seconds / 3600);
+    return tr("collecting — %1 of data").arg(amount);
+}
+
+void TimeSeriesChart::redrawNow()
+{
+    const QList<TimeSeries> sources = m_source ? m_source() : QList<TimeSeries>{};
+    fitTimeAxis(sources);
+    summarize(sources);
     updateLegend();
     // Events close together share one square (a burst of a 1,000-host restart is thousands of
     // events): one per bucket of about a marker's width, at the newest event of the bucket.
@@ -322,8 +365,6 @@ void TimeSeriesChart::redrawNow()
     for (const qint64 at : std::as_const(newestOfBucket))
         markerPoints.append(QPointF(double(at), m_top * 0.97));
     m_markerSeries->replace(markerPoints);
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
-    m_time->setFormat(m_rangeMinutes > 360 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm"));
     m_values->setRange(0, m_top);
     m_layer->update();
     Q_EMIT redrawn();
@@ -360,7 +401,7 @@ void TimeSeriesChart::plotAreaChanged()
     m_layer->setPos(area.topLeft());
     m_layer->setSize(area.size());
     if (columnCount() != m_columns && m_to > m_from)
-        summarize(); // the same data at the new width
+        summarize(m_source ? m_source() : QList<TimeSeries>{}); // the same data at the new width
     m_imageStale = true;
     m_layer->update();
 }
@@ -369,7 +410,7 @@ void TimeSeriesChart::paintLines(QPainter *painter)
 {
     const qreal dpr = m_view->devicePixelRatioF();
     if (columnCount() != m_columns && m_to > m_from)
-        summarize();
+        summarize(m_source ? m_source() : QList<TimeSeries>{});
     const QSize size(m_columns, std::max(1, int(std::lround(m_layer->size().height() * dpr))));
     if (m_imageStale || m_image.size() != size)
         rasterize();
@@ -385,7 +426,8 @@ void TimeSeriesChart::rasterize()
     m_columnMajor.assign(size_t(width) * size_t(height), quint8(0));
     const int thickness = (m_plotted.size() <= size_t(kThickSeriesMax) ? 2 : 1) * std::max(1, int(std::lround(dpr)));
     for (size_t i = 0; i < m_plotted.size(); ++i)
-        drawColumns(m_columnMajor, width, height, m_plotted[i].columns, m_top, m_plotted[i].gapMs, quint8(1 + i % kPaletteSize), thickness);
+        drawColumns(m_columnMajor, width, height, m_plotted[i].columns, m_top, m_plotted[i].gapMs, m_plotted[i].coarseUntilMs,
+                    m_plotted[i].coarseGapMs, quint8(1 + i % kPaletteSize), thickness);
     quint32 colours[kPaletteSize + 1] = {0}; // index 0: transparent; the palette is opaque, so premultiplied as it is
     std::copy(std::begin(kPalette), std::end(kPalette), colours + 1);
     if (m_image.size() != QSize(width, height) || m_image.format() != QImage::Format_ARGB32_Premultiplied)

@@ -1,6 +1,8 @@
 #pragma once
 
-// A time chart over the last 15 min / 1 h / 6 h / 24 h for whatever its source returns. QtCharts
+// A time chart over the last 15 min / 1 h / 6 h / 24 h for whatever its source returns; while it
+// holds less data than that (a fresh start), the time axis fits the data it has (at least a minute)
+// and the chart says it is still collecting and how much it has. QtCharts
 // draws the chart: axes, grid, legend and the event markers (with their hover). The series' lines
 // are drawn by this class into one cached image laid over QtCharts' plot area, because QtCharts
 // costs about a microsecond per point and 200 series of a day hold millions: every redraw sums each
@@ -40,6 +42,8 @@ struct TimeSeries {
     QString name;
     QList<SeriesDecimator::Sample> samples; // oldest first
     qint64 gapMs = 30'000;                  // further apart than this: a gap
+    qint64 coarseUntilMs = -1;              // samples up to here are aggregates read back from the history …
+    qint64 coarseGapMs = 0;                 // … and their gap is this
 };
 
 class TimeSeriesChart final : public QWidget
@@ -69,6 +73,9 @@ public:
     const QImage &linesImage() const { return m_image; } // the lines as last painted, plot area only
     QColor seriesColor(int index) const;
     QString toolTipAt(const QPoint &viewPosition) const; // what hovering there says; empty: no line near
+    qint64 axisFromMs() const { return m_from; } // the time axis as last drawn
+    qint64 axisToMs() const { return m_to; }
+    QString collectingText() const;              // "collecting — 40 s of data"; empty: the range is full
 
 Q_SIGNALS:
     void redrawn();
@@ -83,11 +90,14 @@ private:
     struct Plotted {
         QString name;
         qint64 gapMs = 0;
+        qint64 coarseUntilMs = -1;
+        qint64 coarseGapMs = 0;
         std::vector<SeriesDecimator::Column> columns;
     };
 
     int columnCount() const;
-    void summarize();
+    void summarize(const QList<TimeSeries> &sources);
+    void fitTimeAxis(const QList<TimeSeries> &sources);
     qint64 markerBucket(qint64 timeMs) const;
     void updateLegend();
     void plotAreaChanged();
@@ -103,6 +113,7 @@ private:
     QValueAxis *m_values;
     QComboBox *m_range;
     QLabel *m_caption;
+    QLabel *m_collecting;
     QTimer *m_redraw;
     QScatterSeries *m_markerSeries;
     LinesLayer *m_layer;
@@ -114,6 +125,7 @@ private:
     bool m_imageStale = true;
     qint64 m_from = 0;
     qint64 m_to = 0;
+    qint64 m_collectedMs = 0; // from the oldest sample within the range to now
     double m_top = 10;
     int m_columns = 0;
     int m_rangeMinutes = 15;

@@ -1,16 +1,23 @@
 #include "HealthService.h"
 
 #include "HealthMonitor.h"
+#include "metrics/SampleHistory.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+
+#include <cmath>
+#include <limits>
 
 namespace opsdeck {
 
 namespace {
 constexpr int kEndpointsPerShard = 128;
 constexpr int kMaxShards = 8;
+const QString kLatencySeries = QStringLiteral("latency:");
+constexpr qint64 kHistoryMs = 24LL * 3600 * 1000;
 } // namespace
 
 HealthService::HealthService(EventStoreService *store, QObject *parent) : QObject(parent), m_store(store)
@@ -42,7 +49,9 @@ HealthService::Shard &HealthService::shardFor(int index)
             const qint64 now = snapshot.last.checkedAt.toMSecsSinceEpoch();
             history.append({now, qint32(snapshot.last.status == HealthStatus::Pass || snapshot.last.httpStatus ? snapshot.last.latencyMs : -1),
                             snapshot.last.status});
-            const qint64 horizon = now - 24LL * 3600 * 1000;
+            if (m_sampleHistory && history.constLast().latencyMs >= 0)
+                m_sampleHistory->record(kLatencySeries + snapshot.endpoint.id, now, history.constLast().latencyMs);
+            const qint64 horizon = now - kHistoryMs;
             qsizetype drop = 0;
             while (drop < history.size() && history.at(drop).timeMs < horizon)
                 ++drop;
@@ -83,6 +92,8 @@ void HealthService::setConfig(const FleetConfig &config)
         else
             it = m_history.erase(it);
     }
+    for (auto it = m_aggregatedUntil.begin(); it != m_aggregatedUntil.end();)
+        it = next.contains(it.key()) ? std::next(it) : m_aggregatedUntil.erase(it);
     // An endpoint keeps its shard while the number of shards stays (its state machine lives there).
     const int shards = std::clamp(int((endpoints.size() + kEndpointsPerShard - 1) / kEndpointsPerShard), 1, kMaxShards);
     std::vector<QList<HealthEndpoint>> parts(size_t(std::max<qsizetype>(shards, qsizetype(m_shards.size()))));
@@ -93,6 +104,48 @@ void HealthService::setConfig(const FleetConfig &config)
         QMetaObject::invokeMethod(monitor, [monitor, part = parts[i]] { monitor->setEndpoints(part, 2); });
     }
     Q_EMIT endpointsChanged();
+}
+
+void HealthService::setHistory(SampleHistory *history)
+{
+    m_sampleHistory = history;
+    if (history)
+        connect(history, &SampleHistory::restored, this, &HealthService::restore);
+}
+
+void HealthService::restore(const StoredSeries &series)
+{
+    const qint64 horizon = QDateTime::currentMSecsSinceEpoch() - kHistoryMs;
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        if (!it.key().startsWith(kLatencySeries))
+            continue;
+        const QString id = it.key().mid(kLatencySeries.size());
+        // Before the configuration is known every series is taken; setConfig() drops what is gone.
+        if (!m_snapshots.isEmpty() && !m_snapshots.contains(id))
+            continue;
+        QList<HealthSample> &history = m_history[id];
+        // Only what is older than the live samples: they may have started before the read finished.
+        const qint64 before = history.isEmpty() ? std::numeric_limits<qint64>::max() : history.constFirst().timeMs;
+        QList<HealthSample> earlier;
+        qint64 aggregatedUntil = -1;
+        for (const StoredSample &s : it.value()) {
+            if (s.isAggregate()) {
+                earlier.append({s.lowAtMs(), qint32(std::lround(s.low)), HealthStatus::Unknown});
+                earlier.append({s.highAtMs(), qint32(std::lround(s.high)), HealthStatus::Unknown});
+                aggregatedUntil = s.highAtMs();
+            } else {
+                earlier.append({s.timeMs, qint32(std::lround(s.average)), HealthStatus::Unknown});
+            }
+        }
+        const auto from = std::lower_bound(earlier.cbegin(), earlier.cend(), horizon, [](const HealthSample &h, qint64 t) { return h.timeMs < t; });
+        const auto to = std::lower_bound(from, earlier.cend(), before, [](const HealthSample &h, qint64 t) { return h.timeMs < t; });
+        if (from == to)
+            continue;
+        history = QList<HealthSample>(from, to) + history;
+        if (aggregatedUntil >= 0)
+            m_aggregatedUntil.insert(id, aggregatedUntil);
+    }
+    Q_EMIT historyRestored();
 }
 
 const QList<HealthSample> &HealthService::history(const QString &id) const

@@ -6,9 +6,11 @@
 // with its own HttpClient, so checks spread over the cores. A shard's kept-alive connections sit in
 // one epoll set behind one socket notifier, so a wakeup never scans them all (with 1000 endpoints,
 // 1, 2 or 8 shards measured the same CPU). Lives on the UI thread; deterministic shutdown (quit,
-// wait) in the destructor.
+// wait) in the destructor. With a SampleHistory, every response time is also kept on disk, and what
+// it reads back at start is put before the live history, so a reopened window shows the last hours.
 
 #include "HealthEndpoint.h"
+#include "metrics/StoredSample.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,6 +22,7 @@ namespace opsdeck {
 
 class EventStoreService;
 class HealthMonitor;
+class SampleHistory;
 
 class HealthService final : public QObject
 {
@@ -29,11 +32,17 @@ public:
     ~HealthService() override;
 
     void setConfig(const FleetConfig &config);
+    // Keeps response times in history (nullptr: in memory only) and takes in what it restores.
+    void setHistory(SampleHistory *history);
     void checkNow();
     const QHash<QString, HealthSnapshot> &snapshots() const { return m_snapshots; }
     const QStringList &endpointOrder() const { return m_order; } // configuration order
     // The last 24 hours of an endpoint, oldest first. Gaps mean the console was not polling.
+    // Samples read back from the history may be a minute's low and high (status Unknown: not kept).
     const QList<HealthSample> &history(const QString &id) const;
+    // The time of the last sample read back as an aggregate (-1: none); before it samples are a
+    // minute apart or more.
+    qint64 aggregatedUntil(const QString &id) const { return m_aggregatedUntil.value(id, -1); }
     // A result older than this is "no data", never shown as healthy.
     static bool isStale(const HealthSnapshot &snapshot, qint64 nowMs);
 
@@ -41,9 +50,11 @@ Q_SIGNALS:
     void updated(const opsdeck::HealthSnapshot &snapshot);
     void transitioned(const opsdeck::HealthSnapshot &snapshot, opsdeck::HealthStatus from);
     void endpointsChanged();
+    void historyRestored(); // earlier samples were put before histories
 
 private:
     void record(const HealthSnapshot &snapshot, HealthStatus from, bool initial);
+    void restore(const StoredSeries &series);
 
     struct Shard {
         QThread *thread;
@@ -56,6 +67,8 @@ private:
     QHash<QString, HealthSnapshot> m_snapshots;
     QStringList m_order;
     QHash<QString, QList<HealthSample>> m_history;
+    QHash<QString, qint64> m_aggregatedUntil;
+    SampleHistory *m_sampleHistory = nullptr;
 };
 
 } // namespace opsdeck

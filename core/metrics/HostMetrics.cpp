@@ -83,3 +83,15 @@ HostMetrics parse(const QByteArray &output, const std::optional<CpuTimes> &previ
 }
 
 } // namespace opsdeck::HostMetricsParser
+
+namespace opsdeck {
+
+std::optional<double> HostMetrics::fullestDiskPercent() const
+{
+    std::optional<double> fullest = keptDiskPercent;
+    for (const DiskUse &d : disks)
+        fullest = std::max(fullest.value_or(0.0), 100.0 - d.freePercent());
+    return fullest;
+}
+
+} // namespace opsdeck

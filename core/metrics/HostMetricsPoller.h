@@ -6,10 +6,13 @@
 // unreachable_failures / unreachable_window): a failed poll makes the host "retrying" and schedules a
 // real retry (with jitter) timed so that a host that is really down is confirmed as soon as the
 // window allows. A poll that never left the console's own handshake queue says nothing about the
-// host and is not counted. Lives on the UI thread; the SSH work runs on the session threads.
+// host and is not counted. With a SampleHistory, CPU, memory and the fullest disk of every poll are
+// also kept on disk, and what it reads back at start is put before the live history. Lives on the UI
+// thread; the SSH work runs on the session threads.
 
 #include "HostMetrics.h"
 #include "ReachabilityTracker.h"
+#include "StoredSample.h"
 #include "config/FleetConfig.h"
 
 #include <QHash>
@@ -20,6 +23,7 @@ class QTimer;
 
 namespace opsdeck {
 
+class SampleHistory;
 class SshEngine;
 
 class HostMetricsPoller final : public QObject
@@ -30,11 +34,15 @@ public:
 
     void setConfig(const FleetConfig &config);
     void setInterval(Milliseconds interval);
+    // Keeps CPU, memory and disk in history (nullptr: in memory only) and takes in what it restores.
+    void setHistory(SampleHistory *history);
     void pollNow();
 
     std::optional<HostMetrics> latest(const QString &host) const;
-    // The last 24 hours of a host's polls, oldest first.
+    // The last 24 hours of a host's polls, oldest first. Polls read back from the history have only
+    // cpuPercent, memoryPercent and keptDiskPercent; aggregates come as a minute's low and high.
     const QList<HostMetrics> &history(const QString &host) const;
+    qint64 aggregatedUntil(const QString &host) const { return m_aggregatedUntil.value(host, -1); } // -1: none
     Milliseconds interval() const;
     // The host answered its last poll (false also before the first answer).
     bool reachable(const QString &host) const { return m_reachable.value(host, false); }
@@ -47,15 +55,19 @@ Q_SIGNALS:
     void unreachable(const QString &host, const QString &error);
     // The host's Reachability changed (to retrying, unreachable, reachable).
     void reachabilityChanged(const QString &host);
+    void historyRestored(); // earlier polls were put before histories
 
 private:
     void poll(const QString &host, bool background);
+    void restore(const StoredSeries &series);
 
     SshEngine *m_ssh;
     QTimer *m_timer;
     FleetConfig m_config;
     QHash<QString, HostMetrics> m_latest;
     QHash<QString, QList<HostMetrics>> m_history;
+    QHash<QString, qint64> m_aggregatedUntil;
+    SampleHistory *m_sampleHistory = nullptr;
     QHash<QString, bool> m_reachable;
     QHash<QString, QString> m_errors;
     QHash<QString, bool> m_inFlight;

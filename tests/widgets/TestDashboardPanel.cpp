@@ -14,6 +14,7 @@
 #include "TimeSeriesChart.h"
 #include "SandboxFleet.h"
 #include "alerts/AlertEngine.h"
+#include "health/HealthService.h"
 #include "release/DeployDetector.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +24,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -163,6 +166,75 @@ private Q_SLOTS:
         // Host metrics of the selection arrive over SSH (memory with the first poll).
         dashboard->hostMetricSelector()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT((dashboard->hostChart()->redrawNow(), dashboard->hostChart()->pointCount() > 0), 10'000);
+    }
+
+    // Response times and host metrics are kept across a restart of the window: a second window
+    // (a new ConsoleApp on the same history file) charts the first one's samples at once — its
+    // charts hold data from before it was opened, and say how much.
+    void historySurvivesARestartOfTheWindow()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const QString config = fastConfig(fleet, QStringLiteral("history.yaml"));
+        const QString store = QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("history-store.db"));
+        // The history file of this test alone (the other tests keep theirs in the test-mode data directory).
+        qputenv("OPSDECK_HISTORY", fleet.scratch(QStringLiteral("history.sqlite")).toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("OPSDECK_HISTORY"); });
+        const auto selectWeb = [](DashboardPanel *dashboard) {
+            QTreeView *tree = dashboard->tree();
+            const QModelIndex web = find(tree->model(), QStringLiteral("web"),
+                                         find(tree->model(), QStringLiteral("host-001"), find(tree->model(), QStringLiteral("production"))));
+            if (!web.isValid())
+                return false;
+            tree->setCurrentIndex(web);
+            dashboard->hostMetricSelector()->setCurrentIndex(1); // memory: there with the first poll
+            return true;
+        };
+        // How much data a chart says it has while collecting ("collecting — 12 s of data").
+        const auto collectedSeconds = [](TimeSeriesChart *chart) {
+            chart->redrawNow();
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("collecting — (\\d+) s of data")).match(chart->collectingText());
+            return m.hasMatch() ? m.captured(1).toInt() : -1;
+        };
+        qint64 firstLatency = 0;
+        qint64 firstPoll = 0;
+        {
+            ConsoleApp app({config, store, QStringLiteral("dashboard")});
+            app.window()->show();
+            QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+            DashboardPanel *dashboard = app.window()->dashboardPanel();
+            QTRY_VERIFY_WITH_TIMEOUT(selectWeb(dashboard), 10'000);
+            QTRY_VERIFY_WITH_TIMEOUT((dashboard->chart()->redrawNow(), dashboard->chart()->pointCount() >= 5), 20'000);
+            QTRY_VERIFY_WITH_TIMEOUT((dashboard->hostChart()->redrawNow(), dashboard->hostChart()->pointCount() > 0), 20'000);
+            QTest::qWait(5000); // a first session of several seconds
+            const QString id = app.health()->endpointOrder().filter(QStringLiteral("production/host-001/web#")).value(0);
+            QVERIFY(!id.isEmpty());
+            for (const HealthSample &sample : app.health()->history(id)) {
+                if (sample.latencyMs >= 0 && firstLatency == 0)
+                    firstLatency = sample.timeMs;
+            }
+            firstPoll = QDateTime::currentMSecsSinceEpoch() - qint64(collectedSeconds(dashboard->hostChart())) * 1000;
+            QVERIFY(firstLatency > 0);
+        } // the window closes: what is pending is written
+
+        const qint64 reopened = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(reopened - firstLatency >= 8000);
+        ConsoleApp app({config, store, QStringLiteral("dashboard")});
+        app.window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        DashboardPanel *dashboard = app.window()->dashboardPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(selectWeb(dashboard), 10'000);
+        // The first session's samples, not only this one's: the chart says it has data from before
+        // it opened, and its time axis reaches back to the first session's first response time.
+        const auto sinceFirst = [&] { return int((QDateTime::currentMSecsSinceEpoch() - firstLatency) / 1000); };
+        QTRY_VERIFY2_WITH_TIMEOUT(collectedSeconds(dashboard->chart()) >= sinceFirst() - 2,
+                                  qPrintable(dashboard->chart()->collectingText() + QStringLiteral(" (want %1 s)").arg(sinceFirst())), 10'000);
+        QVERIFY(dashboard->chart()->axisFromMs() <= firstLatency);
+        QVERIFY(dashboard->chart()->pointCount() >= 5);
+        const auto sincePoll = [&] { return int((QDateTime::currentMSecsSinceEpoch() - firstPoll) / 1000); };
+        QTRY_VERIFY2_WITH_TIMEOUT(collectedSeconds(dashboard->hostChart()) >= sincePoll() - 3,
+                                  qPrintable(dashboard->hostChart()->collectingText() + QStringLiteral(" (want %1 s)").arg(sincePoll())), 10'000);
+        QVERIFY(dashboard->hostChart()->axisFromMs() < reopened - 5000);
     }
 
     // A deploy made outside OpsDeck is noticed by the console's inventory polls, recorded once as

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QTest>
@@ -162,6 +163,53 @@ private Q_SLOTS:
         QVERIFY(!chart.view()->chart()->legend()->isVisible());
         chart.setSource([this] { return data(); }, QStringLiteral("test"));
         QVERIFY(chart.view()->chart()->legend()->isVisible());
+    }
+
+    // A fresh start: 40 s of samples on a 15-minute range. The time axis fits them (from a minute
+    // ago, not from 15 minutes ago with the data in its last pixels), and the chart says it is
+    // still collecting; with a full range of data it does not.
+    void theTimeAxisFitsTheDataWhileCollecting_data()
+    {
+        QTest::addColumn<int>("rangeMinutes");
+        QTest::addColumn<qint64>("dataMs");
+        QTest::addColumn<qint64>("axisMs"); // the time axis's span, to within a second
+        QTest::addColumn<QString>("collecting");
+        QTest::newRow("40 s on 15 min") << 15 << qint64(40'000) << kMinute << QStringLiteral("collecting — 40 s of data");
+        QTest::newRow("10 min on 1 h") << 60 << 10 * kMinute << 10 * kMinute + 30'000 << QStringLiteral("collecting — 10 min of data");
+        QTest::newRow("3 h on 24 h") << 1440 << 180 * kMinute << 189 * kMinute << QStringLiteral("collecting — 3 h of data");
+        QTest::newRow("full 15 min") << 15 << 20 * kMinute << 15 * kMinute << QString();
+    }
+
+    void theTimeAxisFitsTheDataWhileCollecting()
+    {
+        QFETCH(int, rangeMinutes);
+        QFETCH(qint64, dataMs);
+        QFETCH(qint64, axisMs);
+        QFETCH(QString, collecting);
+        TimeSeriesChart chart(QStringLiteral("ms"), 0);
+        chart.resize(900, 500);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setRangeMinutes(rangeMinutes);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        TimeSeries series{QStringLiteral("A"), {}, 3000};
+        for (qint64 t = now - dataMs; t <= now; t += 1000)
+            series.samples.append({t, 10.0});
+        chart.setSource([series] { return QList<TimeSeries>{series}; }, QStringLiteral("test"));
+        const qint64 span = chart.axisToMs() - chart.axisFromMs();
+        QVERIFY2(std::abs(span - axisMs) <= 1000, qPrintable(QString::number(span)));
+        QCOMPARE(chart.collectingText(), collecting);
+        QCOMPARE(chart.findChild<QLabel *>(QStringLiteral("collecting"))->isVisible(), !collecting.isEmpty());
+        // The samples fill the plot from (nearly) its left edge.
+        QVERIFY(chart.pointCount() >= chart.linesImage().width() * 9 / 10 * dataMs / std::max(axisMs, dataMs));
+    }
+
+    void nothingYetIsSaid()
+    {
+        TimeSeriesChart chart(QStringLiteral("ms"), 0);
+        chart.setSource([] { return QList<TimeSeries>{TimeSeries{QStringLiteral("A"), {}, 3000}}; }, QStringLiteral("test"));
+        QCOMPARE(chart.collectingText(), QStringLiteral("collecting — no data yet"));
+        QCOMPARE(chart.axisToMs() - chart.axisFromMs(), kMinute);
     }
 
     void markersAreQtChartsOwn()
