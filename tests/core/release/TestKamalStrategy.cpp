@@ -5,6 +5,8 @@
 
 #include "release/KamalStrategy.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace opsdeck;
@@ -18,14 +20,25 @@ QByteArray tokens(const QList<QByteArray> &pairs)
     return out;
 }
 
-// One line as `docker ps --format '{{json .}}'` prints it.
+// One line as `docker ps --format '{{json .}}'` prints it (keys sorted, as Go's encoder sorts them).
 QByteArray container(const QByteArray &name, const QByteArray &state, const QByteArray &createdAt,
                      const QByteArray &labels = "role=web,service=photo-api")
 {
-    return R"({"Command":"\"./bin/thrust ./bin/…\"","CreatedAt":")" + createdAt + R"(","ID":"894b12858e14","Image":"registry.example.com/photo-api:x","Labels":")"
-           + labels + R"(","LocalVolumes":"0","Mounts":"","Names":")" + name
-           + R"(","Networks":"kamal","Ports":"80/tcp","RunningFor":"2 days ago","Size":"0B","State":")" + state
-           + R"(","Status":"Up 2 days"})" + "\n";
+    const QJsonObject line{{QStringLiteral("Command"), QStringLiteral("\"./bin/thrust ./bin/…\"")},
+                           {QStringLiteral("CreatedAt"), QString::fromUtf8(createdAt)},
+                           {QStringLiteral("ID"), QStringLiteral("894b12858e14")},
+                           {QStringLiteral("Image"), QStringLiteral("registry.example.com/photo-api:x")},
+                           {QStringLiteral("Labels"), QString::fromUtf8(labels)},
+                           {QStringLiteral("LocalVolumes"), QStringLiteral("0")},
+                           {QStringLiteral("Mounts"), QString()},
+                           {QStringLiteral("Names"), QString::fromUtf8(name)},
+                           {QStringLiteral("Networks"), QStringLiteral("kamal")},
+                           {QStringLiteral("Ports"), QStringLiteral("80/tcp")},
+                           {QStringLiteral("RunningFor"), QStringLiteral("2 days ago")},
+                           {QStringLiteral("Size"), QStringLiteral("0B")},
+                           {QStringLiteral("State"), QString::fromUtf8(state)},
+                           {QStringLiteral("Status"), QStringLiteral("Up 2 days")}};
+    return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
 }
 
 QByteArray answer(const QByteArray &containers, const QByteArray &destination = "", const QByteArray &proxy = "running")
