@@ -83,7 +83,10 @@ QJsonObject toJson(const AppReleaseInventory &inv)
 
 void printText(const AppReleaseInventory &inv, CliContext &cli)
 {
-    cli.out << Text::tr("%1/%2 (%3, %4)").arg(inv.environment, inv.app, inv.strategy, inv.path) << u'\n';
+    if (inv.path.isEmpty()) // Kamal: no deploy path
+        cli.out << QStringLiteral("%1/%2 (%3)").arg(inv.environment, inv.app, inv.strategy) << u'\n';
+    else
+        cli.out << Text::tr("%1/%2 (%3, %4)").arg(inv.environment, inv.app, inv.strategy, inv.path) << u'\n';
     const int width = 8;
     cli.out << QStringLiteral("  %1 %2").arg(Text::tr("RELEASE"), -20).arg(Text::tr("REVISION"), -10);
     for (const HostReleaseState &h : inv.hosts)

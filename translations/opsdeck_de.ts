@@ -770,6 +770,14 @@
         <source>current points to %1, which is not a release here</source>
         <translation>current zeigt auf %1, das hier kein Release ist</translation>
     </message>
+    <message>
+        <source>switch (only if current still resolves to the release the plan saw): %1</source>
+        <translation>Umschalten (nur wenn current noch auf das Release verweist, das der Plan sah): %1</translation>
+    </message>
+    <message>
+        <source>does not revert shared/ (uploads, logs) or the environment files linked from it</source>
+        <translation>macht shared/ (Uploads, Logs) und die von dort verlinkten Umgebungsdateien nicht rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>CheckConfigVerb</name>
@@ -2320,10 +2328,6 @@
         <translation>strategy</translation>
     </message>
     <message>
-        <source>strategy must be &apos;capistrano&apos;, found &apos;%1&apos;</source>
-        <translation>strategy muss &apos;capistrano&apos; sein, gefunden: &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>keep_releases</source>
         <translation>keep_releases</translation>
     </message>
@@ -2542,6 +2546,26 @@
     <message>
         <source>approval_expires</source>
         <translation>approval_expires</translation>
+    </message>
+    <message>
+        <source>strategy must be one of %1, found &apos;%2&apos;</source>
+        <translation>strategy muss eine von %1 sein, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs a &apos;path&apos; (the %2 deploy path)</source>
+        <translation>%1 braucht einen &apos;path&apos; (den %2-Deploy-Pfad)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is for apps with strategy: kamal</source>
+        <translation>&apos;%1&apos; gilt nur für Apps mit strategy: kamal</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must be 1-63 of lowercase letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1 &apos;%2&apos; muss aus 1-63 Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>%1 needs a &apos;service&apos; (Kamal&apos;s service name): its name is not one</source>
+        <translation>%1 braucht einen &apos;service&apos; (Kamals Service-Namen): ihr Name ist keiner</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3883,40 @@
     </message>
 </context>
 <context>
+    <name>KamalStrategy</name>
+    <message>
+        <source>the host did not list its containers</source>
+        <translation>der Host hat seine Container nicht aufgelistet</translation>
+    </message>
+    <message>
+        <source>no container of the app is running</source>
+        <translation>kein Container der App läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n containers of the app are running: %1</source>
+        <translation>
+            <numerusform>%n Container der App läuft: %1</numerusform>
+            <numerusform>%n Container der App laufen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kamal-proxy is not on this host</source>
+        <translation>kamal-proxy gibt es auf diesem Host nicht</translation>
+    </message>
+    <message>
+        <source>kamal-proxy is %1, not running</source>
+        <translation>kamal-proxy ist %1, läuft nicht</translation>
+    </message>
+    <message>
+        <source>switch as kamal rollback does (only if %1 still runs): %2</source>
+        <translation>Umschalten wie kamal rollback (nur wenn %1 noch läuft): %2</translation>
+    </message>
+    <message>
+        <source>does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read</source>
+        <translation>macht Volumes, Accessories (Datenbanken, Redis) sowie die Umgebung und Secrets, die die Container lesen, nicht rückgängig</translation>
+    </message>
+</context>
+<context>
     <name>KnownHosts</name>
     <message>
         <source>no file name is configured</source>
@@ -4236,10 +4294,6 @@
         </translation>
     </message>
     <message>
-        <source>does not revert shared/ (uploads, logs) or the environment files linked from it</source>
-        <translation>macht shared/ (Uploads, Logs) und die von dort verlinkten Umgebungsdateien nicht rückgängig</translation>
-    </message>
-    <message>
         <source>no host of %1/%2 to switch</source>
         <translation>kein Host von %1/%2 zum Umschalten</translation>
     </message>
@@ -4368,8 +4422,16 @@
         <translation>Rollback auf %1 erfolgt</translation>
     </message>
     <message>
-        <source>switch (only if current still resolves to the release the plan saw): %1</source>
-        <translation>Umschalten (nur wenn current noch auf das Release verweist, das der Plan sah): %1</translation>
+        <source>%1/%2 uses the release strategy &apos;%3&apos;, which this OpsDeck cannot switch</source>
+        <translation>%1/%2 nutzt die Release-Strategie &apos;%3&apos;, die dieses OpsDeck nicht umschalten kann</translation>
+    </message>
+    <message>
+        <source>%1 cannot switch: %2</source>
+        <translation>%1 kann nicht umschalten: %2</translation>
+    </message>
+    <message>
+        <source>%1 is current, health passing for %2 s</source>
+        <translation>%1 ist aktuell, Health-Checks bestehen seit %2 s</translation>
     </message>
 </context>
 <context>

@@ -767,6 +767,14 @@
         <source>current points to %1, which is not a release here</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>switch (only if current still resolves to the release the plan saw): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not revert shared/ (uploads, logs) or the environment files linked from it</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CheckConfigVerb</name>
@@ -2281,10 +2289,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>strategy must be 'capistrano', found '%1'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>keep_releases</source>
         <translation type="unfinished" />
     </message>
@@ -2538,6 +2542,26 @@
     </message>
     <message>
         <source>approval_expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strategy must be one of %1, found '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a 'path' (the %2 deploy path)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is for apps with strategy: kamal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 '%2' must be 1-63 of lowercase letters, digits, '_' and '-', starting with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a 'service' (Kamal's service name): its name is not one</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3853,6 +3877,40 @@
     </message>
 </context>
 <context>
+    <name>KamalStrategy</name>
+    <message>
+        <source>the host did not list its containers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no container of the app is running</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n containers of the app are running: %1</source>
+        <translation>
+            <numerusform>%n containers of the app are running: %1</numerusform>
+            <numerusform>%n containers of the app are running: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kamal-proxy is not on this host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal-proxy is %1, not running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switch as kamal rollback does (only if %1 still runs): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KnownHosts</name>
     <message>
         <source>no file name is configured</source>
@@ -4230,10 +4288,6 @@
         </translation>
     </message>
     <message>
-        <source>does not revert shared/ (uploads, logs) or the environment files linked from it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no host of %1/%2 to switch</source>
         <translation type="unfinished" />
     </message>
@@ -4362,7 +4416,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>switch (only if current still resolves to the release the plan saw): %1</source>
+        <source>%1/%2 uses the release strategy '%3', which this OpsDeck cannot switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot switch: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is current, health passing for %2 s</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8997,7 +9059,9 @@ Breaking it is recorded with your name and reason; that console stops before its
     <message numerus="yes">
         <source>… and %n more event(s)</source>
         <translation>
-            <numerusform>… and %n more event</numerusform><numerusform>… and %n more events</numerusform></translation>
+            <numerusform>… and %n more event</numerusform>
+            <numerusform>… and %n more events</numerusform>
+        </translation>
     </message>
     <message>
         <source>collecting — no data yet</source>
@@ -9294,27 +9358,37 @@ Breaking it is recorded with your name and reason; that console stops before its
     <message numerus="yes">
         <source>%n failing</source>
         <translation>
-            <numerusform>%n failing</numerusform><numerusform>%n failing</numerusform></translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warning</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warning</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
         <translation>
-            <numerusform>%n unknown</numerusform><numerusform>%n unknown</numerusform></translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without data</source>
         <translation>
-            <numerusform>%n without data</numerusform><numerusform>%n without data</numerusform></translation>
+            <numerusform>%n without data</numerusform>
+            <numerusform>%n without data</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n passing</source>
         <translation>
-            <numerusform>%n passing</numerusform><numerusform>%n passing</numerusform></translation>
+            <numerusform>%n passing</numerusform>
+            <numerusform>%n passing</numerusform>
+        </translation>
     </message>
     <message>
         <source>no services</source>

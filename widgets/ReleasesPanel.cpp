@@ -67,6 +67,9 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
 
     m_app->setObjectName(QStringLiteral("releaseApp"));
     m_app->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The application's name stays readable when a long release name (a Kamal commit) widens the
+    // Roll back button beside it.
+    m_app->setSizePolicy(QSizePolicy::Minimum, m_app->sizePolicy().verticalPolicy());
     m_appLabel = new QLabel(this);
     m_appLabel->setBuddy(m_app);
 

@@ -61,10 +61,16 @@ struct ServiceConfig {
 
 struct AppConfig {
     QString name;
-    QString path;
-    QString strategy = QStringLiteral("capistrano");
+    QString path;         // Capistrano's deploy path (required for capistrano)
+    QString strategy = QStringLiteral("capistrano"); // capistrano | kamal
     int keepReleases = 5;
     QStringList services; // restarted after a release switch; default: every service of the host
+    // Kamal: containers SERVICE-ROLE[-DESTINATION]-VERSION, labelled service/role/destination.
+    QString kamalService; // default: the app's name
+    QString kamalRole = QStringLiteral("web");
+    QString kamalDestination;
+    int appPort = 80;     // the port kamal-proxy sends to in the app's container
+    QList<HealthCheckConfig> health; // the app's own endpoints (Kamal's /up, the app's /health), checked after a switch
 };
 
 struct BackupConfig {

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -53,7 +54,7 @@ private:
     void readHost(HostConfig &host, const YamlNode &node, const FleetConfig &config);
     void readService(ServiceConfig &service, const YamlNode &node, const FleetConfig &config);
     void readHealth(QList<HealthCheckConfig> &checks, const YamlNode &node, const FleetConfig &config);
-    void readApp(AppConfig &app, const YamlNode &node, const HostConfig &host);
+    void readApp(AppConfig &app, const YamlNode &node, const HostConfig &host, const FleetConfig &config);
     void readBackup(BackupConfig &backup, const YamlNode &node, const FleetConfig &config);
     void checkJumpHosts(const FleetConfig &config);
     void checkChecklistTemplates(const FleetConfig &config);
@@ -445,7 +446,7 @@ void SchemaWalker::readHost(HostConfig &host, const YamlNode &node, const FleetC
             namedEntries(apps, Text::tr("app"), [&](const QString &name, const YamlNode &, const YamlNode &value) {
                 AppConfig app;
                 app.name = name;
-                readApp(app, value, host);
+                readApp(app, value, host, config);
                 host.apps.append(app);
             });
         }
@@ -588,14 +589,16 @@ void SchemaWalker::readHealth(QList<HealthCheckConfig> &checks, const YamlNode &
     }
 }
 
-void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfig &host)
+void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfig &host, const FleetConfig &config)
 {
     const QString what = Text::tr("app '%1'").arg(app.name);
     for (const ServiceConfig &service : host.services)
         app.services << service.name;
     if (!isMap(node, what))
         return;
-    const auto f = fields(node, {{"path", true}, {"strategy"}, {"keep_releases"}, {"services"}}, what);
+    const auto f = fields(node, {{"path"}, {"strategy"}, {"keep_releases"}, {"services"}, {"service"}, {"role"}, {"destination"},
+                                 {"port"}, {"health"}},
+                          what);
     if (f.has("services")) {
         const YamlNode &list = f["services"];
         if (auto names = stringList(list, Text::tr("services"))) {
@@ -615,11 +618,47 @@ void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfi
     }
     if (f.has("strategy")) {
         const YamlNode &s = f["strategy"];
+        // The strategies core/release knows (ReleaseStrategy::named).
+        const QStringList strategies{QStringLiteral("capistrano"), QStringLiteral("kamal")};
         if (auto v = string(s, Text::tr("strategy"))) {
-            if (*v != QLatin1String("capistrano"))
-                error(s, Text::tr("strategy must be 'capistrano', found '%1'").arg(*v));
+            if (!strategies.contains(*v))
+                error(s, Text::tr("strategy must be one of %1, found '%2'").arg(strategies.join(QStringLiteral(", ")), shown(*v)));
+            else
+                app.strategy = *v;
         }
     }
+    const bool kamal = app.strategy == QLatin1String("kamal");
+    if (!kamal && !f.has("path"))
+        error(node, Text::tr("%1 needs a 'path' (the %2 deploy path)").arg(what, app.strategy));
+    // Kamal's names end up in container names and label filters: Kamal's own rule for a service
+    // name, so that nothing else reaches a command.
+    static const QRegularExpression kamalName(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
+    app.kamalService = app.name;
+    for (const auto &[key, slot] : {std::pair{"service", &app.kamalService}, std::pair{"role", &app.kamalRole},
+                                    std::pair{"destination", &app.kamalDestination}}) {
+        if (!f.has(key))
+            continue;
+        const YamlNode &n = f[key];
+        if (!kamal) {
+            error(n, Text::tr("'%1' is for apps with strategy: kamal").arg(QLatin1String(key)));
+            continue;
+        }
+        if (auto v = string(n, QLatin1String(key))) {
+            if (!kamalName.match(*v).hasMatch())
+                error(n, Text::tr("%1 '%2' must be 1-63 of lowercase letters, digits, '_' and '-', starting with a letter or digit")
+                             .arg(QLatin1String(key), shown(*v)));
+            else
+                *slot = *v;
+        }
+    }
+    if (kamal && !kamalName.match(app.kamalService).hasMatch() && !f.has("service"))
+        error(node, Text::tr("%1 needs a 'service' (Kamal's service name): its name is not one").arg(what));
+    if (f.has("port")) {
+        if (auto v = integer(f["port"], Text::tr("port"), 1, 65535))
+            app.appPort = int(*v);
+    }
+    if (f.has("health"))
+        readHealth(app.health, f["health"], config);
     if (f.has("keep_releases")) {
         if (auto v = integer(f["keep_releases"], Text::tr("keep_releases"), 1, 100))
             app.keepReleases = int(*v);

@@ -39,6 +39,30 @@ done
 if [ -f revisions.log ]; then printf 'log\0'; tail -n 50 revisions.log | head -c 16384 | tr -d '\000'; printf '\0'; fi
 )SH";
 
+// $1 deploy path, $2 target release, $3 the release `current` must still resolve to, $4 who.
+// Exit 3/4/5: nothing was changed on this host.
+const char *const kSwitchScript = R"SH(cd -- "$1" || exit 3
+[ -d "releases/$2" ] && [ ! -L "releases/$2" ] && [ -f "releases/$2/REVISION" ] || { printf 'release %s is not complete here; nothing changed\n' "$2" >&2; exit 4; }
+cur=$(cd -P current 2>/dev/null && pwd) || cur=
+want=$(cd -P "releases/$3" 2>/dev/null && pwd) || want=
+if [ -z "$cur" ] || [ "$cur" != "$want" ]; then printf 'current moved since the plan (it is %s now); nothing changed\n' "$(readlink -- current)" >&2; exit 5; fi
+tmp=".current-opsdeck-$$"
+rm -f -- "$tmp"
+ln -s -- "$1/releases/$2" "$tmp" || exit 6
+mv -T -- "$tmp" current || { rm -f -- "$tmp"; exit 6; }
+got=$(readlink -- current)
+[ "$got" = "$1/releases/$2" ] || { printf 'current is %s after the switch\n' "$got" >&2; exit 7; }
+printf '%s rolled back to release %s\n' "$4" "$2" >> revisions.log 2>/dev/null || true
+printf '%s\n' "$got"
+)SH";
+
+QString safeActor(const QString &actor)
+{
+    QString out = actor;
+    out.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._@-]")), QStringLiteral("_"));
+    return out.isEmpty() ? QStringLiteral("opsdeck") : out.left(64);
+}
+
 QDateTime fromEpochText(const QString &text)
 {
     bool ok = false;
@@ -55,6 +79,38 @@ QString CapistranoStrategy::inventoryCommand(const AppConfig &app) const
 {
     return RemoteCommand::build({QStringLiteral("sh"), QStringLiteral("-c"), QString::fromUtf8(kInventoryScript),
                                  QStringLiteral("opsdeck-inventory"), app.path});
+}
+
+QString CapistranoStrategy::switchCommand(const AppConfig &app, const QString &target, const QString &expected,
+                                          const QString &actor) const
+{
+    return RemoteCommand::build({QStringLiteral("sh"), QStringLiteral("-c"), QString::fromUtf8(kSwitchScript),
+                                 QStringLiteral("opsdeck-switch"), app.path, target, expected, safeActor(actor)});
+}
+
+QString CapistranoStrategy::switchSteps(const AppConfig &app, const QString &target, const QString &expected) const
+{
+    Q_UNUSED(expected)
+    // What the switch script runs (PID: its process id), only if current still resolves to the
+    // release the plan saw; otherwise it changes nothing.
+    const QString link = QStringLiteral(".current-opsdeck-PID");
+    const QStringList steps{RemoteCommand::build({QStringLiteral("cd"), QStringLiteral("--"), app.path}),
+                            RemoteCommand::build({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("--"),
+                                                  app.path + QStringLiteral("/releases/") + target, link}),
+                            RemoteCommand::build({QStringLiteral("mv"), QStringLiteral("-T"), QStringLiteral("--"), link,
+                                                  QStringLiteral("current")}),
+                            RemoteCommand::build({QStringLiteral("readlink"), QStringLiteral("--"), QStringLiteral("current")})};
+    return Text::tr("switch (only if current still resolves to the release the plan saw): %1").arg(steps.join(QStringLiteral(" && ")));
+}
+
+bool CapistranoStrategy::switchChangedNothing(int exitCode) const
+{
+    return exitCode == 3 || exitCode == 4 || exitCode == 5;
+}
+
+QStringList CapistranoStrategy::notReverted() const
+{
+    return {Text::tr("does not revert shared/ (uploads, logs) or the environment files linked from it")};
 }
 
 DeployLogEntry CapistranoStrategy::parseDeployLogLine(const QString &line)

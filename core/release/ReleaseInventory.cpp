@@ -1,6 +1,7 @@
 #include "ReleaseInventory.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -40,6 +41,21 @@ QStringList AppReleaseInventory::releaseNames() const
             if (!names.contains(r.name))
                 names << r.name;
         }
+    }
+    if (strategy == QLatin1String("kamal")) {
+        // Kamal's versions are commits: newest by when their container was created, on any host.
+        QHash<QString, QDateTime> created;
+        for (const HostReleaseState &h : hosts) {
+            for (const ReleaseOnHost &r : h.releases) {
+                if (!created.contains(r.name) || created.value(r.name) < r.revisionTime)
+                    created.insert(r.name, r.revisionTime);
+            }
+        }
+        std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+            const QDateTime ta = created.value(a), tb = created.value(b);
+            return ta != tb ? ta > tb : a > b;
+        });
+        return names;
     }
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a > b; });
     return names;
@@ -109,9 +125,11 @@ std::optional<QString> AppReleaseInventory::defaultRollbackTarget() const
     const QString current = commonCurrent();
     if (current.isEmpty())
         return std::nullopt;
-    for (const QString &name : offerable()) { // newest first
-        if (name < current)
-            return name;
+    const QStringList names = releaseNames(); // newest first
+    const QStringList targets = offerable();
+    for (qsizetype i = names.indexOf(current) + 1; i > 0 && i < names.size(); ++i) {
+        if (targets.contains(names.at(i)))
+            return names.at(i);
     }
     return std::nullopt;
 }

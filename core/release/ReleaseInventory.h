@@ -45,6 +45,7 @@ struct HostReleaseState {
     QString current;               // the release `current` resolves to; empty when it does not
     QString currentTarget;         // what the link says (for display, may be unsafe text)
     QString currentProblem;        // why current is empty on a reached host
+    QString switchProblem;         // why no switch can run on this host now (e.g. Kamal's proxy is not running)
     QList<ReleaseOnHost> releases; // newest first (by name, which Capistrano makes a timestamp)
     QStringList rejectedNames;     // names the host reported that we refuse to handle
     QList<DeployLogEntry> deployLog; // the last lines of revisions.log, oldest first
@@ -62,7 +63,8 @@ struct AppReleaseInventory {
     QList<HostReleaseState> hosts; // in configuration order
     QSet<QString> markedBad;       // releases marked bad for this app (from the store)
 
-    // Every release name seen on any host, newest first.
+    // Every release name seen on any host, newest first (by name, which Capistrano makes a
+    // timestamp; Kamal's by when the version's container was created).
     QStringList releaseNames() const;
     // The release every reached host's `current` resolves to; empty when they differ or none resolves.
     QString commonCurrent() const;
@@ -70,7 +72,8 @@ struct AppReleaseInventory {
     bool presentEverywhere(const QString &release) const;
     // Releases that may be offered as rollback targets: present everywhere, not marked bad, not current.
     QStringList offerable() const;
-    // The default rollback target: the newest offerable release older than the common current one.
+    // The default rollback target: the newest offerable release older than the common current one
+    // (after it in releaseNames()).
     std::optional<QString> defaultRollbackTarget() const;
     // Sentences describing where hosts differ (current release, release sets, unreached hosts).
     QStringList drift() const;

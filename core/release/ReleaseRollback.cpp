@@ -26,34 +26,12 @@ struct Text {
 // Free space the switch and the restarts need at least (logs, pid files): below it, refuse.
 constexpr qint64 kMinFreeKiB = 50 * 1024;
 
-// $1 deploy path, $2 target release, $3 the release `current` must still resolve to, $4 who.
-// Exit 4/5: nothing was changed on this host.
-const char *const kSwitchScript = R"SH(cd -- "$1" || exit 3
-[ -d "releases/$2" ] && [ ! -L "releases/$2" ] && [ -f "releases/$2/REVISION" ] || { printf 'release %s is not complete here; nothing changed\n' "$2" >&2; exit 4; }
-cur=$(cd -P current 2>/dev/null && pwd) || cur=
-want=$(cd -P "releases/$3" 2>/dev/null && pwd) || want=
-if [ -z "$cur" ] || [ "$cur" != "$want" ]; then printf 'current moved since the plan (it is %s now); nothing changed\n' "$(readlink -- current)" >&2; exit 5; fi
-tmp=".current-opsdeck-$$"
-rm -f -- "$tmp"
-ln -s -- "$1/releases/$2" "$tmp" || exit 6
-mv -T -- "$tmp" current || { rm -f -- "$tmp"; exit 6; }
-got=$(readlink -- current)
-[ "$got" = "$1/releases/$2" ] || { printf 'current is %s after the switch\n' "$got" >&2; exit 7; }
-printf '%s rolled back to release %s\n' "$4" "$2" >> revisions.log 2>/dev/null || true
-printf '%s\n' "$got"
-)SH";
-
-QString safeActor(const QString &actor)
-{
-    QString out = actor;
-    out.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._@-]")), QStringLiteral("_"));
-    return out.isEmpty() ? QStringLiteral("opsdeck") : out.left(64);
-}
 } // namespace
 
 struct ReleaseRollback::HostRun {
     QString host;
     const AppConfig *app = nullptr;
+    std::shared_ptr<ReleaseStrategy> strategy;
     QList<ServiceConfig> services;
     QString expected;            // what current resolved to in the plan
     QHash<QString, UnitState> before;
@@ -84,8 +62,7 @@ QStringList RollbackPlan::notReverted() const
     if (!migrationsKept.isEmpty())
         sentences << Text::tr("does not revert %n migration(s): %1", nullptr, int(migrationsKept.size()))
                          .arg(migrationsKept.join(QStringLiteral(", ")));
-    sentences << Text::tr("does not revert shared/ (uploads, logs) or the environment files linked from it");
-    return sentences;
+    return sentences + leftInPlace;
 }
 
 ReleaseRollback::ReleaseRollback(SshEngine *ssh, HealthProbe *probe, EventStoreService *store, const FleetConfig &config,
@@ -108,6 +85,14 @@ RollbackPlan ReleaseRollback::plan(const AppReleaseInventory &inventory, const R
 {
     RollbackPlan p;
     p.from = inventory.commonCurrent();
+    // An inventory built without a strategy is Capistrano's, the default of an app.
+    const auto strategy = ReleaseStrategy::named(inventory.strategy.isEmpty() ? QStringLiteral("capistrano") : inventory.strategy);
+    if (!strategy) {
+        p.why = Text::tr("%1/%2 uses the release strategy '%3', which this OpsDeck cannot switch")
+                    .arg(request.environment, request.app, inventory.strategy);
+        return p;
+    }
+    p.leftInPlace = strategy->notReverted();
     AppReleaseInventory scope = inventory;
     if (!request.hosts.isEmpty())
         scope.hosts.removeIf([&](const HostReleaseState &h) { return !request.hosts.contains(h.host); });
@@ -125,6 +110,10 @@ RollbackPlan ReleaseRollback::plan(const AppReleaseInventory &inventory, const R
     for (const HostReleaseState &h : std::as_const(scope.hosts)) {
         if (h.current.isEmpty()) {
             p.why = Text::tr("current on %1 does not resolve to a release (%2)").arg(h.host, h.currentProblem);
+            return p;
+        }
+        if (!h.switchProblem.isEmpty()) {
+            p.why = Text::tr("%1 cannot switch: %2").arg(h.host, h.switchProblem);
             return p;
         }
         if (h.freeKiB >= 0 && h.freeKiB < kMinFreeKiB) {
@@ -146,14 +135,6 @@ RollbackPlan ReleaseRollback::plan(const AppReleaseInventory &inventory, const R
     if (!p.migrationsKept.isEmpty() && !request.acknowledgeMigrations)
         p.why = Text::tr("the switch %1; acknowledge it to go ahead").arg(p.notReverted().constFirst());
     return p;
-}
-
-QString ReleaseRollback::switchCommand(const AppConfig &app, const QString &target, const QString &expectedCurrent,
-                                       const QString &actor, bool forward)
-{
-    Q_UNUSED(forward)
-    return RemoteCommand::build({QStringLiteral("sh"), QStringLiteral("-c"), QString::fromUtf8(kSwitchScript),
-                                 QStringLiteral("opsdeck-switch"), app.path, target, expectedCurrent, safeActor(actor)});
 }
 
 EventKind ReleaseRollback::startedEventKind() const
@@ -210,18 +191,12 @@ QStringList ReleaseRollback::commands() const
         const HostConfig *h = hostConfig(host);
         if (!app || !h)
             continue;
-        // What the switch script runs (PID: its process id), only if current still resolves to the
-        // release the plan saw; otherwise it changes nothing.
-        const QString link = QStringLiteral(".current-opsdeck-PID");
-        const QStringList steps{RemoteCommand::build({QStringLiteral("cd"), QStringLiteral("--"), app->path}),
-                                RemoteCommand::build({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("--"),
-                                                      app->path + QStringLiteral("/releases/") + m_request.target, link}),
-                                RemoteCommand::build({QStringLiteral("mv"), QStringLiteral("-T"), QStringLiteral("--"), link,
-                                                      QStringLiteral("current")}),
-                                RemoteCommand::build({QStringLiteral("readlink"), QStringLiteral("--"), QStringLiteral("current")})};
-        out << host + QStringLiteral(": ")
-                   + Text::tr("switch (only if current still resolves to the release the plan saw): %1")
-                         .arg(steps.join(QStringLiteral(" && ")));
+        const auto strategy = ReleaseStrategy::forApp(*app);
+        if (!strategy)
+            continue;
+        out << host + QStringLiteral(": ") + strategy->switchSteps(*app, m_request.target, m_plan.currentByHost.value(host));
+        if (!strategy->restartsServices())
+            continue;
         for (const ServiceConfig &s : h->services) {
             if (app->services.contains(s.name))
                 out << host + QStringLiteral(": ") + ServiceCommands::action(ServiceVerb::Restart, s);
@@ -268,8 +243,15 @@ void ReleaseRollback::preflight(std::function<void(const QString &why)> done)
                 m_plan = plan(inventory, m_request);
                 if (m_plan.why.isEmpty()) {
                     for (const HostReleaseState &h : inventory.hosts) {
-                        if (const ReleaseOnHost *r = h.release(m_request.target); r && m_targetRevision.isEmpty())
-                            m_targetRevision = r->revision;
+                        const ReleaseOnHost *r = h.release(m_request.target);
+                        const AppConfig *app = appOn(h.host);
+                        const auto strategy = app ? ReleaseStrategy::forApp(*app) : nullptr;
+                        if (!r || !strategy)
+                            continue;
+                        for (const QString &v : strategy->versionsOf(*r)) {
+                            if (!m_targetVersions.contains(v))
+                                m_targetVersions << v;
+                        }
                     }
                 }
                 done(m_plan.why);
@@ -285,6 +267,8 @@ void ReleaseRollback::runHost(const QString &host, std::function<void(const Guar
     run->host = host;
     run->done = std::move(done);
     run->app = appOn(host);
+    if (run->app)
+        run->strategy = ReleaseStrategy::forApp(*run->app);
     run->expected = m_plan.currentByHost.value(host);
     if (const HostConfig *h = hostConfig(host); h && run->app) {
         for (const ServiceConfig &s : h->services) {
@@ -292,7 +276,7 @@ void ReleaseRollback::runHost(const QString &host, std::function<void(const Guar
                 run->services << s;
         }
     }
-    if (!run->app || run->expected.isEmpty() || !m_ssh) {
+    if (!run->app || !run->strategy || run->expected.isEmpty() || !m_ssh) {
         run->finish(ActionOutcome::Failed, Text::tr("%1 is not part of the plan; nothing changed").arg(host), run->expected);
         return;
     }
@@ -302,7 +286,7 @@ void ReleaseRollback::runHost(const QString &host, std::function<void(const Guar
 void ReleaseRollback::switchHost(const std::shared_ptr<HostRun> &run)
 {
     Q_EMIT progress(run->host, Text::tr("switching current to %1").arg(m_request.target));
-    const QString command = switchCommand(*run->app, m_request.target, run->expected, m_request.actor, m_request.forward);
+    const QString command = run->strategy->switchCommand(*run->app, m_request.target, run->expected, m_request.actor);
     m_ssh->run(run->host, command, m_config.ssh.commandTimeout)
         .then(this, [this, run](const CommandResult &result) {
             if (result.outcomeUnknown()) {
@@ -317,7 +301,7 @@ void ReleaseRollback::switchHost(const std::shared_ptr<HostRun> &run)
             }
             if (result.exitCode != 0) {
                 const QString err = QString::fromUtf8(result.err).trimmed().section(u'\n', 0, 1).left(300);
-                const bool unchanged = result.exitCode == 4 || result.exitCode == 5 || result.exitCode == 3;
+                const bool unchanged = run->strategy->switchChangedNothing(result.exitCode);
                 run->finish(ActionOutcome::Failed, err.isEmpty() ? Text::tr("the switch exited with %1").arg(result.exitCode) : err,
                             unchanged ? run->expected : QString());
                 return;
@@ -327,8 +311,9 @@ void ReleaseRollback::switchHost(const std::shared_ptr<HostRun> &run)
             QStringList units;
             for (const ServiceConfig &s : std::as_const(run->services))
                 units << s.unit;
-            if (units.isEmpty()) {
+            if (units.isEmpty() || !run->strategy->restartsServices()) {
                 run->clock.start();
+                Q_EMIT progress(run->host, Text::tr("verifying"));
                 verify(run);
                 return;
             }
@@ -403,17 +388,21 @@ void ReleaseRollback::verify(const std::shared_ptr<HostRun> &run)
             run->stable.start();
         if (run->stable.elapsed() >= m_request.stablePeriod.count()) {
             run->finish(ActionOutcome::Succeeded,
-                        Text::tr("on %1, services restarted, health passing for %2 s").arg(m_request.target).arg(m_request.stablePeriod.count() / 1000.0),
+                        run->strategy->restartsServices()
+                            ? Text::tr("on %1, services restarted, health passing for %2 s").arg(m_request.target).arg(m_request.stablePeriod.count() / 1000.0)
+                            : Text::tr("%1 is current, health passing for %2 s").arg(m_request.target).arg(m_request.stablePeriod.count() / 1000.0),
                         m_request.target);
             return;
         }
         QTimer::singleShot(m_request.pollInterval, this, [this, run] { verify(run); });
     };
     QStringList units;
-    for (const ServiceConfig &s : std::as_const(run->services))
-        units << s.unit;
+    if (run->strategy->restartsServices()) {
+        for (const ServiceConfig &s : std::as_const(run->services))
+            units << s.unit;
+    }
     if (units.isEmpty()) {
-        passing();
+        verifyHealth(run, again, passing);
         return;
     }
     m_ssh->run(run->host, ServiceCommands::show(units), m_config.ssh.commandTimeout)
@@ -444,40 +433,45 @@ void ReleaseRollback::verify(const std::shared_ptr<HostRun> &run)
                     return;
                 }
             }
-            QList<std::pair<QString, HealthCheckConfig>> checks;
-            for (const ServiceConfig &s : std::as_const(run->services)) {
-                for (const HealthCheckConfig &check : s.health)
-                    checks.append({s.name, check});
-            }
-            if (checks.isEmpty() || !m_probe) {
-                passing();
-                return;
-            }
-            auto remaining = std::make_shared<int>(int(checks.size()));
-            auto failing = std::make_shared<QString>();
-            for (const auto &[service, check] : checks) {
-                m_probe->check(check, m_caFile).then(this, [this, run, remaining, failing, again, passing, url = check.url](const HealthVerdict &v) {
-                    if (v.status != HealthStatus::Pass && failing->isEmpty())
-                        *failing = Text::tr("health %1 %2%3").arg(url, healthStatusName(v.status),
-                                                                  v.reason.isEmpty() ? QString() : QStringLiteral(": ") + v.reason);
-                    // Where the app says what it runs, it must be the target.
-                    const QStringList said = {v.version, v.releaseId};
-                    const bool saysSomething = !v.version.isEmpty() || !v.releaseId.isEmpty();
-                    const bool saysTarget = said.contains(m_request.target) || (!m_targetRevision.isEmpty() && said.contains(m_targetRevision));
-                    if (v.status == HealthStatus::Pass && saysSomething && !saysTarget && failing->isEmpty())
-                        *failing = Text::tr("%1 reports version %2, not %3").arg(url, v.version.isEmpty() ? v.releaseId : v.version, m_request.target);
-                    if (--*remaining > 0 || run->finished)
-                        return;
-                    if (failing->isEmpty())
-                        passing();
-                    else
-                        again(*failing, false);
-                });
-            }
+            verifyHealth(run, again, passing);
         })
         .onCanceled(this, [this, run] {
             run->finish(ActionOutcome::Unknown, Text::tr("the SSH session stopped during verification"), m_request.target);
         });
+}
+
+void ReleaseRollback::verifyHealth(const std::shared_ptr<HostRun> &run, std::function<void(const QString &, bool)> again,
+                                   std::function<void()> passing)
+{
+    QList<HealthCheckConfig> checks = run->app->health;
+    for (const ServiceConfig &s : std::as_const(run->services))
+        checks += s.health;
+    if (checks.isEmpty() || !m_probe) {
+        passing();
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(checks.size()));
+    auto failing = std::make_shared<QString>();
+    for (const HealthCheckConfig &check : std::as_const(checks)) {
+        m_probe->check(check, m_caFile).then(this, [this, run, remaining, failing, again, passing, url = check.url](const HealthVerdict &v) {
+            if (v.status != HealthStatus::Pass && failing->isEmpty())
+                *failing = Text::tr("health %1 %2%3").arg(url, healthStatusName(v.status),
+                                                          v.reason.isEmpty() ? QString() : QStringLiteral(": ") + v.reason);
+            // Where the app says what it runs, it must be the target.
+            const QStringList said = {v.version, v.releaseId};
+            const bool saysSomething = !v.version.isEmpty() || !v.releaseId.isEmpty();
+            const bool saysTarget = said.contains(m_request.target)
+                                    || std::any_of(said.cbegin(), said.cend(), [this](const QString &word) { return !word.isEmpty() && m_targetVersions.contains(word); });
+            if (v.status == HealthStatus::Pass && saysSomething && !saysTarget && failing->isEmpty())
+                *failing = Text::tr("%1 reports version %2, not %3").arg(url, v.version.isEmpty() ? v.releaseId : v.version, m_request.target);
+            if (--*remaining > 0 || run->finished)
+                return;
+            if (failing->isEmpty())
+                passing();
+            else
+                again(*failing, false);
+        });
+    }
 }
 
 QList<Event> ReleaseRollback::followUpEvents(const GuardedActionReport &report) const

@@ -1,16 +1,18 @@
 #pragma once
 
-// Switching an app's `current` to another release on every host, as a guarded action: a rollback
-// (to an older release) or a roll-forward (back to the release a failed rollback left). The plan is
-// read from the hosts' inventory; preflight reads it again under the locks and refuses, naming the
-// host, unless the target is present and complete everywhere, each host's `current` still resolves
-// to what the plan saw, there is free disk, and any migrations the switch leaves in place were
-// acknowledged. Per host: an atomic switch (a new link renamed over `current`, confirmed with
-// readlink, and only if `current` has not moved meanwhile), a restart of the app's services, and a
-// verification window: every unit in a new invocation and active, every health check passing for a
-// stable period, and where an endpoint reports a version, the target's. Lives on the runner's thread.
+// Switching an app to another release on every host, as a guarded action: a rollback (to an older
+// release) or a roll-forward (back to the release a failed rollback left). The plan is read from the
+// hosts' inventory; preflight reads it again under the locks and refuses, naming the host, unless
+// the target is present and complete everywhere, each host still runs what the plan saw, nothing
+// the app's release strategy needs for the switch is missing, there is free disk, and any
+// migrations the switch leaves in place were acknowledged. Per host: the strategy's switch (which
+// changes nothing unless the host still runs what the plan saw), a restart of the app's services
+// where the strategy restarts them, and a verification window: every restarted unit in a new
+// invocation and active, every health check of the app and its services passing for a stable
+// period, and where an endpoint reports a version, the target's. Lives on the runner's thread.
 
 #include "ReleaseInventory.h"
+#include "ReleaseStrategy.h"
 #include "config/FleetConfig.h"
 #include "ops/GuardedAction.h"
 #include "ops/UnitState.h"
@@ -43,8 +45,9 @@ struct RollbackPlan {
     QString from;                 // the common current ("" when hosts differ)
     QHash<QString, QString> currentByHost;
     QStringList migrationsKept;   // migration files the hosts' current releases have and the target lacks
+    QStringList leftInPlace;      // what the strategy's switch does not revert (sentences)
     QString why;                  // non-empty: the plan cannot run, and why (names the host)
-    QStringList notReverted() const; // sentences: migrations, shared/, environment files
+    QStringList notReverted() const; // sentences: migrations, then leftInPlace
 };
 
 class ReleaseRollback final : public GuardedAction
@@ -56,9 +59,6 @@ public:
 
     // The plan for a request from an inventory: empty why when it may be confirmed.
     static RollbackPlan plan(const AppReleaseInventory &inventory, const RollbackRequest &request);
-    // `sh -c SCRIPT opsdeck-switch PATH TARGET EXPECTED ACTOR`: every value an argument, quoted.
-    static QString switchCommand(const AppConfig &app, const QString &target, const QString &expectedCurrent,
-                                 const QString &actor, bool forward);
 
     QString environment() const override { return m_request.environment; }
     EventKind startedEventKind() const override;
@@ -80,6 +80,8 @@ private:
     void switchHost(const std::shared_ptr<HostRun> &run);
     void restartNext(const std::shared_ptr<HostRun> &run, int index);
     void verify(const std::shared_ptr<HostRun> &run);
+    void verifyHealth(const std::shared_ptr<HostRun> &run, std::function<void(const QString &, bool)> again,
+                      std::function<void()> passing);
     const AppConfig *appOn(const QString &host) const;
     const HostConfig *hostConfig(const QString &host) const;
 
@@ -90,7 +92,7 @@ private:
     RollbackRequest m_request;
     QStringList m_hosts;
     RollbackPlan m_plan;
-    QString m_targetRevision;
+    QStringList m_targetVersions; // what an endpoint may report on the target (its name, its revision)
     QString m_caFile;
 };
 

@@ -1,9 +1,10 @@
 #pragma once
 
-// How an app's releases are laid out on its hosts, and what it takes to read them. One
-// implementation per deploy tool (Capistrano today; Kamal and docker compose build on the same
-// interface). A strategy only builds commands from configuration values and parses what hosts
-// answer: it never runs anything itself. Pure; thread-safe.
+// How an app's releases are laid out on its hosts, what it takes to read them, and how one host is
+// switched to another release. One implementation per deploy tool (Capistrano, Kamal). A strategy
+// only builds commands from configuration values and from release names that passed
+// ReleaseInventory::checkReleaseName, and parses what hosts answer: it never runs anything itself.
+// Pure; thread-safe.
 
 #include "ReleaseInventory.h"
 #include "config/FleetConfig.h"
@@ -25,8 +26,25 @@ public:
     // Reads what inventoryCommand printed. Names that fail checkReleaseName go to rejectedNames.
     virtual HostReleaseState parseInventory(const QString &host, const QByteArray &out) const = 0;
 
+    // The switch of one host from `expected` (what the plan saw running) to `target`: one command,
+    // every value a quoted argument, that changes nothing unless the host still runs `expected`.
+    virtual QString switchCommand(const AppConfig &app, const QString &target, const QString &expected,
+                                  const QString &actor) const = 0;
+    // The same switch as the plan shows it: the commands it runs, in order.
+    virtual QString switchSteps(const AppConfig &app, const QString &target, const QString &expected) const = 0;
+    // Exit statuses of switchCommand after which the host is as it was.
+    virtual bool switchChangedNothing(int exitCode) const = 0;
+    // Whether the app's services (systemd units) are restarted after the switch; when not, the
+    // switch itself starts the release and verification is by health alone.
+    virtual bool restartsServices() const = 0;
+    // Sentences: what a switch leaves as it is (besides migrations, which the plan names itself).
+    virtual QStringList notReverted() const = 0;
+    // What a health endpoint may report as its version when the host runs `release`.
+    virtual QStringList versionsOf(const ReleaseOnHost &release) const;
+
     // The strategy an app's configuration names; nullptr for one this build does not know.
     static std::unique_ptr<ReleaseStrategy> forApp(const AppConfig &app);
+    static std::unique_ptr<ReleaseStrategy> named(const QString &name);
 };
 
 } // namespace opsdeck

@@ -2,7 +2,8 @@
 // store see the same deploy and it is recorded once, with who deployed it from revisions.log (hostile
 // text from the host kept as bounded, visible text), and both mute the app's alerts for the
 // verification window; polling again records nothing more; a version change in a health answer is
-// a deploy too, named by the release whose REVISION it is; OpsDeck's own rollback is not a deploy.
+// a deploy too, named by the release whose REVISION it is; OpsDeck's own rollback is not a deploy; a
+// Kamal deploy (a new container) is detected the same way.
 
 #include "SandboxFleet.h"
 #include "StoreSession.h"
@@ -120,6 +121,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(deploys(a.events).size(), 2, 10'000);
         QCOMPARE(deploys(a.events).last().details.value(QStringLiteral("release")).toString(), staged);
         QVERIFY(deploys(a.events).last().summary.contains(QStringLiteral("on host-002")));
+    }
+
+    // Kamal: a new running container (kamal deploy) is a deploy of its version, and so is a version
+    // only created (kept); the Capistrano app beside it records nothing.
+    void aKamalDeployIsDetected()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("2"), QStringLiteral("--kamal")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        Console a(fleet, QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")));
+        QVERIFY(poll(a.detector));
+        QVERIFY(deploys(a.events).isEmpty());
+        const QString version = fleet.kamalDeploy({QStringLiteral("--version"), QStringLiteral("4f1e2d3c4b5a")});
+        QCOMPARE(version, QStringLiteral("4f1e2d3c4b5a"));
+        QVERIFY(poll(a.detector));
+        QTRY_COMPARE_WITH_TIMEOUT(deploys(a.events).size(), 1, 10'000);
+        const Event event = deploys(a.events).constFirst();
+        QCOMPARE(event.details.value(QStringLiteral("app")).toString(), QStringLiteral("photo-api"));
+        QCOMPARE(event.details.value(QStringLiteral("release")).toString(), version);
+        QVERIFY2(event.summary.contains(QStringLiteral("release %1 on host-001, host-002").arg(version)), qPrintable(event.summary));
+        const QString kept = fleet.kamalDeploy({QStringLiteral("--no-switch"), QStringLiteral("--hosts"), QStringLiteral("host-002")});
+        QVERIFY(!kept.isEmpty());
+        QVERIFY(poll(a.detector));
+        QTRY_COMPARE_WITH_TIMEOUT(deploys(a.events).size(), 2, 10'000);
+        QCOMPARE(deploys(a.events).last().details.value(QStringLiteral("release")).toString(), kept);
     }
 
     void aVersionChangeInAHealthAnswerIsADeploy()

@@ -76,6 +76,19 @@ public:
         return m_dir + QStringLiteral("/hosts/") + host + QStringLiteral("/var/www/family-photo-share");
     }
 
+    // `opsdeck-fleet kamal-deploy`: a new version of the Kamal app; returns it, empty on failure.
+    QString kamalDeploy(const QStringList &arguments) const
+    {
+        const ProcessResult r = runProcess(tool(), QStringList{QStringLiteral("kamal-deploy"), QStringLiteral("--dir"), m_dir} + arguments, 60'000);
+        return r.exitCode == 0 ? r.out.trimmed().section(u'\n', -1) : QString();
+    }
+    // Runs a host's docker stand-in directly (not over SSH), as something on the host would.
+    ProcessResult docker(const QString &host, const QStringList &arguments) const
+    {
+        const QJsonObject entry = fleetJson().value(QStringLiteral("hosts")).toObject().value(host).toObject();
+        return runProcess(entry.value(QStringLiteral("dir")).toString() + QStringLiteral("/bin/docker"), arguments);
+    }
+
     bool scenario(const QString &host, const QString &service, const QString &scenario) const
     {
         return runProcess(tool(), {QStringLiteral("scenario"), host, service, scenario, QStringLiteral("--dir"), m_dir}).exitCode == 0;

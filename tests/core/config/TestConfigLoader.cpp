@@ -59,6 +59,30 @@ private Q_SLOTS:
         QCOMPARE(actual, QString::fromUtf8(expectedFile.readAll()));
     }
 
+    // An app of each release strategy: Kamal's names and their defaults, the app's own health checks.
+    void readsReleaseStrategies()
+    {
+        const ConfigLoadResult result = loadGolden(goldenRoot() + QStringLiteral("/release-strategies-valid"));
+        QVERIFY(result.ok());
+        const QList<AppConfig> apps = result.config->environments.constFirst().hosts.constFirst().apps;
+        QCOMPARE(apps.size(), 3);
+        QCOMPARE(apps.at(0).strategy, QStringLiteral("capistrano"));
+        QCOMPARE(apps.at(0).services, QStringList{QStringLiteral("web")});
+        const AppConfig &api = apps.at(1);
+        QCOMPARE(api.strategy, QStringLiteral("kamal"));
+        QVERIFY(api.path.isEmpty());
+        QCOMPARE(api.kamalService, QStringLiteral("photo-api"));
+        QCOMPARE(api.kamalRole, QStringLiteral("web"));
+        QVERIFY(api.kamalDestination.isEmpty());
+        QCOMPARE(api.appPort, 80);
+        QVERIFY(api.services.isEmpty());
+        QCOMPARE(api.health.size(), 2);
+        QCOMPARE(api.health.at(0).url, QStringLiteral("http://10.0.0.1/up"));
+        const AppConfig &chat = apps.at(2);
+        QCOMPARE(chat.kamalDestination, QStringLiteral("production"));
+        QCOMPARE(chat.appPort, 3000);
+    }
+
     // What the summary line cannot show: the values behind a valid file.
     void resolvesDefaultsAndPaths()
     {
