@@ -37,6 +37,10 @@ public:
     // Lists a directory of the host over SFTP on the host's session (see SshConnection::listDirectory).
     QFuture<SftpListing> listDirectory(const QString &host, const QByteArray &path, const SftpListOptions &options,
                                        bool background = false);
+    // Downloads one file of the host over SFTP into partPath on the host's session (see
+    // SshConnection::download); follow and cancel it through control.
+    QFuture<SftpDownload> download(const QString &host, const QByteArray &remotePath, const QString &partPath,
+                                   std::shared_ptr<SftpDownloadControl> control, Milliseconds stallTimeout);
     bool isConnected(const QString &host) const { return m_connected.value(host, false); }
     int sessionCount() const { return int(m_sessions.size()); }
     // The console's own handshake queue, which is never a host's failure: how many connections wait
