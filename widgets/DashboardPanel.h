@@ -5,8 +5,10 @@
 // environment, host, service and health endpoint with its status (symbol, word and colour), why,
 // latency and the age of the last result, problems first, opened where there are problems; the
 // selected entry's components (which check fails, and why) and its response time over time. The
-// selection, what is open and the scroll position survive new results and reloads. UI thread.
+// selection, what is open and the scroll position survive new results and reloads. Above the counts,
+// the backups roll-up per environment (BackupRollupBar), once a BackupMonitor is given. UI thread.
 
+#include "config/FleetConfig.h"
 #include "health/SeriesDecimator.h"
 #include "store/Event.h"
 
@@ -20,9 +22,12 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTreeView;
+class QVBoxLayout;
 
 namespace opsdeck {
 
+class BackupMonitor;
+class BackupRollupBar;
 class EventStoreService;
 class HealthComponentModel;
 class HealthCountsBar;
@@ -45,6 +50,13 @@ public:
     TimeSeriesChart *chart() const { return m_chart; }
     TimeSeriesChart *hostChart() const { return m_hostChart; }
     QComboBox *hostMetricSelector() const { return m_hostMetric; }
+    // Shows the backups roll-up (once); its clicks come out as backupsRequested().
+    void setBackupMonitor(BackupMonitor *backups);
+    BackupRollupBar *backupRollup() const { return m_backupRollup; }
+    void setConfig(const FleetConfig &config);
+
+Q_SIGNALS:
+    void backupsRequested(const QString &environment);
 
 private:
     // Hosts that fail, warn or are unknown are opened once when they turn so (with their
@@ -65,6 +77,8 @@ private:
     HealthTreeModel *m_model;
     HealthFilterProxy *m_proxy;
     HealthCountsBar *m_counts;
+    BackupRollupBar *m_backupRollup = nullptr;
+    QVBoxLayout *m_leftLayout = nullptr;
     QLineEdit *m_filter;
     QCheckBox *m_problemsOnly;
     HealthComponentModel *m_components;

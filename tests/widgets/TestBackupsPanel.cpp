@@ -2,10 +2,14 @@
 // whose newest set lost a part is stale at a glance (summary line, freshness cell, navigation), the
 // files of a location carry their retention reason, and "Verify file" / "Verify set" check files on
 // the host without blocking the window, show the result as a symbol and a word and record it;
-// "Download…" asks where, asks before replacing an existing file, shows progress, and cancels.
+// "Download…" asks where, asks before replacing an existing file, shows progress, and cancels; the
+// Dashboard's backups roll-up counts stale and unverified locations (judged on verified sets once a
+// location has them) and opens the Backups area.
 
 #include "BackupDownloadDialog.h"
 #include "BackupFileModel.h"
+#include "BackupRollupBar.h"
+#include "DashboardPanel.h"
 #include "BackupHostModel.h"
 #include "BackupsPanel.h"
 #include "ConsoleApp.h"
@@ -362,6 +366,54 @@ private Q_SLOTS:
         QVERIFY2(outcome.ok(), qPrintable(outcome.detail));
         QVERIFY(outcome.resumedFrom > 0);
         QCOMPARE(outcome.sha256, QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex()));
+    }
+    void dashboardRollupJudgesVerifiedSets()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("3")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        // host-002: its newest set lost a part (stale). host-001: only its oldest set is verified, days
+        // old: stale, although its newest complete set is hours old. host-003: fresh, nothing verified.
+        QVERIFY(fault(fleet, QStringLiteral("host-002"), QStringLiteral("remove"), newest(fleet.config(), QStringLiteral("host-002"), QStringLiteral("storage_*.tar.gz"))));
+        const QString storePath = fleet.scratch(QStringLiteral("store.db"));
+        QDir dir(fleet.config().findHost(QStringLiteral("host-001"))->backups.constFirst().path);
+        const QString oldestStamp = dir.entryList({QStringLiteral("database_*.sql.gz")}, QDir::Files, QDir::Name).constFirst().mid(9, 15);
+        const QStringList oldestSet = dir.entryList({QStringLiteral("*_") + oldestStamp + QStringLiteral(".*")}, QDir::Files);
+        QCOMPARE(oldestSet.size(), 3);
+        const ProcessResult verified = runOpsdeck(QStringList{QStringLiteral("backup"), QStringLiteral("verify"), QStringLiteral("production/host-001")} + oldestSet
+                                                      + QStringList{QStringLiteral("--config"), fleet.configFile(), QStringLiteral("--store"), QStringLiteral("sqlite://") + storePath});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + storePath, QString()});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::DashboardArea);
+        BackupRollupBar *rollup = window->findChild<DashboardPanel *>()->backupRollup();
+        QVERIFY(rollup);
+        QPushButton *production = rollup->button(QStringLiteral("production"));
+        QVERIFY(production);
+        QVERIFY(production->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(production->text(), QStringLiteral("production backups: ✖ 2 stale, ◌ 1 unverified"), 30'000);
+
+        // The Backups area says which set the age is of.
+        BackupHostModel *hosts = window->backupsPanel()->hostModel();
+        QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✖ stale: verified set")), 20'000);
+        QVERIFY2(hostCell(hosts, QStringLiteral("host-003"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✔ fresh: ")),
+                 qPrintable(hostCell(hosts, QStringLiteral("host-003"), BackupHostModel::FreshnessColumn)));
+
+        // A click opens the Backups area; verifying host-001's newest set there makes it fresh again.
+        QTest::mouseClick(production, Qt::LeftButton);
+        QCOMPARE(window->currentArea(), MainWindow::BackupsArea);
+        BackupsPanel *panel = window->backupsPanel();
+        clickRow(panel->hostTable(), hosts->findRow(QStringLiteral("host-001"), QStringLiteral("main")));
+        const QString newestDump = newest(fleet.config(), QStringLiteral("host-001"), QStringLiteral("database_*.sql.gz"));
+        QTRY_VERIFY(panel->fileModel()->findRow(newestDump) >= 0);
+        clickRow(panel->fileTable(), panel->fileModel()->findRow(newestDump));
+        QSignalSpy verifiedSpy(panel, &BackupsPanel::verified);
+        QTest::mouseClick(panel->verifySetButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(verifiedSpy.size(), 3, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✔ fresh: verified set")), 20'000);
+        QTRY_COMPARE(production->text(), QStringLiteral("production backups: ✖ 1 stale, ◌ 1 unverified"));
     }
 };
 
