@@ -8,10 +8,10 @@
 #include "RemoteFileName.h"
 #include "WildcardMatch.h"
 #include "support/LocalAccount.h"
+#include "support/Sha256.h"
 #include "support/LogCategories.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -704,7 +704,7 @@ SftpDownload SshConnection::download(const QByteArray &remotePath, const QString
         d.error = Text::tr("cannot open %1: %2").arg(QDir::toNativeSeparators(partPath), local.errorString());
         d.remoteSize = -1;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     qint64 written = 0;
     bool stopped = false; // canceled or failed: nothing more is read
     if (d.remoteSize >= 0) {
@@ -854,7 +854,7 @@ SftpDownload SshConnection::download(const QByteArray &remotePath, const QString
     local.close();
     d.bytes = written;
     if (d.status == SftpDownload::Status::Completed)
-        d.sha256 = hash.result().toHex();
+        d.sha256 = hash.hexResult();
     sftp_free(sftp);
     if (!ssh_is_connected(s)) {
         // Every byte that arrived is in the partial file; a transfer cut short can be resumed.
