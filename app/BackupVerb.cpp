@@ -421,7 +421,7 @@ int download(const FleetConfig &config, const HostConfig &host, const QStringLis
     QObject::connect(&progress, &QTimer::timeout, &context, [&cli, &control] {
         const qint64 total = control->total;
         if (total > 0)
-            cli.err << Text::tr("\r%1 of %2 (%3 %)").arg(QLocale().formattedDataSize(control->done), QLocale().formattedDataSize(total))
+            cli.err << u'\r' << Text::tr("%1 of %2 (%3 %)").arg(QLocale().formattedDataSize(control->done), QLocale().formattedDataSize(total))
                            .arg(control->done * 100 / total)
                     << Qt::flush;
     });
