@@ -88,6 +88,10 @@
         <source>%1 backups stale</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>newest complete and verified set %1 is %2 old: past the RPO of %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ApproveVerb</name>
@@ -326,6 +330,104 @@
     </message>
     <message>
         <source>newest complete set %1 is %2 old (RPO %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; listing incomplete (%1), a newer set may not have been seen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupDownload</name>
+    <message>
+        <source>the SHA-256 of the downloaded data (%1…, %2) differs from the host's sha256sum (%3…): the file changed on the host during the download or was damaged on the way; %4 was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 appeared during the download and is not replaced; the verified download is kept as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the verified download %1 could not be renamed to %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downloaded %1 (continued from %2) to %3 in %4 s; SHA-256 %5 matches the host's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downloaded %1 to %2 in %3 s; SHA-256 %4 matches the host's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file: not downloaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name %1 holds control characters or is not valid UTF-8: it is never passed to sha256sum on the host, so its download could not be checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no local path given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the directory %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists: it is not replaced unless you ask for it (--force, or confirm in the window)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not enough free space in %1: the download needs %2, %3 are free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sha256sum on the host did not run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sha256sum on the host failed (exit status %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled before the transfer started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled after %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; %2 is kept: downloading again continues from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the download stopped before it finished (the host's session closed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupFreshness</name>
+    <message>
+        <source>newest complete and verified set %1 is %2 old: past the RPO of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest complete and verified set %1 is %2 old (RPO %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; the newer set %1 is not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -679,7 +781,36 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; run a backup</source>
+        <source>Where the file goes: a file, or a directory to put it in (download).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace an existing file (download).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: '%1' is in %2 and in %3: not downloaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK      %1/%2  %3
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: %1/%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; download a file; run a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5262,6 +5393,50 @@
         <source>connection to %1 lost while listing %2: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host did not say the size of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the attributes of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot truncate %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot request data of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s while %3 was downloaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection to %1 lost while downloading %2: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SshEngine</name>
@@ -6010,6 +6185,29 @@ Plan: %2</source>
     </message>
 </context>
 <context>
+    <name>opsdeck::BackupDownloadDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the SHA-256 of %1 on %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceling; the part downloaded so far is kept…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading %1 from %2: %3 of %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::BackupFileModel</name>
     <message>
         <source>… verifying</source>
@@ -6182,6 +6380,56 @@ Plan: %2</source>
         <source>Set −%1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>✖ stale: verified set %1 old (RPO %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ fresh: verified set %1 old (RPO %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::BackupRollupBar</name>
+    <message numerus="yes">
+        <source>✖ %n stale</source>
+        <translation>
+            <numerusform>✖ %n stale</numerusform>
+            <numerusform>✖ %n stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◌ %n unverified</source>
+        <translation>
+            <numerusform>◌ %n unverified</numerusform>
+            <numerusform>◌ %n unverified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n listing</source>
+        <translation>
+            <numerusform>… %n listing</numerusform>
+            <numerusform>… %n listing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n fresh, verified</source>
+        <translation>
+            <numerusform>✔ %n fresh, verified</numerusform>
+            <numerusform>✔ %n fresh, verified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 backups: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n backup location(s) in %1; open the Backups area</source>
+        <translation>
+            <numerusform>%n backup location in %1; open the Backups area</numerusform>
+            <numerusform>%n backup locations in %1; open the Backups area</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::BackupsPanel</name>
@@ -6337,6 +6585,38 @@ Plan: %2</source>
     </message>
     <message>
         <source>no environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A download is under way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download the file over SFTP; its SHA-256 is compared with the host's sha256sum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download %1 to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists. Replace it with %2 from %3?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not replaced; nothing was downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ Download of %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
