@@ -221,6 +221,9 @@ QFuture<BackupDownloadOutcome> start(SshEngine &engine, Milliseconds commandTime
                         completed(promise, outcome, d, overwrite, timer);
                         return;
                     }
+                    // An empty .part (nothing arrived) is litter, not progress.
+                    if (QFileInfo(outcome.partPath).size() == 0)
+                        QFile::remove(outcome.partPath);
                     const bool kept = QFileInfo::exists(outcome.partPath);
                     outcome.result = d.status == SftpDownload::Status::Canceled ? Outcome::Result::Canceled : Outcome::Result::Failed;
                     const QString what = d.status == SftpDownload::Status::Canceled

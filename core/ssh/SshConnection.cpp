@@ -117,6 +117,22 @@ CommandResult failure(CommandResult::Status status, QString message)
     return result;
 }
 
+// A new SFTP session on a connected session; null when the host offers none, with `out` saying so
+// (Outcome: SftpListing or SftpDownload).
+template<typename Outcome>
+sftp_session openSftp(ssh_session s, const QString &host, Outcome &out)
+{
+    sftp_session sftp = sftp_new(s);
+    if (sftp && sftp_init(sftp) == SSH_OK)
+        return sftp;
+    out.status = Outcome::Status::Unreachable;
+    out.connection = CommandResult::Status::ConnectionLost;
+    out.error = Text::tr("%1: the SFTP subsystem is not available: %2").arg(host, sshError(s));
+    if (sftp)
+        sftp_free(sftp);
+    return nullptr;
+}
+
 } // namespace
 
 // One SSH session in the chain. For hops behind a jump host, `bridge` pumps bytes between a
@@ -521,13 +537,8 @@ SftpListing SshConnection::listDirectory(const QByteArray &path, const SftpListO
     }
     ssh_session s = m_hops.back()->session;
     const QString shownPath = QString::fromUtf8(path);
-    sftp_session sftp = sftp_new(s);
-    if (!sftp || sftp_init(sftp) != SSH_OK) {
-        listing.status = SftpListing::Status::Unreachable;
-        listing.connection = CommandResult::Status::ConnectionLost;
-        listing.error = Text::tr("%1: the SFTP subsystem is not available: %2").arg(m_target.endpoint.name, sshError(s));
-        if (sftp)
-            sftp_free(sftp);
+    sftp_session sftp = openSftp(s, m_target.endpoint.name, listing);
+    if (!sftp) {
         if (!ssh_is_connected(s))
             disconnect();
         listing.elapsedMs = timer.elapsed();
@@ -652,13 +663,8 @@ SftpDownload SshConnection::download(const QByteArray &remotePath, const QString
     }
     ssh_session s = m_hops.back()->session;
     const QString shownPath = RemoteFileName::display(remotePath);
-    sftp_session sftp = sftp_new(s);
-    if (!sftp || sftp_init(sftp) != SSH_OK) {
-        d.status = SftpDownload::Status::Unreachable;
-        d.connection = CommandResult::Status::ConnectionLost;
-        d.error = Text::tr("%1: the SFTP subsystem is not available: %2").arg(m_target.endpoint.name, sshError(s));
-        if (sftp)
-            sftp_free(sftp);
+    sftp_session sftp = openSftp(s, m_target.endpoint.name, d);
+    if (!sftp) {
         if (!ssh_is_connected(s))
             disconnect();
         d.elapsedMs = timer.elapsed();

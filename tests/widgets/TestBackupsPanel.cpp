@@ -24,7 +24,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QRandomGenerator>
 #include <QLineEdit>
 #include <QDir>
@@ -255,7 +254,7 @@ private Q_SLOTS:
         SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
         QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
         const QString backups = fleet.config().findHost(QStringLiteral("host-001"))->backups.constFirst().path;
-        // A large file, so a click on Cancel lands while the download is under way.
+        // A large file: its hash on the host takes long enough for Cancel to land before the transfer.
         QByteArray big(32 * 1024 * 1024, Qt::Uninitialized);
         QRandomGenerator(14).fillRange(reinterpret_cast<quint32 *>(big.data()), big.size() / 4);
         const QString bigName = QStringLiteral("database_20240101_020000.sql.gz");
@@ -336,7 +335,9 @@ private Q_SLOTS:
         QCOMPARE(downloaded.readAll(), original);
         downloaded.close();
 
-        // Cancel in the progress dialog: the .part stays, and the next download continues from it.
+        // Cancel in the progress dialog, clicked before the host's hash is back: nothing is
+        // transferred and nothing is left. (Cancel in mid-transfer keeping the .part, and the next
+        // download continuing from it, is TestBackupDownload::resumeAfterCancel.)
         QTRY_VERIFY(panel->downloadButton()->isEnabled());
         clickRow(panel->fileTable(), files->findRow(bigName));
         const QString bigTarget = fleet.scratch(QStringLiteral("big.sql.gz"));
@@ -346,25 +347,23 @@ private Q_SLOTS:
         QCOMPARE(started.size(), 1);
         auto *progress = started.at(0).at(0).value<BackupDownloadDialog *>();
         QVERIFY(progress && progress->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(progress->progressBar()->value() > 0 || !finished.isEmpty(), 30'000);
-        if (finished.isEmpty())
-            QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
-        QVERIFY(finished.size() == 1 || finished.wait(60'000));
+        QVERIFY(finished.isEmpty());
+        QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+        QVERIFY(!progress->cancelButton()->isEnabled());
+        QVERIFY(finished.wait(60'000));
         outcome = finished.at(0).at(0).value<BackupDownloadOutcome>();
-        if (outcome.ok())
-            QSKIP("the 32 MiB download finished before Cancel was clicked (TestBackupDownload cancels at a given byte)");
         QCOMPARE(BackupDownload::resultName(outcome.result), QStringLiteral("canceled"));
-        QVERIFY(outcome.partKept);
+        QVERIFY(!outcome.partKept);
         QVERIFY(panel->messageLabel()->isError());
-        QVERIFY2(panel->messageLabel()->text().contains(QStringLiteral("continues from it")), qPrintable(panel->messageLabel()->text()));
+        QVERIFY2(panel->messageLabel()->text().contains(QStringLiteral("canceled")), qPrintable(panel->messageLabel()->text()));
         QVERIFY(!QFileInfo::exists(bigTarget));
+        // Not canceled: the whole file, its hash the host's.
         QTRY_VERIFY(panel->downloadButton()->isEnabled());
         finished.clear();
         choose(bigTarget);
         QVERIFY(finished.wait(60'000));
         outcome = finished.at(0).at(0).value<BackupDownloadOutcome>();
         QVERIFY2(outcome.ok(), qPrintable(outcome.detail));
-        QVERIFY(outcome.resumedFrom > 0);
         QCOMPARE(outcome.sha256, QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex()));
     }
     void dashboardRollupJudgesVerifiedSets()
