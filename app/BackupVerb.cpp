@@ -5,6 +5,7 @@
 #include "StoreSession.h"
 #include "TerminalPrompts.h"
 #include "backups/BackupCatalog.h"
+#include "backups/BackupDownload.h"
 #include "backups/BackupRetention.h"
 #include "backups/BackupRun.h"
 #include "backups/BackupScanner.h"
@@ -18,6 +19,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+
+#include <unistd.h>
 
 namespace opsdeck {
 
@@ -30,10 +35,13 @@ struct Text {
 const char *const kUsage = "usage: opsdeck backup list ENV[/HOST] [--json]\n"
                            "       opsdeck backup retention ENV/HOST [--json]\n"
                            "       opsdeck backup verify ENV/HOST FILE…|--all [--json] [--store URI]\n"
+                           "       opsdeck backup download ENV/HOST FILE -o PATH [--force] [--json]\n"
                            "       opsdeck backup run ENV/HOST [LOCATION] --reason TEXT [--yes] [--confirm ENV] [--store URI]\n"
                            "options for all: [--config FILE]\n"
                            "exit status 1 when a location is stale, has an incomplete set or could not be listed in full,\n"
                            "or (verify) when a file is corrupt, changed since its first verification or could not be checked;\n"
+                           "download: 0 when the file arrived and its SHA-256 matches the host's, 1 failed, mismatched or canceled\n"
+                           "(a partial PATH.part is continued by the next download), 3 refused (PATH exists without --force, too little space)\n"
                            "run: 0 when a new complete set appeared and passed verification, 1 failed, 2 outcome unknown, 3 refused\n";
 
 // The hosts named by ENV or ENV/HOST; prints why when there are none.
@@ -360,7 +368,93 @@ QList<QCommandLineOption> options()
             {QStringLiteral("all"), Text::tr("Verify every listed file (verify).")},
             {QStringLiteral("reason"), Text::tr("Why (run; recorded)."), QStringLiteral("TEXT")},
             {QStringLiteral("yes"), Text::tr("Confirm without asking (run).")},
+            {{QStringLiteral("o"), QStringLiteral("output")}, Text::tr("Where the file goes: a file, or a directory to put it in (download)."),
+             QStringLiteral("PATH")},
+            {QStringLiteral("force"), Text::tr("Replace an existing file (download).")},
             {QStringLiteral("confirm"), Text::tr("The environment's name, where it must be typed (run)."), QStringLiteral("ENV")}};
+}
+
+int download(const FleetConfig &config, const HostConfig &host, const QStringList &rest, const QCommandLineParser &parser, CliContext &cli)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    if (rest.size() != 1 || output.isEmpty()) {
+        cli.err << QString::fromUtf8(kUsage) << Qt::flush;
+        return ExitCode::Usage;
+    }
+    const QString name = rest.constFirst();
+    TerminalPrompts prompts(false);
+    SshEngine engine(&prompts, &prompts);
+    engine.setConfig(config);
+    const QList<BackupLocationReport> reports = StoreSession::await(BackupScanner::scan(engine, config, host, false));
+    // The file by its shown name or its bytes, in whichever location lists it; the same name in two
+    // locations is ambiguous, never a guess.
+    std::optional<BackupDownloadRequest> request;
+    QStringList unlisted;
+    for (const BackupLocationReport &r : reports) {
+        if (!r.listed()) {
+            unlisted << Text::tr("%1: %2").arg(r.target(), r.error);
+            continue;
+        }
+        for (const BackupFile &f : r.files) {
+            if (f.displayName != name && QString::fromUtf8(f.name) != name)
+                continue;
+            if (request) {
+                cli.err << Text::tr("opsdeck: '%1' is in %2 and in %3: not downloaded").arg(name, request->report.location.name, r.location.name)
+                        << Qt::endl;
+                return ExitCode::Usage;
+            }
+            request = BackupDownloadRequest{r, f, output, parser.isSet(QStringLiteral("force"))};
+        }
+    }
+    if (!request) {
+        for (const QString &line : std::as_const(unlisted))
+            cli.err << QStringLiteral("opsdeck: ") << line << Qt::endl;
+        cli.err << Text::tr("opsdeck: no backup file '%1' in %2/%3").arg(name, host.environment, host.name) << Qt::endl;
+        return ExitCode::Failed;
+    }
+    auto control = std::make_shared<SftpDownloadControl>();
+    QObject context;
+    QFuture<BackupDownloadOutcome> running = BackupDownload::start(engine, config.ssh.commandTimeout, *request, control, &context);
+    // Progress on a terminal only, once a second, on one line.
+    QTimer progress;
+    const bool terminal = ::isatty(STDERR_FILENO);
+    QObject::connect(&progress, &QTimer::timeout, &context, [&cli, &control] {
+        const qint64 total = control->total;
+        if (total > 0)
+            cli.err << u'\r' << Text::tr("%1 of %2 (%3 %)").arg(QLocale().formattedDataSize(control->done), QLocale().formattedDataSize(total))
+                           .arg(control->done * 100 / total)
+                    << Qt::flush;
+    });
+    if (terminal)
+        progress.start(1000);
+    const BackupDownloadOutcome outcome = StoreSession::await(running);
+    progress.stop();
+    if (terminal && control->total > 0)
+        cli.err << u'\n' << Qt::flush;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o{{QStringLiteral("environment"), host.environment}, {QStringLiteral("host"), host.name},
+                      {QStringLiteral("location"), request->report.location.name}, {QStringLiteral("file"), request->file.displayName},
+                      {QStringLiteral("result"), BackupDownload::resultName(outcome.result)}, {QStringLiteral("detail"), outcome.detail},
+                      {QStringLiteral("path"), outcome.localPath}, {QStringLiteral("part_kept"), outcome.partKept},
+                      {QStringLiteral("size"), outcome.size}, {QStringLiteral("bytes"), outcome.bytes},
+                      {QStringLiteral("resumed_from"), outcome.resumedFrom}, {QStringLiteral("transfer_ms"), outcome.transferMs},
+                      {QStringLiteral("elapsed_ms"), outcome.elapsedMs}};
+        if (!outcome.sha256.isEmpty())
+            o.insert(QStringLiteral("sha256"), outcome.sha256);
+        if (!outcome.hostSha256.isEmpty())
+            o.insert(QStringLiteral("host_sha256"), outcome.hostSha256);
+        cli.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else if (outcome.ok()) {
+        cli.out << Text::tr("OK      %1/%2  %3\n").arg(request->report.location.name, request->file.displayName, outcome.detail);
+    } else {
+        cli.err << Text::tr("opsdeck: %1/%2: %3").arg(request->report.location.name, request->file.displayName, outcome.detail) << Qt::endl;
+    }
+    cli.out.flush();
+    switch (outcome.result) {
+    case BackupDownloadOutcome::Result::Downloaded: return ExitCode::Succeeded;
+    case BackupDownloadOutcome::Result::Refused: return ExitCode::Refused;
+    default: return ExitCode::Failed;
+    }
 }
 
 int runBackup(const FleetConfig &config, const HostConfig &host, const QStringList &rest, const QCommandLineParser &parser, CliContext &cli)
@@ -413,11 +507,12 @@ int run(const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? ExitCode::Succeeded : ExitCode::Usage;
     }
     const QString sub = parser.positionalArguments().at(0);
-    if (sub != QLatin1String("list") && sub != QLatin1String("retention") && sub != QLatin1String("verify") && sub != QLatin1String("run")) {
+    if (sub != QLatin1String("list") && sub != QLatin1String("retention") && sub != QLatin1String("verify") && sub != QLatin1String("run")
+        && sub != QLatin1String("download")) {
         cli.err << Text::tr("opsdeck: unknown backup command '%1'\n").arg(sub) << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
-    if (parser.positionalArguments().size() != 2 && sub != QLatin1String("verify") && sub != QLatin1String("run")) {
+    if (parser.positionalArguments().size() != 2 && sub != QLatin1String("verify") && sub != QLatin1String("run") && sub != QLatin1String("download")) {
         cli.err << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
@@ -430,6 +525,8 @@ int run(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (sub == QLatin1String("list"))
         return list(*config, hosts, json, cli);
+    if (sub == QLatin1String("download"))
+        return download(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser, cli);
     if (sub == QLatin1String("run"))
         return runBackup(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser, cli);
     if (sub == QLatin1String("verify"))
@@ -442,8 +539,8 @@ int run(const QStringList &arguments)
 
 Verb backupVerb()
 {
-    return {QStringLiteral("backup"), QStringLiteral("backup list|retention|verify|run ENV[/HOST] …"),
-            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; run a backup"), run,
+    return {QStringLiteral("backup"), QStringLiteral("backup list|retention|verify|download|run ENV[/HOST] …"),
+            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; download a file; run a backup"), run,
             nullptr, options()};
 }
 

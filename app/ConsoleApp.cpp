@@ -51,6 +51,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     connect(m_config, &ConfigSource::loaded, m_connections.get(), &ConnectionJournal::setConfig);
     connect(m_config, &ConfigSource::loaded, m_alerts.get(), &AlertEngine::setConfig);
     m_alerts->setBackupMonitor(m_backups.get());
+    m_backups->setStore(m_store); // freshness on verified sets once a location has them
     // A service under a guarded action is muted for exactly that action.
     connect(runner(), &ServiceActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
     connect(runner(), &ServiceActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);

@@ -88,6 +88,10 @@
         <source>%1 backups stale</source>
         <translation>%1 Backups veraltet</translation>
     </message>
+    <message>
+        <source>newest complete and verified set %1 is %2 old: past the RPO of %3</source>
+        <translation>neuester vollständiger und geprüfter Satz %1 ist %2 alt: jenseits des RPO von %3</translation>
+    </message>
 </context>
 <context>
     <name>ApproveVerb</name>
@@ -331,6 +335,104 @@
     <message>
         <source>; listing incomplete (%1), a newer set may not have been seen</source>
         <translation>; Auflistung unvollständig (%1), ein neuerer Satz wurde vielleicht nicht gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDownload</name>
+    <message>
+        <source>the SHA-256 of the downloaded data (%1…, %2) differs from the host&apos;s sha256sum (%3…): the file changed on the host during the download or was damaged on the way; %4 was removed</source>
+        <translation>der SHA-256 der heruntergeladenen Daten (%1…, %2) weicht von sha256sum auf dem Host ab (%3…): die Datei hat sich während des Downloads auf dem Host geändert oder wurde unterwegs beschädigt; %4 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1 appeared during the download and is not replaced; the verified download is kept as %2</source>
+        <translation>%1 ist während des Downloads entstanden und wird nicht ersetzt; der geprüfte Download bleibt als %2 erhalten</translation>
+    </message>
+    <message>
+        <source>the verified download %1 could not be renamed to %2: %3</source>
+        <translation>der geprüfte Download %1 konnte nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>downloaded %1 (continued from %2) to %3 in %4 s; SHA-256 %5 matches the host&apos;s</source>
+        <translation>%1 (fortgesetzt ab %2) nach %3 heruntergeladen in %4 s; SHA-256 %5 stimmt mit dem des Hosts überein</translation>
+    </message>
+    <message>
+        <source>downloaded %1 to %2 in %3 s; SHA-256 %4 matches the host&apos;s</source>
+        <translation>%1 nach %2 heruntergeladen in %3 s; SHA-256 %4 stimmt mit dem des Hosts überein</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: not downloaded</source>
+        <translation>%1 ist keine reguläre Datei: nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>the name %1 holds control characters or is not valid UTF-8: it is never passed to sha256sum on the host, so its download could not be checked</source>
+        <translation>der Name %1 enthält Steuerzeichen oder ist kein gültiges UTF-8: er wird nie an sha256sum auf dem Host übergeben, sein Download ließe sich also nicht prüfen</translation>
+    </message>
+    <message>
+        <source>no local path given</source>
+        <translation>kein lokaler Pfad angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the directory %1 does not exist</source>
+        <translation>das Verzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 exists: it is not replaced unless you ask for it (--force, or confirm in the window)</source>
+        <translation>%1 existiert: die Datei wird nur ersetzt, wenn Sie es verlangen (--force, oder Bestätigung im Fenster)</translation>
+    </message>
+    <message>
+        <source>not enough free space in %1: the download needs %2, %3 are free</source>
+        <translation>nicht genug freier Platz in %1: der Download braucht %2, frei sind %3</translation>
+    </message>
+    <message>
+        <source>sha256sum on the host did not run: %1</source>
+        <translation>sha256sum lief auf dem Host nicht: %1</translation>
+    </message>
+    <message>
+        <source>sha256sum on the host failed (exit status %1): %2</source>
+        <translation>sha256sum auf dem Host fehlgeschlagen (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <source>no hash</source>
+        <translation>kein Hash</translation>
+    </message>
+    <message>
+        <source>canceled before the transfer started</source>
+        <translation>abgebrochen, bevor die Übertragung begann</translation>
+    </message>
+    <message>
+        <source>canceled after %1 of %2</source>
+        <translation>abgebrochen nach %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 is kept: downloading again continues from it</source>
+        <translation>%1; %2 bleibt erhalten: ein erneuter Download setzt dort fort</translation>
+    </message>
+    <message>
+        <source>the download stopped before it finished (the host&apos;s session closed)</source>
+        <translation>der Download endete, bevor er fertig war (die Sitzung des Hosts wurde geschlossen)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFreshness</name>
+    <message>
+        <source>newest complete and verified set %1 is %2 old: past the RPO of %3</source>
+        <translation>neuester vollständiger und geprüfter Satz %1 ist %2 alt: jenseits des RPO von %3</translation>
+    </message>
+    <message>
+        <source>newest complete and verified set %1 is %2 old (RPO %3)</source>
+        <translation>neuester vollständiger und geprüfter Satz %1 ist %2 alt (RPO %3)</translation>
+    </message>
+    <message>
+        <source>the newer set %1 is not verified</source>
+        <translation>der neuere Satz %1 ist nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>listing incomplete (%1), a newer set may not have been seen</source>
+        <translation>Auflistung unvollständig (%1), ein neuerer Satz wurde vielleicht nicht gesehen</translation>
     </message>
 </context>
 <context>
@@ -682,8 +784,38 @@
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; run a backup</source>
-        <translation>Backup-Sätze über SFTP auflisten, Aktualität gegen das RPO; Aufbewahrung je Datei vorab zeigen; Integrität prüfen; ein Backup ausführen</translation>
+        <source>Where the file goes: a file, or a directory to put it in (download).</source>
+        <translation>Wohin die Datei kommt: eine Datei, oder ein Verzeichnis, in das sie gelegt wird (download).</translation>
+    </message>
+    <message>
+        <source>Replace an existing file (download).</source>
+        <translation>Eine vorhandene Datei ersetzen (download).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>opsdeck: &apos;%1&apos; is in %2 and in %3: not downloaded</source>
+        <translation>opsdeck: &apos;%1&apos; liegt in %2 und in %3: nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>OK      %1/%2  %3
+</source>
+        <translation>OK      %1/%2  %3
+</translation>
+    </message>
+    <message>
+        <source>opsdeck: %1/%2: %3</source>
+        <translation>opsdeck: %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; download a file; run a backup</source>
+        <translation>Backup-Sätze über SFTP auflisten, Aktualität gegen das RPO; Aufbewahrung je Datei vorab zeigen; Integrität prüfen; eine Datei herunterladen; ein Backup ausführen</translation>
     </message>
 </context>
 <context>
@@ -5372,6 +5504,62 @@
         <source>connection to %1 lost while listing %2: %3</source>
         <translation>Verbindung zu %1 beim Auflisten von %2 verloren: %3</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the host did not say the size of %1</source>
+        <translation>der Host hat die Größe von %1 nicht genannt</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot truncate %1: %2</source>
+        <translation>%1 kann nicht gekürzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s while %3 was downloaded</source>
+        <translation>%1 hat %2 s lang nichts gesendet, während %3 heruntergeladen wurde</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost while downloading %2: %3</source>
+        <translation>Verbindung zu %1 verloren beim Herunterladen von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (SFTP status %3)</source>
+        <translation>%1: %2 (SFTP-Status %3)</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>%1 lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1</source>
+        <translation>die Attribute von %1 lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot request data of %1</source>
+        <translation>von %1 lassen sich keine Daten anfordern</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 lässt sich nicht lesen</translation>
+    </message>
 </context>
 <context>
     <name>SshEngine</name>
@@ -6131,6 +6319,29 @@ Plan: %2</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::BackupDownloadDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Reading the SHA-256 of %1 on %2…</source>
+        <translation>SHA-256 von %1 auf %2 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Canceling; the part downloaded so far is kept…</source>
+        <translation>Wird abgebrochen; der bisher heruntergeladene Teil bleibt erhalten…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 from %2: %3 of %4</source>
+        <translation>%1 wird von %2 heruntergeladen: %3 von %4</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::BackupFileModel</name>
     <message>
         <source>… verifying</source>
@@ -6307,6 +6518,56 @@ Plan: %2</translation>
             <numerusform>✖ %n fehlgeschlagen, %1 von %2 geprüft</numerusform>
         </translation>
     </message>
+    <message>
+        <source>✖ stale: verified set %1 old (RPO %2)</source>
+        <translation>✖ veraltet: geprüfter Satz %1 alt (RPO %2)</translation>
+    </message>
+    <message>
+        <source>✔ fresh: verified set %1 old (RPO %2)</source>
+        <translation>✔ aktuell: geprüfter Satz %1 alt (RPO %2)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::BackupRollupBar</name>
+    <message numerus="yes">
+        <source>✖ %n stale</source>
+        <translation>
+            <numerusform>✖ %n veraltet</numerusform>
+            <numerusform>✖ %n veraltet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◌ %n unverified</source>
+        <translation>
+            <numerusform>◌ %n ungeprüft</numerusform>
+            <numerusform>◌ %n ungeprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n listing</source>
+        <translation>
+            <numerusform>… %n wird aufgelistet</numerusform>
+            <numerusform>… %n werden aufgelistet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n fresh, verified</source>
+        <translation>
+            <numerusform>✔ %n aktuell, geprüft</numerusform>
+            <numerusform>✔ %n aktuell, geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 backups: %2</source>
+        <translation>%1 Backups: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup location(s) in %1; open the Backups area</source>
+        <translation>
+            <numerusform>%n Backup-Speicherort in %1; den Bereich Backups öffnen</numerusform>
+            <numerusform>%n Backup-Speicherorte in %1; den Bereich Backups öffnen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::BackupsPanel</name>
@@ -6466,6 +6727,38 @@ Plan: %2</translation>
             <numerusform>✔ %n Speicherort aktuell, %1 noch in Auflistung</numerusform>
             <numerusform>✔ %n Speicherorte aktuell, %1 noch in Auflistung</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>A download is under way.</source>
+        <translation>Ein Download läuft.</translation>
+    </message>
+    <message>
+        <source>Download the file over SFTP; its SHA-256 is compared with the host&apos;s sha256sum</source>
+        <translation>Die Datei über SFTP herunterladen; ihr SHA-256 wird mit sha256sum auf dem Host verglichen</translation>
+    </message>
+    <message>
+        <source>Download %1 to</source>
+        <translation>%1 herunterladen nach</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with %2 from %3?</source>
+        <translation>%1 existiert. Durch %2 von %3 ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 was not replaced; nothing was downloaded.</source>
+        <translation>%1 wurde nicht ersetzt; nichts wurde heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>✖ Download of %1: %2</source>
+        <translation>✖ Download von %1: %2</translation>
     </message>
 </context>
 <context>

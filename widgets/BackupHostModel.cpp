@@ -107,6 +107,10 @@ QString BackupHostModel::freshness(const Row &row, bool *stale) const
     const QString rpo = Duration::format(r.location.rpo);
     if (age < 0)
         return tr("✖ stale: %1").arg(r.freshness);
+    // Which set the age is of: once the location has a verified set, the newest verified one.
+    if (r.judgedOnVerified)
+        return *stale ? tr("✖ stale: verified set %1 old (RPO %2)").arg(BackupCatalog::formatAge(age), rpo)
+                      : tr("✔ fresh: verified set %1 old (RPO %2)").arg(BackupCatalog::formatAge(age), rpo);
     return *stale ? tr("✖ stale: %1 old (RPO %2)").arg(BackupCatalog::formatAge(age), rpo)
                   : tr("✔ fresh: %1 old (RPO %2)").arg(BackupCatalog::formatAge(age), rpo);
 }

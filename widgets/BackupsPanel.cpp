@@ -1,5 +1,6 @@
 #include "BackupsPanel.h"
 
+#include "BackupDownloadDialog.h"
 #include "ModelRetranslation.h"
 
 #include "BackupFileModel.h"
@@ -15,13 +16,18 @@
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -33,7 +39,7 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
       m_hostTable(new QTableView(this)), m_fileModel(new BackupFileModel(this)), m_fileTable(new QTableView(this)),
       m_summary(new QLabel(this)), m_locationText(new QLabel(this)), m_refresh(new QPushButton(this)),
       m_verifyFile(new QPushButton(this)), m_verifySet(new QPushButton(this)),
-      m_run(new QPushButton(this)), m_runner(new GuardedActionRunner(store, this)),
+      m_run(new QPushButton(this)), m_download(new QPushButton(this)), m_runner(new GuardedActionRunner(store, this)),
       m_message(new MessageLabel(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupsPanel"));
@@ -67,6 +73,7 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_verifyFile);
     buttons->addWidget(m_verifySet);
+    buttons->addWidget(m_download);
     buttons->addStretch(1);
     buttons->addWidget(m_run);
 
@@ -103,6 +110,7 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     connect(m_verifyFile, &QPushButton::clicked, this, [this] { verifySelected(false); });
     connect(m_verifySet, &QPushButton::clicked, this, [this] { verifySelected(true); });
     connect(m_run, &QPushButton::clicked, this, &BackupsPanel::requestRun);
+    connect(m_download, &QPushButton::clicked, this, &BackupsPanel::requestDownload);
     connect(m_runner, &GuardedActionRunner::progress, this, [this](const QString &host, const QString &message) {
         m_message->showInfo(host.isEmpty() ? message : tr("%1: %2").arg(host, message));
     });
@@ -143,6 +151,7 @@ void BackupsPanel::retranslate()
     m_verifyFile->setText(tr("&Verify file"));
     m_verifySet->setText(tr("Verify &set"));
     m_run->setText(tr("Run &backup…"));
+    m_download->setText(tr("&Download…"));
     ModelRetranslation::announce(m_hostModel);
     ModelRetranslation::announce(m_fileModel);
     if (!m_locationText->text().isEmpty())
@@ -295,6 +304,10 @@ void BackupsPanel::updateButtons()
     m_verifySet->setEnabled(file && !m_fileModel->report()->files.at(m_fileModel->fileIndex(current.row())).stamp.isEmpty());
     const QString why = tr("Select a file in the list below first.");
     m_verifyFile->setToolTip(file ? tr("Decompress or list the file on its host and record the result") : why);
+    m_download->setEnabled(file && !m_downloading);
+    m_download->setToolTip(!file ? why
+                           : m_downloading ? tr("A download is under way.")
+                                           : tr("Download the file over SFTP; its SHA-256 is compared with the host's sha256sum"));
     m_verifySet->setToolTip(m_verifySet->isEnabled() ? tr("Verify every file of the selected file's set")
                                                      : file ? tr("The selected file is not part of a set") : why);
 }
@@ -379,6 +392,79 @@ void BackupsPanel::requestRun()
     });
     dialog->open();
     Q_EMIT confirmationShown(dialog);
+}
+
+void BackupsPanel::requestDownload()
+{
+    const QModelIndex current = m_fileTable->currentIndex();
+    if (!current.isValid() || !m_fileModel->report() || m_downloading)
+        return;
+    const BackupLocationReport report = *m_fileModel->report();
+    const BackupFile file = report.files.at(m_fileModel->fileIndex(current.row()));
+    // Asked without a nested event loop: the dialogs are opened, their answers arrive as signals.
+    // Replacing an existing file is asked by this panel, not by the file dialog, so the answer is
+    // what the download is told.
+    auto *chooser = new QFileDialog(this, tr("Download %1 to").arg(file.displayName));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setFileMode(QFileDialog::AnyFile);
+    chooser->setOptions(QFileDialog::DontConfirmOverwrite | QFileDialog::DontUseNativeDialog);
+    chooser->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    chooser->selectFile(BackupDownload::targetPath({report, file, QStandardPaths::writableLocation(QStandardPaths::DownloadLocation), false}));
+    m_downloading = true;
+    updateButtons();
+    connect(chooser, &QDialog::finished, this, [this, chooser, report, file](int result) {
+        const QString path = chooser->selectedFiles().value(0);
+        if (result != QDialog::Accepted || path.isEmpty()) {
+            m_downloading = false;
+            updateButtons();
+            return;
+        }
+        if (!QFileInfo::exists(path)) {
+            startDownload(report, file, path, false);
+            return;
+        }
+        auto *replace = new QMessageBox(QMessageBox::Question, tr("Replace file"),
+                                        tr("%1 exists. Replace it with %2 from %3?").arg(QDir::toNativeSeparators(path), file.displayName, report.host),
+                                        QMessageBox::Yes | QMessageBox::No, this);
+        replace->setObjectName(QStringLiteral("replaceDownloadedFile"));
+        replace->setTextFormat(Qt::PlainText);
+        replace->setDefaultButton(QMessageBox::No);
+        replace->setAttribute(Qt::WA_DeleteOnClose);
+        connect(replace, &QMessageBox::finished, this, [this, replace, report, file, path] {
+            if (replace->clickedButton() == replace->button(QMessageBox::Yes)) {
+                startDownload(report, file, path, true);
+                return;
+            }
+            m_message->showInfo(tr("%1 was not replaced; nothing was downloaded.").arg(QDir::toNativeSeparators(path)));
+            m_downloading = false;
+            updateButtons();
+        });
+        replace->open();
+        Q_EMIT confirmationShown(replace);
+    });
+    chooser->open();
+    Q_EMIT confirmationShown(chooser);
+}
+
+void BackupsPanel::startDownload(const BackupLocationReport &report, const BackupFile &file, const QString &path, bool overwrite)
+{
+    auto *dialog = new BackupDownloadDialog(m_ssh, m_config.ssh.commandTimeout, {report, file, path, overwrite}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const quint64 generation = m_generation;
+    connect(dialog, &BackupDownloadDialog::downloadFinished, this, [this, generation](const BackupDownloadOutcome &outcome) {
+        m_downloading = false;
+        updateButtons();
+        if (generation == m_generation) {
+            if (outcome.ok())
+                m_message->showInfo(tr("✔ %1").arg(outcome.detail));
+            else
+                m_message->showError(tr("✖ Download of %1: %2").arg(QDir::toNativeSeparators(outcome.localPath), outcome.detail));
+        }
+        Q_EMIT downloadFinished(outcome);
+    });
+    dialog->start();
+    Q_EMIT downloadStarted(dialog);
 }
 
 } // namespace opsdeck

@@ -3,12 +3,15 @@
 // The Backups area: every host's backup locations against their recent sets (freshness against the
 // RPO, completeness, size flags, verification state), a line naming the stale locations at a glance,
 // and the selected location's files in detail with their retention reason; "Verify file" and "Verify
-// set" check files on their host and record the results; "Run backup…" runs the location's command
+// set" check files on their host and record the results; "Download…" fetches the selected file over
+// SFTP after asking where (and, for an existing file, whether to replace it) with a progress dialog
+// and Cancel (BackupDownloadDialog); "Run backup…" runs the location's command
 // through the guarded path (BackupRun on a GuardedActionRunner, confirmed in a GuardedActionDialog).
 // Listing is the BackupMonitor's (background requests), results come from the store, verifications
 // and runs go over the hosts' sessions: nothing here waits. UI thread.
 
 #include "config/FleetConfig.h"
+#include "backups/BackupDownload.h"
 #include "ops/GuardedAction.h"
 
 #include <QWidget>
@@ -23,6 +26,7 @@ class QTimer;
 
 namespace opsdeck {
 
+class BackupDownloadDialog;
 class BackupFileModel;
 class BackupHostModel;
 class BackupMonitor;
@@ -53,6 +57,7 @@ public:
     QPushButton *verifyFileButton() const { return m_verifyFile; }
     QPushButton *verifySetButton() const { return m_verifySet; }
     QPushButton *runButton() const { return m_run; }
+    QPushButton *downloadButton() const { return m_download; }
     MessageLabel *messageLabel() const { return m_message; }
 
 Q_SIGNALS:
@@ -61,6 +66,8 @@ Q_SIGNALS:
     void verified(const QString &file, bool ok);
     void confirmationShown(QDialog *dialog);
     void runFinished(const opsdeck::GuardedActionReport &report);
+    void downloadStarted(opsdeck::BackupDownloadDialog *dialog);
+    void downloadFinished(const opsdeck::BackupDownloadOutcome &outcome);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +81,8 @@ private:
     void updateButtons();
     void verifySelected(bool wholeSet);
     void requestRun();
+    void requestDownload();
+    void startDownload(const BackupLocationReport &report, const BackupFile &file, const QString &path, bool overwrite);
 
     BackupMonitor *m_backups;
     SshEngine *m_ssh;
@@ -89,6 +98,8 @@ private:
     QPushButton *m_verifyFile;
     QPushButton *m_verifySet;
     QPushButton *m_run;
+    QPushButton *m_download;
+    bool m_downloading = false; // a download (or its questions) is under way: one at a time
     GuardedActionRunner *m_runner;
     std::unique_ptr<BackupRun> m_action; // the run under way (or last run), until the next one
     bool m_dialogOpen = false;

@@ -1,5 +1,6 @@
 #include "DashboardPanel.h"
 
+#include "BackupRollupBar.h"
 #include "HealthComponentModel.h"
 #include "HealthCountsBar.h"
 #include "HealthFilterProxy.h"
@@ -152,6 +153,7 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
+    m_leftLayout = leftLayout;
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_counts);
     auto *filterRow = new QHBoxLayout;
@@ -220,6 +222,21 @@ void DashboardPanel::retranslate()
     ModelRetranslation::announce(m_components);
     if (!m_detailTitle->text().isEmpty()) // something was shown: shown again, worded anew
         showSelection();
+}
+
+void DashboardPanel::setBackupMonitor(BackupMonitor *backups)
+{
+    if (m_backupRollup || !backups)
+        return;
+    m_backupRollup = new BackupRollupBar(backups, this);
+    m_leftLayout->insertWidget(1, m_backupRollup); // under the health counts
+    connect(m_backupRollup, &BackupRollupBar::backupsRequested, this, &DashboardPanel::backupsRequested);
+}
+
+void DashboardPanel::setConfig(const FleetConfig &config)
+{
+    if (m_backupRollup)
+        m_backupRollup->setConfig(config);
 }
 
 void DashboardPanel::rememberView()

@@ -5,8 +5,10 @@
 // environment, host, service and health endpoint with its status (symbol, word and colour), why,
 // latency and the age of the last result, problems first, opened where there are problems; the
 // selected entry's components (which check fails, and why) and its response time over time. The
-// selection, what is open and the scroll position survive new results and reloads. UI thread.
+// selection, what is open and the scroll position survive new results and reloads. Above the counts,
+// the backups roll-up per environment (BackupRollupBar), once a BackupMonitor is given. UI thread.
 
+#include "config/FleetConfig.h"
 #include "health/SeriesDecimator.h"
 #include "store/Event.h"
 
@@ -23,9 +25,12 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 class QTreeView;
+class QVBoxLayout;
 
 namespace opsdeck {
 
+class BackupMonitor;
+class BackupRollupBar;
 class EventStoreService;
 class HealthComponentModel;
 class HealthCountsBar;
@@ -48,6 +53,13 @@ public:
     TimeSeriesChart *chart() const { return m_chart; }
     TimeSeriesChart *hostChart() const { return m_hostChart; }
     QComboBox *hostMetricSelector() const { return m_hostMetric; }
+    // Shows the backups roll-up (once); its clicks come out as backupsRequested().
+    void setBackupMonitor(BackupMonitor *backups);
+    BackupRollupBar *backupRollup() const { return m_backupRollup; }
+    void setConfig(const FleetConfig &config);
+
+Q_SIGNALS:
+    void backupsRequested(const QString &environment);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +85,8 @@ private:
     HealthTreeModel *m_model;
     HealthFilterProxy *m_proxy;
     HealthCountsBar *m_counts;
+    BackupRollupBar *m_backupRollup = nullptr;
+    QVBoxLayout *m_leftLayout = nullptr;
     QLineEdit *m_filter;
     QCheckBox *m_problemsOnly;
     HealthComponentModel *m_components;

@@ -68,6 +68,11 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
         updateAlertsItem();
     });
     m_areas->addWidget(m_dashboard);
+    // The Dashboard's backups roll-up opens the Backups area.
+    if (backups) {
+        m_dashboard->setBackupMonitor(backups);
+        connect(m_dashboard, &DashboardPanel::backupsRequested, this, [this] { showArea(BackupsArea); });
+    }
     m_areas->addWidget(m_alerts);
     m_areas->addWidget(m_timeline);
     m_areas->addWidget(m_incidents);
@@ -124,6 +129,7 @@ MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine
         m_checklists->setConfig(loaded);
         m_releases->setConfig(loaded);
         m_backups->setConfig(loaded);
+        m_dashboard->setConfig(loaded);
         m_configPanel->showLoaded(m_config->file(), loaded);
         updateConfigStatus();
         updateConnectionStatus();

@@ -128,9 +128,12 @@ QList<Alert> backupAlerts(const QList<BackupLocationReport> &reports, const QDat
         qint64 age = -1;
         if (!BackupMonitor::staleAt(r, now, &age))
             continue;
-        const QString detail = age >= 0 ? Text::tr("newest complete set %1 is %2 old: past the RPO of %3")
-                                              .arg(r.sets.at(r.newestComplete).stamp, BackupCatalog::formatAge(age), Duration::format(r.location.rpo))
-                                        : r.freshness;
+        const QString detail = age < 0 ? r.freshness
+                               : r.judgedOnVerified
+                                   ? Text::tr("newest complete and verified set %1 is %2 old: past the RPO of %3")
+                                         .arg(r.sets.at(r.newestVerified).stamp, BackupCatalog::formatAge(age), Duration::format(r.location.rpo))
+                                   : Text::tr("newest complete set %1 is %2 old: past the RPO of %3")
+                                         .arg(r.sets.at(r.newestComplete).stamp, BackupCatalog::formatAge(age), Duration::format(r.location.rpo));
         alerts.append({QStringLiteral("backup:") + r.target(), AlertSeverity::Critical, r.environment, r.host, {},
                        Text::tr("%1 backups stale").arg(r.target()), detail, {}, false, now, {}, {}});
     }

@@ -50,7 +50,8 @@ QList<Alert> evaluate(const QList<ServiceState> &services, const QList<HostState
                       const QSet<QString> &mutedTargets, const QDateTime &now);
 // A backup location whose newest complete set is past its RPO, or that has none or could not be
 // listed (critical: "backup:env/host/location"). Judged on the host's clock: the age at the listing
-// plus the time since. Whatever the backup script's exit status was.
+// plus the time since. Whatever the backup script's exit status was. Once the location has a verified
+// set (BackupFreshness), the newest complete and verified set is the one judged.
 QList<Alert> backupAlerts(const QList<BackupLocationReport> &reports, const QDateTime &now);
 } // namespace AlertEvaluator
 

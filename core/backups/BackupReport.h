@@ -56,8 +56,15 @@ struct BackupLocationReport {
     QStringList expectedParts; // the parts a complete set has here (those seen in any set)
     int newestComplete = -1; // index into sets, -1 when there is none (usable files only)
     qint64 newestCompleteAgeSecs = -1;
-    bool stale = false;      // no complete set younger than the RPO (also when unknown)
+    bool stale = false;      // no complete set younger than the RPO (also when unknown); once the location
+                             // has verified sets, no complete and verified set younger (BackupFreshness)
     QString freshness;       // one sentence: "newest complete set 20250101_020000 is 5 h 3 m old (RPO 24h)"
+    // Set by BackupFreshness::applyVerification from the recorded verification results:
+    bool verificationKnown = false; // the results were read
+    int newestVerified = -1;        // index into sets: newest complete set whose every file passed
+    qint64 newestVerifiedAgeSecs = -1;
+    bool judgedOnVerified = false;  // freshness (stale, freshness, the alert) is that of newestVerified
+    bool newestUnverified = false;  // the newest complete set has a file without a passing result
     QDateTime listedAt;      // the console's clock when the listing came back (BackupMonitor): only the
                              // time elapsed since then is added to the host-clock age, never compared to it
 

@@ -15,7 +15,7 @@ BackupVerifySchedule::BackupVerifySchedule(BackupMonitor *monitor, SshEngine *ss
     : QObject(parent), m_monitor(monitor), m_ssh(ssh), m_store(store)
 {
     qRegisterMetaType<opsdeck::BackupVerifyRun::Outcome>();
-    connect(m_monitor, &BackupMonitor::updated, this, &BackupVerifySchedule::hostListed);
+    connect(m_monitor, &BackupMonitor::listed, this, &BackupVerifySchedule::hostListed);
 }
 
 void BackupVerifySchedule::setConfig(const FleetConfig &config)

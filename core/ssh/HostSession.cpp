@@ -89,13 +89,34 @@ void HostSession::list(const QByteArray &path, const SftpListOptions &options, b
     promise->finish();
 }
 
-void HostSession::finish(QPromise<CommandResult> &promise, const CommandResult &result)
+void HostSession::download(const QByteArray &remotePath, const QString &partPath, std::shared_ptr<SftpDownloadControl> control,
+                           Milliseconds stallTimeout, std::shared_ptr<QPromise<SftpDownload>> promise)
+{
+    promise->start();
+    if (promise->isCanceled()) {
+        promise->finish();
+        return;
+    }
+    backoffRefusal(false); // creates the idle timer; a person's request is never refused
+    const SftpDownload result = m_connection.download(remotePath, partPath, *control, stallTimeout);
+    afterOperation(result.connection, result.status == SftpDownload::Status::Unreachable ? result.error : QString());
+    reportConnected();
+    promise->addResult(result);
+    promise->finish();
+}
+
+void HostSession::reportConnected()
 {
     const bool connected = m_connection.isConnected();
     if (connected != m_connected) {
         m_connected = connected;
         Q_EMIT connectedChanged(connected);
     }
+}
+
+void HostSession::finish(QPromise<CommandResult> &promise, const CommandResult &result)
+{
+    reportConnected();
     promise.addResult(result);
     promise.finish();
 }

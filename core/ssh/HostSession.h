@@ -31,6 +31,9 @@ public:
     void run(const QString &command, Milliseconds timeout, bool background, std::shared_ptr<QPromise<CommandResult>> promise);
     // Lists a directory over SFTP (SshConnection::listDirectory), with the same backoff rule as run().
     void list(const QByteArray &path, const SftpListOptions &options, bool background, std::shared_ptr<QPromise<SftpListing>> promise);
+    // Downloads a file over SFTP (SshConnection::download); always a person's request (no backoff).
+    void download(const QByteArray &remotePath, const QString &partPath, std::shared_ptr<SftpDownloadControl> control,
+                  Milliseconds stallTimeout, std::shared_ptr<QPromise<SftpDownload>> promise);
     void disconnectNow();
     // Any thread: makes a running command return at once (see SshConnection::abort).
     void abort() { m_connection.abort(); }
@@ -43,6 +46,7 @@ private:
     QString backoffRefusal(bool background);
     void afterOperation(CommandResult::Status status, const QString &error);
     void finish(QPromise<CommandResult> &promise, const CommandResult &result);
+    void reportConnected();
 
     SshConnection m_connection;
     QTimer *m_idle = nullptr; // created on first use, on this thread

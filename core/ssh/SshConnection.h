@@ -7,6 +7,7 @@
 // or revoked.
 
 #include "CommandResult.h"
+#include "SftpDownload.h"
 #include "SftpListing.h"
 #include "SshTarget.h"
 
@@ -53,6 +54,12 @@ public:
     // Bounded by options.maxEntries, options.maxKept and options.timeout: past any of them the listing
     // stops and says it is truncated.
     SftpListing listDirectory(const QByteArray &path, const SftpListOptions &options);
+    // Fetches one regular file over SFTP into partPath: a partial file already there is read again into
+    // the SHA-256 and continued from its size (restarted when it is larger than the remote file). Reads
+    // are pipelined (sftp_async_read_begin/sftp_async_read, several requests in flight). Stops when
+    // control.cancel is set (the partial file kept), or when the host sends nothing for stallTimeout.
+    SftpDownload download(const QByteArray &remotePath, const QString &partPath, SftpDownloadControl &control,
+                          Milliseconds stallTimeout);
     bool isConnected() const;
     void disconnect();
     // Thread-safe: withdraws a question waiting for a person and breaks the connection's socket, so a

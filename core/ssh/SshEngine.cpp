@@ -41,6 +41,7 @@ SshEngine::SshEngine(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, QOb
 {
     qRegisterMetaType<opsdeck::CommandResult>();
     qRegisterMetaType<opsdeck::SftpListing>();
+    qRegisterMetaType<opsdeck::SftpDownload>();
 }
 
 SshEngine::~SshEngine()
@@ -185,6 +186,28 @@ void SshEngine::pumpBulk()
         ++m_bulkRunning;
         item.start();
     }
+}
+
+QFuture<SftpDownload> SshEngine::download(const QString &host, const QByteArray &remotePath, const QString &partPath,
+                                          std::shared_ptr<SftpDownloadControl> control, Milliseconds stallTimeout)
+{
+    auto promise = std::make_shared<QPromise<SftpDownload>>();
+    QFuture<SftpDownload> future = promise->future();
+    Session *session = sessionFor(host);
+    if (!session) {
+        promise->start();
+        SftpDownload result;
+        result.status = SftpDownload::Status::Unreachable;
+        result.connection = CommandResult::Status::Rejected;
+        result.error = Text::tr("'%1' is not a host of the configuration").arg(host);
+        promise->addResult(result);
+        promise->finish();
+        return future;
+    }
+    QMetaObject::invokeMethod(session->session, [s = session->session, remotePath, partPath, control, stallTimeout, promise] {
+        s->download(remotePath, partPath, control, stallTimeout, promise);
+    });
+    return future;
 }
 
 } // namespace opsdeck

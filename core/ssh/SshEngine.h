@@ -56,6 +56,10 @@ public:
     int bulkRunning() const { return m_bulkRunning; }
     int bulkWaiting() const { return int(m_bulkQueue.size()); }
     static constexpr int kDefaultBulkLimit = 16;
+    // Downloads one file of the host over SFTP into partPath on the host's session (see
+    // SshConnection::download); follow and cancel it through control.
+    QFuture<SftpDownload> download(const QString &host, const QByteArray &remotePath, const QString &partPath,
+                                   std::shared_ptr<SftpDownloadControl> control, Milliseconds stallTimeout);
     bool isConnected(const QString &host) const { return m_connected.value(host, false); }
     int sessionCount() const { return int(m_sessions.size()); }
     // The console's own handshake queue, which is never a host's failure: how many connections wait

@@ -1,9 +1,15 @@
 // The Backups area driven like a user, offscreen, against the sandbox fleet: Ctrl+0 opens it, a host
 // whose newest set lost a part is stale at a glance (summary line, freshness cell, navigation), the
 // files of a location carry their retention reason, and "Verify file" / "Verify set" check files on
-// the host without blocking the window, show the result as a symbol and a word and record it.
+// the host without blocking the window, show the result as a symbol and a word and record it;
+// "Download…" asks where, asks before replacing an existing file, shows progress, and cancels; the
+// Dashboard's backups roll-up counts stale and unverified locations (judged on verified sets once a
+// location has them) and opens the Backups area.
 
+#include "BackupDownloadDialog.h"
 #include "BackupFileModel.h"
+#include "BackupRollupBar.h"
+#include "DashboardPanel.h"
 #include "BackupHostModel.h"
 #include "BackupsPanel.h"
 #include "ConsoleApp.h"
@@ -14,7 +20,11 @@
 #include "store/SqliteEventStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QRandomGenerator>
 #include <QLineEdit>
 #include <QDir>
 #include <QLabel>
@@ -238,6 +248,171 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FirstSetColumn).endsWith(QStringLiteral("✔ complete, verified")), 20'000);
         QVERIFY(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FirstSetColumn)
                     .startsWith(QStringLiteral("%1-%2 %3:%4").arg(stamp.mid(4, 2), stamp.mid(6, 2), stamp.mid(9, 2), stamp.mid(11, 2))));
+    }
+    void downloadFromTheArea()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const QString backups = fleet.config().findHost(QStringLiteral("host-001"))->backups.constFirst().path;
+        // A large file: its hash on the host takes long enough for Cancel to land before the transfer.
+        QByteArray big(32 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator(14).fillRange(reinterpret_cast<quint32 *>(big.data()), big.size() / 4);
+        const QString bigName = QStringLiteral("database_20240101_020000.sql.gz");
+        {
+            QFile out(backups + u'/' + bigName);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(big) == big.size());
+        }
+        const QString application = newest(fleet.config(), QStringLiteral("host-001"), QStringLiteral("application_*.tar.gz"));
+        QFile source(backups + u'/' + application);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray original = source.readAll();
+
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::BackupsArea);
+        BackupsPanel *panel = window->backupsPanel();
+        BackupFileModel *files = panel->fileModel();
+        QTRY_VERIFY_WITH_TIMEOUT(files->findRow(application) >= 0 && files->findRow(bigName) >= 0, 20'000);
+        QVERIFY(!panel->downloadButton()->isEnabled()); // nothing selected yet
+        clickRow(panel->fileTable(), files->findRow(application));
+        QVERIFY(panel->downloadButton()->isEnabled());
+
+        QSignalSpy shown(panel, &BackupsPanel::confirmationShown);
+        QSignalSpy started(panel, &BackupsPanel::downloadStarted);
+        QSignalSpy finished(panel, &BackupsPanel::downloadFinished);
+        const QString target = fleet.scratch(QStringLiteral("downloaded.tar.gz"));
+        const auto choose = [&](const QString &path) {
+            shown.clear();
+            QTest::mouseClick(panel->downloadButton(), Qt::LeftButton);
+            QCOMPARE(shown.size(), 1);
+            auto *chooser = qobject_cast<QFileDialog *>(shown.at(0).at(0).value<QDialog *>());
+            QVERIFY(chooser);
+            QVERIFY(!panel->downloadButton()->isEnabled()); // one at a time
+            chooser->selectFile(path);
+            static_cast<QDialog *>(chooser)->accept(); // as the Save button does
+        };
+
+        // A new file: downloaded, its content the host's.
+        choose(target);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(finished.wait(60'000));
+        BackupDownloadOutcome outcome = finished.at(0).at(0).value<BackupDownloadOutcome>();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.detail));
+        QFile downloaded(target);
+        QVERIFY(downloaded.open(QIODevice::ReadOnly));
+        QCOMPARE(downloaded.readAll(), original);
+        downloaded.close();
+        QVERIFY2(panel->messageLabel()->text().contains(QStringLiteral("matches the host's")), qPrintable(panel->messageLabel()->text()));
+        QTRY_VERIFY(panel->downloadButton()->isEnabled());
+
+        // The same path again: the panel asks; No leaves the file as it is and downloads nothing.
+        QVERIFY(downloaded.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        downloaded.write("mine");
+        downloaded.close();
+        choose(target);
+        QTRY_COMPARE(shown.size(), 2); // the file dialog, then the question
+        auto *replace = qobject_cast<QMessageBox *>(shown.at(1).at(0).value<QDialog *>());
+        QVERIFY(replace);
+        QCOMPARE(replace->defaultButton(), replace->button(QMessageBox::No));
+        QTest::mouseClick(replace->button(QMessageBox::No), Qt::LeftButton);
+        QTRY_VERIFY(panel->downloadButton()->isEnabled());
+        QCOMPARE(started.size(), 1);
+        QVERIFY(downloaded.open(QIODevice::ReadOnly));
+        QCOMPARE(downloaded.readAll(), QByteArray("mine"));
+        downloaded.close();
+        // Yes replaces it.
+        choose(target);
+        QTRY_COMPARE(shown.size(), 2);
+        replace = qobject_cast<QMessageBox *>(shown.at(1).at(0).value<QDialog *>());
+        QVERIFY(replace);
+        finished.clear();
+        QTest::mouseClick(replace->button(QMessageBox::Yes), Qt::LeftButton);
+        QVERIFY(finished.wait(60'000));
+        QVERIFY(finished.at(0).at(0).value<BackupDownloadOutcome>().ok());
+        QVERIFY(downloaded.open(QIODevice::ReadOnly));
+        QCOMPARE(downloaded.readAll(), original);
+        downloaded.close();
+
+        // Cancel in the progress dialog, clicked before the host's hash is back: nothing is
+        // transferred and nothing is left. (Cancel in mid-transfer keeping the .part, and the next
+        // download continuing from it, is TestBackupDownload::resumeAfterCancel.)
+        QTRY_VERIFY(panel->downloadButton()->isEnabled());
+        clickRow(panel->fileTable(), files->findRow(bigName));
+        const QString bigTarget = fleet.scratch(QStringLiteral("big.sql.gz"));
+        finished.clear();
+        started.clear();
+        choose(bigTarget);
+        QCOMPARE(started.size(), 1);
+        auto *progress = started.at(0).at(0).value<BackupDownloadDialog *>();
+        QVERIFY(progress && progress->isVisible());
+        QVERIFY(finished.isEmpty());
+        QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+        QVERIFY(!progress->cancelButton()->isEnabled());
+        QVERIFY(finished.wait(60'000));
+        outcome = finished.at(0).at(0).value<BackupDownloadOutcome>();
+        QCOMPARE(BackupDownload::resultName(outcome.result), QStringLiteral("canceled"));
+        QVERIFY(!outcome.partKept);
+        QVERIFY(panel->messageLabel()->isError());
+        QVERIFY2(panel->messageLabel()->text().contains(QStringLiteral("canceled")), qPrintable(panel->messageLabel()->text()));
+        QVERIFY(!QFileInfo::exists(bigTarget));
+        // Not canceled: the whole file, its hash the host's.
+        QTRY_VERIFY(panel->downloadButton()->isEnabled());
+        finished.clear();
+        choose(bigTarget);
+        QVERIFY(finished.wait(60'000));
+        outcome = finished.at(0).at(0).value<BackupDownloadOutcome>();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.detail));
+        QCOMPARE(outcome.sha256, QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex()));
+    }
+    void dashboardRollupJudgesVerifiedSets()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("3")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        // host-002: its newest set lost a part (stale). host-001: only its oldest set is verified, days
+        // old: stale, although its newest complete set is hours old. host-003: fresh, nothing verified.
+        QVERIFY(fault(fleet, QStringLiteral("host-002"), QStringLiteral("remove"), newest(fleet.config(), QStringLiteral("host-002"), QStringLiteral("storage_*.tar.gz"))));
+        const QString storePath = fleet.scratch(QStringLiteral("store.db"));
+        QDir dir(fleet.config().findHost(QStringLiteral("host-001"))->backups.constFirst().path);
+        const QString oldestStamp = dir.entryList({QStringLiteral("database_*.sql.gz")}, QDir::Files, QDir::Name).constFirst().mid(9, 15);
+        const QStringList oldestSet = dir.entryList({QStringLiteral("*_") + oldestStamp + QStringLiteral(".*")}, QDir::Files);
+        QCOMPARE(oldestSet.size(), 3);
+        const ProcessResult verified = runOpsdeck(QStringList{QStringLiteral("backup"), QStringLiteral("verify"), QStringLiteral("production/host-001")} + oldestSet
+                                                      + QStringList{QStringLiteral("--config"), fleet.configFile(), QStringLiteral("--store"), QStringLiteral("sqlite://") + storePath});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + storePath, QString()});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::DashboardArea);
+        BackupRollupBar *rollup = window->findChild<DashboardPanel *>()->backupRollup();
+        QVERIFY(rollup);
+        QPushButton *production = rollup->button(QStringLiteral("production"));
+        QVERIFY(production);
+        QVERIFY(production->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(production->text(), QStringLiteral("production backups: ✖ 2 stale, ◌ 1 unverified"), 30'000);
+
+        // The Backups area says which set the age is of.
+        BackupHostModel *hosts = window->backupsPanel()->hostModel();
+        QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✖ stale: verified set")), 20'000);
+        QVERIFY2(hostCell(hosts, QStringLiteral("host-003"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✔ fresh: ")),
+                 qPrintable(hostCell(hosts, QStringLiteral("host-003"), BackupHostModel::FreshnessColumn)));
+
+        // A click opens the Backups area; verifying host-001's newest set there makes it fresh again.
+        QTest::mouseClick(production, Qt::LeftButton);
+        QCOMPARE(window->currentArea(), MainWindow::BackupsArea);
+        BackupsPanel *panel = window->backupsPanel();
+        clickRow(panel->hostTable(), hosts->findRow(QStringLiteral("host-001"), QStringLiteral("main")));
+        const QString newestDump = newest(fleet.config(), QStringLiteral("host-001"), QStringLiteral("database_*.sql.gz"));
+        QTRY_VERIFY(panel->fileModel()->findRow(newestDump) >= 0);
+        clickRow(panel->fileTable(), panel->fileModel()->findRow(newestDump));
+        QSignalSpy verifiedSpy(panel, &BackupsPanel::verified);
+        QTest::mouseClick(panel->verifySetButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(verifiedSpy.size(), 3, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✔ fresh: verified set")), 20'000);
+        QTRY_COMPARE(production->text(), QStringLiteral("production backups: ✖ 1 stale, ◌ 1 unverified"));
     }
 };
 

@@ -9,7 +9,7 @@ OPSDECK_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev ccache
-    libssh-dev libpqxx-dev libyaml-cpp-dev
+    libssh-dev libssl-dev libpqxx-dev libyaml-cpp-dev
     postgresql pgbouncer openssh-server openssh-client
     python3 python3-yaml cmark
     openssl
