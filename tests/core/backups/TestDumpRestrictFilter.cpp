@@ -33,12 +33,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("expected"); // after the drill's own first line
         QTest::addColumn<int>("dropped");
         const QByteArray key = "oQVTsxaledepXUIfcoYWls4Ig4sriZczq4N5dF0PssZapi0F0ui36lNI6lHnAzT";
-        QTest::newRow("pg_dump 15.18") << "--\n-- PostgreSQL database dump\n--\n\n\\restrict " + key + "\n\nSET x = 1;\nCOPY t FROM stdin;\n1\n\\.\n\n\\unrestrict " + key + "\n"
+        QTest::newRow("pg_dump 15.18") << QByteArray("--\n-- PostgreSQL database dump\n--\n\n\\restrict " + key + "\n\nSET x = 1;\nCOPY t FROM stdin;\n1\n\\.\n\n\\unrestrict " + key + "\n")
                                        << QByteArray("--\n-- PostgreSQL database dump\n--\n\n\nSET x = 1;\nCOPY t FROM stdin;\n1\n\\.\n\n") << 2;
         QTest::newRow("older pg_dump") << QByteArray("SET x = 1;\nCREATE TABLE t (id int);\n") << QByteArray("SET x = 1;\nCREATE TABLE t (id int);\n") << 0;
         QTest::newRow("shell escape kept for psql to refuse") << QByteArray("SELECT 1;\n\\! touch /tmp/x\n")
                                                              << QByteArray("SELECT 1;\n\\! touch /tmp/x\n") << 0;
-        QTest::newRow("a second restrict is not dropped") << "\\restrict A\n\\restrict B\n\\unrestrict B\n\\unrestrict A\n"
+        QTest::newRow("a second restrict is not dropped") << QByteArray("\\restrict A\n\\restrict B\n\\unrestrict B\n\\unrestrict A\n")
                                                           << QByteArray("\\restrict B\n\\unrestrict B\n") << 2;
         QTest::newRow("another key's unrestrict stays") << QByteArray("\\restrict A\nSELECT 1;\n\\unrestrict Z\n")
                                                         << QByteArray("SELECT 1;\n\\unrestrict Z\n") << 1;
@@ -46,8 +46,8 @@ private Q_SLOTS:
                                                          << QByteArray(QByteArray("SELECT 1;\n").repeated(50) + "\\restrict A\n") << 0;
         QTest::newRow("no newline at the end") << QByteArray("\\restrict A\nSELECT 1;\n\\unrestrict A")
                                                << QByteArray("SELECT 1;\n") << 2;
-        QTest::newRow("a long backslash line passes") << QByteArray("\\" + QByteArray(1000, 'x') + "\n")
-                                                      << QByteArray("\\" + QByteArray(1000, 'x') + "\n") << 0;
+        QTest::newRow("a long backslash line passes") << QByteArray(QByteArray("\\") + QByteArray(1000, 'x') + "\n")
+                                                      << QByteArray(QByteArray("\\") + QByteArray(1000, 'x') + "\n") << 0;
     }
     void filters()
     {
