@@ -4,7 +4,9 @@
 // RPO, completeness, size flags, verification state), a line naming the stale locations at a glance,
 // and the selected location's files in detail with their retention reason; "Verify file" and "Verify
 // set" check files on their host and record the results; "Run backup…" runs the location's command
-// through the guarded path (BackupRun on a GuardedActionRunner, confirmed in a GuardedActionDialog).
+// through the guarded path (BackupRun on a GuardedActionRunner, confirmed in a GuardedActionDialog);
+// "Start drill…" restores a dump into the location's drill target the same way (BackupDrill), and the
+// newest recorded drill of the selected location is shown (when, duration against the RTO, rows).
 // Listing is the BackupMonitor's (background requests), results come from the store, verifications
 // and runs go over the hosts' sessions: nothing here waits. UI thread.
 
@@ -26,7 +28,6 @@ namespace opsdeck {
 class BackupFileModel;
 class BackupHostModel;
 class BackupMonitor;
-class BackupRun;
 class EventStoreService;
 class GuardedActionRunner;
 class MessageLabel;
@@ -53,6 +54,9 @@ public:
     QPushButton *verifyFileButton() const { return m_verifyFile; }
     QPushButton *verifySetButton() const { return m_verifySet; }
     QPushButton *runButton() const { return m_run; }
+    QPushButton *drillButton() const { return m_drill; }
+    // The newest restore drill of the selected location, in one line.
+    QLabel *drillLabel() const { return m_drillText; }
     MessageLabel *messageLabel() const { return m_message; }
 
 Q_SIGNALS:
@@ -69,7 +73,9 @@ private:
     void updateSummary();
     void updateButtons();
     void verifySelected(bool wholeSet);
-    void requestRun();
+    // Run backup… (false) or Start drill… (true) through the guarded dialog.
+    void requestGuarded(bool drill);
+    void loadDrill();
 
     BackupMonitor *m_backups;
     SshEngine *m_ssh;
@@ -85,8 +91,10 @@ private:
     QPushButton *m_verifyFile;
     QPushButton *m_verifySet;
     QPushButton *m_run;
+    QPushButton *m_drill;
+    QLabel *m_drillText;
     GuardedActionRunner *m_runner;
-    std::unique_ptr<BackupRun> m_action; // the run under way (or last run), until the next one
+    std::unique_ptr<GuardedAction> m_action; // the run or drill under way (or the last one), until the next one
     bool m_dialogOpen = false;
     MessageLabel *m_message;
     QTimer *m_tick;

@@ -180,11 +180,13 @@ QStringList BackupDrill::commands() const
 {
     if (!m_problem.isEmpty())
         return {};
-    const QString file = m_file.displayName.isEmpty() ? (m_request.file.isEmpty() ? Text::tr("the newest verified complete set's database file")
-                                                                                    : m_request.file)
-                                                      : m_file.displayName;
-    const QString path = m_location.path + u'/' + file;
-    return {m_request.host + QStringLiteral(": ")
+    // Until the preflight chose it, the default dump is FILE in the command.
+    const QString file = !m_file.displayName.isEmpty() ? m_file.displayName : m_request.file;
+    const QString path = m_location.path + u'/' + (file.isEmpty() ? QStringLiteral("FILE") : file);
+    QStringList lines;
+    if (file.isEmpty())
+        lines << Text::tr("%1: FILE is the database dump of the newest complete set whose files all passed verification").arg(m_request.host);
+    return lines + QStringList{m_request.host + QStringLiteral(": ")
                 + RemoteCommand::build({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("tail -c +\"$2\" -- \"$1\" | head -c \"$3\""),
                                         QStringLiteral("sh"), path, QStringLiteral("OFFSET"), QStringLiteral("4194304")}),
             Text::tr("console: psql -d %1 -c 'CREATE DATABASE \"%2\"' on %3").arg(m_location.drill.database, m_scratch, target()),

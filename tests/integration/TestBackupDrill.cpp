@@ -16,9 +16,12 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
+
+#include <pqxx/result>
 
 using namespace opsdeck;
 using namespace opsdeck::testing;
@@ -94,7 +97,7 @@ class TestBackupDrill final : public QObject
             pqxx::connection c(m_pg->conninfo(QStringLiteral("postgres"), QStringLiteral("postgres")).toStdString());
             pqxx::nontransaction t(c);
             for (const auto &row : t.exec("SELECT datname FROM pg_database WHERE datname LIKE 'opsdeck\\_drill%' ORDER BY 1"))
-                names << QString::fromStdString(row[0].as<std::string>());
+                names << QString::fromUtf8(row[0].c_str());
         } catch (const std::exception &e) {
             names << QStringLiteral("error: ") + QString::fromUtf8(e.what());
         }
@@ -158,7 +161,8 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("host-001: succeeded")), qPrintable(r.out));
         QVERIFY2(r.out.contains(newest + QStringLiteral(" restored in ")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("within the RTO of 1h")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("3 tables")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(": 3 table")) && r.out.contains(QStringLiteral(", 76 rows; scratch database opsdeck_drill_")),
+                 qPrintable(r.out));
         QCOMPARE(scratchDatabases(), QStringList());
 
         const QList<Event> finished = events(QStringLiteral("backup.drill.finished"));
