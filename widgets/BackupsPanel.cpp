@@ -380,11 +380,12 @@ void BackupsPanel::loadDrill()
             }
             const qint64 ms = facts.value(QStringLiteral("duration_ms")).toInteger();
             const bool within = facts.value(QStringLiteral("within_rto")).toBool();
-            m_drillText->setText(tr("%1 Newest restore drill %2: %3 restored in %4 s, %5 the RTO of %6; %n table(s), %7 rows", nullptr,
-                                    int(facts.value(QStringLiteral("tables")).toObject().size()))
-                                     .arg(within ? QStringLiteral("✔") : QStringLiteral("⚠"), when, facts.value(QStringLiteral("file")).toString())
+            const int tables = int(facts.value(QStringLiteral("tables")).toObject().size());
+            const QString text = within ? tr("✔ Newest restore drill %1: %2 restored in %3 s, within the RTO of %4; %n table(s), %5 rows", nullptr, tables)
+                                        : tr("⚠ Newest restore drill %1: %2 restored in %3 s, PAST the RTO of %4; %n table(s), %5 rows", nullptr, tables);
+            m_drillText->setText(text.arg(when, facts.value(QStringLiteral("file")).toString())
                                      .arg(ms / 1000.0, 0, 'f', 1)
-                                     .arg(within ? tr("within") : tr("PAST"), Duration::format(Milliseconds(facts.value(QStringLiteral("rto_ms")).toInteger())))
+                                     .arg(Duration::format(Milliseconds(facts.value(QStringLiteral("rto_ms")).toInteger())))
                                      .arg(facts.value(QStringLiteral("rows")).toInteger()));
             return;
         }
