@@ -334,6 +334,267 @@
     </message>
 </context>
 <context>
+    <name>BackupDrill</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 m %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 m %3 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no host '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no backup location of %1/%2 has a 'drill' target configured: OpsDeck does not know where to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 has several backup locations with a drill target (%3): name one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 has no backup location '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup location %1/%2/%3 has no 'drill' target configured: OpsDeck does not know where to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore drill of %1/%2/%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2 as %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: FILE is the database dump of the newest complete set whose files all passed verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>console: psql -d %1 -c 'CREATE DATABASE "%2"' on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>console: gzip -dc | psql -X -v ON_ERROR_STOP=1 -d %1 (backslash commands of the dump refused)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>console: count the rows of every table of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>console: psql -d %1 -c 'DROP DATABASE IF EXISTS "%2" WITH (FORCE)' (also after a failure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>psql did not finish within %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>psql could not be started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>psql was killed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>psql exited with status %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck is shutting down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the drill target's password_env %1 is not set in OpsDeck's environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the drill target's password_file %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reaching the drill target %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the drill target %1 cannot be reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill target %1: PostgreSQL %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be listed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no listing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped before the location was listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a plain-format database dump (*.sql.gz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name %1 holds control characters or is not valid UTF-8: it is never passed to a remote command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dump %1 (%2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a listed backup file of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the verification results cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no complete set whose files all passed verification: verify one (opsdeck backup verify) or name the dump</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not part of this drill; nothing ran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creating the scratch database %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the scratch database %1 could not be created: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restoring %1 into %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the restore did not finish within %1 (twice the RTO, at least 10 m): stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpsDeck shut down during the drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading %1 from the host failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed on the host during the drill: %2 bytes at offset %3, %4 expected (listed size %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 bytes read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped while the dump was read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>psql stopped (ON_ERROR_STOP, exit status %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gzip -dc failed (exit status %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the restore ended after %1 of %2 bytes of the dump</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the rows of the restored tables could not be counted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>psql exited 0, but the restore created no tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>psql exited 0, but the %n restored table(s) have no rows</source>
+        <translation>
+            <numerusform>psql exited 0, but the %n restored table have no rows</numerusform>
+            <numerusform>psql exited 0, but the %n restored tables have no rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>within the RTO of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PAST the RTO of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore of %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; scratch database %1 dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; the scratch database %1 could NOT be dropped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 restored in %2 (%3), but the scratch database %4 could NOT be dropped: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 restored in %2 (%3): %n table(s), %4 rows; scratch database %5 dropped</source>
+        <translation>
+            <numerusform>%1 restored in %2 (%3): %n table, %4 rows; scratch database %5 dropped</numerusform>
+            <numerusform>%1 restored in %2 (%3): %n tables, %4 rows; scratch database %5 dropped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dropping the scratch database %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupRetention</name>
     <message>
         <source>not listed: %1</source>
@@ -659,18 +920,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Why (run; recorded).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Confirm without asking (run).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The environment's name, where it must be typed (run).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>opsdeck: --reason TEXT is required: every action is recorded with why it was done</source>
         <translation type="unfinished" />
     </message>
@@ -679,7 +928,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; run a backup</source>
+        <source>Why (run, drill; recorded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm without asking (run, drill).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The environment's name, where it must be typed (run, drill).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup location whose drill target to use (drill; default: the only one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; run a backup; restore a dump in a drill</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1467,6 +1732,14 @@
         <source>the release of '%1' is present on every host of the run</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>every backup location with a drill target on the run's hosts had a successful restore drill within its RTO in the last %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' had a successful restore drill within its RTO in the last %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChecklistTemplateLoader</name>
@@ -1575,10 +1848,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>evidence needs exactly one of health, backup_age, command, release</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>service name</source>
         <translation type="unfinished" />
     </message>
@@ -1624,6 +1893,10 @@
     </message>
     <message>
         <source>an id is 1 to 80 lower-case letters, digits, '.', '_' and '-', starting with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence needs exactly one of health, backup_age, restore_drill, command, release</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2540,6 +2813,42 @@
         <source>approval_expires</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>live_db</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database_prefix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password_env</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password_file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give either password_env or password_file, not both</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConfirmationPrompt</name>
@@ -2692,6 +3001,21 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DrillTargetRule</name>
+    <message>
+        <source>the drill target %1:%2/%3 is the live database %4 (live_db of %5): a drill never connects to a live database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a scratch database of the drill target %1:%2 (%3…) could be named like the live database %4 (live_db of %5): a drill never creates or drops a live database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database_prefix must be 1 to 36 lowercase letters, digits or '_', starting with a letter or '_'</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2871,6 +3195,30 @@
     </message>
     <message>
         <source>%1 is dated %2 ahead of the host's clock: clock skew or tampering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 restored %2 ago in %3 s (RTO %4), %5 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the newest successful drill took longer than the RTO: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the newest successful drill is older than %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no successful restore drill recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no event store: restore drills are recorded there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore drills cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6338,6 +6686,48 @@ Plan: %2</source>
     <message>
         <source>no environment '%1'</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start &amp;drill…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This location has no 'drill' target configured: OpsDeck does not know where to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup run or drill is under way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the selected dump (or the newest verified complete set's) into a scratch database of the drill target, time it against the RTO, count the rows and drop the scratch database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore drill: no drill target configured (drill: in the configuration).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore drill: the recorded drills cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ Newest restore drill %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore drill: none recorded yet (RTO %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>✔ Newest restore drill %1: %2 restored in %3 s, within the RTO of %4; %n table(s), %5 rows</source>
+        <translation>
+            <numerusform>✔ Newest restore drill %1: %2 restored in %3 s, within the RTO of %4; %n table, %5 rows</numerusform><numerusform>✔ Newest restore drill %1: %2 restored in %3 s, within the RTO of %4; %n tables, %5 rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Newest restore drill %1: %2 restored in %3 s, PAST the RTO of %4; %n table(s), %5 rows</source>
+        <translation>
+            <numerusform>⚠ Newest restore drill %1: %2 restored in %3 s, PAST the RTO of %4; %n table, %5 rows</numerusform><numerusform>⚠ Newest restore drill %1: %2 restored in %3 s, PAST the RTO of %4; %n tables, %5 rows</numerusform></translation>
     </message>
 </context>
 <context>
