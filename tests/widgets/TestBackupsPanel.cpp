@@ -213,7 +213,7 @@ private Q_SLOTS:
         window->showArea(MainWindow::BackupsArea);
         BackupsPanel *panel = window->backupsPanel();
         BackupHostModel *hosts = panel->hostModel();
-        QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✔ fresh")), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✔ fresh")), 60'000); // a loaded machine
         clickRow(panel->hostTable(), 0);
         QTRY_VERIFY(panel->drillLabel()->text().startsWith(QStringLiteral("Restore drill: none recorded yet (RTO 1h).")));
         const QString dump = newest(fleet.config(), QStringLiteral("host-001"), QStringLiteral("database_*.sql.gz"));
