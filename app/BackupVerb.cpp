@@ -6,6 +6,7 @@
 #include "TerminalPrompts.h"
 #include "backups/BackupCatalog.h"
 #include "backups/BackupDownload.h"
+#include "backups/BackupDrill.h"
 #include "backups/BackupRetention.h"
 #include "backups/BackupRun.h"
 #include "backups/BackupScanner.h"
@@ -24,6 +25,8 @@
 
 #include <unistd.h>
 
+#include <memory>
+
 namespace opsdeck {
 
 namespace {
@@ -37,12 +40,15 @@ const char *const kUsage = "usage: opsdeck backup list ENV[/HOST] [--json]\n"
                            "       opsdeck backup verify ENV/HOST FILE…|--all [--json] [--store URI]\n"
                            "       opsdeck backup download ENV/HOST FILE -o PATH [--force] [--json]\n"
                            "       opsdeck backup run ENV/HOST [LOCATION] --reason TEXT [--yes] [--confirm ENV] [--store URI]\n"
+                           "       opsdeck backup drill ENV/HOST [FILE] [--location NAME] --reason TEXT [--yes] [--confirm ENV] [--store URI]\n"
                            "options for all: [--config FILE]\n"
                            "exit status 1 when a location is stale, has an incomplete set or could not be listed in full,\n"
                            "or (verify) when a file is corrupt, changed since its first verification or could not be checked;\n"
                            "download: 0 when the file arrived and its SHA-256 matches the host's, 1 failed, mismatched or canceled\n"
                            "(a partial PATH.part is continued by the next download), 3 refused (PATH exists without --force, too little space)\n"
-                           "run: 0 when a new complete set appeared and passed verification, 1 failed, 2 outcome unknown, 3 refused\n";
+                           "run: 0 when a new complete set appeared and passed verification, 1 failed, 2 outcome unknown, 3 refused;\n"
+                           "drill: 0 when the dump restored with ON_ERROR_STOP, its tables have rows and the scratch database was dropped,\n"
+                           "1 failed, 2 outcome unknown, 3 refused (also a drill target that is a live database)\n";
 
 // The hosts named by ENV or ENV/HOST; prints why when there are none.
 QList<const HostConfig *> selectHosts(const FleetConfig &config, const QString &target, bool hostRequired, CliContext &cli)
@@ -366,12 +372,13 @@ QList<QCommandLineOption> options()
 {
     return {CliContext::configOption(), CliContext::storeOption(), {QStringLiteral("json"), Text::tr("JSON output.")},
             {QStringLiteral("all"), Text::tr("Verify every listed file (verify).")},
-            {QStringLiteral("reason"), Text::tr("Why (run; recorded)."), QStringLiteral("TEXT")},
-            {QStringLiteral("yes"), Text::tr("Confirm without asking (run).")},
+            {QStringLiteral("reason"), Text::tr("Why (run, drill; recorded)."), QStringLiteral("TEXT")},
+            {QStringLiteral("yes"), Text::tr("Confirm without asking (run, drill).")},
             {{QStringLiteral("o"), QStringLiteral("output")}, Text::tr("Where the file goes: a file, or a directory to put it in (download)."),
              QStringLiteral("PATH")},
             {QStringLiteral("force"), Text::tr("Replace an existing file (download).")},
-            {QStringLiteral("confirm"), Text::tr("The environment's name, where it must be typed (run)."), QStringLiteral("ENV")}};
+            {QStringLiteral("confirm"), Text::tr("The environment's name, where it must be typed (run, drill)."), QStringLiteral("ENV")},
+            {QStringLiteral("location"), Text::tr("The backup location whose drill target to use (drill; default: the only one)."), QStringLiteral("NAME")}};
 }
 
 int download(const FleetConfig &config, const HostConfig &host, const QStringList &rest, const QCommandLineParser &parser, CliContext &cli)
@@ -457,7 +464,9 @@ int download(const FleetConfig &config, const HostConfig &host, const QStringLis
     }
 }
 
-int runBackup(const FleetConfig &config, const HostConfig &host, const QStringList &rest, const QCommandLineParser &parser, CliContext &cli)
+// `run` and `drill`: one guarded action through the guarded CLI, its plan printed first.
+int runGuarded(const FleetConfig &config, const HostConfig &host, const QStringList &rest, const QCommandLineParser &parser, CliContext &cli,
+               bool drill)
 {
     if (rest.size() > 1) {
         cli.err << QString::fromUtf8(kUsage) << Qt::flush;
@@ -479,11 +488,23 @@ int runBackup(const FleetConfig &config, const HostConfig &host, const QStringLi
     StoreSession session;
     if (!session.open(parser.value(QStringLiteral("store")), false, cli))
         return ExitCode::Refused; // a guarded action is recorded, or it does not run
-    BackupRun action(&engine, &session.store, config, BackupRunRequest{host.environment, host.name, rest.value(0)});
-    if (!action.problem().isEmpty()) {
-        cli.err << QStringLiteral("opsdeck: ") << action.problem() << Qt::endl;
+    std::unique_ptr<GuardedAction> guarded;
+    QString problem;
+    if (drill) {
+        auto d = std::make_unique<BackupDrill>(&engine, &session.store, config,
+                                               BackupDrillRequest{host.environment, host.name, rest.value(0), parser.value(QStringLiteral("location"))});
+        problem = d->problem();
+        guarded = std::move(d);
+    } else {
+        auto r = std::make_unique<BackupRun>(&engine, &session.store, config, BackupRunRequest{host.environment, host.name, rest.value(0)});
+        problem = r->problem();
+        guarded = std::move(r);
+    }
+    if (!problem.isEmpty()) {
+        cli.err << QStringLiteral("opsdeck: ") << problem << Qt::endl;
         return ExitCode::Usage;
     }
+    GuardedAction &action = *guarded;
     cli.out << action.title() << u'\n';
     for (const QString &command : action.commands())
         cli.out << QStringLiteral("  $ ") << command << u'\n';
@@ -508,11 +529,12 @@ int run(const QStringList &arguments)
     }
     const QString sub = parser.positionalArguments().at(0);
     if (sub != QLatin1String("list") && sub != QLatin1String("retention") && sub != QLatin1String("verify") && sub != QLatin1String("run")
-        && sub != QLatin1String("download")) {
+        && sub != QLatin1String("download") && sub != QLatin1String("drill")) {
         cli.err << Text::tr("opsdeck: unknown backup command '%1'\n").arg(sub) << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
-    if (parser.positionalArguments().size() != 2 && sub != QLatin1String("verify") && sub != QLatin1String("run") && sub != QLatin1String("download")) {
+    if (parser.positionalArguments().size() != 2 && sub != QLatin1String("verify") && sub != QLatin1String("run") && sub != QLatin1String("download")
+        && sub != QLatin1String("drill")) {
         cli.err << QString::fromUtf8(kUsage) << Qt::flush;
         return ExitCode::Usage;
     }
@@ -528,7 +550,9 @@ int run(const QStringList &arguments)
     if (sub == QLatin1String("download"))
         return download(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser, cli);
     if (sub == QLatin1String("run"))
-        return runBackup(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser, cli);
+        return runGuarded(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser, cli, false);
+    if (sub == QLatin1String("drill"))
+        return runGuarded(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser, cli, true);
     if (sub == QLatin1String("verify"))
         return verify(*config, *hosts.constFirst(), parser.positionalArguments().mid(2), parser.isSet(QStringLiteral("all")), json,
                       parser.value(QStringLiteral("store")), cli);
@@ -539,8 +563,9 @@ int run(const QStringList &arguments)
 
 Verb backupVerb()
 {
-    return {QStringLiteral("backup"), QStringLiteral("backup list|retention|verify|download|run ENV[/HOST] …"),
-            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; download a file; run a backup"), run,
+    return {QStringLiteral("backup"), QStringLiteral("backup list|retention|verify|download|run|drill ENV[/HOST] …"),
+            Text::tr("List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; download a file; "
+                     "run a backup; restore a dump in a drill"), run,
             nullptr, options()};
 }
 

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "config/ConfigLoader.h"
+#include "config/DrillTargetRule.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,6 +41,15 @@ int run(const QStringList &arguments)
                                            int(result.errors.size()) + result.suppressedErrors)
                    .arg(file)
             << Qt::endl;
+        return 1;
+    }
+    // The file's own check compares names as written; here they are resolved too (a drill target
+    // named db-scratch.internal that resolves to the live server's address is refused).
+    const QStringList drills = DrillTargetRule::conflicts(*result.config, DrillTargetRule::resolvedAddresses);
+    if (!drills.isEmpty()) {
+        for (const QString &why : drills)
+            err << file << QStringLiteral(": ") << why << u'\n';
+        err << QCoreApplication::translate("CheckConfigVerb", "%1: %n error(s)", nullptr, int(drills.size())).arg(file) << Qt::endl;
         return 1;
     }
     out << QCoreApplication::translate("CheckConfigVerb", "%1: OK, %2").arg(file, result.config->summary()) << Qt::endl;

@@ -417,6 +417,267 @@
     </message>
 </context>
 <context>
+    <name>BackupDrill</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 m %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 has no host &apos;%2&apos;</source>
+        <translation>%1 hat keinen Host &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no backup location of %1/%2 has a &apos;drill&apos; target configured: OpsDeck does not know where to restore</source>
+        <translation>kein Backup-Speicherort von %1/%2 hat ein &apos;drill&apos;-Ziel konfiguriert: OpsDeck weiß nicht, wohin es wiederherstellen soll</translation>
+    </message>
+    <message>
+        <source>%1/%2 has several backup locations with a drill target (%3): name one</source>
+        <translation>%1/%2 hat mehrere Backup-Speicherorte mit Restore-Ziel (%3): einen nennen</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no backup location &apos;%3&apos;</source>
+        <translation>%1/%2 hat keinen Backup-Speicherort &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the backup location %1/%2/%3 has no &apos;drill&apos; target configured: OpsDeck does not know where to restore</source>
+        <translation>der Backup-Speicherort %1/%2/%3 hat kein &apos;drill&apos;-Ziel konfiguriert: OpsDeck weiß nicht, wohin es wiederherstellen soll</translation>
+    </message>
+    <message>
+        <source>restore drill</source>
+        <translation>Restore-Test</translation>
+    </message>
+    <message>
+        <source>restore drill of %1/%2/%3</source>
+        <translation>Restore-Test von %1/%2/%3</translation>
+    </message>
+    <message>
+        <source>%1:%2 as %3</source>
+        <translation>%1:%2 als %3</translation>
+    </message>
+    <message>
+        <source>%1: FILE is the database dump of the newest complete set whose files all passed verification</source>
+        <translation>%1: FILE ist der Datenbank-Dump des neuesten vollständigen Satzes, dessen Dateien alle die Prüfung bestanden haben</translation>
+    </message>
+    <message>
+        <source>console: psql -d %1 -c &apos;CREATE DATABASE &quot;%2&quot;&apos; on %3</source>
+        <translation>Konsole: psql -d %1 -c &apos;CREATE DATABASE &quot;%2&quot;&apos; auf %3</translation>
+    </message>
+    <message>
+        <source>console: gzip -dc | psql -X -v ON_ERROR_STOP=1 -d %1 (backslash commands of the dump refused)</source>
+        <translation>Konsole: gzip -dc | psql -X -v ON_ERROR_STOP=1 -d %1 (Backslash-Befehle des Dumps abgelehnt)</translation>
+    </message>
+    <message>
+        <source>console: count the rows of every table of %1</source>
+        <translation>Konsole: die Zeilen jeder Tabelle von %1 zählen</translation>
+    </message>
+    <message>
+        <source>console: psql -d %1 -c &apos;DROP DATABASE IF EXISTS &quot;%2&quot; WITH (FORCE)&apos; (also after a failure)</source>
+        <translation>Konsole: psql -d %1 -c &apos;DROP DATABASE IF EXISTS &quot;%2&quot; WITH (FORCE)&apos; (auch nach einem Fehlschlag)</translation>
+    </message>
+    <message>
+        <source>psql did not finish within %1</source>
+        <translation>psql wurde nicht innerhalb von %1 fertig</translation>
+    </message>
+    <message>
+        <source>psql could not be started: %1</source>
+        <translation>psql konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>psql was killed</source>
+        <translation>psql wurde beendet (kill)</translation>
+    </message>
+    <message>
+        <source>psql exited with status %1</source>
+        <translation>psql endete mit Status %1</translation>
+    </message>
+    <message>
+        <source>OpsDeck is shutting down</source>
+        <translation>OpsDeck wird beendet</translation>
+    </message>
+    <message>
+        <source>the drill target&apos;s password_env %1 is not set in OpsDeck&apos;s environment</source>
+        <translation>password_env %1 des Restore-Ziels ist in der Umgebung von OpsDeck nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>the drill target&apos;s password_file %1 cannot be read: %2</source>
+        <translation>password_file %1 des Restore-Ziels ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>reaching the drill target %1</source>
+        <translation>Restore-Ziel %1 wird erreicht</translation>
+    </message>
+    <message>
+        <source>the drill target %1 cannot be reached: %2</source>
+        <translation>das Restore-Ziel %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>drill target %1: PostgreSQL %2</source>
+        <translation>Restore-Ziel %1: PostgreSQL %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be listed: %2</source>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>no listing</source>
+        <translation>keine Auflistung</translation>
+    </message>
+    <message>
+        <source>the SSH session stopped before the location was listed</source>
+        <translation>die SSH-Sitzung endete, bevor der Speicherort aufgelistet war</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain-format database dump (*.sql.gz)</source>
+        <translation>%1 ist kein Datenbank-Dump im Textformat (*.sql.gz)</translation>
+    </message>
+    <message>
+        <source>the name %1 holds control characters or is not valid UTF-8: it is never passed to a remote command</source>
+        <translation>der Name %1 enthält Steuerzeichen oder ist kein gültiges UTF-8: er wird nie an einen entfernten Befehl übergeben</translation>
+    </message>
+    <message>
+        <source>dump %1 (%2 bytes)</source>
+        <translation>Dump %1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 is not a listed backup file of %2</source>
+        <translation>%1 ist keine aufgelistete Backup-Datei von %2</translation>
+    </message>
+    <message>
+        <source>the verification results cannot be read: %1</source>
+        <translation>die Prüfergebnisse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no complete set whose files all passed verification: verify one (opsdeck backup verify) or name the dump</source>
+        <translation>%1 hat keinen vollständigen Satz, dessen Dateien alle die Prüfung bestanden haben: einen prüfen (opsdeck backup verify) oder den Dump nennen</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this drill; nothing ran</source>
+        <translation>%1 gehört nicht zu diesem Restore-Test; nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>creating the scratch database %1 on %2</source>
+        <translation>Scratch-Datenbank %1 wird auf %2 angelegt</translation>
+    </message>
+    <message>
+        <source>the scratch database %1 could not be created: %2</source>
+        <translation>die Scratch-Datenbank %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>restoring %1 into %2</source>
+        <translation>%1 wird in %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the restore did not finish within %1 (twice the RTO, at least 10 m): stopped</source>
+        <translation>die Wiederherstellung wurde nicht innerhalb von %1 fertig (doppelte RTO, mindestens 10 m): abgebrochen</translation>
+    </message>
+    <message>
+        <source>OpsDeck shut down during the drill</source>
+        <translation>OpsDeck wurde während des Restore-Tests beendet</translation>
+    </message>
+    <message>
+        <source>reading %1 from the host failed: %2</source>
+        <translation>Lesen von %1 vom Host fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on the host during the drill: %2 bytes at offset %3, %4 expected (listed size %5)</source>
+        <translation>%1 hat sich während des Restore-Tests auf dem Host geändert: %2 Bytes ab Offset %3, %4 erwartet (aufgelistete Größe %5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes read</source>
+        <translation>%1 von %2 Bytes gelesen</translation>
+    </message>
+    <message>
+        <source>the SSH session stopped while the dump was read</source>
+        <translation>die SSH-Sitzung endete, während der Dump gelesen wurde</translation>
+    </message>
+    <message>
+        <source>psql stopped (ON_ERROR_STOP, exit status %1): %2</source>
+        <translation>psql hat abgebrochen (ON_ERROR_STOP, Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>gzip -dc failed (exit status %1): %2</source>
+        <translation>gzip -dc fehlgeschlagen (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <source>the restore ended after %1 of %2 bytes of the dump</source>
+        <translation>die Wiederherstellung endete nach %1 von %2 Bytes des Dumps</translation>
+    </message>
+    <message>
+        <source>the rows of the restored tables could not be counted: %1</source>
+        <translation>die Zeilen der wiederhergestellten Tabellen konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>psql exited 0, but the restore created no tables</source>
+        <translation>psql endete mit 0, aber die Wiederherstellung hat keine Tabellen angelegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>psql exited 0, but the %n restored table(s) have no rows</source>
+        <translation>
+            <numerusform>psql endete mit 0, aber die %n wiederhergestellte Tabelle hat keine Zeilen</numerusform>
+            <numerusform>psql endete mit 0, aber die %n wiederhergestellten Tabellen haben keine Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>within the RTO of %1</source>
+        <translation>innerhalb der RTO von %1</translation>
+    </message>
+    <message>
+        <source>PAST the RTO of %1</source>
+        <translation>ÜBER der RTO von %1</translation>
+    </message>
+    <message>
+        <source>restore of %1 failed: %2</source>
+        <translation>Wiederherstellung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 restored in %2 (%3), but the scratch database %4 could NOT be dropped: %5</source>
+        <translation>%1 in %2 wiederhergestellt (%3), aber die Scratch-Datenbank %4 konnte NICHT gelöscht werden: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 restored in %2 (%3): %n table(s), %4 rows; scratch database %5 dropped</source>
+        <translation>
+            <numerusform>%1 in %2 wiederhergestellt (%3): %n Tabelle, %4 Zeilen; Scratch-Datenbank %5 gelöscht</numerusform>
+            <numerusform>%1 in %2 wiederhergestellt (%3): %n Tabellen, %4 Zeilen; Scratch-Datenbank %5 gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dropping the scratch database %1</source>
+        <translation>Scratch-Datenbank %1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>restore of %1 failed: %2; scratch database %3 dropped</source>
+        <translation>Wiederherstellung von %1 fehlgeschlagen: %2; Scratch-Datenbank %3 gelöscht</translation>
+    </message>
+    <message>
+        <source>restore of %1 failed: %2; the scratch database %3 could NOT be dropped: %4</source>
+        <translation>Wiederherstellung von %1 fehlgeschlagen: %2; die Scratch-Datenbank %3 konnte NICHT gelöscht werden: %4</translation>
+    </message>
+</context>
+<context>
     <name>BackupFreshness</name>
     <message>
         <source>newest complete and verified set %1 is %2 old: past the RPO of %3</source>
@@ -764,18 +1025,6 @@
         <translation>opsdeck: eine Prüfung endete vor ihrem Abschluss (die Sitzung des Hosts wurde geschlossen)</translation>
     </message>
     <message>
-        <source>Why (run; recorded).</source>
-        <translation>Warum (run; wird verzeichnet).</translation>
-    </message>
-    <message>
-        <source>Confirm without asking (run).</source>
-        <translation>Ohne Rückfrage bestätigen (run).</translation>
-    </message>
-    <message>
-        <source>The environment&apos;s name, where it must be typed (run).</source>
-        <translation>Der Name der Umgebung, wo er getippt werden muss (run).</translation>
-    </message>
-    <message>
         <source>opsdeck: --reason TEXT is required: every action is recorded with why it was done</source>
         <translation>opsdeck: --reason TEXT ist nötig: jede Aktion wird mit ihrem Grund verzeichnet</translation>
     </message>
@@ -814,8 +1063,24 @@
         <translation>opsdeck: %1/%2: %3</translation>
     </message>
     <message>
-        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; download a file; run a backup</source>
-        <translation>Backup-Sätze über SFTP auflisten, Aktualität gegen das RPO; Aufbewahrung je Datei vorab zeigen; Integrität prüfen; eine Datei herunterladen; ein Backup ausführen</translation>
+        <source>Why (run, drill; recorded).</source>
+        <translation>Warum (run, drill; wird aufgezeichnet).</translation>
+    </message>
+    <message>
+        <source>Confirm without asking (run, drill).</source>
+        <translation>Ohne Rückfrage bestätigen (run, drill).</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s name, where it must be typed (run, drill).</source>
+        <translation>Der Name der Umgebung, wo er eingetippt werden muss (run, drill).</translation>
+    </message>
+    <message>
+        <source>The backup location whose drill target to use (drill; default: the only one).</source>
+        <translation>Der Backup-Speicherort, dessen Restore-Ziel verwendet wird (drill; Standard: der einzige).</translation>
+    </message>
+    <message>
+        <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; download a file; run a backup; restore a dump in a drill</source>
+        <translation>Backup-Sätze über SFTP mit Aktualität gegen das RPO auflisten; Aufbewahrung je Datei vorab zeigen; Integrität prüfen; eine Datei herunterladen; ein Backup ausführen; einen Dump im Restore-Test wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1875,14 @@
         <source>the release of &apos;%1&apos; is present on every host of the run</source>
         <translation>das Release von &apos;%1&apos; liegt auf jedem Host des Laufs vor</translation>
     </message>
+    <message>
+        <source>every backup location with a drill target on the run&apos;s hosts had a successful restore drill within its RTO in the last %1</source>
+        <translation>jeder Backup-Speicherort mit Restore-Ziel auf den Hosts des Laufs hatte in den letzten %1 einen erfolgreichen Restore-Test innerhalb seiner RTO</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; had a successful restore drill within its RTO in the last %2</source>
+        <translation>&apos;%1&apos; hatte in den letzten %2 einen erfolgreichen Restore-Test innerhalb seiner RTO</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplateLoader</name>
@@ -1718,10 +1991,6 @@
         <translation>Nachweis</translation>
     </message>
     <message>
-        <source>evidence needs exactly one of health, backup_age, command, release</source>
-        <translation>evidence braucht genau eines von health, backup_age, command, release</translation>
-    </message>
-    <message>
         <source>service name</source>
         <translation>Dienstname</translation>
     </message>
@@ -1768,6 +2037,10 @@
     <message>
         <source>an id is 1 to 80 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>eine ID besteht aus 1 bis 80 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; und beginnt mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>evidence needs exactly one of health, backup_age, restore_drill, command, release</source>
+        <translation>evidence braucht genau eines von health, backup_age, restore_drill, command, release</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2972,42 @@
         <source>%1 needs a &apos;service&apos; (Kamal&apos;s service name): its name is not one</source>
         <translation>%1 braucht einen &apos;service&apos; (Kamals Service-Namen): ihr Name ist keiner</translation>
     </message>
+    <message>
+        <source>live_db</source>
+        <translation>live_db</translation>
+    </message>
+    <message>
+        <source>rto</source>
+        <translation>rto</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>drill</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>database_prefix</source>
+        <translation>database_prefix</translation>
+    </message>
+    <message>
+        <source>password_env</source>
+        <translation>password_env</translation>
+    </message>
+    <message>
+        <source>password_file</source>
+        <translation>password_file</translation>
+    </message>
+    <message>
+        <source>give either password_env or password_file, not both</source>
+        <translation>entweder password_env oder password_file angeben, nicht beide</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationPrompt</name>
@@ -2852,6 +3161,21 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillTargetRule</name>
+    <message>
+        <source>the drill target %1:%2/%3 is the live database %4 (live_db of %5): a drill never connects to a live database</source>
+        <translation>das Restore-Ziel %1:%2/%3 ist die Live-Datenbank %4 (live_db von %5): ein Restore-Test verbindet sich nie mit einer Live-Datenbank</translation>
+    </message>
+    <message>
+        <source>a scratch database of the drill target %1:%2 (%3…) could be named like the live database %4 (live_db of %5): a drill never creates or drops a live database</source>
+        <translation>eine Scratch-Datenbank des Restore-Ziels %1:%2 (%3…) könnte wie die Live-Datenbank %4 heißen (live_db von %5): ein Restore-Test legt nie eine Live-Datenbank an und löscht nie eine</translation>
+    </message>
+    <message>
+        <source>database_prefix must be 1 to 36 lowercase letters, digits or &apos;_&apos;, starting with a letter or &apos;_&apos;</source>
+        <translation>database_prefix muss aus 1 bis 36 Kleinbuchstaben, Ziffern oder &apos;_&apos; bestehen und mit einem Buchstaben oder &apos;_&apos; beginnen</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3355,30 @@
     <message>
         <source>%1/releases/%2 missing</source>
         <translation>%1/releases/%2 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 restored %2 ago in %3 s (RTO %4), %5 rows</source>
+        <translation>%1 vor %2 in %3 s wiederhergestellt (RTO %4), %5 Zeilen</translation>
+    </message>
+    <message>
+        <source>the newest successful drill took longer than the RTO: %1</source>
+        <translation>der neueste erfolgreiche Restore-Test dauerte länger als die RTO: %1</translation>
+    </message>
+    <message>
+        <source>the newest successful drill is older than %1: %2</source>
+        <translation>der neueste erfolgreiche Restore-Test ist älter als %1: %2</translation>
+    </message>
+    <message>
+        <source>no successful restore drill recorded</source>
+        <translation>kein erfolgreicher Restore-Test aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>no event store: restore drills are recorded there</source>
+        <translation>keine Ereignis-Datenbank: dort werden Restore-Tests aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>restore drills cannot be read: %1</source>
+        <translation>Restore-Tests können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6759,6 +7107,52 @@ Plan: %2</translation>
     <message>
         <source>✖ Download of %1: %2</source>
         <translation>✖ Download von %1: %2</translation>
+    </message>
+    <message>
+        <source>Start &amp;drill…</source>
+        <translation>Restore-&amp;Test starten…</translation>
+    </message>
+    <message>
+        <source>This location has no &apos;drill&apos; target configured: OpsDeck does not know where to restore.</source>
+        <translation>Dieser Speicherort hat kein &apos;drill&apos;-Ziel konfiguriert: OpsDeck weiß nicht, wohin es wiederherstellen soll.</translation>
+    </message>
+    <message>
+        <source>A backup run or drill is under way.</source>
+        <translation>Ein Backup-Lauf oder Restore-Test läuft.</translation>
+    </message>
+    <message>
+        <source>Restore the selected dump (or the newest verified complete set&apos;s) into a scratch database of the drill target, time it against the RTO, count the rows and drop the scratch database</source>
+        <translation>Den gewählten Dump (oder den des neuesten geprüften vollständigen Satzes) in eine Scratch-Datenbank des Restore-Ziels wiederherstellen, die Dauer gegen die RTO messen, die Zeilen zählen und die Scratch-Datenbank löschen</translation>
+    </message>
+    <message>
+        <source>Restore drill: no drill target configured (drill: in the configuration).</source>
+        <translation>Restore-Test: kein Restore-Ziel konfiguriert (drill: in der Konfiguration).</translation>
+    </message>
+    <message>
+        <source>Restore drill: the recorded drills cannot be read: %1</source>
+        <translation>Restore-Test: die aufgezeichneten Restore-Tests können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>✖ Newest restore drill %1 %2: %3</source>
+        <translation>✖ Neuester Restore-Test %1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Newest restore drill %1: %2 restored in %3 s, within the RTO of %4; %n table(s), %5 rows</source>
+        <translation>
+            <numerusform>✔ Neuester Restore-Test %1: %2 in %3 s wiederhergestellt, innerhalb der RTO von %4; %n Tabelle, %5 Zeilen</numerusform>
+            <numerusform>✔ Neuester Restore-Test %1: %2 in %3 s wiederhergestellt, innerhalb der RTO von %4; %n Tabellen, %5 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Newest restore drill %1: %2 restored in %3 s, PAST the RTO of %4; %n table(s), %5 rows</source>
+        <translation>
+            <numerusform>⚠ Neuester Restore-Test %1: %2 in %3 s wiederhergestellt, ÜBER der RTO von %4; %n Tabelle, %5 Zeilen</numerusform>
+            <numerusform>⚠ Neuester Restore-Test %1: %2 in %3 s wiederhergestellt, ÜBER der RTO von %4; %n Tabellen, %5 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore drill: none recorded yet (RTO %1).</source>
+        <translation>Restore-Test: noch keiner aufgezeichnet (RTO %1).</translation>
     </message>
 </context>
 <context>

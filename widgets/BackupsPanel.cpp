@@ -7,6 +7,7 @@
 #include "BackupHostModel.h"
 #include "GuardedActionDialog.h"
 #include "MessageLabel.h"
+#include "backups/BackupDrill.h"
 #include "backups/BackupMonitor.h"
 #include "backups/BackupRun.h"
 #include "backups/BackupVerifyRun.h"
@@ -22,8 +23,11 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -39,15 +43,17 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
       m_hostTable(new QTableView(this)), m_fileModel(new BackupFileModel(this)), m_fileTable(new QTableView(this)),
       m_summary(new QLabel(this)), m_locationText(new QLabel(this)), m_refresh(new QPushButton(this)),
       m_verifyFile(new QPushButton(this)), m_verifySet(new QPushButton(this)),
-      m_run(new QPushButton(this)), m_download(new QPushButton(this)), m_runner(new GuardedActionRunner(store, this)),
+      m_run(new QPushButton(this)), m_download(new QPushButton(this)), m_drill(new QPushButton(this)), m_drillText(new QLabel(this)), m_runner(new GuardedActionRunner(store, this)),
       m_message(new MessageLabel(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupsPanel"));
     m_hostTable->setObjectName(QStringLiteral("backupHosts"));
     m_fileTable->setObjectName(QStringLiteral("backupFiles"));
     m_summary->setObjectName(QStringLiteral("backupSummary"));
+    m_drill->setObjectName(QStringLiteral("backupDrill"));
+    m_drillText->setObjectName(QStringLiteral("backupDrillText"));
     // Names, paths and errors from hosts: plain text, never rich text.
-    for (QLabel *label : {m_summary, m_locationText}) {
+    for (QLabel *label : {m_summary, m_locationText, m_drillText}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
     }
@@ -75,12 +81,14 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     buttons->addWidget(m_verifySet);
     buttons->addWidget(m_download);
     buttons->addStretch(1);
+    buttons->addWidget(m_drill);
     buttons->addWidget(m_run);
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_locationText);
+    lowerLayout->addWidget(m_drillText);
     lowerLayout->addWidget(m_fileTable, 1);
     lowerLayout->addLayout(buttons);
     lowerLayout->addWidget(m_message);
@@ -99,6 +107,8 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     connect(m_store, &EventStoreService::appended, this, [this](const Event &event) {
         if (event.kind == EventKinds::name(EventKind::BackupVerified) || event.kind == EventKinds::name(EventKind::BackupVerifyFailed))
             loadResults(event.environment, event.host);
+        if (event.kind == EventKinds::name(EventKind::BackupDrillFinished))
+            loadDrill();
     });
     connect(m_hostTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { selectLocation(current.isValid() ? current.row() : -1); });
@@ -109,7 +119,8 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     });
     connect(m_verifyFile, &QPushButton::clicked, this, [this] { verifySelected(false); });
     connect(m_verifySet, &QPushButton::clicked, this, [this] { verifySelected(true); });
-    connect(m_run, &QPushButton::clicked, this, &BackupsPanel::requestRun);
+    connect(m_run, &QPushButton::clicked, this, [this] { requestGuarded(false); });
+    connect(m_drill, &QPushButton::clicked, this, [this] { requestGuarded(true); });
     connect(m_download, &QPushButton::clicked, this, &BackupsPanel::requestDownload);
     connect(m_runner, &GuardedActionRunner::progress, this, [this](const QString &host, const QString &message) {
         m_message->showInfo(host.isEmpty() ? message : tr("%1: %2").arg(host, message));
@@ -151,6 +162,7 @@ void BackupsPanel::retranslate()
     m_verifyFile->setText(tr("&Verify file"));
     m_verifySet->setText(tr("Verify &set"));
     m_run->setText(tr("Run &backup…"));
+    m_drill->setText(tr("Start &drill…"));
     m_download->setText(tr("&Download…"));
     ModelRetranslation::announce(m_hostModel);
     ModelRetranslation::announce(m_fileModel);
@@ -227,6 +239,7 @@ void BackupsPanel::showLocation()
     if (m_location < 0) {
         m_fileModel->setReport(std::nullopt);
         m_locationText->setText(m_hostModel->rowCount() == 0 ? tr("No host of this configuration has backups configured.") : QString());
+        loadDrill();
         updateButtons();
         return;
     }
@@ -260,6 +273,7 @@ void BackupsPanel::showLocation()
         if (r >= 0)
             m_fileTable->setCurrentIndex(m_fileModel->index(r, BackupFileModel::NameColumn));
     }
+    loadDrill();
     updateButtons();
 }
 
@@ -294,6 +308,13 @@ void BackupsPanel::updateButtons()
     const bool location = m_location >= 0;
     const bool runnable = location && !m_hostModel->row(m_location).location.command.isEmpty();
     m_run->setEnabled(runnable && !m_runner->isRunning() && !m_dialogOpen);
+    const bool drillable = location && m_hostModel->row(m_location).location.drill.configured();
+    m_drill->setEnabled(drillable && !m_runner->isRunning() && !m_dialogOpen);
+    m_drill->setToolTip(!location            ? tr("Select a backup location above first.")
+                        : !drillable          ? tr("This location has no 'drill' target configured: OpsDeck does not know where to restore.")
+                        : m_runner->isRunning() ? tr("A backup run or drill is under way.")
+                                                : tr("Restore the selected dump (or the newest verified complete set's) into a scratch database of the "
+                                                     "drill target, time it against the RTO, count the rows and drop the scratch database"));
     m_run->setToolTip(!location          ? tr("Select a backup location above first.")
                       : !runnable         ? tr("This location has no 'command' configured: OpsDeck does not know how to run its backup.")
                       : m_runner->isRunning() ? tr("A backup run is under way.")
@@ -359,7 +380,60 @@ void BackupsPanel::verifySelected(bool wholeSet)
     m_message->showInfo(tr("Verifying %n file(s) on %1…", nullptr, int(files.size())).arg(report.host));
 }
 
-void BackupsPanel::requestRun()
+void BackupsPanel::loadDrill()
+{
+    if (m_location < 0) {
+        m_drillText->clear();
+        return;
+    }
+    const BackupHostModel::Row row = m_hostModel->row(m_location);
+    if (!row.location.drill.configured()) {
+        m_drillText->setText(tr("Restore drill: no drill target configured (drill: in the configuration)."));
+        return;
+    }
+    EventFilter filter;
+    filter.kind = EventKinds::name(EventKind::BackupDrillFinished);
+    filter.environment = row.environment;
+    filter.host = row.host;
+    filter.newestFirst = true;
+    filter.limit = 50;
+    const quint64 generation = m_generation;
+    const int shown = m_location;
+    m_store->query(filter).then(this, [this, generation, shown, row](const StoreResult<QList<Event>> &events) {
+        if (generation != m_generation || shown != m_location)
+            return;
+        if (!events) {
+            m_drillText->setText(tr("Restore drill: the recorded drills cannot be read: %1").arg(events.error));
+            return;
+        }
+        for (const Event &e : *events.value) {
+            if (e.details.value(QStringLiteral("location")).toString() != row.location.name)
+                continue;
+            const QJsonObject facts = e.details.value(QStringLiteral("results")).toArray().at(0).toObject();
+            const bool ok = e.details.value(QStringLiteral("outcome")).toString() == QLatin1String("succeeded");
+            const QString when = QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat);
+            if (!ok) {
+                m_drillText->setText(tr("✖ Newest restore drill %1 %2: %3")
+                                         .arg(when, e.details.value(QStringLiteral("outcome")).toString(),
+                                              facts.value(QStringLiteral("detail")).toString()));
+                return;
+            }
+            const qint64 ms = facts.value(QStringLiteral("duration_ms")).toInteger();
+            const bool within = facts.value(QStringLiteral("within_rto")).toBool();
+            const int tables = int(facts.value(QStringLiteral("tables")).toObject().size());
+            const QString text = within ? tr("✔ Newest restore drill %1: %2 restored in %3 s, within the RTO of %4; %n table(s), %5 rows", nullptr, tables)
+                                        : tr("⚠ Newest restore drill %1: %2 restored in %3 s, PAST the RTO of %4; %n table(s), %5 rows", nullptr, tables);
+            m_drillText->setText(text.arg(when, facts.value(QStringLiteral("file")).toString())
+                                     .arg(ms / 1000.0, 0, 'f', 1)
+                                     .arg(Duration::format(Milliseconds(facts.value(QStringLiteral("rto_ms")).toInteger())))
+                                     .arg(facts.value(QStringLiteral("rows")).toInteger()));
+            return;
+        }
+        m_drillText->setText(tr("Restore drill: none recorded yet (RTO %1).").arg(Duration::format(row.location.rto)));
+    });
+}
+
+void BackupsPanel::requestGuarded(bool drill)
 {
     if (m_location < 0 || m_runner->isRunning() || m_dialogOpen)
         return;
@@ -369,9 +443,27 @@ void BackupsPanel::requestRun()
         if (env.name == row.environment)
             environment = &env;
     }
-    auto action = std::make_unique<BackupRun>(m_ssh, m_store, m_config, BackupRunRequest{row.environment, row.host, row.location.name});
-    if (!environment || !action->problem().isEmpty()) {
-        m_message->showError(tr("✖ %1").arg(environment ? action->problem() : tr("no environment '%1'").arg(row.environment)));
+    std::unique_ptr<GuardedAction> action;
+    QString problem;
+    if (drill) {
+        // The selected file when it is a database dump of this location; else the newest verified complete set's.
+        QString file;
+        const QModelIndex current = m_fileTable->currentIndex();
+        if (current.isValid() && m_fileModel->report()) {
+            const BackupFile &f = m_fileModel->report()->files.at(m_fileModel->fileIndex(current.row()));
+            if (f.name.endsWith(".sql.gz"))
+                file = f.displayName;
+        }
+        auto d = std::make_unique<BackupDrill>(m_ssh, m_store, m_config, BackupDrillRequest{row.environment, row.host, file, row.location.name});
+        problem = d->problem();
+        action = std::move(d);
+    } else {
+        auto r = std::make_unique<BackupRun>(m_ssh, m_store, m_config, BackupRunRequest{row.environment, row.host, row.location.name});
+        problem = r->problem();
+        action = std::move(r);
+    }
+    if (!environment || !problem.isEmpty()) {
+        m_message->showError(tr("✖ %1").arg(environment ? problem : tr("no environment '%1'").arg(row.environment)));
         return;
     }
     QStringList lines{action->title()};

@@ -6,7 +6,9 @@
 // set" check files on their host and record the results; "Download…" fetches the selected file over
 // SFTP after asking where (and, for an existing file, whether to replace it) with a progress dialog
 // and Cancel (BackupDownloadDialog); "Run backup…" runs the location's command
-// through the guarded path (BackupRun on a GuardedActionRunner, confirmed in a GuardedActionDialog).
+// through the guarded path (BackupRun on a GuardedActionRunner, confirmed in a GuardedActionDialog);
+// "Start drill…" restores a dump into the location's drill target the same way (BackupDrill), and the
+// newest recorded drill of the selected location is shown (when, duration against the RTO, rows).
 // Listing is the BackupMonitor's (background requests), results come from the store, verifications
 // and runs go over the hosts' sessions: nothing here waits. UI thread.
 
@@ -30,7 +32,6 @@ class BackupDownloadDialog;
 class BackupFileModel;
 class BackupHostModel;
 class BackupMonitor;
-class BackupRun;
 class EventStoreService;
 class GuardedActionRunner;
 class MessageLabel;
@@ -58,6 +59,9 @@ public:
     QPushButton *verifySetButton() const { return m_verifySet; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *downloadButton() const { return m_download; }
+    QPushButton *drillButton() const { return m_drill; }
+    // The newest restore drill of the selected location, in one line.
+    QLabel *drillLabel() const { return m_drillText; }
     MessageLabel *messageLabel() const { return m_message; }
 
 Q_SIGNALS:
@@ -80,7 +84,9 @@ private:
     void updateSummary();
     void updateButtons();
     void verifySelected(bool wholeSet);
-    void requestRun();
+    // Run backup… (false) or Start drill… (true) through the guarded dialog.
+    void requestGuarded(bool drill);
+    void loadDrill();
     void requestDownload();
     void startDownload(const BackupLocationReport &report, const BackupFile &file, const QString &path, bool overwrite);
 
@@ -99,9 +105,11 @@ private:
     QPushButton *m_verifySet;
     QPushButton *m_run;
     QPushButton *m_download;
+    QPushButton *m_drill;
+    QLabel *m_drillText;
     bool m_downloading = false; // a download (or its questions) is under way: one at a time
     GuardedActionRunner *m_runner;
-    std::unique_ptr<BackupRun> m_action; // the run under way (or last run), until the next one
+    std::unique_ptr<GuardedAction> m_action; // the run or drill under way (or the last one), until the next one
     bool m_dialogOpen = false;
     MessageLabel *m_message;
     QTimer *m_tick;

@@ -35,6 +35,7 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
       m_message(new MessageLabel(this)), m_refresh(new QTimer(this)), m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("checklistsPanel"));
+    m_evidence->setStore(store); // restore_drill evidence reads the recorded drills
     m_template->setObjectName(QStringLiteral("checklistTemplate"));
     m_environment->setObjectName(QStringLiteral("checklistEnvironment"));
     m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);

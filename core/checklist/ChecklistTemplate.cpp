@@ -67,6 +67,7 @@ QString evidenceKindName(EvidenceKind kind)
     case EvidenceKind::BackupAge: return QStringLiteral("backup_age");
     case EvidenceKind::Command: return QStringLiteral("command");
     case EvidenceKind::Release: return QStringLiteral("release");
+    case EvidenceKind::RestoreDrill: return QStringLiteral("restore_drill");
     }
     return {};
 }
@@ -79,6 +80,7 @@ QJsonObject evidenceToJson(const EvidenceSpec &spec)
     case EvidenceKind::None: break;
     case EvidenceKind::Health: json.insert(QStringLiteral("service"), spec.service); break;
     case EvidenceKind::BackupAge:
+    case EvidenceKind::RestoreDrill:
         json.insert(QStringLiteral("backup"), spec.backup);
         json.insert(QStringLiteral("maxAgeSeconds"), qint64(spec.maxAge.count() / 1000));
         break;
@@ -98,8 +100,8 @@ EvidenceSpec evidenceFromJson(const QJsonObject &json)
     if (kind == QLatin1String("health")) {
         spec.kind = EvidenceKind::Health;
         spec.service = json.value(QStringLiteral("service")).toString();
-    } else if (kind == QLatin1String("backup_age")) {
-        spec.kind = EvidenceKind::BackupAge;
+    } else if (kind == QLatin1String("backup_age") || kind == QLatin1String("restore_drill")) {
+        spec.kind = kind == QLatin1String("backup_age") ? EvidenceKind::BackupAge : EvidenceKind::RestoreDrill;
         spec.backup = json.value(QStringLiteral("backup")).toString();
         spec.maxAge = Milliseconds(json.value(QStringLiteral("maxAgeSeconds")).toInteger() * 1000);
     } else if (kind == QLatin1String("command")) {
@@ -208,6 +210,11 @@ QString describeEvidence(const EvidenceSpec &spec)
     case EvidenceKind::Command:
         return spec.label.isEmpty() ? Text::tr("'%1' exits 0 on every host of the run").arg(spec.argv.join(u' '))
                                     : Text::tr("'%1' exits 0 on every host labelled %2").arg(spec.argv.join(u' '), spec.label);
+    case EvidenceKind::RestoreDrill:
+        return spec.backup.isEmpty()
+                   ? Text::tr("every backup location with a drill target on the run's hosts had a successful restore drill within its RTO in the last %1")
+                         .arg(Duration::format(spec.maxAge))
+                   : Text::tr("'%1' had a successful restore drill within its RTO in the last %2").arg(spec.backup, Duration::format(spec.maxAge));
     case EvidenceKind::Release:
         return spec.app.isEmpty() ? Text::tr("the release is present on every host of the run")
                                   : Text::tr("the release of '%1' is present on every host of the run").arg(spec.app);

@@ -22,13 +22,15 @@ enum class EvidenceKind {
     BackupAge, // the newest backup of every backup location of the plan's hosts (or one) is younger than maxAge
     Command,   // a command exits 0 on every plan host (or those with a label)
     Release,   // the run's release is present on every plan host (releases/<version> of every app, or one)
+    RestoreDrill, // every backup location with a drill target on the plan's hosts (or one) has a successful
+                  // restore drill (backup.drill.finished) younger than maxAge that finished within its RTO
 };
 
 struct EvidenceSpec {
     EvidenceKind kind = EvidenceKind::None;
     QString service;        // Health: empty = every service
-    QString backup;         // BackupAge: empty = every backup location
-    Milliseconds maxAge{0}; // BackupAge
+    QString backup;         // BackupAge, RestoreDrill: empty = every backup location
+    Milliseconds maxAge{0}; // BackupAge, RestoreDrill
     QStringList argv;       // Command
     QString label;          // Command: empty = every plan host
     QString app;            // Release: empty = every app
@@ -91,7 +93,7 @@ struct ChecklistTemplate {
     static std::optional<ChecklistTemplate> fromJson(const QJsonObject &json);
 };
 
-QString evidenceKindName(EvidenceKind kind); // "", "health", "backup_age", "command", "release"
+QString evidenceKindName(EvidenceKind kind); // "", "health", "backup_age", "command", "release", "restore_drill"
 QJsonObject evidenceToJson(const EvidenceSpec &spec);
 EvidenceSpec evidenceFromJson(const QJsonObject &json);
 QJsonObject itemToJson(const ChecklistItem &item);

@@ -203,12 +203,12 @@ void TemplateWalker::readEvidence(const YamlNode &node, ChecklistItem &item)
     const QString what = Text::tr("evidence");
     if (!isMap(node, what))
         return;
-    const auto f = fields(node, {{"health"}, {"backup_age"}, {"command"}, {"release"}}, what);
-    const int given = int(f.has("health")) + int(f.has("backup_age")) + int(f.has("command")) + int(f.has("release"));
+    const auto f = fields(node, {{"health"}, {"backup_age"}, {"restore_drill"}, {"command"}, {"release"}}, what);
+    const int given = int(f.has("health")) + int(f.has("backup_age")) + int(f.has("restore_drill")) + int(f.has("command")) + int(f.has("release"));
     if (given != 1) {
         // An evidence of only unknown keys was reported already, key by key.
         if (given > 1 || node.entries.empty())
-            error(node, Text::tr("evidence needs exactly one of health, backup_age, command, release"));
+            error(node, Text::tr("evidence needs exactly one of health, backup_age, restore_drill, command, release"));
         return;
     }
     EvidenceSpec &spec = item.evidence;
@@ -226,13 +226,15 @@ void TemplateWalker::readEvidence(const YamlNode &node, ChecklistItem &item)
                     spec.service = *s;
             }
         }
-    } else if (f.has("backup_age")) {
-        const YamlNode &v = f["backup_age"];
-        spec.kind = EvidenceKind::BackupAge;
-        if (isMap(v, QStringLiteral("backup_age"))) {
-            const auto b = fields(v, {{"max", true}, {"backup"}}, QStringLiteral("backup_age"));
+    } else if (f.has("backup_age") || f.has("restore_drill")) {
+        const bool drill = f.has("restore_drill");
+        const QString key = drill ? QStringLiteral("restore_drill") : QStringLiteral("backup_age");
+        const YamlNode &v = f[drill ? "restore_drill" : "backup_age"];
+        spec.kind = drill ? EvidenceKind::RestoreDrill : EvidenceKind::BackupAge;
+        if (isMap(v, key)) {
+            const auto b = fields(v, {{"max", true}, {"backup"}}, key);
             if (b.has("max")) {
-                if (auto age = duration(b["max"], QStringLiteral("max"), 1min, 90 * 24h))
+                if (auto age = duration(b["max"], QStringLiteral("max"), 1min, drill ? 366 * 24h : 90 * 24h))
                     spec.maxAge = *age;
             }
             if (b.has("backup")) {

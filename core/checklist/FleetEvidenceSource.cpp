@@ -4,8 +4,11 @@
 #include "health/HealthProbe.h"
 #include "ssh/RemoteCommand.h"
 #include "ssh/SshEngine.h"
+#include "store/EventKind.h"
+#include "store/EventStoreService.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPromise>
 
@@ -147,6 +150,31 @@ QStringList FleetEvidenceSource::releaseCommand(const AppConfig &app, const QStr
     return {QStringLiteral("test"), QStringLiteral("-d"), app.path + QStringLiteral("/releases/") + version};
 }
 
+FleetEvidenceSource::DrillVerdict FleetEvidenceSource::newestDrill(const QList<Event> &newestFirst, const QString &location, Milliseconds maxAge,
+                                                                    const QDateTime &now)
+{
+    for (const Event &e : newestFirst) {
+        if (e.kind != EventKinds::name(EventKind::BackupDrillFinished) || e.details.value(QStringLiteral("location")).toString() != location
+            || e.details.value(QStringLiteral("outcome")).toString() != QLatin1String("succeeded"))
+            continue;
+        const QJsonObject facts = e.details.value(QStringLiteral("results")).toArray().at(0).toObject();
+        const Milliseconds age(e.time.msecsTo(now));
+        const Milliseconds took(facts.value(QStringLiteral("duration_ms")).toInteger());
+        const Milliseconds rto(facts.value(QStringLiteral("rto_ms")).toInteger());
+        const QString detail = Text::tr("%1 restored %2 ago in %3 s (RTO %4), %5 rows")
+                                   .arg(facts.value(QStringLiteral("file")).toString(), Duration::format(Milliseconds(std::max<qint64>(0, age.count() / 60'000 * 60'000))))
+                                   .arg(took.count() / 1000.0, 0, 'f', 1)
+                                   .arg(Duration::format(rto))
+                                   .arg(facts.value(QStringLiteral("rows")).toInteger());
+        if (!facts.value(QStringLiteral("within_rto")).toBool())
+            return {false, Text::tr("the newest successful drill took longer than the RTO: %1").arg(detail)};
+        if (age >= maxAge)
+            return {false, Text::tr("the newest successful drill is older than %1: %2").arg(Duration::format(maxAge), detail)};
+        return {true, detail};
+    }
+    return {false, Text::tr("no successful restore drill recorded")};
+}
+
 QFuture<Evidence> FleetEvidenceSource::collect(const EvidenceRequest &request)
 {
     auto gathering = std::make_shared<Gathering>();
@@ -236,6 +264,35 @@ QFuture<Evidence> FleetEvidenceSource::collect(const EvidenceRequest &request)
                 add([=] {
                     runOn(host.name, host.name, spec.argv, [](const CommandResult &result) {
                         return Check{{}, result.succeeded(), result.succeeded() ? Text::tr("exit status 0") : commandProblem(result)};
+                    });
+                });
+            }
+            break;
+        case EvidenceKind::RestoreDrill:
+            for (const BackupConfig &backup : host.backups) {
+                if ((!spec.backup.isEmpty() && backup.name != spec.backup) || !backup.drill.configured())
+                    continue;
+                const QString target = host.name + u'/' + backup.name;
+                add([this, gathering, target, host = host.name, environment = env->name, location = backup.name, maxAge = spec.maxAge] {
+                    if (!m_store) {
+                        gathering->checks.append({target, false, Text::tr("no event store: restore drills are recorded there")});
+                        gathering->settled();
+                        return;
+                    }
+                    EventFilter filter;
+                    filter.kind = EventKinds::name(EventKind::BackupDrillFinished);
+                    filter.environment = environment;
+                    filter.host = host;
+                    filter.newestFirst = true;
+                    filter.limit = 200;
+                    m_store->query(filter).then(this, [gathering, target, location, maxAge](const StoreResult<QList<Event>> &events) {
+                        if (!events) {
+                            gathering->checks.append({target, false, Text::tr("restore drills cannot be read: %1").arg(events.error)});
+                        } else {
+                            const DrillVerdict verdict = newestDrill(*events.value, location, maxAge, QDateTime::currentDateTimeUtc());
+                            gathering->checks.append({target, verdict.passed, verdict.detail});
+                        }
+                        gathering->settled();
                     });
                 });
             }

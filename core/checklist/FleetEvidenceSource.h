@@ -2,11 +2,13 @@
 
 // Evidence from the real fleet for automatic checklist items: health checks over HTTP(S) (HealthProbe),
 // and over SSH (SshEngine) the newest backup file of each backup location, the release directory of
-// each app, or a configured command's exit status. Every target of the run's hosts is checked in
+// each app, or a configured command's exit status; from the event store the newest restore drill of
+// each backup location with a drill target (backup.drill.finished). Every target of the run's hosts is checked in
 // parallel; the evidence passes only when every target does and there was at least one. Lives on the
 // thread that created it (the UI thread, or a CLI verb's main thread); never blocks it.
 
 #include "EvidenceSource.h"
+#include "store/EventStoreService.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,6 +17,7 @@ namespace opsdeck {
 
 class HealthProbe;
 class SshEngine;
+struct Event;
 
 class FleetEvidenceSource final : public QObject, public EvidenceSource
 {
@@ -23,6 +26,8 @@ public:
     FleetEvidenceSource(SshEngine *ssh, HealthProbe *probe, QObject *parent = nullptr);
 
     void setConfig(const FleetConfig &config) { m_config = config; }
+    // Where restore drills are recorded (restore_drill evidence); without it that evidence fails.
+    void setStore(EventStoreService *store) { m_store = store; }
     QFuture<Evidence> collect(const EvidenceRequest &request) override;
 
     // The remote commands, for tests: the newest backup (the host's time in epoch seconds and a newline,
@@ -37,10 +42,19 @@ public:
     };
     static NewestBackup newestBackupFrom(const QByteArray &out);
     static QStringList releaseCommand(const AppConfig &app, const QString &version);
+    // restore_drill for one location, from its host's backup.drill.finished events (newest first):
+    // passes when the newest succeeded drill of the location is younger than maxAge (on the store's
+    // clock) and restored within the RTO; the detail says when, how long against the RTO, and the rows.
+    struct DrillVerdict {
+        bool passed = false;
+        QString detail;
+    };
+    static DrillVerdict newestDrill(const QList<Event> &newestFirst, const QString &location, Milliseconds maxAge, const QDateTime &now);
 
 private:
     QPointer<SshEngine> m_ssh;
     QPointer<HealthProbe> m_probe;
+    QPointer<EventStoreService> m_store;
     FleetConfig m_config;
 };
 

@@ -73,6 +73,28 @@ struct AppConfig {
     QList<HealthCheckConfig> health; // the app's own endpoints (Kamal's /up, the app's /health), checked after a switch
 };
 
+// A PostgreSQL database by its server and name: a live one (`live_db`), never touched by a drill.
+struct DatabaseAddress {
+    QString host; // name or address, as written
+    int port = 5432;
+    QString database;
+};
+
+// Where a restore drill restores (`drill`): a scratch PostgreSQL server. OpsDeck connects as `user`
+// to `database` (the maintenance database), creates PREFIX_STAMP_RANDOM there, restores into it and
+// drops it. The password comes from the environment variable or the file at run time; it is never
+// part of the configuration, an event or a command line.
+struct DrillTarget {
+    QString host; // empty: no drill target
+    int port = 5432;
+    QString user;
+    QString database = QStringLiteral("postgres");
+    QString databasePrefix = QStringLiteral("opsdeck_drill");
+    QString passwordEnv;
+    QString passwordFile;
+    bool configured() const { return !host.isEmpty(); }
+};
+
 struct BackupConfig {
     QString name;
     QString path;
@@ -90,6 +112,9 @@ struct BackupConfig {
     Milliseconds verifyEvery{0};      // every file verified at least this often (BackupVerifySchedule); 0: no schedule
     QStringList command;              // argv of the location's backup script (bin/backup); empty: cannot be run
     Milliseconds commandTimeout{3'600'000}; // how long a run may take before its outcome is unknown
+    QList<DatabaseAddress> liveDbs;   // the live databases this location's dumps come from (live_db)
+    DrillTarget drill;                // where a restore drill restores; not configured: no drill
+    Milliseconds rto{3'600'000};      // a drill's restore should take less than this (RTO evidence)
 };
 
 struct HostConfig {

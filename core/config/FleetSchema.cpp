@@ -3,6 +3,7 @@
 
 #include "FleetSchema.h"
 
+#include "DrillTargetRule.h"
 #include "Duration.h"
 #include "RemoteValueRules.h"
 #include "SchemaReader.h"
@@ -58,6 +59,9 @@ private:
     void readBackup(BackupConfig &backup, const YamlNode &node, const FleetConfig &config);
     void checkJumpHosts(const FleetConfig &config);
     void checkChecklistTemplates(const FleetConfig &config);
+    std::optional<DatabaseAddress> readDatabaseAddress(const YamlNode &node, const QString &what);
+    void readDrill(DrillTarget &drill, const YamlNode &node);
+    void checkDrillTargets(const FleetConfig &config);
 
     ConfigLoadResult &m_result;
     struct TemplateMark {
@@ -68,6 +72,8 @@ private:
     QList<TemplateMark> m_templateMarks; // every template id named under checklist_templates
     QHash<QString, Position> m_hostMarks;
     QHash<QString, Position> m_jumpMarks;
+    QHash<QString, Position> m_drillMarks; // ENV/HOST/LOCATION -> its drill: entry
+    Position m_lastDrill;                  // the drill: entry of the location read last
     bool m_userFromLocal = false;
     bool m_portFromDefaults = false;
 };
@@ -124,6 +130,7 @@ std::optional<FleetConfig> SchemaWalker::walk(const YamlNode &root)
     }
     checkJumpHosts(config);
     checkChecklistTemplates(config);
+    checkDrillTargets(config);
     if (!m_result.errors.isEmpty() || m_result.suppressedErrors > 0)
         return std::nullopt;
     return config;
@@ -457,7 +464,10 @@ void SchemaWalker::readHost(HostConfig &host, const YamlNode &node, const FleetC
             namedEntries(backups, Text::tr("backup"), [&](const QString &name, const YamlNode &, const YamlNode &value) {
                 BackupConfig backup;
                 backup.name = name;
+                m_lastDrill = {};
                 readBackup(backup, value, config);
+                if (backup.drill.configured())
+                    m_drillMarks.insert(host.environment + u'/' + host.name + u'/' + name, m_lastDrill);
                 host.backups.append(backup);
             });
         }
@@ -673,7 +683,8 @@ void SchemaWalker::readBackup(BackupConfig &backup, const YamlNode &node, const 
     backup.patterns = {QStringLiteral("*.gz")};
     if (!isMap(node, what))
         return;
-    const auto f = fields(node, {{"path", true}, {"patterns"}, {"retention"}, {"rpo"}, {"command"}, {"command_timeout"}, {"keep"}, {"verify_every"}}, what);
+    const auto f = fields(node, {{"path", true}, {"patterns"}, {"retention"}, {"rpo"}, {"command"}, {"command_timeout"}, {"keep"}, {"verify_every"},
+                                  {"live_db"}, {"drill"}, {"rto"}}, what);
     if (f.has("path")) {
         if (auto v = checked(f["path"], Text::tr("path"), RemoteValueRules::checkRemotePath))
             backup.path = QDir::cleanPath(*v);
@@ -737,6 +748,108 @@ void SchemaWalker::readBackup(BackupConfig &backup, const YamlNode &node, const 
     if (f.has("verify_every")) {
         if (auto v = duration(f["verify_every"], Text::tr("verify_every"), 1h, 365 * 24h))
             backup.verifyEvery = *v;
+    }
+    if (f.has("live_db")) {
+        const YamlNode &l = f["live_db"];
+        if (l.isSequence()) {
+            for (const YamlNode &item : l.items) {
+                if (auto db = readDatabaseAddress(item, Text::tr("live_db")))
+                    backup.liveDbs.append(*db);
+            }
+        } else if (auto db = readDatabaseAddress(l, Text::tr("live_db"))) {
+            backup.liveDbs.append(*db);
+        }
+    }
+    if (f.has("drill")) {
+        const YamlNode &d = f["drill"];
+        m_lastDrill = {d.line, d.column};
+        readDrill(backup.drill, d);
+    }
+    if (f.has("rto")) {
+        if (auto v = duration(f["rto"], Text::tr("rto"), 1min, 30 * 24h))
+            backup.rto = *v;
+    }
+}
+
+std::optional<DatabaseAddress> SchemaWalker::readDatabaseAddress(const YamlNode &node, const QString &what)
+{
+    if (!isMap(node, what))
+        return std::nullopt;
+    const auto f = fields(node, {{"host", true}, {"port"}, {"database", true}}, what);
+    DatabaseAddress db;
+    if (f.has("host")) {
+        if (auto v = string(f["host"], Text::tr("host")))
+            db.host = *v;
+    }
+    if (f.has("port")) {
+        if (auto v = integer(f["port"], Text::tr("port"), 1, 65535))
+            db.port = int(*v);
+    }
+    if (f.has("database")) {
+        if (auto v = string(f["database"], Text::tr("database")))
+            db.database = *v;
+    }
+    if (db.host.isEmpty() || db.database.isEmpty())
+        return std::nullopt;
+    return db;
+}
+
+void SchemaWalker::readDrill(DrillTarget &drill, const YamlNode &node)
+{
+    const QString what = Text::tr("drill");
+    if (!isMap(node, what))
+        return;
+    const auto f = fields(node, {{"host", true}, {"port"}, {"user", true}, {"database"}, {"database_prefix"}, {"password_env"}, {"password_file"}},
+                          what);
+    DrillTarget d;
+    if (f.has("host")) {
+        if (auto v = string(f["host"], Text::tr("host")))
+            d.host = *v;
+    }
+    if (f.has("port")) {
+        if (auto v = integer(f["port"], Text::tr("port"), 1, 65535))
+            d.port = int(*v);
+    }
+    if (f.has("user")) {
+        if (auto v = string(f["user"], Text::tr("user")))
+            d.user = *v;
+    }
+    if (f.has("database")) {
+        if (auto v = string(f["database"], Text::tr("database")))
+            d.database = *v;
+    }
+    if (f.has("database_prefix")) {
+        if (auto v = checked(f["database_prefix"], Text::tr("database_prefix"), DrillTargetRule::checkDatabasePrefix))
+            d.databasePrefix = *v;
+    }
+    if (f.has("password_env")) {
+        if (auto v = string(f["password_env"], Text::tr("password_env")))
+            d.passwordEnv = *v;
+    }
+    if (f.has("password_file")) {
+        if (auto v = localPath(f["password_file"], Text::tr("password_file")))
+            d.passwordFile = *v;
+        if (f.has("password_env"))
+            error(f["password_file"], Text::tr("give either password_env or password_file, not both"));
+    }
+    if (!d.host.isEmpty() && !d.user.isEmpty())
+        drill = d;
+}
+
+// A drill target that is a configured live database is an error of the file (names compared as
+// written and as literal addresses; check-config resolves names too).
+void SchemaWalker::checkDrillTargets(const FleetConfig &config)
+{
+    for (const EnvironmentConfig &env : config.environments) {
+        for (const HostConfig &host : env.hosts) {
+            for (const BackupConfig &location : host.backups) {
+                const QString why = DrillTargetRule::liveConflict(config, location.drill, DrillTargetRule::literalAddresses);
+                if (why.isEmpty())
+                    continue;
+                const Position at = m_drillMarks.value(env.name + u'/' + host.name + u'/' + location.name);
+                error(at.line, at.column, why);
+            }
+        }
     }
 }
 

@@ -30,6 +30,8 @@ constexpr std::array kCatalogue{
     EventKindInfo{K::BackupRunFinished, QLatin1String("backup.run.finished"), F::Backup, C::Action, true},
     EventKindInfo{K::BackupVerified, QLatin1String("backup.verified"), F::Backup, C::Signal, false},
     EventKindInfo{K::BackupVerifyFailed, QLatin1String("backup.verify_failed"), F::Backup, C::Signal, false},
+    EventKindInfo{K::BackupDrillStarted, QLatin1String("backup.drill.started"), F::Backup, C::Action, true},
+    EventKindInfo{K::BackupDrillFinished, QLatin1String("backup.drill.finished"), F::Backup, C::Action, true},
     EventKindInfo{K::ReleaseMarkedBad, QLatin1String("release.marked_bad"), F::Release, C::Action, true},
     EventKindInfo{K::ReleaseUnmarked, QLatin1String("release.unmarked"), F::Release, C::Action, true},
     EventKindInfo{K::DeployDetected, QLatin1String("deploy.detected"), F::Deploy, C::Action, false},

@@ -48,7 +48,7 @@ enum class EventKind {
     ServiceRestartStarted, ServiceRestart, ServiceStartStarted, ServiceStart, ServiceStopStarted, ServiceStop,
     ServiceReloadStarted, ServiceReload, ServiceRecheckStarted, ServiceRecheck,
     RollbackStarted, RollbackFinished, RollbackForwardStarted, RollbackForwardFinished,
-    BackupRunStarted, BackupRunFinished, BackupVerified, BackupVerifyFailed,
+    BackupRunStarted, BackupRunFinished, BackupVerified, BackupVerifyFailed, BackupDrillStarted, BackupDrillFinished,
     ReleaseMarkedBad, ReleaseUnmarked,
     DeployDetected,
     AlertRaised, AlertAcknowledged, AlertResolved, AlertThrottled,

@@ -5,6 +5,8 @@
 // "Download…" asks where, asks before replacing an existing file, shows progress, and cancels; the
 // Dashboard's backups roll-up counts stale and unverified locations (judged on verified sets once a
 // location has them) and opens the Backups area.
+// "Start drill…" restores the selected dump into a throwaway PostgreSQL through the guarded dialog,
+// and the area shows the newest drill (when, duration against the RTO, rows).
 
 #include "BackupDownloadDialog.h"
 #include "BackupFileModel.h"
@@ -16,6 +18,7 @@
 #include "GuardedActionDialog.h"
 #include "MainWindow.h"
 #include "MessageLabel.h"
+#include "PostgresServer.h"
 #include "SandboxFleet.h"
 #include "store/SqliteEventStore.h"
 
@@ -27,6 +30,7 @@
 #include <QRandomGenerator>
 #include <QLineEdit>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -192,6 +196,63 @@ private Q_SLOTS:
     // Run backup… from the area: the guarded dialog (reason, the environment's name typed), then a
     // script that exits 0 without its storage archive fails, and a complete run succeeds and shows as
     // the newest set, verified.
+    void startDrillFromTheArea()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        PostgresServer pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        QCOMPARE(pg.exec(QStringLiteral("CREATE ROLE drill LOGIN CREATEDB PASSWORD 'gui-drill-pw'"), QStringLiteral("postgres")), QString());
+        qputenv("OPSDECK_TEST_GUI_DRILL_PASSWORD", "gui-drill-pw");
+        QFile in(fleet.configFile());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QString yaml = QString::fromUtf8(in.readAll());
+        const QString command = QStringLiteral("            command: [") + fleet.dir() + QStringLiteral("/hosts/host-001/bin/backup]");
+        QVERIFY(yaml.contains(command));
+        yaml.replace(command, command + QStringLiteral("\n            rto: 1h\n            drill: {host: 127.0.0.1, port: %1, user: drill, "
+                                                       "password_env: OPSDECK_TEST_GUI_DRILL_PASSWORD}").arg(pg.port()));
+        QFile out(fleet.scratch(QStringLiteral("drill.yaml")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(yaml.toUtf8());
+        out.close();
+
+        ConsoleApp app({out.fileName(), QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::BackupsArea);
+        BackupsPanel *panel = window->backupsPanel();
+        BackupHostModel *hosts = panel->hostModel();
+        QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✔ fresh")), 60'000); // a loaded machine
+        clickRow(panel->hostTable(), 0);
+        QTRY_VERIFY(panel->drillLabel()->text().startsWith(QStringLiteral("Restore drill: none recorded yet (RTO 1h).")));
+        const QString dump = newest(fleet.config(), QStringLiteral("host-001"), QStringLiteral("database_*.sql.gz"));
+        const int row = panel->fileModel()->findRow(dump);
+        QVERIFY(row >= 0);
+        clickRow(panel->fileTable(), row);
+        QVERIFY(panel->drillButton()->isEnabled());
+
+        QSignalSpy shown(panel, &BackupsPanel::confirmationShown);
+        QSignalSpy finished(panel, &BackupsPanel::runFinished);
+        QTest::mouseClick(panel->drillButton(), Qt::LeftButton);
+        QCOMPARE(shown.size(), 1);
+        auto *dialog = qobject_cast<GuardedActionDialog *>(shown.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("quarterly restore test"));
+        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("production"));
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(!panel->drillButton()->isEnabled()); // one at a time
+        QVERIFY(finished.wait(120'000));
+        const GuardedActionReport report = finished.at(0).at(0).value<GuardedActionReport>();
+        QVERIFY2(report.outcome == ActionOutcome::Succeeded, qPrintable(report.summary));
+        QCOMPARE(report.hosts.constFirst().facts.value(QStringLiteral("file")).toString(), dump);
+        QVERIFY(!panel->messageLabel()->isError());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->drillLabel()->text().startsWith(QStringLiteral("✔ Newest restore drill ")), 10'000);
+        QVERIFY2(panel->drillLabel()->text().contains(dump + QStringLiteral(" restored in ")), qPrintable(panel->drillLabel()->text()));
+        QVERIFY2(panel->drillLabel()->text().endsWith(QStringLiteral(", 76 rows")), qPrintable(panel->drillLabel()->text()));
+        QVERIFY2(panel->drillLabel()->text().contains(QStringLiteral("within the RTO of 1h; 3 table")), qPrintable(panel->drillLabel()->text()));
+    }
+
     void runBackupFromTheArea()
     {
         SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
