@@ -354,4 +354,23 @@ void BackupsPanel::requestRun()
     Q_EMIT confirmationShown(dialog);
 }
 
+bool BackupsPanel::selectLocation(const QString &host, const QString &location)
+{
+    for (int row = 0; row < m_hostModel->rowCount(); ++row) {
+        if (m_hostModel->row(row).host == host && m_hostModel->row(row).location.name == location) {
+            selectLocation(row);
+            m_hostTable->scrollTo(m_hostModel->index(row, BackupHostModel::LocationColumn));
+            m_hostTable->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
+void BackupsPanel::requestRunOf(const QString &host, const QString &location)
+{
+    if (selectLocation(host, location))
+        requestRun();
+}
+
 } // namespace opsdeck

@@ -152,4 +152,17 @@ void FleetPanel::showDetails()
     m_details->setHtml(html);
 }
 
+void FleetPanel::selectPath(const QString &path)
+{
+    const QModelIndex source = m_model->indexForPath(path);
+    if (!source.isValid())
+        return;
+    if (!m_proxy->mapFromSource(source).isValid())
+        m_filter->clear();
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_tree->setFocus();
+}
+
 } // namespace opsdeck

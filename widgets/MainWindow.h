@@ -2,7 +2,8 @@
 
 // The console window: navigation among the areas, the status bar (configuration and store state),
 // the language menu, and window state kept across runs. On a language change it retranslates its own
-// texts (title, menus, area names, status bar); the areas' texts follow at the next start. Knows the ConfigSource and EventStoreService it shows, nothing
+// texts (title, menus, area names, status bar); the areas' texts follow at the next start. The command
+// palette (Ctrl+K) leads to every area, item and action. Knows the ConfigSource and EventStoreService it shows, nothing
 // else of the composition. UI thread.
 
 #include <QMainWindow>
@@ -19,6 +20,7 @@ class AlertEngine;
 class AlertsPanel;
 class BackupMonitor;
 class BackupsPanel;
+class CommandPalette;
 class ChecklistsPanel;
 class ConfigPanel;
 class DashboardPanel;
@@ -36,6 +38,7 @@ class ServicesPanel;
 class SshEngine;
 class TimelinePanel;
 class UiLanguage;
+struct PaletteEntry;
 
 class MainWindow final : public QMainWindow
 {
@@ -66,6 +69,9 @@ public:
     QLabel *storeStatus() const { return m_storeStatus; }
     // Offers the languages of this UiLanguage under View ▸ Language; a choice is saved and applied at once.
     void setLanguage(UiLanguage *language);
+    // Ctrl+K: every area, command, environment, host, service, app, backup location and their actions,
+    // to type and go to (or open the action's guarded confirmation).
+    CommandPalette *openPalette();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +87,8 @@ private:
     void openConfig();
     void importDeployFiles();
     void showApprovals();
+    QList<PaletteEntry> paletteEntries() const;
+    void activate(const PaletteEntry &entry);
     void updateConfigStatus();
     void updateStoreStatus();
     void updateConnectionStatus();

@@ -24,6 +24,8 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace opsdeck {
 
 namespace {
@@ -170,6 +172,9 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
                                          : drift.join(u'\n'));
         updateButtons();
         Q_EMIT inventoryShown();
+        if (const QString pending = std::exchange(m_rollbackWhenShown, QString());
+            !pending.isEmpty() && pending == m_app->currentText() && !m_dialogOpen)
+            requestRollback();
         readHealthVersions(m_generation);
     });
 
@@ -548,6 +553,30 @@ void ReleasesPanel::requestMark(bool bad)
     });
     dialog->open();
     Q_EMIT confirmationShown(dialog);
+}
+
+void ReleasesPanel::showApp(const QString &environment, const QString &app)
+{
+    const int i = m_app->findText(environment + u'/' + app);
+    if (i < 0)
+        return;
+    if (i != m_app->currentIndex())
+        m_app->setCurrentIndex(i); // reads its inventory
+    m_table->setFocus();
+}
+
+void ReleasesPanel::requestRollbackOf(const QString &environment, const QString &app)
+{
+    const int i = m_app->findText(environment + u'/' + app);
+    if (i < 0 || m_dialogOpen)
+        return;
+    if (i != m_app->currentIndex() || m_reading) {
+        m_rollbackWhenShown = m_app->itemText(i);
+        showApp(environment, app);
+        return;
+    }
+    m_table->setFocus();
+    requestRollback();
 }
 
 } // namespace opsdeck

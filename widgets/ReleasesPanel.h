@@ -42,6 +42,11 @@ public:
     void setConfig(const FleetConfig &config);
     // Reads the chosen app's inventory, its marks and its hosts' reported versions again.
     void refresh();
+    // Shows this app of this environment (its inventory is read again).
+    void showApp(const QString &environment, const QString &app);
+    // Shows the app and asks for its rollback's guarded confirmation, as "Roll back…" does, once its
+    // inventory is read (the rollback's target comes from it).
+    void requestRollbackOf(const QString &environment, const QString &app);
 
     ReleaseGridModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -103,6 +108,7 @@ private:
     int m_generation = 0;            // answers for an app no longer shown are dropped
     bool m_reading = false;
     bool m_dialogOpen = false;
+    QString m_rollbackWhenShown; // "env/app" of a requestRollbackOf() made while its inventory was being read
 };
 
 } // namespace opsdeck

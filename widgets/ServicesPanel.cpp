@@ -414,4 +414,25 @@ void ServicesPanel::log(const QString &line)
     m_activity->appendPlainText(QTime::currentTime().toString(Qt::ISODate) + u' ' + line);
 }
 
+bool ServicesPanel::selectService(const QString &host, const QString &service)
+{
+    const int row = m_model->findRow(host, service);
+    if (row < 0)
+        return false;
+    if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        m_filter->clear();
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ServiceStateModel::HostColumn));
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    m_table->setFocus();
+    return true;
+}
+
+void ServicesPanel::requestAction(const QString &host, const QString &service, ServiceVerb verb, bool rolling)
+{
+    if (selectService(host, service) && !m_dialogOpen)
+        requestAction(verb, rolling);
+}
+
 } // namespace opsdeck
