@@ -34,7 +34,9 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
 {
     setObjectName(QStringLiteral("backupsPanel"));
     m_hostTable->setObjectName(QStringLiteral("backupHosts"));
+    m_hostTable->setAccessibleName(tr("Backup locations"));
     m_fileTable->setObjectName(QStringLiteral("backupFiles"));
+    m_fileTable->setAccessibleName(tr("Files of the selected backup location"));
     m_summary->setObjectName(QStringLiteral("backupSummary"));
     // Names, paths and errors from hosts: plain text, never rich text.
     for (QLabel *label : {m_summary, m_locationText}) {
@@ -54,7 +56,9 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
         table->setWordWrap(false);
     }
     m_hostTable->setModel(m_hostModel);
+    m_hostTable->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_fileTable->setModel(m_fileModel);
+    m_fileTable->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_hostTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_fileTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_fileTable->horizontalHeader()->setSectionResizeMode(BackupFileModel::FindingsColumn, QHeaderView::Interactive);

@@ -43,10 +43,12 @@ FleetPanel::FleetPanel(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter environments, hosts, services, units…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("fleetFilter"));
+    m_filter->setAccessibleName(tr("Filter the fleet"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_filter, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
 
     m_tree->setObjectName(QStringLiteral("fleetTree"));
+    m_tree->setAccessibleName(tr("Environments, hosts and services"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -55,6 +57,7 @@ FleetPanel::FleetPanel(QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &FleetPanel::showDetails);
 
     m_details->setObjectName(QStringLiteral("fleetDetails"));
+    m_details->setAccessibleName(tr("Configuration of the selected entry"));
     m_details->setOpenLinks(false);
 
     auto *left = new QWidget(this);

@@ -63,6 +63,7 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
     m_table->setObjectName(QStringLiteral("releasesTable"));
     m_table->setAccessibleName(tr("Releases by host"));
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();

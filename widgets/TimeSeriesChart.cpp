@@ -170,6 +170,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     m_markerSeries->attachAxis(m_time);
     m_markerSeries->attachAxis(m_values);
     m_view->setRenderHint(QPainter::Antialiasing, false);
+    m_view->setAccessibleName(tr("Chart: %1").arg(valueTitle));
     connect(m_chart, &QChart::plotAreaChanged, this, &TimeSeriesChart::plotAreaChanged);
 
     m_range->addItem(tr("15 minutes"), 15);
