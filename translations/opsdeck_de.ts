@@ -5935,6 +5935,10 @@ Diesem Schlüssel vertrauen und ihn in %5 verzeichnen? Zum Vertrauen &apos;yes&a
         <source>OpsDeck</source>
         <translation>OpsDeck</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ApprovalsDialog</name>
@@ -6363,6 +6367,14 @@ Plan: %2</translation>
     <message>
         <source>no environment &apos;%1&apos;</source>
         <translation>keine Umgebung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Backup locations</source>
+        <translation>Backup-Orte</translation>
+    </message>
+    <message>
+        <source>Files of the selected backup location</source>
+        <translation>Dateien des gewählten Backup-Orts</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +6820,22 @@ Lauf: %2</translation>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Checklisten-Punkte</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>Comment on the item</source>
+        <translation>Kommentar zum Punkt</translation>
+    </message>
+    <message>
+        <source>Sign as role</source>
+        <translation>Unterschreiben als Rolle</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ChecklistSignatureModel</name>
@@ -6970,6 +6998,119 @@ Lauf: %2</translation>
         <source>Cannot read the checklist runs: %1</source>
         <translation>Die Checklisten-Läufe können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Release to sign off</source>
+        <translation>Release zur Freigabe</translation>
+    </message>
+    <message>
+        <source>Checklist runs</source>
+        <translation>Checklisten-Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CommandPalette</name>
+    <message>
+        <source>Go to or do</source>
+        <translation>Gehe zu oder tu</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>&amp;Type an area, environment, host, service, app, backup or action:</source>
+        <translation>&amp;Bereich, Umgebung, Host, Dienst, App, Backup oder Aktion eintippen:</translation>
+    </message>
+    <message>
+        <source>Search areas, hosts, services and actions</source>
+        <translation>Bereiche, Hosts, Dienste und Aktionen suchen</translation>
+    </message>
+    <message>
+        <source>e.g. restart web host-001</source>
+        <translation>z. B. neu starten web host-001</translation>
+    </message>
+    <message>
+        <source>Matching areas, hosts, services and actions</source>
+        <translation>Passende Bereiche, Hosts, Dienste und Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CommandPaletteModel</name>
+    <message>
+        <source>Restart %1 on %2</source>
+        <translation>%1 auf %2 neu starten</translation>
+    </message>
+    <message>
+        <source>Start %1 on %2</source>
+        <translation>%1 auf %2 starten</translation>
+    </message>
+    <message>
+        <source>Stop %1 on %2</source>
+        <translation>%1 auf %2 stoppen</translation>
+    </message>
+    <message>
+        <source>Reload %1 on %2</source>
+        <translation>%1 auf %2 neu laden</translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>Service %1 on %2</source>
+        <translation>Dienst %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Restart %1 on all hosts (rolling)</source>
+        <translation>%1 auf allen Hosts neu starten (rollend)</translation>
+    </message>
+    <message>
+        <source>Backups %1 on %2</source>
+        <translation>Backups %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Run backup %1 on %2</source>
+        <translation>Backup %1 auf %2 ausführen</translation>
+    </message>
+    <message>
+        <source>Releases of %1</source>
+        <translation>Releases von %1</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>Rollback von %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, shortcut %3</source>
+        <translation>%1, %2, Tastenkürzel %3</translation>
+    </message>
+    <message>
+        <source>Go to or do</source>
+        <translation>Gehe zu oder tu</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ConfigErrorModel</name>
@@ -7034,6 +7175,10 @@ Lauf: %2</translation>
     <message>
         <source>; no configuration is in use.</source>
         <translation>; keine Konfiguration ist in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Configuration errors</source>
+        <translation>Fehler der Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7354,10 @@ Lauf: %2</translation>
         <source>Health of environments, hosts and services</source>
         <translation>Health von Umgebungen, Hosts und Diensten</translation>
     </message>
+    <message>
+        <source>Components of the selected entry and why they fail</source>
+        <translation>Komponenten des gewählten Eintrags und warum sie fehlschlagen</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetPanel</name>
@@ -7343,6 +7492,18 @@ Lauf: %2</translation>
     <message>
         <source>CA file</source>
         <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Filter the fleet</source>
+        <translation>Flotte filtern</translation>
+    </message>
+    <message>
+        <source>Environments, hosts and services</source>
+        <translation>Umgebungen, Hosts und Dienste</translation>
+    </message>
+    <message>
+        <source>Configuration of the selected entry</source>
+        <translation>Konfiguration des gewählten Eintrags</translation>
     </message>
 </context>
 <context>
@@ -7879,6 +8040,18 @@ Lauf: %2</translation>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s report</source>
+        <translation>Bericht des Incidents</translation>
+    </message>
+    <message>
+        <source>Events suggested for this incident</source>
+        <translation>Für diesen Incident vorgeschlagene Ereignisse</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MainWindow</name>
@@ -8186,6 +8359,10 @@ Lauf: %2</translation>
     <message>
         <source>A&amp;pprovals…</source>
         <translation>Frei&amp;gaben…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to or Do…</source>
+        <translation>&amp;Gehe zu oder tu…</translation>
     </message>
 </context>
 <context>
@@ -8893,6 +9070,22 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
         <source>re-check %1/%2 on %3</source>
         <translation>erneute Prüfung von %1/%2 auf %3</translation>
     </message>
+    <message>
+        <source>Filter the services</source>
+        <translation>Dienste filtern</translation>
+    </message>
+    <message>
+        <source>Services and their state</source>
+        <translation>Dienste und ihr Zustand</translation>
+    </message>
+    <message>
+        <source>Actions and their verification</source>
+        <translation>Aktionen und ihre Prüfung</translation>
+    </message>
+    <message>
+        <source>Journal of the selected service</source>
+        <translation>Journal des gewählten Dienstes</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::SuggestionModel</name>
@@ -8946,6 +9139,10 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
     <message>
         <source>%1: %2 at %3</source>
         <translation>%1: %2 um %3</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
     </message>
 </context>
 <context>
@@ -9211,6 +9408,38 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
             <numerusform>%n Ereignis an Incident #%1 angehängt.</numerusform>
             <numerusform>%n Ereignisse an Incident #%1 angehängt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Environment filter</source>
+        <translation>Filter nach Umgebung</translation>
+    </message>
+    <message>
+        <source>Host filter</source>
+        <translation>Filter nach Host</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Filter nach Dienst</translation>
+    </message>
+    <message>
+        <source>Event kind filter</source>
+        <translation>Filter nach Ereignisart</translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation>Filter nach Akteur</translation>
+    </message>
+    <message>
+        <source>Search the events</source>
+        <translation>Ereignisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Details of the selected event</source>
+        <translation>Details des gewählten Ereignisses</translation>
     </message>
 </context>
 </TS>

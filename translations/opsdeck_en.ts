@@ -5917,6 +5917,10 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
         <source>OpsDeck</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::ApprovalsDialog</name>
@@ -6337,6 +6341,14 @@ Plan: %2</source>
     </message>
     <message>
         <source>no environment '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files of the selected backup location</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6782,6 +6794,22 @@ Run: %2</source>
         <source>Interrupted before it finished (the store or an SSH session stopped); nothing more was recorded.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Checklist items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment on the item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign as role</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::ChecklistSignatureModel</name>
@@ -6944,6 +6972,117 @@ Run: %2</source>
         <source>Not started: pick at least one host</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Release to sign off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist runs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::CommandPalette</name>
+    <message>
+        <source>Go to or do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Type an area, environment, host, service, app, backup or action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search areas, hosts, services and actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. restart web host-001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching areas, hosts, services and actions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::CommandPaletteModel</name>
+    <message>
+        <source>Restart %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart %1 on all hosts (rolling)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run backup %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Releases of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, shortcut %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to or do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::ConfigErrorModel</name>
@@ -7007,6 +7146,10 @@ Run: %2</source>
     </message>
     <message>
         <source>; no configuration is in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration errors</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7183,6 +7326,10 @@ Run: %2</source>
         <source>Health of environments, hosts and services</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Components of the selected entry and why they fail</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetPanel</name>
@@ -7316,6 +7463,18 @@ Run: %2</source>
     </message>
     <message>
         <source>Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environments, hosts and services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration of the selected entry</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7852,6 +8011,18 @@ Run: %2</source>
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The incident's report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events suggested for this incident</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::MainWindow</name>
@@ -8158,6 +8329,10 @@ Run: %2</source>
     </message>
     <message>
         <source>A&amp;pprovals…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to or Do…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8855,6 +9030,22 @@ Breaking it is recorded with your name and reason; that console stops before its
         <source>re-check %1/%2 on %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Filter the services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services and their state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions and their verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal of the selected service</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::SuggestionModel</name>
@@ -8907,6 +9098,10 @@ Breaking it is recorded with your name and reason; that console stops before its
     </message>
     <message>
         <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9173,6 +9368,38 @@ Breaking it is recorded with your name and reason; that console stops before its
             <numerusform>%n event attached to incident #%1.</numerusform>
             <numerusform>%n events attached to incident #%1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Environment filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event kind filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details of the selected event</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
