@@ -373,8 +373,12 @@ bool BackupsPanel::selectLocation(const QString &host, const QString &location)
 
 void BackupsPanel::requestRunOf(const QString &host, const QString &location)
 {
-    if (selectLocation(host, location))
+    if (!selectLocation(host, location))
+        return;
+    if (m_run->isEnabled())
         requestRun();
+    else
+        m_message->showError(tr("✖ %1").arg(m_run->toolTip())); // why not, as the button would say
 }
 
 } // namespace opsdeck

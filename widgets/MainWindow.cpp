@@ -487,7 +487,8 @@ QList<PaletteEntry> MainWindow::paletteEntries() const
     for (int area = 0; area < m_areas->count(); ++area) {
         const QString areaName = m_navigation->item(area)->text();
         for (QAbstractButton *button : m_areas->widget(area)->findChildren<QAbstractButton *>()) {
-            if (button->text().isEmpty() || button->window() != this) // not the dialogs the area has open
+            // Not the dialogs the area has open, nor what it hides until it applies (e.g. "Retry").
+            if (button->text().isEmpty() || button->window() != this || !button->isVisibleTo(m_areas->widget(area)))
                 continue;
             PaletteEntry entry;
             entry.kind = PaletteEntry::Kind::Button;
@@ -516,7 +517,7 @@ void MainWindow::activate(const PaletteEntry &entry)
         showArea(Area(entry.number));
         if (entry.button) {
             entry.button->setFocus(Qt::ShortcutFocusReason);
-            if (entry.button->isEnabled())
+            if (entry.button->isEnabled() && entry.button->isVisible())
                 entry.button->click();
         }
         break;

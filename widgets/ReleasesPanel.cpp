@@ -175,7 +175,7 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
         Q_EMIT inventoryShown();
         if (const QString pending = std::exchange(m_rollbackWhenShown, QString());
             !pending.isEmpty() && pending == m_app->currentText() && !m_dialogOpen)
-            requestRollback();
+            rollbackIfPossible();
         readHealthVersions(m_generation);
     });
 
@@ -577,7 +577,17 @@ void ReleasesPanel::requestRollbackOf(const QString &environment, const QString 
         return;
     }
     m_table->setFocus();
-    requestRollback();
+    rollbackIfPossible();
+}
+
+// As "Roll back…" would, or why it cannot now (no target, a switch under way) in the message line.
+void ReleasesPanel::rollbackIfPossible()
+{
+    if (m_rollback->isEnabled())
+        requestRollback();
+    else
+        setMessage(m_runner->isRunning() ? tr("A switch of this app is under way; roll back once it has finished.")
+                                         : tr("No rollback now: %1").arg(m_rollback->toolTip()));
 }
 
 } // namespace opsdeck

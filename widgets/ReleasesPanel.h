@@ -71,6 +71,7 @@ private:
     void updateButtons();
     void readHealthVersions(int generation);
     void requestRollback();
+    void rollbackIfPossible();
     void requestForward();
     void requestSwitch(RollbackRequest request);
     void startSwitch(const RollbackRequest &request, const QString &reason, const QString &confirmation);
