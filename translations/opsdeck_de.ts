@@ -8810,6 +8810,14 @@ Warum?</translation>
             <numerusform>Mir ist bewusst, dass %n Migrationen angewendet bleiben: die Datenbank wird nicht zurückgesetzt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A switch of this app is under way; roll back once it has finished.</source>
+        <translation>Für diese App läuft gerade ein Wechsel; Rollback erst, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>No rollback now: %1</source>
+        <translation>Jetzt kein Rollback: %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ReportRowModel</name>

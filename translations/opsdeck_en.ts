@@ -7033,7 +7033,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host %1</source>
@@ -8771,6 +8773,14 @@ Why?</source>
             <numerusform>I understand that %n migration will stay applied: the database is not rolled back.</numerusform>
             <numerusform>I understand that %n migrations will stay applied: the database is not rolled back.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A switch of this app is under way; roll back once it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rollback now: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
