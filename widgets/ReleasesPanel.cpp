@@ -305,6 +305,7 @@ void ReleasesPanel::refresh()
             return;
         if (!marks) {
             m_reading = false;
+            m_rollbackWhenShown.clear(); // said below; not asked later by surprise
             m_status->setText(tr("✖ The release marks cannot be read: %1").arg(marks.error));
             updateButtons();
             return;
@@ -571,7 +572,10 @@ void ReleasesPanel::requestRollbackOf(const QString &environment, const QString 
     const int i = m_app->findText(environment + u'/' + app);
     if (i < 0 || m_dialogOpen)
         return;
-    if (i != m_app->currentIndex() || m_reading) {
+    // Its target comes from the inventory shown: until this app's is read (the store may still be
+    // opening, the hosts still answering), the rollback waits for it.
+    const AppReleaseInventory &shown = m_model->inventory();
+    if (i != m_app->currentIndex() || m_reading || shown.environment != environment || shown.app != app || shown.hosts.isEmpty()) {
         m_rollbackWhenShown = m_app->itemText(i);
         showApp(environment, app);
         return;

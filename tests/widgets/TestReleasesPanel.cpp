@@ -114,7 +114,9 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(window->currentArea(), MainWindow::ReleasesArea);
         QCOMPARE(panel->appChooser()->currentText(), QStringLiteral("production/family-photo-share"));
-        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30'000);
+        auto *message = panel->findChild<QLabel *>(QStringLiteral("releasesMessage"));
+        QVERIFY(message);
+        QTRY_VERIFY2_WITH_TIMEOUT(shown.size() == 1, qPrintable(message->text()), 30'000);
         auto *dialog = qobject_cast<GuardedActionDialog *>(shown.at(0).at(0).value<QDialog *>());
         QVERIFY(dialog);
         QVERIFY2(dialog->windowTitle().contains(QStringLiteral("family-photo-share")), qPrintable(dialog->windowTitle()));
