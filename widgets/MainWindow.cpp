@@ -505,7 +505,8 @@ QList<PaletteEntry> MainWindow::paletteEntries() const
     return entries;
 }
 
-// Goes where the entry is, or opens its action's guarded confirmation: nothing runs from here.
+// Goes where the entry is, or opens its action's guarded confirmation (nothing guarded runs from here);
+// an area's button is pressed as by hand, so what it guards it still confirms.
 void MainWindow::activate(const PaletteEntry &entry)
 {
     switch (entry.kind) {
