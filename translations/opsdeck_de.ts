@@ -6568,6 +6568,10 @@ Diesem Schlüssel vertrauen und ihn in %5 verzeichnen? Zum Vertrauen &apos;yes&a
         <source>&amp;Acknowledge</source>
         <translation>&amp;Bestätigen</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ApprovalsDialog</name>
@@ -7154,6 +7158,14 @@ Plan: %2</translation>
         <source>Restore drill: none recorded yet (RTO %1).</source>
         <translation>Restore-Test: noch keiner aufgezeichnet (RTO %1).</translation>
     </message>
+    <message>
+        <source>Backup locations</source>
+        <translation>Backup-Orte</translation>
+    </message>
+    <message>
+        <source>Files of the selected backup location</source>
+        <translation>Dateien des gewählten Backup-Orts</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::BulkHostKeyDialog</name>
@@ -7598,6 +7610,22 @@ Lauf: %2</translation>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Checklisten-Punkte</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>Comment on the item</source>
+        <translation>Kommentar zum Punkt</translation>
+    </message>
+    <message>
+        <source>Sign as role</source>
+        <translation>Unterschreiben als Rolle</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ChecklistSignatureModel</name>
@@ -7760,6 +7788,119 @@ Lauf: %2</translation>
         <source>Cannot read the checklist runs: %1</source>
         <translation>Die Checklisten-Läufe können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Release to sign off</source>
+        <translation>Release zur Freigabe</translation>
+    </message>
+    <message>
+        <source>Checklist runs</source>
+        <translation>Checklisten-Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CommandPalette</name>
+    <message>
+        <source>Go to or do</source>
+        <translation>Gehe zu oder tu</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>&amp;Type an area, environment, host, service, app, backup or action:</source>
+        <translation>&amp;Bereich, Umgebung, Host, Dienst, App, Backup oder Aktion eintippen:</translation>
+    </message>
+    <message>
+        <source>Search areas, hosts, services and actions</source>
+        <translation>Bereiche, Hosts, Dienste und Aktionen suchen</translation>
+    </message>
+    <message>
+        <source>e.g. restart web host-001</source>
+        <translation>z. B. neu starten web host-001</translation>
+    </message>
+    <message>
+        <source>Matching areas, hosts, services and actions</source>
+        <translation>Passende Bereiche, Hosts, Dienste und Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>opsdeck::CommandPaletteModel</name>
+    <message>
+        <source>Restart %1 on %2</source>
+        <translation>%1 auf %2 neu starten</translation>
+    </message>
+    <message>
+        <source>Start %1 on %2</source>
+        <translation>%1 auf %2 starten</translation>
+    </message>
+    <message>
+        <source>Stop %1 on %2</source>
+        <translation>%1 auf %2 stoppen</translation>
+    </message>
+    <message>
+        <source>Reload %1 on %2</source>
+        <translation>%1 auf %2 neu laden</translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>Service %1 on %2</source>
+        <translation>Dienst %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Restart %1 on all hosts (rolling)</source>
+        <translation>%1 auf allen Hosts neu starten (rollend)</translation>
+    </message>
+    <message>
+        <source>Backups %1 on %2</source>
+        <translation>Backups %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Run backup %1 on %2</source>
+        <translation>Backup %1 auf %2 ausführen</translation>
+    </message>
+    <message>
+        <source>Releases of %1</source>
+        <translation>Releases von %1</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>Rollback von %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, shortcut %3</source>
+        <translation>%1, %2, Tastenkürzel %3</translation>
+    </message>
+    <message>
+        <source>Go to or do</source>
+        <translation>Gehe zu oder tu</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ConfigErrorModel</name>
@@ -7833,6 +7974,10 @@ Lauf: %2</translation>
             <numerusform>✖ %n Fehler in der Datei; keine Konfiguration ist in Gebrauch.</numerusform>
             <numerusform>✖ %n Fehler in der Datei; keine Konfiguration ist in Gebrauch.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Configuration errors</source>
+        <translation>Fehler der Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -7997,6 +8142,10 @@ Lauf: %2</translation>
         <source>Health of environments, hosts and services</source>
         <translation>Health von Umgebungen, Hosts und Diensten</translation>
     </message>
+    <message>
+        <source>Components of the selected entry and why they fail</source>
+        <translation>Komponenten des gewählten Eintrags und warum sie fehlschlagen</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetPanel</name>
@@ -8131,6 +8280,18 @@ Lauf: %2</translation>
     <message>
         <source>CA file</source>
         <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Filter the fleet</source>
+        <translation>Flotte filtern</translation>
+    </message>
+    <message>
+        <source>Environments, hosts and services</source>
+        <translation>Umgebungen, Hosts und Dienste</translation>
+    </message>
+    <message>
+        <source>Configuration of the selected entry</source>
+        <translation>Konfiguration des gewählten Eintrags</translation>
     </message>
 </context>
 <context>
@@ -8667,6 +8828,18 @@ Lauf: %2</translation>
         <source>&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;Impact started&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Detected&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Time to detect&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to mitigate&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to resolve&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;Beginn der Auswirkung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Erkannt&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zeit bis zur Erkennung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeit bis zur Entschärfung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeit bis zur Lösung&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s report</source>
+        <translation>Bericht des Incidents</translation>
+    </message>
+    <message>
+        <source>Events suggested for this incident</source>
+        <translation>Für diesen Incident vorgeschlagene Ereignisse</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::MainWindow</name>
@@ -8977,6 +9150,10 @@ Lauf: %2</translation>
     <message>
         <source>Store: %1 as %2 (schema v%3) — ⚠ updates by polling every 2 s only</source>
         <translation>Datenbank: %1 als %2 (Schema v%3) — ⚠ Aktualisierung nur durch Abfrage alle 2 s</translation>
+    </message>
+    <message>
+        <source>&amp;Go to or Do…</source>
+        <translation>&amp;Gehe zu oder tu…</translation>
     </message>
 </context>
 <context>
@@ -9442,6 +9619,14 @@ Warum?</translation>
             <numerusform>Mir ist bewusst, dass %n Migrationen angewendet bleiben: die Datenbank wird nicht zurückgesetzt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A switch of this app is under way; roll back once it has finished.</source>
+        <translation>Für diese App läuft gerade ein Wechsel; Rollback erst, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>No rollback now: %1</source>
+        <translation>Jetzt kein Rollback: %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ReportRowModel</name>
@@ -9729,6 +9914,22 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
         <source>Reload %1 on %2</source>
         <translation>%1 auf %2 neu laden</translation>
     </message>
+    <message>
+        <source>Filter the services</source>
+        <translation>Dienste filtern</translation>
+    </message>
+    <message>
+        <source>Services and their state</source>
+        <translation>Dienste und ihr Zustand</translation>
+    </message>
+    <message>
+        <source>Actions and their verification</source>
+        <translation>Aktionen und ihre Prüfung</translation>
+    </message>
+    <message>
+        <source>Journal of the selected service</source>
+        <translation>Journal des gewählten Dienstes</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::SuggestionModel</name>
@@ -9807,6 +10008,10 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
     <message>
         <source>collecting — %1 of data</source>
         <translation>sammelt — Daten aus %1</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
     </message>
 </context>
 <context>
@@ -10072,6 +10277,38 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
     <message>
         <source>Target %1, recorded by %2</source>
         <translation>Ziel %1, erfasst von %2</translation>
+    </message>
+    <message>
+        <source>Environment filter</source>
+        <translation>Filter nach Umgebung</translation>
+    </message>
+    <message>
+        <source>Host filter</source>
+        <translation>Filter nach Host</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Filter nach Dienst</translation>
+    </message>
+    <message>
+        <source>Event kind filter</source>
+        <translation>Filter nach Ereignisart</translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation>Filter nach Akteur</translation>
+    </message>
+    <message>
+        <source>Search the events</source>
+        <translation>Ereignisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Details of the selected event</source>
+        <translation>Details des gewählten Ereignisses</translation>
     </message>
 </context>
 <context>

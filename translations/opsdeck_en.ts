@@ -6549,6 +6549,10 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
         <source>&amp;Acknowledge</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::ApprovalsDialog</name>
@@ -7128,6 +7132,14 @@ Plan: %2</source>
         <source>Restore drill: none recorded yet (RTO %1).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Backup locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files of the selected backup location</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::BulkHostKeyDialog</name>
@@ -7571,6 +7583,22 @@ Run: %2</source>
         <source>Interrupted before it finished (the store or an SSH session stopped); nothing more was recorded.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Checklist items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment on the item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign as role</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::ChecklistSignatureModel</name>
@@ -7733,6 +7761,117 @@ Run: %2</source>
         <source>Not started: pick at least one host</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Release to sign off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist runs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::CommandPalette</name>
+    <message>
+        <source>Go to or do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Type an area, environment, host, service, app, backup or action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search areas, hosts, services and actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. restart web host-001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching areas, hosts, services and actions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opsdeck::CommandPaletteModel</name>
+    <message>
+        <source>Restart %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart %1 on all hosts (rolling)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run backup %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Releases of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, shortcut %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to or do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::ConfigErrorModel</name>
@@ -7806,6 +7945,10 @@ Run: %2</source>
             <numerusform>✖ %n error in the file; no configuration is in use.</numerusform>
             <numerusform>✖ %n errors in the file; no configuration is in use.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Configuration errors</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7970,6 +8113,10 @@ Run: %2</source>
         <source>Health of environments, hosts and services</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Components of the selected entry and why they fail</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetPanel</name>
@@ -8103,6 +8250,18 @@ Run: %2</source>
     </message>
     <message>
         <source>Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environments, hosts and services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration of the selected entry</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8639,6 +8798,18 @@ Run: %2</source>
         <source>&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;td&gt;Impact started&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Detected&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Time to detect&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to mitigate&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time to resolve&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The incident's report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events suggested for this incident</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::MainWindow</name>
@@ -8948,6 +9119,10 @@ Run: %2</source>
     </message>
     <message>
         <source>Store: %1 as %2 (schema v%3) — ⚠ updates by polling every 2 s only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to or Do…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9405,6 +9580,14 @@ Why?</source>
             <numerusform>I understand that %n migrations will stay applied: the database is not rolled back.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A switch of this app is under way; roll back once it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rollback now: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::ReportRowModel</name>
@@ -9690,6 +9873,22 @@ Breaking it is recorded with your name and reason; that console stops before its
         <source>Reload %1 on %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Filter the services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services and their state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions and their verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal of the selected service</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::SuggestionModel</name>
@@ -9767,6 +9966,10 @@ Breaking it is recorded with your name and reason; that console stops before its
     </message>
     <message>
         <source>collecting — %1 of data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -10032,6 +10235,38 @@ Breaking it is recorded with your name and reason; that console stops before its
     </message>
     <message>
         <source>Target %1, recorded by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event kind filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details of the selected event</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -18,7 +18,9 @@ AlertsPanel::AlertsPanel(AlertEngine *engine, QWidget *parent)
       m_acknowledge(new QPushButton(this))
 {
     m_table->setObjectName(QStringLiteral("alertsTable"));
+    m_table->setAccessibleName(tr("Alerts"));
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

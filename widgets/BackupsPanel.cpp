@@ -48,7 +48,9 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
 {
     setObjectName(QStringLiteral("backupsPanel"));
     m_hostTable->setObjectName(QStringLiteral("backupHosts"));
+    m_hostTable->setAccessibleName(tr("Backup locations"));
     m_fileTable->setObjectName(QStringLiteral("backupFiles"));
+    m_fileTable->setAccessibleName(tr("Files of the selected backup location"));
     m_summary->setObjectName(QStringLiteral("backupSummary"));
     m_drill->setObjectName(QStringLiteral("backupDrill"));
     m_drillText->setObjectName(QStringLiteral("backupDrillText"));
@@ -70,7 +72,9 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
         table->setWordWrap(false);
     }
     m_hostTable->setModel(m_hostModel);
+    m_hostTable->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_fileTable->setModel(m_fileModel);
+    m_fileTable->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_hostTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_fileTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_fileTable->horizontalHeader()->setSectionResizeMode(BackupFileModel::FindingsColumn, QHeaderView::Interactive);
@@ -557,6 +561,29 @@ void BackupsPanel::startDownload(const BackupLocationReport &report, const Backu
     });
     dialog->start();
     Q_EMIT downloadStarted(dialog);
+}
+
+bool BackupsPanel::selectLocation(const QString &host, const QString &location)
+{
+    for (int row = 0; row < m_hostModel->rowCount(); ++row) {
+        if (m_hostModel->row(row).host == host && m_hostModel->row(row).location.name == location) {
+            selectLocation(row);
+            m_hostTable->scrollTo(m_hostModel->index(row, BackupHostModel::LocationColumn));
+            m_hostTable->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
+void BackupsPanel::requestRunOf(const QString &host, const QString &location)
+{
+    if (!selectLocation(host, location))
+        return;
+    if (m_run->isEnabled())
+        requestGuarded(false);
+    else
+        m_message->showError(tr("✖ %1").arg(m_run->toolTip())); // why not, as the button would say
 }
 
 } // namespace opsdeck

@@ -47,6 +47,10 @@ public:
     void setConfig(const FleetConfig &config);
     // Shows the location's files (row of hostModel()).
     void selectLocation(int row);
+    // Shows the host's location of this name; false if there is none.
+    bool selectLocation(const QString &host, const QString &location);
+    // Selects the location and asks for its run's guarded confirmation, as "Run backup…" does.
+    void requestRunOf(const QString &host, const QString &location);
 
     BackupHostModel *hostModel() const { return m_hostModel; }
     QTableView *hostTable() const { return m_hostTable; }

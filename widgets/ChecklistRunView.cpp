@@ -68,6 +68,7 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
 
     m_itemView->setModel(m_items);
     m_itemView->setObjectName(QStringLiteral("checklistItems"));
+    m_itemView->setAccessibleName(tr("Checklist items"));
     m_itemView->setUniformRowHeights(true);
     m_itemView->setAlternatingRowColors(true);
     m_itemView->header()->setStretchLastSection(false);
@@ -79,7 +80,9 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     m_itemView->setIndentation(14);
 
     m_signatureView->setModel(m_signatures);
+    m_signatureView->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_signatureView->setObjectName(QStringLiteral("checklistSignatures"));
+    m_signatureView->setAccessibleName(tr("Signatures"));
     m_signatureView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_signatureView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_signatureView->verticalHeader()->hide();
@@ -87,8 +90,10 @@ ChecklistRunView::ChecklistRunView(ChecklistService *service, QWidget *parent)
     m_signatureView->setMaximumHeight(120);
 
     m_comment->setObjectName(QStringLiteral("checklistComment"));
+    m_comment->setAccessibleName(tr("Comment on the item"));
     m_comment->setClearButtonEnabled(true);
     m_role->setObjectName(QStringLiteral("checklistSignRole"));
+    m_role->setAccessibleName(tr("Sign as role"));
     m_replan->setObjectName(QStringLiteral("checklistReplan"));
     m_void->setObjectName(QStringLiteral("checklistVoid"));
     m_export->setObjectName(QStringLiteral("checklistExport"));

@@ -40,10 +40,13 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidg
     m_environment->setObjectName(QStringLiteral("checklistEnvironment"));
     m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_release->setObjectName(QStringLiteral("checklistRelease"));
+    m_release->setAccessibleName(tr("Release to sign off"));
     m_hosts->setObjectName(QStringLiteral("checklistHosts"));
 
     m_runTable->setModel(m_runs);
+    m_runTable->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_runTable->setObjectName(QStringLiteral("checklistRuns"));
+    m_runTable->setAccessibleName(tr("Checklist runs"));
     m_runTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_runTable->verticalHeader()->hide();

@@ -32,7 +32,9 @@ ConfigPanel::ConfigPanel(QWidget *parent)
     connect(m_reload, &QPushButton::clicked, this, &ConfigPanel::reloadRequested);
 
     m_errorView->setObjectName(QStringLiteral("configErrors"));
+    m_errorView->setAccessibleName(tr("Configuration errors"));
     m_errorView->setModel(m_errors);
+    m_errorView->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_errorView->verticalHeader()->hide();
     m_errorView->horizontalHeader()->setStretchLastSection(true);
     m_errorView->setSelectionBehavior(QAbstractItemView::SelectRows);

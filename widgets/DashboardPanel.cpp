@@ -142,7 +142,9 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     connect(m_checkNow, &QPushButton::clicked, m_health, &HealthService::checkNow);
 
     m_componentView->setObjectName(QStringLiteral("components"));
+    m_componentView->setAccessibleName(tr("Components of the selected entry and why they fail"));
     m_componentView->setModel(m_components);
+    m_componentView->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_componentView->verticalHeader()->hide();
     m_componentView->horizontalHeader()->setStretchLastSection(true);
     m_componentView->setSelectionBehavior(QAbstractItemView::SelectRows);

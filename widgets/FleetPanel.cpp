@@ -44,10 +44,12 @@ FleetPanel::FleetPanel(QWidget *parent)
 
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("fleetFilter"));
+    m_filter->setAccessibleName(tr("Filter the fleet"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_filter, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
 
     m_tree->setObjectName(QStringLiteral("fleetTree"));
+    m_tree->setAccessibleName(tr("Environments, hosts and services"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -56,6 +58,7 @@ FleetPanel::FleetPanel(QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &FleetPanel::showDetails);
 
     m_details->setObjectName(QStringLiteral("fleetDetails"));
+    m_details->setAccessibleName(tr("Configuration of the selected entry"));
     m_details->setOpenLinks(false);
 
     auto *left = new QWidget(this);
@@ -166,6 +169,19 @@ void FleetPanel::showDetails()
         html += QStringLiteral("</table>");
     }
     m_details->setHtml(html);
+}
+
+void FleetPanel::selectPath(const QString &path)
+{
+    const QModelIndex source = m_model->indexForPath(path);
+    if (!source.isValid())
+        return;
+    if (!m_proxy->mapFromSource(source).isValid())
+        m_filter->clear();
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_tree->setFocus();
 }
 
 } // namespace opsdeck

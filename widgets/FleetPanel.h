@@ -31,6 +31,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QTextBrowser *detailsView() const { return m_details; }
     FleetTreeModel *model() const { return m_model; }
+    // Selects and shows "env", "env/host" or "env/host/service" (the filter is cleared if it hides it).
+    void selectPath(const QString &path);
     QSplitter *splitter() const { return m_splitter; }
 
 protected:

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace opsdeck {
 
@@ -66,7 +67,26 @@ GuardedActionDialog::GuardedActionDialog(const QString &actionText, const Enviro
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QLineEdit::textChanged, this, &GuardedActionDialog::updateOk);
     m_reason->setFocus(); // the first thing to give, whatever the action adds above it
+    updateTabOrder();
     updateOk();
+}
+
+void GuardedActionDialog::updateTabOrder()
+{
+    QList<QWidget *> chain;
+    if (m_commands)
+        chain << m_commands;
+    for (QCheckBox *box : std::as_const(m_acknowledgements))
+        chain << box;
+    chain << m_reason;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_batch, m_pause, m_typed}) {
+        if (w)
+            chain << w;
+    }
+    for (QAbstractButton *button : m_buttons->buttons())
+        chain << button;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 QString GuardedActionDialog::reason() const
@@ -106,6 +126,7 @@ void GuardedActionDialog::setCommands(const QStringList &commands)
         auto *box = qobject_cast<QVBoxLayout *>(layout());
         box->insertWidget(m_formIndex++, label);
         box->insertWidget(m_formIndex++, m_commands);
+        updateTabOrder();
     }
     m_commands->setPlainText(commands.join(u'\n'));
 }
@@ -117,6 +138,7 @@ QCheckBox *GuardedActionDialog::addAcknowledgement(const QString &text)
     box->setAccessibleName(text);
     qobject_cast<QVBoxLayout *>(layout())->insertWidget(m_formIndex++, box);
     m_acknowledgements << box;
+    updateTabOrder();
     connect(box, &QCheckBox::toggled, this, &GuardedActionDialog::updateOk);
     updateOk();
     return box;
@@ -127,6 +149,7 @@ void GuardedActionDialog::removePause()
     if (m_pause) {
         m_form->removeRow(m_pause);
         m_pause = nullptr;
+        updateTabOrder();
     }
 }
 

@@ -56,6 +56,9 @@ public:
 
 private:
     void updateOk();
+    // Tab follows what is shown, top to bottom, whatever was added when: commands, acknowledgements,
+    // reason, batch, pause, typed name, the buttons.
+    void updateTabOrder();
 
     ConfirmationRule m_rule;
     QLabel *m_status;

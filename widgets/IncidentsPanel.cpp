@@ -35,6 +35,7 @@ void prepareTable(QTableView *table, QAbstractItemModel *model, const QString &n
 {
     table->setObjectName(name);
     table->setModel(model);
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setWordWrap(false);
@@ -64,6 +65,9 @@ IncidentsPanel::IncidentsPanel(IncidentTracker *incidents, QWidget *parent)
     prepareTable(m_list, m_listModel, QStringLiteral("incidentList"));
     prepareTable(m_rows, m_rowModel, QStringLiteral("incidentRows"));
     prepareTable(m_suggestions, m_suggestionModel, QStringLiteral("incidentSuggestions"));
+    m_list->setAccessibleName(tr("Incidents"));
+    m_rows->setAccessibleName(tr("The incident's report"));
+    m_suggestions->setAccessibleName(tr("Events suggested for this incident"));
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const auto width = [this](const QString &sample) { return fontMetrics().horizontalAdvance(sample) + 24; };
     m_list->setColumnWidth(IncidentListModel::IdColumn, width(QStringLiteral("#99999")));

@@ -3,6 +3,7 @@
 #include "AlertsPanel.h"
 #include "BackupsPanel.h"
 #include "ChecklistsPanel.h"
+#include "CommandPalette.h"
 #include "ConfigPanel.h"
 #include "DashboardPanel.h"
 #include "FleetPanel.h"
@@ -14,12 +15,14 @@
 #include "TimelinePanel.h"
 #include "TrayStatus.h"
 #include "metrics/HostMetricsPoller.h"
+#include "ops/ServiceCommands.h"
 #include "ssh/SshEngine.h"
 #include "config/ConfigSource.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
 #include "support/UiLanguage.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,6 +30,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +40,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <functional>
 
 namespace opsdeck {
 
@@ -250,6 +256,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *palette = view->addAction(tr("&Go to or Do…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] { openPalette(); });
+    palette->setObjectName(QStringLiteral("openPalette"));
+    view->addSeparator();
     view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showArea(DashboardArea); });
     view->addAction(tr("&Alerts"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showArea(AlertsArea); });
     view->addAction(tr("&Timeline"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(TimelineArea); });
@@ -459,6 +468,117 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     event->accept();
+}
+
+CommandPalette *MainWindow::openPalette()
+{
+    auto *palette = new CommandPalette(paletteEntries(), this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    // The keyboard comes back to the window (before an action's confirmation takes it, if one opens).
+    connect(palette, &QDialog::finished, this, [this] { activateWindow(); });
+    connect(palette, &CommandPalette::chosen, this, &MainWindow::activate);
+    palette->open();
+    palette->filterEdit()->setFocus();
+    return palette;
+}
+
+// The menus' commands and the areas' buttons (with their keys), then the configuration's items.
+QList<PaletteEntry> MainWindow::paletteEntries() const
+{
+    QList<PaletteEntry> entries;
+    std::function<void(const QMenu *, const QString &)> walk = [&](const QMenu *menu, const QString &where) {
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || !action->isEnabled() || action->objectName() == QStringLiteral("openPalette"))
+                continue;
+            const QString text = QString(action->text()).remove(u'&');
+            if (action->menu()) {
+                walk(action->menu(), where + QStringLiteral(" ▸ ") + text);
+                continue;
+            }
+            PaletteEntry entry;
+            entry.kind = PaletteEntry::Kind::Command;
+            entry.text = text;
+            entry.detail = where;
+            entry.shortcut = action->shortcut().toString(QKeySequence::NativeText);
+            entry.action = action;
+            entries << entry;
+        }
+    };
+    for (const QAction *top : menuBar()->actions()) {
+        if (top->menu())
+            walk(top->menu(), QString(top->text()).remove(u'&'));
+    }
+    for (int area = 0; area < m_areas->count(); ++area) {
+        const QString areaName = m_navigation->item(area)->text();
+        for (QAbstractButton *button : m_areas->widget(area)->findChildren<QAbstractButton *>()) {
+            // Not the dialogs the area has open, nor what it hides until it applies (e.g. "Retry").
+            if (button->text().isEmpty() || button->window() != this || !button->isVisibleTo(m_areas->widget(area)))
+                continue;
+            PaletteEntry entry;
+            entry.kind = PaletteEntry::Kind::Button;
+            entry.text = QString(button->text()).remove(u'&');
+            entry.detail = areaName;
+            entry.shortcut = QKeySequence::mnemonic(button->text()).toString(QKeySequence::NativeText);
+            entry.number = area;
+            entry.button = button;
+            entries << entry;
+        }
+    }
+    if (m_config->hasConfig())
+        entries += CommandPaletteModel::fleetEntries(m_config->current());
+    return entries;
+}
+
+// Goes where the entry is, or opens its action's guarded confirmation (nothing guarded runs from here);
+// an area's button is pressed as by hand, so what it guards it still confirms.
+void MainWindow::activate(const PaletteEntry &entry)
+{
+    switch (entry.kind) {
+    case PaletteEntry::Kind::Command:
+        if (entry.action)
+            entry.action->trigger();
+        break;
+    case PaletteEntry::Kind::Button:
+        showArea(Area(entry.number));
+        if (entry.button) {
+            entry.button->setFocus(Qt::ShortcutFocusReason);
+            if (entry.button->isEnabled() && entry.button->isVisible())
+                entry.button->click();
+        }
+        break;
+    case PaletteEntry::Kind::Environment:
+        showArea(FleetArea);
+        m_fleet->selectPath(entry.environment);
+        break;
+    case PaletteEntry::Kind::Host:
+        showArea(FleetArea);
+        m_fleet->selectPath(entry.environment + u'/' + entry.host);
+        break;
+    case PaletteEntry::Kind::Service:
+        showArea(ServicesArea);
+        m_services->selectService(entry.host, entry.service);
+        break;
+    case PaletteEntry::Kind::ServiceAction:
+        showArea(ServicesArea);
+        m_services->requestAction(entry.host, entry.service, ServiceVerb(entry.number), entry.rolling);
+        break;
+    case PaletteEntry::Kind::App:
+        showArea(ReleasesArea);
+        m_releases->showApp(entry.environment, entry.service);
+        break;
+    case PaletteEntry::Kind::Rollback:
+        showArea(ReleasesArea);
+        m_releases->requestRollbackOf(entry.environment, entry.service);
+        break;
+    case PaletteEntry::Kind::BackupLocation:
+        showArea(BackupsArea);
+        m_backups->selectLocation(entry.host, entry.service);
+        break;
+    case PaletteEntry::Kind::BackupRun:
+        showArea(BackupsArea);
+        m_backups->requestRunOf(entry.host, entry.service);
+        break;
+    }
 }
 
 } // namespace opsdeck

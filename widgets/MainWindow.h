@@ -3,7 +3,7 @@
 // The console window: navigation among the areas, the status bar (configuration and store state),
 // the language menu, and window state kept across runs. On a language change it retranslates its own
 // texts (title, menus, area names, status bar); every area and open dialog does the same for its own on the
-// same QEvent::LanguageChange. Knows the ConfigSource and EventStoreService it shows, nothing else of the
+// same QEvent::LanguageChange. The command palette (Ctrl+K) leads to every area, item and action. Knows the ConfigSource and EventStoreService it shows, nothing else of the
 // composition. UI thread.
 
 #include <QMainWindow>
@@ -20,6 +20,7 @@ class AlertEngine;
 class AlertsPanel;
 class BackupMonitor;
 class BackupsPanel;
+class CommandPalette;
 class ChecklistsPanel;
 class ConfigPanel;
 class DashboardPanel;
@@ -38,6 +39,7 @@ class SshEngine;
 class TimelinePanel;
 class TrayStatus;
 class UiLanguage;
+struct PaletteEntry;
 
 class MainWindow final : public QMainWindow
 {
@@ -70,6 +72,9 @@ public:
     QLabel *storeStatus() const { return m_storeStatus; }
     // Offers the languages of this UiLanguage under View ▸ Language; a choice is saved and applied at once.
     void setLanguage(UiLanguage *language);
+    // Ctrl+K: every area, command, environment, host, service, app, backup location and their actions,
+    // to type and go to (or open the action's guarded confirmation).
+    CommandPalette *openPalette();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +90,8 @@ private:
     void openConfig();
     void importDeployFiles();
     void showApprovals();
+    QList<PaletteEntry> paletteEntries() const;
+    void activate(const PaletteEntry &entry);
     void updateConfigStatus();
     void updateStoreStatus();
     void updateConnectionStatus();

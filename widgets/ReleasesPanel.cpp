@@ -29,6 +29,8 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace opsdeck {
 
 namespace {
@@ -75,6 +77,7 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
 
     m_table->setObjectName(QStringLiteral("releasesTable"));
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -173,6 +176,9 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
         showDrift();
         updateButtons();
         Q_EMIT inventoryShown();
+        if (const QString pending = std::exchange(m_rollbackWhenShown, QString());
+            !pending.isEmpty() && pending == m_app->currentText() && !m_dialogOpen)
+            rollbackIfPossible();
         readHealthVersions(m_generation);
     });
 
@@ -364,6 +370,7 @@ void ReleasesPanel::refresh()
             return;
         if (!marks) {
             m_reading = false;
+            m_rollbackWhenShown.clear(); // said below; not asked later by surprise
             setStatus([this, error = marks.error] { return tr("✖ The release marks cannot be read: %1").arg(error); });
             updateButtons();
             return;
@@ -615,6 +622,43 @@ void ReleasesPanel::requestMark(bool bad)
     });
     dialog->open();
     Q_EMIT confirmationShown(dialog);
+}
+
+void ReleasesPanel::showApp(const QString &environment, const QString &app)
+{
+    const int i = m_app->findText(environment + u'/' + app);
+    if (i < 0)
+        return;
+    if (i != m_app->currentIndex())
+        m_app->setCurrentIndex(i); // reads its inventory
+    m_table->setFocus();
+}
+
+void ReleasesPanel::requestRollbackOf(const QString &environment, const QString &app)
+{
+    const int i = m_app->findText(environment + u'/' + app);
+    if (i < 0 || m_dialogOpen)
+        return;
+    // Its target comes from the inventory shown: until this app's is read (the store may still be
+    // opening, the hosts still answering), the rollback waits for it.
+    const AppReleaseInventory &shown = m_model->inventory();
+    if (i != m_app->currentIndex() || m_reading || shown.environment != environment || shown.app != app || shown.hosts.isEmpty()) {
+        m_rollbackWhenShown = m_app->itemText(i);
+        showApp(environment, app);
+        return;
+    }
+    m_table->setFocus();
+    rollbackIfPossible();
+}
+
+// As "Roll back…" would, or why it cannot now (no target, a switch under way) in the message line.
+void ReleasesPanel::rollbackIfPossible()
+{
+    if (m_rollback->isEnabled())
+        requestRollback();
+    else
+        setMessage(m_runner->isRunning() ? tr("A switch of this app is under way; roll back once it has finished.")
+                                         : tr("No rollback now: %1").arg(m_rollback->toolTip()));
 }
 
 } // namespace opsdeck

@@ -45,6 +45,11 @@ public:
     void setConfig(const FleetConfig &config);
     // Reads the chosen app's inventory, its marks and its hosts' reported versions again.
     void refresh();
+    // Shows this app of this environment (its inventory is read again).
+    void showApp(const QString &environment, const QString &app);
+    // Shows the app and asks for its rollback's guarded confirmation, as "Roll back…" does, once its
+    // inventory is read (the rollback's target comes from it).
+    void requestRollbackOf(const QString &environment, const QString &app);
 
     ReleaseGridModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -75,6 +80,7 @@ private:
     void updateButtons();
     void readHealthVersions(int generation);
     void requestRollback();
+    void rollbackIfPossible();
     void requestForward();
     void requestSwitch(RollbackRequest request);
     void startSwitch(const RollbackRequest &request, const QString &reason, const QString &confirmation);
@@ -117,6 +123,7 @@ private:
     QLabel *m_appLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
     std::function<QString()> m_statusText;
+    QString m_rollbackWhenShown; // "env/app" of a requestRollbackOf() made while its inventory was being read
 };
 
 } // namespace opsdeck

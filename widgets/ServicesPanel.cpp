@@ -44,13 +44,16 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_filter->setObjectName(QStringLiteral("servicesFilter"));
+    m_filter->setAccessibleName(tr("Filter the services"));
     m_filter->setClearButtonEnabled(true);
     // Room to type a unit name whatever the buttons' labels take in the language in use.
     m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 18);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setObjectName(QStringLiteral("servicesTable"));
+    m_table->setAccessibleName(tr("Services and their state"));
     m_table->setModel(m_proxy);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ServiceStateModel::EnvironmentColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -92,9 +95,11 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
         bar->addWidget(b);
 
     m_activity->setObjectName(QStringLiteral("activity"));
+    m_activity->setAccessibleName(tr("Actions and their verification"));
     m_activity->setReadOnly(true);
     m_activity->setMaximumBlockCount(2000);
     m_logs->setObjectName(QStringLiteral("serviceLogs"));
+    m_logs->setAccessibleName(tr("Journal of the selected service"));
     m_logs->setReadOnly(true);
     m_logs->setLineWrapMode(QPlainTextEdit::NoWrap);
     QFont mono = m_logs->font();
@@ -114,6 +119,11 @@ ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventS
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
+    // Tab as it is shown, top to bottom: the filter and the actions, then the table, activity and journal.
+    const QList<QWidget *> chain{m_filter, m_refresh, m_restart, m_start, m_stop, m_reload, m_rolling, m_recheck, m_breakLock,
+                                 m_showLogs, m_table, m_activity, m_logs};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(false); });
     connect(m_restart, &QPushButton::clicked, this, [this] { requestAction(ServiceVerb::Restart, false); });
@@ -450,6 +460,27 @@ void ServicesPanel::showLogs()
 void ServicesPanel::log(const QString &line)
 {
     m_activity->appendPlainText(QTime::currentTime().toString(Qt::ISODate) + u' ' + line);
+}
+
+bool ServicesPanel::selectService(const QString &host, const QString &service)
+{
+    const int row = m_model->findRow(host, service);
+    if (row < 0)
+        return false;
+    if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        m_filter->clear();
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ServiceStateModel::HostColumn));
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    m_table->setFocus();
+    return true;
+}
+
+void ServicesPanel::requestAction(const QString &host, const QString &service, ServiceVerb verb, bool rolling)
+{
+    if (selectService(host, service) && !m_dialogOpen)
+        requestAction(verb, rolling);
 }
 
 } // namespace opsdeck

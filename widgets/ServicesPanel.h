@@ -37,6 +37,10 @@ public:
 
     void setConfig(const FleetConfig &config);
     void refresh(bool background);
+    // Selects the service's row (the filter is cleared if it hides it); false if there is no such row.
+    bool selectService(const QString &host, const QString &service);
+    // Selects the row and asks for the action's guarded confirmation, as its button does.
+    void requestAction(const QString &host, const QString &service, ServiceVerb verb, bool rolling);
 
     ServiceStateModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

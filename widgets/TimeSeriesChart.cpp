@@ -182,6 +182,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     m_markerSeries->attachAxis(m_time);
     m_markerSeries->attachAxis(m_values);
     m_view->setRenderHint(QPainter::Antialiasing, false);
+    m_view->setAccessibleName(tr("Chart: %1").arg(valueTitle));
     connect(m_chart, &QChart::plotAreaChanged, this, &TimeSeriesChart::plotAreaChanged);
 
     for (const int minutes : {15, 60, 360, 1440})

@@ -86,11 +86,17 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
                                      EventKinds::name(EventKind::Note), EventKinds::name(EventKind::EventPinned),
                                      EventKinds::prefix(EventFamily::Config), EventKinds::name(EventKind::SshHostKeyTrusted)})
         m_kind->addItem(kind);
+    m_environment->setAccessibleName(tr("Environment filter"));
+    m_host->setAccessibleName(tr("Host filter"));
+    m_service->setAccessibleName(tr("Service filter"));
+    m_kind->setAccessibleName(tr("Event kind filter"));
     m_kind->setCurrentIndex(-1);
     m_actor->setObjectName(QStringLiteral("actorFilter"));
+    m_actor->setAccessibleName(tr("Actor filter"));
     m_actor->setClearButtonEnabled(true);
     connect(m_actor, &QLineEdit::textChanged, this, debounced);
     m_text->setObjectName(QStringLiteral("textFilter"));
+    m_text->setAccessibleName(tr("Search the events"));
     m_text->setClearButtonEnabled(true);
     connect(m_text, &QLineEdit::textChanged, this, debounced);
 
@@ -145,7 +151,9 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
     actions->addWidget(m_status);
 
     m_table->setObjectName(QStringLiteral("timelineTable"));
+    m_table->setAccessibleName(tr("Events"));
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
@@ -167,6 +175,7 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
     m_table->setColumnWidth(TimelineModel::ActorColumn, width(QStringLiteral("opsdeck")));
 
     m_details->setObjectName(QStringLiteral("eventDetails"));
+    m_details->setAccessibleName(tr("Details of the selected event"));
     m_details->setOpenLinks(false);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -181,6 +190,11 @@ TimelinePanel::TimelinePanel(EventStoreService *store, IncidentTracker *incident
     layout->addLayout(when);
     layout->addLayout(actions);
     layout->addWidget(split, 1);
+    // Tab as it is shown, top to bottom: the filters, the actions, then the events and their details.
+    const QList<QWidget *> chain{m_environment, m_host, m_service, m_kind, m_actor, m_range, m_since, m_until, m_text, m_clear,
+                                 m_pin, m_note, m_open, m_attach, m_table, m_details};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();

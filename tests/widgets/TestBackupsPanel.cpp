@@ -23,6 +23,7 @@
 #include "store/SqliteEventStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -251,6 +252,41 @@ private Q_SLOTS:
         QVERIFY2(panel->drillLabel()->text().contains(dump + QStringLiteral(" restored in ")), qPrintable(panel->drillLabel()->text()));
         QVERIFY2(panel->drillLabel()->text().endsWith(QStringLiteral(", 76 rows")), qPrintable(panel->drillLabel()->text()));
         QVERIFY2(panel->drillLabel()->text().contains(QStringLiteral("within the RTO of 1h; 3 table")), qPrintable(panel->drillLabel()->text()));
+    }
+
+    // Issue 15: "Run backup NAME on HOST" in the command palette selects the location and opens the
+    // run's guarded confirmation; cancelled, nothing runs.
+    void runBackupFromThePalette()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        window->showArea(MainWindow::DashboardArea);
+        BackupsPanel *panel = window->backupsPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hostModel()->rowCount() > 0, 20'000);
+        const QString location = panel->hostModel()->row(0).location.name;
+        QSignalSpy shown(panel, &BackupsPanel::confirmationShown);
+        QSignalSpy finished(panel, &BackupsPanel::runFinished);
+        QTRY_VERIFY(QApplication::focusWidget() || QApplication::activeWindow());
+        QWidget *keyboard = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+        QTest::keyClick(keyboard, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->objectName() == QStringLiteral("paletteFilter"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("run backup %1 host-001").arg(location));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(window->currentArea(), MainWindow::BackupsArea);
+        QCOMPARE(panel->hostTable()->currentIndex().row(), 0);
+        QCOMPARE(shown.size(), 1);
+        auto *dialog = qobject_cast<GuardedActionDialog *>(shown.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QVERIFY(dialog->confirmationEdit()); // production asks for its name
+        dialog->reject();
+        QTest::qWait(500);
+        QVERIFY(finished.isEmpty());
+        QTRY_VERIFY(panel->runButton()->isEnabled());
     }
 
     void runBackupFromTheArea()

@@ -33,6 +33,7 @@
 #include "support/UiLanguage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +42,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -174,6 +176,75 @@ private Q_SLOTS:
 
     // View ▸ Language ▸ Deutsch: the choice is saved, and the window's menus, area names and status bar
     // are German at once, Qt's own strings too (qtbase); English again the same way.
+    // Issue 15: every area walked with Tab, as a keyboard user does: focus leaves every widget (no
+    // trap), comes back around, and every widget it reaches says what it is to a screen reader (an
+    // accessible name, its label's text through the label's buddy, or its own text).
+    void everyAreaByTab()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        write(configPath, kConfig);
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTRY_COMPARE(window->fleetPanel()->model()->rowCount(), 2);
+        auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        QStringList unnamed;
+        for (int area = MainWindow::DashboardArea; area <= MainWindow::BackupsArea; ++area) {
+            window->showArea(MainWindow::Area(area));
+            navigation->setFocus();
+            QTRY_VERIFY(navigation->hasFocus());
+            QWidget *areaWidget = window->findChild<QStackedWidget *>()->currentWidget();
+            QList<QWidget *> reached;
+            bool backAround = false;
+            for (int step = 0; step < 200; ++step) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QWidget *focus = QApplication::focusWidget();
+                QVERIFY(focus);
+                if (focus == navigation) {
+                    backAround = true;
+                    break;
+                }
+                if (reached.contains(focus))
+                    break; // a loop that never leaves the area: said below
+                reached << focus;
+            }
+            QVERIFY2(backAround, qPrintable(QStringLiteral("area %1: Tab does not come back to the navigation; stuck after %2")
+                                                .arg(area)
+                                                .arg(reached.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(reached.last()->metaObject()->className()) + u' ' + reached.last()->objectName())));
+            int inArea = 0;
+            for (QWidget *w : std::as_const(reached)) {
+                if (!areaWidget->isAncestorOf(w))
+                    continue;
+                ++inArea;
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
+                const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+                if (name.isEmpty())
+                    unnamed << QStringLiteral("area %1: %2 \"%3\"").arg(area).arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+            }
+            QVERIFY2(inArea > 0, qPrintable(QStringLiteral("area %1: Tab reaches nothing in it").arg(area)));
+            // A filter box comes before what it filters, as it is shown above it.
+            auto place = [&](const char *name) {
+                for (int i = 0; i < reached.size(); ++i) {
+                    if (reached.at(i)->objectName() == QLatin1String(name))
+                        return i;
+                }
+                return -1;
+            };
+            for (const auto &[filter, list] : {std::pair{"healthFilter", "healthTree"}, std::pair{"servicesFilter", "servicesTable"},
+                                               std::pair{"fleetFilter", "fleetTree"}, std::pair{"textFilter", "timelineTable"},
+                                               std::pair{"releaseApp", "releasesTable"}}) {
+                if (place(filter) >= 0 || place(list) >= 0)
+                    QVERIFY2(place(filter) >= 0 && place(filter) < place(list),
+                             qPrintable(QStringLiteral("area %1: Tab reaches %2 at %3, %4 at %5").arg(area).arg(QLatin1String(filter)).arg(place(filter)).arg(QLatin1String(list)).arg(place(list))));
+            }
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
+
     void switchesLanguageWhileRunning()
     {
         QTemporaryDir dir;

@@ -15,6 +15,7 @@
 #include "SandboxFleet.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -86,6 +87,44 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("OpsDeckTest"));
         QCoreApplication::setApplicationName(QStringLiteral("opsdeck-releases-test"));
+    }
+
+    // Issue 15: "Roll back APP" in the command palette shows the app and, once its releases are read,
+    // the rollback's guarded confirmation — and nothing switches until it is confirmed.
+    void rollbackFromThePalette()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("2"), QStringLiteral("--start-seconds"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        const QString deployed = fleet.deploy({});
+        QVERIFY(!deployed.isEmpty());
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        window->showArea(MainWindow::DashboardArea);
+        ReleasesPanel *panel = window->releasesPanel();
+        QSignalSpy shown(panel, &ReleasesPanel::confirmationShown);
+        QSignalSpy finished(panel, &ReleasesPanel::actionFinished);
+        QTRY_VERIFY(QApplication::focusWidget() || QApplication::activeWindow());
+        QWidget *keyboard = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+        QTest::keyClick(keyboard, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->objectName() == QStringLiteral("paletteFilter"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("roll back family-photo-share"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(window->currentArea(), MainWindow::ReleasesArea);
+        QCOMPARE(panel->appChooser()->currentText(), QStringLiteral("production/family-photo-share"));
+        auto *message = panel->findChild<QLabel *>(QStringLiteral("releasesMessage"));
+        QVERIFY(message);
+        QTRY_VERIFY2_WITH_TIMEOUT(shown.size() == 1, qPrintable(message->text()), 30'000);
+        auto *dialog = qobject_cast<GuardedActionDialog *>(shown.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QVERIFY2(dialog->windowTitle().contains(QStringLiteral("family-photo-share")), qPrintable(dialog->windowTitle()));
+        dialog->reject();
+        QTest::qWait(500);
+        QVERIFY(finished.isEmpty());
+        for (const QString &host : {QStringLiteral("host-001"), QStringLiteral("host-002")})
+            QVERIFY2(cellText(panel->model(), deployed, host).startsWith(QStringLiteral("● current")), qPrintable(cellText(panel->model(), deployed, host)));
     }
 
     void rollBackFromTheReleasesArea()

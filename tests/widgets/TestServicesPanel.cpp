@@ -14,6 +14,7 @@
 #include "store/SqliteEventStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -119,6 +120,54 @@ private Q_SLOTS:
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("logs")), Qt::LeftButton);
         QVERIFY(logs.wait(10'000));
         QVERIFY2(panel->logs()->toPlainText().contains(QStringLiteral("Started")), qPrintable(panel->logs()->toPlainText()));
+    }
+
+    // Issue 15: a guarded restart by keys alone — Ctrl+K, "restart web host-002", Enter; the reason,
+    // Tab, the environment's name typed, Enter — run on the sandbox fleet and verified. Every key goes to
+    // the widget that has the keyboard focus, as a person's would; no mouse, no slot called.
+    void guardedRestartByKeysOnly()
+    {
+        SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("2"), QStringLiteral("--start-seconds"), QStringLiteral("1")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        ConsoleApp app({fleet.configFile(), QStringLiteral("sqlite://") + fleet.scratch(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        ServicesPanel *panel = window->servicesPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(cell(panel->model(), QStringLiteral("host-002"), QStringLiteral("web"), ServiceStateModel::ActiveColumn)
+                                     .contains(QStringLiteral("active")), 15'000);
+        const QString pidBefore = cell(panel->model(), QStringLiteral("host-002"), QStringLiteral("web"), ServiceStateModel::PidColumn);
+        QSignalSpy shown(panel, &ServicesPanel::confirmationShown);
+        QSignalSpy finished(panel, &ServicesPanel::actionFinished);
+        auto keyboard = [] { return QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow(); };
+
+        QVERIFY(keyboard());
+        QTest::keyClick(keyboard(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(keyboard() && keyboard()->objectName() == QStringLiteral("paletteFilter"));
+        QTest::keyClicks(keyboard(), QStringLiteral("restart web host-002"));
+        QTest::keyClick(keyboard(), Qt::Key_Return);
+        QCOMPARE(window->currentArea(), MainWindow::ServicesArea);
+        QCOMPARE(shown.size(), 1);
+        auto *dialog = qobject_cast<GuardedActionDialog *>(shown.at(0).at(0).value<QDialog *>());
+        QVERIFY(dialog);
+        QVERIFY2(dialog->windowTitle().contains(QStringLiteral("web on host-002")), qPrintable(dialog->windowTitle()));
+        QTRY_VERIFY(keyboard() == dialog->reasonEdit());
+        QTest::keyClicks(keyboard(), QStringLiteral("keys only"));
+        QTest::keyClick(keyboard(), Qt::Key_Tab);
+        QCOMPARE(keyboard(), dialog->confirmationEdit());
+        QTest::keyClicks(keyboard(), QStringLiteral("production"));
+        QTest::keyClick(keyboard(), Qt::Key_Return);
+
+        QVERIFY(finished.wait(60'000));
+        const auto report = finished.at(0).at(0).value<ServiceActionReport>();
+        QVERIFY2(report.outcome == ActionOutcome::Succeeded, qPrintable(report.summary));
+        QCOMPARE(report.hosts.size(), 1);
+        QCOMPARE(report.hosts.at(0).host, QStringLiteral("host-002"));
+        QTRY_VERIFY(cell(panel->model(), QStringLiteral("host-002"), QStringLiteral("web"), ServiceStateModel::LastActionColumn)
+                        .contains(QStringLiteral("restart succeeded")));
+        QTRY_VERIFY(cell(panel->model(), QStringLiteral("host-002"), QStringLiteral("web"), ServiceStateModel::PidColumn) != pidBefore);
+        QVERIFY(panel->activity()->toPlainText().contains(QStringLiteral("keys only")));
     }
 
     // Break-glass from the window: a lead breaks the lock another console left behind, with a reason.
