@@ -5779,24 +5779,8 @@
         <translation>%1 hat die Authentifizierung abgelehnt; versucht: %2</translation>
     </message>
     <message>
-        <source>connection to %1 lost %2: %3</source>
-        <translation>Verbindung zu %1 verloren %2: %3</translation>
-    </message>
-    <message>
-        <source>before the command started</source>
-        <translation>vor dem Start des Befehls</translation>
-    </message>
-    <message>
         <source>%1: the command did not finish within %2 ms</source>
         <translation>%1: der Befehl wurde nicht innerhalb von %2 ms fertig</translation>
-    </message>
-    <message>
-        <source>while the command ran (its outcome is unknown)</source>
-        <translation>während der Befehl lief (sein Ergebnis ist unbekannt)</translation>
-    </message>
-    <message>
-        <source>at the end of the command (its outcome is unknown)</source>
-        <translation>am Ende des Befehls (sein Ergebnis ist unbekannt)</translation>
     </message>
     <message>
         <source>%1: the command ended without an exit status (killed by a signal?)</source>
@@ -5907,6 +5891,22 @@
     <message>
         <source>cannot read %1</source>
         <translation>%1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost before the command started: %2</source>
+        <translation>Verbindung zu %1 vor dem Start des Befehls verloren: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost while the command ran (its outcome is unknown): %2</source>
+        <translation>Verbindung zu %1 verloren, während der Befehl lief (sein Ergebnis ist unbekannt): %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost at the end of the command (its outcome is unknown): %2</source>
+        <translation>Verbindung zu %1 am Ende des Befehls verloren (sein Ergebnis ist unbekannt): %2</translation>
     </message>
 </context>
 <context>

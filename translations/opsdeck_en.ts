@@ -5762,23 +5762,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>connection to %1 lost %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>before the command started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: the command did not finish within %2 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>while the command ran (its outcome is unknown)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>at the end of the command (its outcome is unknown)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5896,6 +5880,22 @@
     </message>
     <message>
         <source>cannot read %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection to %1 lost before the command started: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection to %1 lost while the command ran (its outcome is unknown): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection to %1 lost at the end of the command (its outcome is unknown): %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7822,7 +7822,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host %1</source>

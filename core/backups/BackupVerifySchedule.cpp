@@ -107,7 +107,8 @@ void BackupVerifySchedule::verifyNext(const QString &host, QList<QPair<BackupLoc
     }
     const auto [report, file] = queue.takeFirst();
     // The schedule's work is the console's own sweep: through the engine's bulk limit.
-    m_ssh->bulk<BackupVerifyRun::Outcome>([self = QPointer<BackupVerifySchedule>(this), timeout = m_config.ssh.commandTimeout, report, file] {
+    m_ssh->bulk<BackupVerifyRun::Outcome>([self = QPointer<BackupVerifySchedule>(this), timeout = m_config.ssh.commandTimeout,
+                                           location = report, index = file] {
              if (!self) { // gone while it waited for its turn
                  QPromise<BackupVerifyRun::Outcome> none;
                  none.start();
@@ -115,7 +116,7 @@ void BackupVerifySchedule::verifyNext(const QString &host, QList<QPair<BackupLoc
                  none.finish();
                  return none.future();
              }
-             return BackupVerifyRun::verify(*self->m_ssh, *self->m_store, timeout, report, report.files.at(file), self);
+             return BackupVerifyRun::verify(*self->m_ssh, *self->m_store, timeout, location, location.files.at(index), self);
          })
         .then(this, [this, host, queue, generation](const BackupVerifyRun::Outcome &outcome) {
             if (generation != m_generation)

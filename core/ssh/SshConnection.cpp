@@ -452,20 +452,22 @@ CommandResult SshConnection::exec(const QString &command, Milliseconds timeout, 
     if (connected.status != CommandResult::Status::Completed)
         return connected;
     ssh_session s = m_hops.back()->session;
-    auto lost = [&](const QString &what) {
+    // message: a whole sentence, %1 the host, %2 libssh's reason.
+    auto lost = [&](const QString &message) {
+        const QString why = sshError(s);
         CommandResult result = failure(CommandResult::Status::ConnectionLost,
-                                       Text::tr("connection to %1 lost %2: %3").arg(m_target.endpoint.name, what, sshError(s)));
+                                       message.arg(m_target.endpoint.name, why.isEmpty() ? Text::tr("no reason given") : why));
         disconnect();
         result.elapsedMs = timer.elapsed();
         return result;
     };
     ssh_channel channel = ssh_channel_new(s);
     if (!channel)
-        return lost(Text::tr("before the command started"));
+        return lost(Text::tr("connection to %1 lost before the command started: %2"));
     const QByteArray commandBytes = command.toUtf8();
     if (ssh_channel_open_session(channel) != SSH_OK || ssh_channel_request_exec(channel, commandBytes.constData()) != SSH_OK) {
         ssh_channel_free(channel);
-        return lost(Text::tr("before the command started"));
+        return lost(Text::tr("connection to %1 lost before the command started: %2"));
     }
     ssh_channel_send_eof(channel);
 
@@ -493,7 +495,7 @@ CommandResult SshConnection::exec(const QString &command, Milliseconds timeout, 
         const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0, int(std::min<qint64>(remaining, 100)));
         if (n == SSH_ERROR) {
             ssh_channel_free(channel);
-            return lost(Text::tr("while the command ran (its outcome is unknown)"));
+            return lost(Text::tr("connection to %1 lost while the command ran (its outcome is unknown): %2"));
         }
         if (n > 0)
             append(result.out, n);
@@ -502,7 +504,7 @@ CommandResult SshConnection::exec(const QString &command, Milliseconds timeout, 
             append(result.err, e);
         if (e == SSH_ERROR) {
             ssh_channel_free(channel);
-            return lost(Text::tr("while the command ran (its outcome is unknown)"));
+            return lost(Text::tr("connection to %1 lost while the command ran (its outcome is unknown): %2"));
         }
         if (n == 0 && ssh_channel_is_eof(channel))
             break;
@@ -511,7 +513,7 @@ CommandResult SshConnection::exec(const QString &command, Milliseconds timeout, 
     ssh_channel_close(channel);
     ssh_channel_free(channel);
     if (!ssh_is_connected(s))
-        return lost(Text::tr("at the end of the command (its outcome is unknown)"));
+        return lost(Text::tr("connection to %1 lost at the end of the command (its outcome is unknown): %2"));
     if (result.exitCode < 0) {
         result.status = CommandResult::Status::ConnectionLost;
         result.error = Text::tr("%1: the command ended without an exit status (killed by a signal?)").arg(m_target.endpoint.name);
