@@ -9,10 +9,10 @@
 #include "backups/BackupMonitor.h"
 #include "backups/BackupRun.h"
 #include "backups/BackupVerifyRun.h"
-#include "config/Duration.h"
 #include "ops/GuardedActionRunner.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
+#include "support/LocaleFormat.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -239,7 +239,7 @@ void BackupsPanel::showLocation()
                          .arg(m_fileModel->retention().policy);
         else
             lines << tr("Retention %1: the next run's find -mtime +%2 deletes %n file(s)", nullptr, m_fileModel->retention().deletedNextRun())
-                         .arg(Duration::format(row.location.retention))
+                         .arg(LocaleFormat::duration(row.location.retention))
                          .arg(m_fileModel->retention().days);
         for (const QString &warning : m_fileModel->retention().warnings)
             lines << tr("⚠ %1").arg(warning);

@@ -105,7 +105,7 @@ private Q_SLOTS:
         }
         r = backup({QStringLiteral("retention"), QStringLiteral("production/host-001")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("retention 7d: find -mtime +7")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("retention 7 d: find -mtime +7")), qPrintable(r.out));
     }
 
     // A daily/weekly/monthly policy instead of find -mtime: the fleet's 7 daily sets under "keep 3

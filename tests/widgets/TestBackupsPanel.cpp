@@ -108,7 +108,7 @@ private Q_SLOTS:
         // The stale host at a glance.
         QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✖ stale")), 20'000);
         QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✔ fresh")), 20'000);
-        QVERIFY2(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FreshnessColumn).contains(QStringLiteral("RPO 1d")),
+        QVERIFY2(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FreshnessColumn).contains(QStringLiteral("RPO 1 d")),
                  qPrintable(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FreshnessColumn)));
         QVERIFY(hosts->index(hosts->findRow(QStringLiteral("host-002"), QStringLiteral("main")), 0).data(BackupHostModel::StaleRole).toBool());
         QVERIFY2(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FirstSetColumn).contains(QStringLiteral("✖ INCOMPLETE (no storage)")),
