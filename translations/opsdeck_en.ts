@@ -3231,6 +3231,10 @@
         <source>usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE] [--allow-redirects-to HOST]...</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HostSession</name>
@@ -3448,37 +3452,6 @@
     </message>
     <message>
         <source>same environment %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>IncidentTimes</name>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 d</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3924,6 +3897,47 @@
     </message>
     <message>
         <source>Cannot record the host key of %1: the key is not a well-formed public key of type '%2'.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number with the locale's decimal separator. German: "%1 %".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds ("42 s"; seconds() gives it one decimal: "1.5 s").</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6174,12 +6188,16 @@ Plan: %2</source>
     <message numerus="yes">
         <source>✖ %n failed, %1 of %2 verified within %3</source>
         <translation>
-            <numerusform>✖ %n failed, %1 of %2 verified within %3</numerusform><numerusform>✖ %n failed, %1 of %2 verified within %3</numerusform></translation>
+            <numerusform>✖ %n failed, %1 of %2 verified within %3</numerusform>
+            <numerusform>✖ %n failed, %1 of %2 verified within %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✖ %n failed, %1 of %2 verified</source>
         <translation>
-            <numerusform>✖ %n failed, %1 of %2 verified</numerusform><numerusform>✖ %n failed, %1 of %2 verified</numerusform></translation>
+            <numerusform>✖ %n failed, %1 of %2 verified</numerusform>
+            <numerusform>✖ %n failed, %1 of %2 verified</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8166,7 +8184,9 @@ Run: %2</source>
     <message numerus="yes">
         <source>Store: %1 as %2 — syncing %n pending event(s) — ⚠ updates by polling every 2 s only</source>
         <translation>
-            <numerusform>Store: %1 as %2 — syncing %n pending event — ⚠ updates by polling every 2 s only</numerusform><numerusform>Store: %1 as %2 — syncing %n pending events — ⚠ updates by polling every 2 s only</numerusform></translation>
+            <numerusform>Store: %1 as %2 — syncing %n pending event — ⚠ updates by polling every 2 s only</numerusform>
+            <numerusform>Store: %1 as %2 — syncing %n pending events — ⚠ updates by polling every 2 s only</numerusform>
+        </translation>
     </message>
     <message>
         <source>Store: %1 as %2 (schema v%3) — ⚠ updates by polling every 2 s only</source>
