@@ -154,8 +154,8 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
         int reached = 0;
         for (const HostReleaseState &h : inventory.hosts)
             reached += h.reached ? 1 : 0;
-        setStatus([this, reached, hosts = int(inventory.hosts.size()), at = QTime::currentTime()] {
-            return tr("%1 of %n host(s) answered at %2", nullptr, hosts).arg(reached).arg(QLocale().toString(at, QLocale::LongFormat));
+        setStatus([this, reached, hosts = int(inventory.hosts.size()), at = QDateTime::currentDateTime()] {
+            return tr("%1 of %n host(s) answered at %2", nullptr, hosts).arg(reached).arg(LocaleFormat::timeSeconds(at));
         });
         showDrift();
         updateButtons();

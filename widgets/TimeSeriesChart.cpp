@@ -6,7 +6,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QLocale>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsItem>
@@ -427,7 +426,7 @@ QString TimeSeriesChart::toolTipAtLayer(const QPointF &position) const
     const qint64 at = upper ? best->maxAt : best->minAt;
     return tr("%1: %2 at %3")
         .arg(bestSeries->name)
-        .arg(LocaleFormat::number(value, 1), QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).time(), QLocale::LongFormat));
+        .arg(LocaleFormat::number(value, 1), LocaleFormat::timeSeconds(QDateTime::fromMSecsSinceEpoch(at)));
 }
 
 } // namespace opsdeck

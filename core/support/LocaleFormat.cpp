@@ -72,6 +72,12 @@ QString time(const QDateTime &time)
     return locale().toString(time.time(), QLocale::ShortFormat);
 }
 
+QString timeSeconds(const QDateTime &time)
+{
+    const QLocale l = locale();
+    return l.toString(time.time(), timeFormatWithSeconds(l));
+}
+
 QString duration(std::chrono::milliseconds value)
 {
     const qint64 ms = value.count();

@@ -30,6 +30,7 @@ QString dateTime(const QDateTime &time);               // in its own time spec, 
 // ("12/4/26 2:07:05 AM" / "04.12.26 02:07:05"), for table columns and lists where times are compared.
 QString dateTimeSeconds(const QDateTime &time);
 QString time(const QDateTime &time);                   // the time of day, short format ("2:07 AM" / "02:07")
+QString timeSeconds(const QDateTime &time);            // with seconds ("2:07:05 AM" / "02:07:05"), no time zone
 // The largest unit and the next (seconds, minutes, hours, days), the second left out when zero, units
 // translated: 7980 s -> "2 h 13 min", 183600 s -> "2 d 3 h" ("2 T 3 Std"). Below a second: "500 ms"; zero: "0 s".
 // Truncated towards zero, not rounded: "59 s" until the minute is full. Negative: a leading minus.

@@ -73,10 +73,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("dateTime");
         QTest::addColumn<QString>("withSeconds");
         QTest::addColumn<QString>("time");
+        QTest::addColumn<QString>("timeSeconds");
         QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("12/4/26 2:07\u202fPM")
-                                 << QStringLiteral("12/4/26 2:07:05\u202fPM") << QStringLiteral("2:07\u202fPM");
+                                 << QStringLiteral("12/4/26 2:07:05\u202fPM") << QStringLiteral("2:07\u202fPM")
+                                 << QStringLiteral("2:07:05\u202fPM");
         QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("04.12.26 14:07")
-                                << QStringLiteral("04.12.26 14:07:05") << QStringLiteral("14:07");
+                                << QStringLiteral("04.12.26 14:07:05") << QStringLiteral("14:07") << QStringLiteral("14:07:05");
     }
 
     void dates()
@@ -85,6 +87,7 @@ private Q_SLOTS:
         QFETCH(QString, dateTime);
         QFETCH(QString, withSeconds);
         QFETCH(QString, time);
+        QFETCH(QString, timeSeconds);
         use(language);
         const QDateTime at(QDate(2026, 12, 4), QTime(14, 7, 5), QTimeZone::utc());
         // CLDR versions differ in the blank before AM/PM (U+202F or U+0020): either is the locale's.
@@ -92,6 +95,7 @@ private Q_SLOTS:
         QCOMPARE(blanks(LocaleFormat::dateTime(at)), blanks(dateTime));
         QCOMPARE(blanks(LocaleFormat::dateTimeSeconds(at)), blanks(withSeconds));
         QCOMPARE(blanks(LocaleFormat::time(at)), blanks(time));
+        QCOMPARE(blanks(LocaleFormat::timeSeconds(at)), blanks(timeSeconds));
     }
 
     void durations_data()
