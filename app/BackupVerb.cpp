@@ -12,9 +12,9 @@
 #include "backups/BackupScanner.h"
 #include "backups/BackupVerifier.h"
 #include "backups/BackupVerifyRun.h"
-#include "config/Duration.h"
 #include "ops/GuardedActionRunner.h"
 #include "ssh/SshEngine.h"
+#include "support/LocaleFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -116,11 +116,6 @@ QString typeName(RemoteFileEntry::Type type)
     return QStringLiteral("other");
 }
 
-QString localTime(qint64 secs)
-{
-    return QDateTime::fromSecsSinceEpoch(secs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
 QJsonObject locationJson(const BackupLocationReport &r)
 {
     QJsonObject o{{QStringLiteral("environment"), r.environment},
@@ -189,16 +184,16 @@ void printLocation(const BackupLocationReport &r, CliContext &cli)
         if (s.small)
             state += Text::tr(", SMALL");
         cli.out << QStringLiteral("  %1  %2  %3 files  %4 bytes  %5\n")
-                       .arg(s.stamp, localTime(s.finishedAt))
+                       .arg(s.stamp, LocaleFormat::dateTimeSeconds(QDateTime::fromSecsSinceEpoch(s.finishedAt)))
                        .arg(s.files.size())
-                       .arg(bytes, 10)
+                       .arg(LocaleFormat::integer(bytes), 10)
                        .arg(state);
     }
     for (const BackupFile &f : r.files) {
         if (f.stamp.isEmpty() || !f.problems.isEmpty())
             cli.out << QStringLiteral("  %1  %2 bytes  %3%4\n")
                            .arg(f.displayName)
-                           .arg(f.size)
+                           .arg(LocaleFormat::integer(f.size))
                            .arg(f.stamp.isEmpty() ? Text::tr("(not part of a set) ") : QString(), f.problems.join(QStringLiteral("; ")));
     }
 }
@@ -262,7 +257,7 @@ int retention(const FleetConfig &config, const QList<const HostConfig *> &hosts,
             cli.out << QStringLiteral("  %1\n").arg(p.policy);
         else
             cli.out << Text::tr("  retention %1: find -mtime +%2 (a file goes when it is %3 × 24 h old, on the host's clock)\n")
-                           .arg(Duration::format(r.location.retention))
+                           .arg(LocaleFormat::duration(r.location.retention))
                            .arg(p.days)
                            .arg(p.days + 1);
         for (const RetentionVerdict &v : p.files) {

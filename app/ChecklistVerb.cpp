@@ -11,6 +11,7 @@
 #include "ssh/SshEngine.h"
 #include "store/EventStoreFactory.h"
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -137,7 +138,7 @@ QString ownChecksText(const ItemState &state)
     for (const QString &login : std::as_const(who)) {
         const ItemEvidence &check = state.ownChecks[login];
         parts << QStringLiteral("%1 %2 %3").arg(login, check.passed ? Text::tr("passed") : Text::tr("failed"),
-                                                 check.recordedAt.toString(Qt::ISODate));
+                                                 LocaleFormat::dateTimeSeconds(check.recordedAt.toLocalTime()));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -152,7 +153,7 @@ void printRun(const ChecklistRun &run, CliContext &cli)
             << Text::tr("release:   %1 %2 on %3").arg(f(run.plan.environment), f(run.plan.version), f(run.plan.hosts.join(QStringLiteral(", "))))
             << u'\n'
             << Text::tr("plan:      %1").arg(f(run.planHash)) << u'\n'
-            << Text::tr("started:   %1 by %2").arg(run.startedAt.toString(Qt::ISODate), f(run.creator)) << u'\n'
+            << Text::tr("started:   %1 by %2").arg(LocaleFormat::dateTimeSeconds(run.startedAt.toLocalTime()), f(run.creator)) << u'\n'
             << Text::tr("status:    %1").arg(statusWord(run)) << u'\n';
     if (run.status(now) != RunStatus::Signed && run.status(now) != RunStatus::Voided)
         cli.out << QStringLiteral("           ") << f(ChecklistGate::whyNotApproved(run, now)) << u'\n';
@@ -163,10 +164,10 @@ void printRun(const ChecklistRun &run, CliContext &cli)
             cli.out << QString(section.level * 2 + 2, u' ') << (state.done ? QStringLiteral("[x] ") : QStringLiteral("[ ] ")) << f(item.id)
                     << (item.required ? QString() : Text::tr(" (optional)"));
             if (state.done)
-                cli.out << QStringLiteral("  ") << f(state.doneBy) << u' ' << state.doneAt.toString(Qt::ISODate);
+                cli.out << QStringLiteral("  ") << f(state.doneBy) << u' ' << LocaleFormat::dateTimeSeconds(state.doneAt.toLocalTime());
             if (state.evidence)
                 cli.out << QStringLiteral("  ") << f(state.evidence->summary)
-                        << Text::tr(" (recorded by %1 at %2)").arg(f(state.evidence->actor), state.evidence->recordedAt.toString(Qt::ISODate));
+                        << Text::tr(" (recorded by %1 at %2)").arg(f(state.evidence->actor), LocaleFormat::dateTimeSeconds(state.evidence->recordedAt.toLocalTime()));
             cli.out << u'\n';
             if (item.evidence.isAutomatic() && !state.ownChecks.isEmpty())
                 cli.out << QString(section.level * 2 + 6, u' ') << Text::tr("own checks: %1").arg(ownChecksText(state)) << u'\n';
@@ -174,7 +175,7 @@ void printRun(const ChecklistRun &run, CliContext &cli)
     }
     cli.out << u'\n' << Text::tr("sign-off:") << u'\n';
     for (const Signature &s : run.signatures) {
-        cli.out << QStringLiteral("  #%1 %2 %3 %4 plan %5").arg(s.eventId).arg(f(s.role), f(s.signer), s.signedAt.toString(Qt::ISODate), f(s.planHash.left(12)));
+        cli.out << QStringLiteral("  #%1 %2 %3 %4 plan %5").arg(s.eventId).arg(f(s.role), f(s.signer), LocaleFormat::dateTimeSeconds(s.signedAt.toLocalTime()), f(s.planHash.left(12)));
         if (!s.isActive())
             cli.out << QStringLiteral(" — ") << (s.end == Signature::End::Revoked ? Text::tr("revoked") : Text::tr("voided")) << QStringLiteral(": ")
                     << f(s.endReason);
@@ -381,7 +382,7 @@ int run(const QStringList &arguments)
                                .arg(r.id.left(8), r.plan.checklist.id, r.plan.environment, r.plan.version, statusWord(r))
                                .arg(r.plan.checklist.requiredCount() - r.pendingRequired().size())
                                .arg(r.plan.checklist.requiredCount())
-                               .arg(r.startedAt.toString(Qt::ISODate));
+                               .arg(LocaleFormat::dateTime(r.startedAt.toLocalTime()));
         }
         cli.out.flush();
         return ExitCode::Succeeded;

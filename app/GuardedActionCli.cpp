@@ -3,6 +3,7 @@
 #include "ConfirmationPrompt.h"
 
 #include "ops/GuardedActionRunner.h"
+#include "support/LocaleFormat.h"
 
 #include <QEventLoop>
 
@@ -28,7 +29,7 @@ GuardedActionReport run(EventStoreService &store, const FleetConfig &config, con
         cli.err << (host.isEmpty() ? QString() : host + QStringLiteral(": ")) << message << Qt::endl;
     });
     QObject::connect(&runner, &GuardedActionRunner::hostFinished, &loop, [&](const GuardedHostResult &r) {
-        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(r.elapsedMs / 1000.0, 0, 'f', 1).arg(r.detail);
+        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(LocaleFormat::number(r.elapsedMs / 1000.0, 1)).arg(r.detail);
         cli.out.flush();
     });
     QObject::connect(&runner, &GuardedActionRunner::finished, &loop, [&](const GuardedActionReport &report) {

@@ -4,6 +4,7 @@
 #include "health/HealthMonitor.h"
 #include "health/HealthProbe.h"
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -172,7 +173,7 @@ int status(const QStringList &arguments)
             cli.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                            .arg(e.environment, -12).arg(e.host, -14).arg(e.service, -10)
                            .arg(healthStatusName(v.status).toUpper(), -8)
-                           .arg(QStringLiteral("%1 ms").arg(v.latencyMs), 8)
+                           .arg(Text::tr("%1 ms").arg(LocaleFormat::integer(v.latencyMs)), 8)
                            .arg(DisplayText::terminal(v.reason)); // a health body's text, on one line
         }
     }

@@ -12,6 +12,7 @@
 #include "store/EventStoreFactory.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -118,7 +119,7 @@ int show(const FleetConfig &config, const Selection &selection, const QStringLis
             if (!selection.service.isEmpty() && s.name != selection.service)
                 continue;
             const UnitState u = states.value(s.unit);
-            const QString since = u.since.isValid() ? u.since.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-");
+            const QString since = u.since.isValid() ? LocaleFormat::dateTimeSeconds(u.since.toLocalTime()) : QStringLiteral("-");
             if (json) {
                 list.append(QJsonObject{{QStringLiteral("host"), row.host->name}, {QStringLiteral("service"), s.name},
                                         {QStringLiteral("unit"), s.unit}, {QStringLiteral("load"), u.loadState},
@@ -207,8 +208,8 @@ int locks(const Selection &selection, const QCommandLineParser &parser, CliConte
             || (!selection.service.isEmpty() && lock.target.section(u'/', 2) != selection.service))
             continue;
         cli.out << Text::tr("%1 locked by %2 (console %3) since %4, until %5: %6")
-                       .arg(lock.target, lock.holder, lock.console, lock.acquiredAt.toLocalTime().toString(Qt::ISODate),
-                            lock.expiresAt.toLocalTime().toString(Qt::ISODate), lock.reason)
+                       .arg(lock.target, lock.holder, lock.console, LocaleFormat::dateTime(lock.acquiredAt.toLocalTime()),
+                            LocaleFormat::dateTime(lock.expiresAt.toLocalTime()), lock.reason)
                 << Qt::endl;
     }
     return ExitCode::Succeeded;
@@ -307,7 +308,7 @@ int act(const FleetConfig &config, const Selection &selection, const QString &ve
         cli.err << (host.isEmpty() ? QString() : host + QStringLiteral(": ")) << DisplayText::terminal(message) << Qt::endl;
     });
     QObject::connect(&runner, &ServiceActionRunner::hostFinished, &loop, [&](const HostActionResult &r) {
-        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1).arg(DisplayText::terminal(r.detail));
+        cli.out << QStringLiteral("%1: %2 (%3 s) %4\n").arg(r.host, actionOutcomeName(r.outcome)).arg(LocaleFormat::number(double(r.elapsedMs) / 1000.0, 1)).arg(DisplayText::terminal(r.detail));
         cli.out.flush();
     });
     QObject::connect(&runner, &ServiceActionRunner::finished, &loop, [&](const ServiceActionReport &report) {

@@ -258,15 +258,15 @@
     <name>BackupCatalog</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
+        <translation>%1 T %2 Std</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1 Std %2 Min</translation>
     </message>
     <message>
         <source>%1 m %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1 Min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -3745,6 +3745,10 @@
         <source>Check every configured health endpoint now and print the fleet&apos;s state</source>
         <translation>Jeden konfigurierten Health-Endpunkt jetzt prüfen und den Zustand der Flotte ausgeben</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>HostSession</name>
@@ -3963,37 +3967,6 @@
     <message>
         <source>same environment %1</source>
         <translation>gleiche Umgebung %1</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentTimes</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4446,47 @@
     <message>
         <source>Cannot record the host key of %1 in %2: %3.</source>
         <translation>Der Host-Schlüssel von %1 kann nicht in %2 verzeichnet werden: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number with the locale&apos;s decimal separator. German: &quot;%1 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds (&quot;42 s&quot;; seconds() gives it one decimal: &quot;1.5 s&quot;).</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std %2 Min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 Std</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
     </message>
 </context>
 <context>
@@ -7140,20 +7154,6 @@ Plan: %2</translation>
         <source>✖ Newest restore drill %1 %2: %3</source>
         <translation>✖ Neuester Restore-Test %1 %2: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>✔ Newest restore drill %1: %2 restored in %3 s, within the RTO of %4; %n table(s), %5 rows</source>
-        <translation>
-            <numerusform>✔ Neuester Restore-Test %1: %2 in %3 s wiederhergestellt, innerhalb der RTO von %4; %n Tabelle, %5 Zeilen</numerusform>
-            <numerusform>✔ Neuester Restore-Test %1: %2 in %3 s wiederhergestellt, innerhalb der RTO von %4; %n Tabellen, %5 Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Newest restore drill %1: %2 restored in %3 s, PAST the RTO of %4; %n table(s), %5 rows</source>
-        <translation>
-            <numerusform>⚠ Neuester Restore-Test %1: %2 in %3 s wiederhergestellt, ÜBER der RTO von %4; %n Tabelle, %5 Zeilen</numerusform>
-            <numerusform>⚠ Neuester Restore-Test %1: %2 in %3 s wiederhergestellt, ÜBER der RTO von %4; %n Tabellen, %5 Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restore drill: none recorded yet (RTO %1).</source>
         <translation>Restore-Test: noch keiner aufgezeichnet (RTO %1).</translation>
@@ -7165,6 +7165,20 @@ Plan: %2</translation>
     <message>
         <source>Files of the selected backup location</source>
         <translation>Dateien des gewählten Backup-Orts</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Newest restore drill %1: %2 restored in %3, within the RTO of %4; %n table(s), %5 rows</source>
+        <translation>
+            <numerusform>✔ Neuester Restore-Test %1: %2 in %3 wiederhergestellt, innerhalb der RTO von %4; %n Tabelle, %5 Zeilen</numerusform>
+            <numerusform>✔ Neuester Restore-Test %1: %2 in %3 wiederhergestellt, innerhalb der RTO von %4; %n Tabellen, %5 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Newest restore drill %1: %2 restored in %3, PAST the RTO of %4; %n table(s), %5 rows</source>
+        <translation>
+            <numerusform>⚠ Neuester Restore-Test %1: %2 in %3 wiederhergestellt, ÜBER der RTO von %4; %n Tabelle, %5 Zeilen</numerusform>
+            <numerusform>⚠ Neuester Restore-Test %1: %2 in %3 wiederhergestellt, ÜBER der RTO von %4; %n Tabellen, %5 Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

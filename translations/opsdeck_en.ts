@@ -3738,6 +3738,10 @@
         <source>usage: opsdeck probe URL [--format auto|seeds|ietf|spring|k8s|plain] [--timeout SECONDS] [--ca-file FILE] [--allow-redirects-to HOST]...</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HostSession</name>
@@ -3955,37 +3959,6 @@
     </message>
     <message>
         <source>same environment %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>IncidentTimes</name>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 d</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4465,6 +4438,47 @@
     </message>
     <message>
         <source>Cannot record the host key of %1: the key is not a well-formed public key of type '%2'.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number with the locale's decimal separator. German: "%1 %".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds ("42 s"; seconds() gives it one decimal: "1.5 s").</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7114,20 +7128,6 @@ Plan: %2</source>
         <source>✖ Newest restore drill %1 %2: %3</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>✔ Newest restore drill %1: %2 restored in %3 s, within the RTO of %4; %n table(s), %5 rows</source>
-        <translation>
-            <numerusform>✔ Newest restore drill %1: %2 restored in %3 s, within the RTO of %4; %n table, %5 rows</numerusform>
-            <numerusform>✔ Newest restore drill %1: %2 restored in %3 s, within the RTO of %4; %n tables, %5 rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Newest restore drill %1: %2 restored in %3 s, PAST the RTO of %4; %n table(s), %5 rows</source>
-        <translation>
-            <numerusform>⚠ Newest restore drill %1: %2 restored in %3 s, PAST the RTO of %4; %n table, %5 rows</numerusform>
-            <numerusform>⚠ Newest restore drill %1: %2 restored in %3 s, PAST the RTO of %4; %n tables, %5 rows</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restore drill: none recorded yet (RTO %1).</source>
         <translation type="unfinished" />
@@ -7139,6 +7139,16 @@ Plan: %2</source>
     <message>
         <source>Files of the selected backup location</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>✔ Newest restore drill %1: %2 restored in %3, within the RTO of %4; %n table(s), %5 rows</source>
+        <translation>
+            <numerusform>✔ Newest restore drill %1: %2 restored in %3, within the RTO of %4; %n table, %5 rows</numerusform><numerusform>✔ Newest restore drill %1: %2 restored in %3, within the RTO of %4; %n tables, %5 rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Newest restore drill %1: %2 restored in %3, PAST the RTO of %4; %n table(s), %5 rows</source>
+        <translation>
+            <numerusform>⚠ Newest restore drill %1: %2 restored in %3, PAST the RTO of %4; %n table, %5 rows</numerusform><numerusform>⚠ Newest restore drill %1: %2 restored in %3, PAST the RTO of %4; %n tables, %5 rows</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ops/ApprovalPlan.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
+#include "support/LocaleFormat.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -81,7 +82,7 @@ void ApprovalsDialog::refresh()
             const QString me = m_store->identity().actor;
             for (int i = 0; i < m_requests.size(); ++i) {
                 const ApprovalRequest &r = m_requests.at(i);
-                const QString expires = r.expiresAt.toUTC().toString(Qt::ISODate);
+                const QString expires = LocaleFormat::dateTime(r.expiresAt.toLocalTime());
                 m_list->addItem(r.requester == me
                                     ? tr("%1 — requested by %2 (yours: another person must approve it), expires %3")
                                           .arg(r.title, r.requester, expires)
@@ -109,8 +110,8 @@ void ApprovalsDialog::showSelected()
     for (const QJsonValue &host : plan.value(QStringLiteral("hosts")).toArray())
         hosts << host.toString();
     QString text = tr("%1\nRequested by %2 at %3; expires at %4.\nEnvironment: %5\nHosts, in order: %6\nCommands:\n")
-                       .arg(r->title, r->requester, r->requestedAt.toUTC().toString(Qt::ISODate),
-                            r->expiresAt.toUTC().toString(Qt::ISODate), r->environment, hosts.join(QStringLiteral(", ")));
+                       .arg(r->title, r->requester, LocaleFormat::dateTime(r->requestedAt.toLocalTime()),
+                            LocaleFormat::dateTime(r->expiresAt.toLocalTime()), r->environment, hosts.join(QStringLiteral(", ")));
     for (const QJsonValue &command : plan.value(QStringLiteral("commands")).toArray())
         text += QStringLiteral("  ") + command.toString() + u'\n';
     text += tr("Details: %1\nPlan: %2")

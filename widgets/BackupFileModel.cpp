@@ -1,6 +1,7 @@
 #include "BackupFileModel.h"
 
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QColor>
 #include <QLocale>
@@ -58,7 +59,7 @@ QString BackupFileModel::verification(const BackupFile &file, QString *detail) c
     const auto it = m_results.constFind(BackupVerifyRun::resultKey(m_report->location.name, file.name));
     if (it == m_results.constEnd())
         return tr("◌ not verified");
-    *detail = tr("%1 at %2").arg(it->detail, QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat));
+    *detail = tr("%1 at %2").arg(it->detail, LocaleFormat::dateTime(it->at.toLocalTime()));
     if (it->changed)
         return tr("✖ CHANGED since first verified");
     return it->ok ? tr("✔ verified") : tr("✖ FAILED");
@@ -93,9 +94,9 @@ QVariant BackupFileModel::data(const QModelIndex &index, int role) const
         case SetColumn:
             return file.stamp.isEmpty() ? tr("(not part of a set)") : file.stamp;
         case SizeColumn:
-            return file.size < 0 ? QString() : QLocale().formattedDataSize(file.size);
+            return file.size < 0 ? QString() : LocaleFormat::dataSize(file.size);
         case ModifiedColumn:
-            return QDateTime::fromSecsSinceEpoch(file.mtime).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return LocaleFormat::dateTimeSeconds(QDateTime::fromSecsSinceEpoch(file.mtime));
         case FindingsColumn:
             return file.problems.isEmpty() ? tr("—") : QString(QStringLiteral("⚠ ") + file.problems.join(QStringLiteral("; ")));
         case VerificationColumn:

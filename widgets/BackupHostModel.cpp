@@ -3,9 +3,9 @@
 #include "backups/BackupCatalog.h"
 #include "backups/BackupMonitor.h"
 #include "backups/BackupVerifySchedule.h"
-#include "config/Duration.h"
 
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -104,7 +104,7 @@ QString BackupHostModel::freshness(const Row &row, bool *stale) const
     }
     qint64 age = -1;
     *stale = BackupMonitor::staleAt(r, QDateTime::currentDateTimeUtc(), &age);
-    const QString rpo = Duration::format(r.location.rpo);
+    const QString rpo = LocaleFormat::duration(r.location.rpo);
     if (age < 0)
         return tr("✖ stale: %1").arg(r.freshness);
     // Which set the age is of: once the location has a verified set, the newest verified one.
@@ -134,7 +134,7 @@ QString BackupHostModel::verifiedSummary(const Row &row, bool *failed) const
     *failed = bad > 0;
     if (row.location.verifyEvery.count() > 0) { // scheduled: coverage within the period
         const BackupCoverage c = BackupVerifySchedule::coverage(*row.report, results, QDateTime::currentDateTimeUtc());
-        const QString period = Duration::format(row.location.verifyEvery);
+        const QString period = LocaleFormat::duration(row.location.verifyEvery);
         if (bad > 0)
             return tr("✖ %n failed, %1 of %2 verified within %3", nullptr, bad).arg(c.covered).arg(c.total).arg(period);
         return (c.covered == c.total && c.total > 0 ? QStringLiteral("✔ ") : QStringLiteral("◌ "))
@@ -216,7 +216,7 @@ QVariant BackupHostModel::data(const QModelIndex &index, int role) const
             for (int i : set.files)
                 names << r.files.at(i).displayName;
             return tr("Set %1 finished %2 (host clock): %3\n%4")
-                .arg(set.stamp, QDateTime::fromSecsSinceEpoch(set.finishedAt).toString(Qt::ISODate), state, names.join(u'\n'));
+                .arg(set.stamp, LocaleFormat::dateTimeSeconds(QDateTime::fromSecsSinceEpoch(set.finishedAt)), state, names.join(u'\n'));
         }
         case Qt::ForegroundRole:
             return state.startsWith(u'✖') ? QVariant(kFailedText) : QVariant();

@@ -11,11 +11,11 @@
 #include "backups/BackupMonitor.h"
 #include "backups/BackupRun.h"
 #include "backups/BackupVerifyRun.h"
-#include "config/Duration.h"
 #include "ops/GuardedActionRunner.h"
 #include "ssh/SshEngine.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
+#include "support/LocaleFormat.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -266,7 +266,7 @@ void BackupsPanel::showLocation()
                          .arg(m_fileModel->retention().policy);
         else
             lines << tr("Retention %1: the next run's find -mtime +%2 deletes %n file(s)", nullptr, m_fileModel->retention().deletedNextRun())
-                         .arg(Duration::format(row.location.retention))
+                         .arg(LocaleFormat::duration(row.location.retention))
                          .arg(m_fileModel->retention().days);
         for (const QString &warning : m_fileModel->retention().warnings)
             lines << tr("⚠ %1").arg(warning);
@@ -425,15 +425,14 @@ void BackupsPanel::loadDrill()
             const qint64 ms = facts.value(QStringLiteral("duration_ms")).toInteger();
             const bool within = facts.value(QStringLiteral("within_rto")).toBool();
             const int tables = int(facts.value(QStringLiteral("tables")).toObject().size());
-            const QString text = within ? tr("✔ Newest restore drill %1: %2 restored in %3 s, within the RTO of %4; %n table(s), %5 rows", nullptr, tables)
-                                        : tr("⚠ Newest restore drill %1: %2 restored in %3 s, PAST the RTO of %4; %n table(s), %5 rows", nullptr, tables);
-            m_drillText->setText(text.arg(when, facts.value(QStringLiteral("file")).toString())
-                                     .arg(ms / 1000.0, 0, 'f', 1)
-                                     .arg(Duration::format(Milliseconds(facts.value(QStringLiteral("rto_ms")).toInteger())))
-                                     .arg(facts.value(QStringLiteral("rows")).toInteger()));
+            const QString text = within ? tr("✔ Newest restore drill %1: %2 restored in %3, within the RTO of %4; %n table(s), %5 rows", nullptr, tables)
+                                        : tr("⚠ Newest restore drill %1: %2 restored in %3, PAST the RTO of %4; %n table(s), %5 rows", nullptr, tables);
+            m_drillText->setText(text.arg(when, facts.value(QStringLiteral("file")).toString(), LocaleFormat::seconds(ms),
+                                          LocaleFormat::duration(Milliseconds(facts.value(QStringLiteral("rto_ms")).toInteger())),
+                                          LocaleFormat::integer(facts.value(QStringLiteral("rows")).toInteger())));
             return;
         }
-        m_drillText->setText(tr("Restore drill: none recorded yet (RTO %1).").arg(Duration::format(row.location.rto)));
+        m_drillText->setText(tr("Restore drill: none recorded yet (RTO %1).").arg(LocaleFormat::duration(row.location.rto)));
     });
 }
 

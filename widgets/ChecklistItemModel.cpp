@@ -1,6 +1,7 @@
 #include "ChecklistItemModel.h"
 
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QColor>
 
@@ -201,7 +202,7 @@ QVariant ChecklistItemModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && state.doneAt.isValid())
             return state.doneAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
         if (role == Qt::ToolTipRole && state.doneAt.isValid())
-            return state.doneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+            return LocaleFormat::dateTimeSeconds(state.doneAt.toLocalTime());
         break;
     case NoteColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {

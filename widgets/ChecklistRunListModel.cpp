@@ -1,6 +1,7 @@
 #include "ChecklistRunListModel.h"
 
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QColor>
 
@@ -66,7 +67,7 @@ QVariant ChecklistRunListModel::data(const QModelIndex &index, int role) const
     case StatusColumn: return runStatusName(status);
     case ProgressColumn:
         return tr("%1/%2 required, %3 signed").arg(required - run.pendingRequired().size()).arg(required).arg(run.activeSignatures());
-    case StartedColumn: return tr("%1 by %2").arg(run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), run.creator);
+    case StartedColumn: return tr("%1 by %2").arg(LocaleFormat::dateTime(run.startedAt.toLocalTime()), run.creator);
     case RunColumn: return role == Qt::ToolTipRole ? run.id : run.id.left(8);
     case ColumnCount: break;
     }

@@ -10,6 +10,7 @@
 #include "checklist/ChecklistGate.h"
 #include "checklist/ChecklistService.h"
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -218,7 +219,7 @@ void ChecklistRunView::showRunTexts()
     m_title->setText(tr("%1: %2 %3").arg(run.plan.checklist.name, run.plan.environment, run.plan.version));
     m_details->setText(tr("Hosts: %1 · plan %2 · started %3 by %4")
                            .arg(run.plan.hosts.join(QStringLiteral(", ")), run.planHash.left(16),
-                                run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), run.creator));
+                                LocaleFormat::dateTime(run.startedAt.toLocalTime()), run.creator));
     m_details->setToolTip(DisplayText::toolTip(tr("Plan SHA-256: %1\nRun: %2").arg(run.planHash, run.id)));
 }
 
@@ -305,7 +306,7 @@ void ChecklistRunView::updateActions()
     const RunStatus status = m_run.status(now);
     QString statusText = runStatusName(status);
     if (status == RunStatus::Signed)
-        statusText = tr("Signed — valid until %1").arg(m_run.expiresAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        statusText = tr("Signed — valid until %1").arg(LocaleFormat::dateTime(m_run.expiresAt.toLocalTime()));
     else if (status == RunStatus::Voided)
         statusText = tr("Voided by %1: %2").arg(m_run.voidedBy, m_run.voidReason);
     else

@@ -1,6 +1,7 @@
 #include "ChecklistSignatureModel.h"
 
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QColor>
 
@@ -52,7 +53,7 @@ QVariant ChecklistSignatureModel::data(const QModelIndex &index, int role) const
         return r ? r->name : s->role;
     }
     case SignerColumn: return s->signer;
-    case SignedColumn: return s->signedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case SignedColumn: return LocaleFormat::dateTimeSeconds(s->signedAt.toLocalTime());
     case PlanColumn: return role == Qt::ToolTipRole ? s->planHash : s->planHash.left(12);
     case StateColumn:
         switch (s->end) {

@@ -2,8 +2,8 @@
 
 #include "ConfigErrorModel.h"
 #include "ModelRetranslation.h"
-#include "config/Duration.h"
 #include "config/FleetConfig.h"
+#include "support/LocaleFormat.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -101,17 +101,17 @@ void ConfigPanel::showLoadedTexts(const QString &file, const FleetConfig &config
 {
     m_file->setText(tr("File: %1").arg(file));
     m_status->setText(tr("✔ Loaded at %1: %2")
-                          .arg(QLocale().toString(at.time(), QLocale::ShortFormat), config.summary()));
+                          .arg(LocaleFormat::time(at), config.summary()));
     const Thresholds &t = config.thresholds;
     m_summary->setText(
         tr("<b>Alert thresholds</b>: response time over %1 warns; memory over %2 %; CPU over %3 % for %4; "
            "free disk under %5 %; backups older than %6.")
-            .arg(Duration::format(t.responseTimeWarning))
-            .arg(t.memoryPercent)
-            .arg(t.cpuPercent)
-            .arg(Duration::format(t.cpuSustained))
-            .arg(t.diskFreePercent)
-            .arg(Duration::format(t.backupMaxAge)));
+            .arg(LocaleFormat::duration(t.responseTimeWarning))
+            .arg(LocaleFormat::number(t.memoryPercent))
+            .arg(LocaleFormat::number(t.cpuPercent))
+            .arg(LocaleFormat::duration(t.cpuSustained))
+            .arg(LocaleFormat::number(t.diskFreePercent))
+            .arg(LocaleFormat::duration(t.backupMaxAge)));
 }
 
 void ConfigPanel::showRejected(const QString &file, const ConfigErrors &errors, int suppressed, bool keepingLastGood)

@@ -31,6 +31,7 @@ public:
 
     ConfigErrorModel *errorModel() const { return m_errors; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *summaryLabel() const { return m_summary; }
 
 Q_SIGNALS:
     void openRequested();

@@ -2,8 +2,8 @@
 
 #include "FleetTreeModel.h"
 #include "ModelRetranslation.h"
-#include "config/Duration.h"
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -128,7 +128,7 @@ void FleetPanel::showDetails()
         for (const HealthCheckConfig &check : service->health) {
             html += row(tr("Health check"), tr("%1<br>format %2, every %3, timeout %4")
                                                 .arg(esc(redactedUrl(check.url)), healthFormatName(check.format),
-                                                     Duration::format(check.interval), Duration::format(check.timeout)));
+                                                     LocaleFormat::duration(check.interval), LocaleFormat::duration(check.timeout)));
         }
         html += QStringLiteral("</table>");
     } else if (const HostConfig *host = m_model->hostAt(index)) {
@@ -154,7 +154,7 @@ void FleetPanel::showDetails()
             html += row(tr("Backups %1").arg(backup.name),
                         tr("%1<br>%2<br>RPO %3, retention %4")
                             .arg(esc(backup.path), esc(backup.patterns.join(QStringLiteral(", "))),
-                                 Duration::format(backup.rpo), Duration::format(backup.retention)));
+                                 LocaleFormat::duration(backup.rpo), LocaleFormat::duration(backup.retention)));
         html += QStringLiteral("</table>");
     } else {
         html += QStringLiteral("<h2>%1</h2><table>").arg(esc(env->name));

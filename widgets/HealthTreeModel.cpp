@@ -4,6 +4,7 @@
 
 #include "health/HealthService.h"
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QBrush>
 #include <QCoreApplication>
@@ -337,7 +338,7 @@ QVariant HealthTreeModel::data(const QModelIndex &index, int role) const
     case NameColumn: return node->name;
     case StatusColumn: return stateText(node->state);
     case ReasonColumn: return node->reason;
-    case LatencyColumn: return node->latencyMs >= 0 ? tr("%1 ms").arg(node->latencyMs) : QString();
+    case LatencyColumn: return node->latencyMs >= 0 ? tr("%1 ms").arg(LocaleFormat::integer(node->latencyMs)) : QString();
     case CheckedColumn: return ageText(node->ageMs);
     default: return {};
     }

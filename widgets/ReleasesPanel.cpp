@@ -12,6 +12,7 @@
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -170,8 +171,8 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
         int reached = 0;
         for (const HostReleaseState &h : inventory.hosts)
             reached += h.reached ? 1 : 0;
-        setStatus([this, reached, hosts = int(inventory.hosts.size()), at = QTime::currentTime()] {
-            return tr("%1 of %n host(s) answered at %2", nullptr, hosts).arg(reached).arg(at.toString(Qt::ISODate));
+        setStatus([this, reached, hosts = int(inventory.hosts.size()), at = QDateTime::currentDateTime()] {
+            return tr("%1 of %n host(s) answered at %2", nullptr, hosts).arg(reached).arg(LocaleFormat::timeSeconds(at));
         });
         showDrift();
         updateButtons();
@@ -199,7 +200,7 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
             if (m_progress->item(i)->data(Qt::UserRole).toString() == r.host)
                 m_progress->item(i)->setText(tr("%1 %2: %3 (%4 s) — %5")
                                                  .arg(symbols.value(r.outcome), r.host, actionOutcomeName(r.outcome))
-                                                 .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                                                 .arg(LocaleFormat::number(r.elapsedMs / 1000.0, 1))
                                                  .arg(DisplayText::plain(r.detail).left(kMaxDetail)));
         }
     });

@@ -1,6 +1,7 @@
 #include "TimeSeriesChart.h"
 
 #include "support/DisplayText.h"
+#include "support/LocaleFormat.h"
 
 #include <QChart>
 #include <QChartView>
@@ -500,8 +501,7 @@ QString TimeSeriesChart::toolTipAtLayer(const QPointF &position) const
     const qint64 at = upper ? best->maxAt : best->minAt;
     return tr("%1: %2 at %3")
         .arg(bestSeries->name)
-        .arg(value, 0, 'f', 1)
-        .arg(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss")));
+        .arg(LocaleFormat::number(value, 1), LocaleFormat::timeSeconds(QDateTime::fromMSecsSinceEpoch(at)));
 }
 
 } // namespace opsdeck

@@ -72,6 +72,9 @@ QString UiLanguage::apply(const QString &code)
         if (m_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(m_qt);
     }
+    // Numbers, dates and durations (LocaleFormat, QLocale()) follow: the system's conventions for the
+    // system's language, the chosen language's for a choice ("de" -> de_DE, "en" -> en_US).
+    QLocale::setDefault(locale);
     const bool differs = now != m_current;
     m_current = now;
     if (differs)

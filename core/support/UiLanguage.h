@@ -4,7 +4,8 @@
 // it carries the plural forms ("1 host", "2 hosts") whatever the language, even under LANG=C. Over it
 // come OpsDeck's own translation and Qt's (qtbase: standard buttons, file dialogs) for the chosen
 // language: the one the window's setting names (QSettings ui/language), or the system's (LANG,
-// LC_MESSAGES, LANGUAGE) when the setting is empty. apply() swaps the translators while the program
+// LC_MESSAGES, LANGUAGE) when the setting is empty. apply() also makes that locale QLocale's default
+// (LocaleFormat: numbers, dates, durations). apply() swaps the translators while the program
 // runs; Qt then sends QEvent::LanguageChange to every widget. Main thread.
 
 #include <QObject>

@@ -1,18 +1,11 @@
 #include "IncidentTimes.h"
 
 #include "store/EventKind.h"
-
-#include <QCoreApplication>
+#include "support/LocaleFormat.h"
 
 #include <algorithm>
 
 namespace opsdeck {
-
-namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(IncidentTimes)
-};
-} // namespace
 
 bool IncidentTimes::isImpact(const Event &event)
 {
@@ -63,14 +56,7 @@ QString IncidentTimes::format(std::optional<qint64> ms)
 {
     if (!ms)
         return QStringLiteral("—");
-    const qint64 s = *ms / 1000;
-    if (s < 60)
-        return Text::tr("%1 s").arg(s);
-    if (s < 3600)
-        return s % 60 ? Text::tr("%1 min %2 s").arg(s / 60).arg(s % 60) : Text::tr("%1 min").arg(s / 60);
-    if (s < 86400)
-        return (s % 3600) / 60 ? Text::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60) : Text::tr("%1 h").arg(s / 3600);
-    return (s % 86400) / 3600 ? Text::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600) : Text::tr("%1 d").arg(s / 86400);
+    return LocaleFormat::duration(std::chrono::milliseconds(*ms / 1000 * 1000)); // whole seconds
 }
 
 } // namespace opsdeck

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace opsdeck;
 using namespace opsdeck::testing;
@@ -105,7 +106,32 @@ private Q_SLOTS:
         }
         r = backup({QStringLiteral("retention"), QStringLiteral("production/host-001")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("retention 7d: find -mtime +7")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("retention 7 d: find -mtime +7")), qPrintable(r.out));
+    }
+
+    // The human output follows the locale (LocaleFormat): under LANG=de_DE.UTF-8 a set's time is the
+    // German short date with seconds and the retention a German duration; --json stays as it is.
+    void humanOutputFollowsTheLocale()
+    {
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            german.remove(QString::fromLatin1(name));
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        const auto run = [this, &german](const QStringList &arguments) {
+            return runOpsdeck(QStringList{QStringLiteral("backup")} + arguments + QStringList{QStringLiteral("--config"), m_fleet->configFile()},
+                              german);
+        };
+        ProcessResult r = run({QStringLiteral("list"), QStringLiteral("production/host-001")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        // "  20261203_020000  03.12.26 02:00:00  3 files …": dd.MM.yy HH:mm:ss, not yyyy-MM-dd.
+        QVERIFY2(QRegularExpression(QStringLiteral("\\n  \\S+  \\d\\d\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d  ")).match(r.out).hasMatch(), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\d"))), qPrintable(r.out));
+        r = run({QStringLiteral("retention"), QStringLiteral("production/host-001")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Aufbewahrung 7 T: find -mtime +7")), qPrintable(r.out));
+        r = run({QStringLiteral("retention"), QStringLiteral("production/host-001"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject()[QStringLiteral("find")].toString(), QStringLiteral("-mtime +7"));
     }
 
     // A daily/weekly/monthly policy instead of find -mtime: the fleet's 7 daily sets under "keep 3

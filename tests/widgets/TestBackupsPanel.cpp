@@ -123,7 +123,7 @@ private Q_SLOTS:
         // The stale host at a glance.
         QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✖ stale")), 20'000);
         QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✔ fresh")), 20'000);
-        QVERIFY2(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FreshnessColumn).contains(QStringLiteral("RPO 1d")),
+        QVERIFY2(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FreshnessColumn).contains(QStringLiteral("RPO 1 d")),
                  qPrintable(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FreshnessColumn)));
         QVERIFY(hosts->index(hosts->findRow(QStringLiteral("host-002"), QStringLiteral("main")), 0).data(BackupHostModel::StaleRole).toBool());
         QVERIFY2(hostCell(hosts, QStringLiteral("host-002"), BackupHostModel::FirstSetColumn).contains(QStringLiteral("✖ INCOMPLETE (no storage)")),
@@ -226,7 +226,7 @@ private Q_SLOTS:
         BackupHostModel *hosts = panel->hostModel();
         QTRY_VERIFY_WITH_TIMEOUT(hostCell(hosts, QStringLiteral("host-001"), BackupHostModel::FreshnessColumn).startsWith(QStringLiteral("✔ fresh")), 60'000); // a loaded machine
         clickRow(panel->hostTable(), 0);
-        QTRY_VERIFY(panel->drillLabel()->text().startsWith(QStringLiteral("Restore drill: none recorded yet (RTO 1h).")));
+        QTRY_VERIFY(panel->drillLabel()->text().startsWith(QStringLiteral("Restore drill: none recorded yet (RTO 1 h).")));
         const QString dump = newest(fleet.config(), QStringLiteral("host-001"), QStringLiteral("database_*.sql.gz"));
         const int row = panel->fileModel()->findRow(dump);
         QVERIFY(row >= 0);
@@ -251,7 +251,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->drillLabel()->text().startsWith(QStringLiteral("✔ Newest restore drill ")), 10'000);
         QVERIFY2(panel->drillLabel()->text().contains(dump + QStringLiteral(" restored in ")), qPrintable(panel->drillLabel()->text()));
         QVERIFY2(panel->drillLabel()->text().endsWith(QStringLiteral(", 76 rows")), qPrintable(panel->drillLabel()->text()));
-        QVERIFY2(panel->drillLabel()->text().contains(QStringLiteral("within the RTO of 1h; 3 table")), qPrintable(panel->drillLabel()->text()));
+        QVERIFY2(panel->drillLabel()->text().contains(QStringLiteral("within the RTO of 1 h; 3 table")), qPrintable(panel->drillLabel()->text()));
     }
 
     // Issue 15: "Run backup NAME on HOST" in the command palette selects the location and opens the

@@ -36,6 +36,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -379,6 +380,39 @@ private Q_SLOTS:
     }
 
     // Help ▸ About names the version CMake defines, the one `opsdeck --version` prints.
+    // Numbers and durations follow the language chosen while the window runs, not only the words: the
+    // Configuration area's thresholds (87.5 %, backups 150m, 2500ms) read "87.5" / "2 h 30 min" / "2 s" in
+    // English and "87,5" / "2 Std 30 Min" / "2 s" in German (LocaleFormat, QLocale's default set by
+    // UiLanguage::apply).
+    void numbersAndDurationsFollowTheLanguage()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        write(configPath, kConfig + "thresholds: {memory_percent: 87.5, backup_max_age: 150m, response_time_warning: 2500ms}\n");
+        UiLanguage language(QStringLiteral(OPSDECK_BINARY_DIR "/app"));
+        language.apply(QStringLiteral("en"));
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->setLanguage(&language);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QLabel *summary = window->configPanel()->summaryLabel();
+        QTRY_VERIFY2(summary->text().contains(QStringLiteral("87.5")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("older than 2 h 30 min")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("over 2 s warns")), qPrintable(summary->text()));
+
+        window->findChild<QAction *>(QStringLiteral("language-de"))->trigger();
+        QTRY_VERIFY2(summary->text().contains(QStringLiteral("87,5")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("2 Std 30 Min")), qPrintable(summary->text()));
+        QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
+
+        QTRY_VERIFY(window->findChildren<QAction *>(QStringLiteral("language-en")).size() == 1);
+        window->findChild<QAction *>(QStringLiteral("language-en"))->trigger();
+        QTRY_VERIFY2(summary->text().contains(QStringLiteral("87.5")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("older than 2 h 30 min")), qPrintable(summary->text()));
+        UiLanguage::saveSetting(QString());
+    }
+
     void aboutShowsTheVersion()
     {
         QTemporaryDir dir;
