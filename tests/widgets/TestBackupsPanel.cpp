@@ -486,9 +486,10 @@ private Q_SLOTS:
         window->showArea(MainWindow::DashboardArea);
         BackupRollupBar *rollup = window->findChild<DashboardPanel *>()->backupRollup();
         QVERIFY(rollup);
+        // The buttons come with the configuration, which the window loads after it is shown.
+        QTRY_VERIFY_WITH_TIMEOUT(rollup->button(QStringLiteral("production")), 30'000);
         QPushButton *production = rollup->button(QStringLiteral("production"));
-        QVERIFY(production);
-        QVERIFY(production->isVisible());
+        QTRY_VERIFY(production->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(production->text(), QStringLiteral("production backups: ✖ 2 stale, ◌ 1 unverified"), 30'000);
 
         // The Backups area says which set the age is of.
