@@ -117,7 +117,8 @@ QStringList CommandLineHelp::areas()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("alerts"),     QStringLiteral("timeline"),
             QStringLiteral("incidents"), QStringLiteral("checklists"), QStringLiteral("fleet"),
-            QStringLiteral("services"),  QStringLiteral("configuration"), QStringLiteral("releases")};
+            QStringLiteral("services"),  QStringLiteral("configuration"), QStringLiteral("releases"),
+            QStringLiteral("backups")};
 }
 
 QStringList CommandLineHelp::subcommands(const Verb &verb)

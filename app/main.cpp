@@ -107,7 +107,9 @@ int main(int argc, char *argv[])
     const QString store = parser.value(QStringLiteral("store"));
     const QString area = parser.value(QStringLiteral("area"));
     if (parser.isSet(QStringLiteral("area")) && !opsdeck::CommandLineHelp::areas().contains(area)) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services, configuration or releases\n");
+        // The list from the one place that also names them in --help, the man page and the completion.
+        QTextStream(stderr) << QCoreApplication::translate("main", "opsdeck: --area must be one of: %1\n")
+                                   .arg(opsdeck::CommandLineHelp::areas().join(QStringLiteral(", ")));
         return 64;
     }
     opsdeck::ConsoleApp console({config, store, area});

@@ -6505,9 +6505,9 @@ Diesem Schlüssel vertrauen und ihn in %5 verzeichnen? Zum Vertrauen &apos;yes&a
 </translation>
     </message>
     <message>
-        <source>opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services, configuration or releases
+        <source>opsdeck: --area must be one of: %1
 </source>
-        <translation>opsdeck: --area muss dashboard, alerts, timeline, incidents, checklists, fleet, services, configuration oder releases sein
+        <translation>opsdeck: --area muss eines davon sein: %1
 </translation>
     </message>
 </context>

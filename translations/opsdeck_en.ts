@@ -6487,7 +6487,7 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>opsdeck: --area must be dashboard, alerts, timeline, incidents, checklists, fleet, services, configuration or releases
+        <source>opsdeck: --area must be one of: %1
 </source>
         <translation type="unfinished" />
     </message>
@@ -7143,12 +7143,16 @@ Plan: %2</source>
     <message numerus="yes">
         <source>✔ Newest restore drill %1: %2 restored in %3, within the RTO of %4; %n table(s), %5 rows</source>
         <translation>
-            <numerusform>✔ Newest restore drill %1: %2 restored in %3, within the RTO of %4; %n table, %5 rows</numerusform><numerusform>✔ Newest restore drill %1: %2 restored in %3, within the RTO of %4; %n tables, %5 rows</numerusform></translation>
+            <numerusform>✔ Newest restore drill %1: %2 restored in %3, within the RTO of %4; %n table, %5 rows</numerusform>
+            <numerusform>✔ Newest restore drill %1: %2 restored in %3, within the RTO of %4; %n tables, %5 rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ Newest restore drill %1: %2 restored in %3, PAST the RTO of %4; %n table(s), %5 rows</source>
         <translation>
-            <numerusform>⚠ Newest restore drill %1: %2 restored in %3, PAST the RTO of %4; %n table, %5 rows</numerusform><numerusform>⚠ Newest restore drill %1: %2 restored in %3, PAST the RTO of %4; %n tables, %5 rows</numerusform></translation>
+            <numerusform>⚠ Newest restore drill %1: %2 restored in %3, PAST the RTO of %4; %n table, %5 rows</numerusform>
+            <numerusform>⚠ Newest restore drill %1: %2 restored in %3, PAST the RTO of %4; %n tables, %5 rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>

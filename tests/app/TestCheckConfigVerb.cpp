@@ -44,6 +44,12 @@ private Q_SLOTS:
         const Run help = opsdeck({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("check-config FILE")));
+        // --area names every area the window opens on, the Backups area too (it was refused).
+        const Run area = opsdeck({QStringLiteral("--area"), QStringLiteral("nowhere")});
+        QCOMPARE(area.exitCode, 64);
+        QVERIFY2(area.err.contains(QStringLiteral("--area must be one of: ")) && area.err.contains(QStringLiteral("releases, backups")),
+                 qPrintable(area.err));
+        QVERIFY2(help.out.contains(QStringLiteral("releases, backups")), qPrintable(help.out));
     }
 
     // The command line speaks the locale's language; the man page stays English (generated with LANG=C).
