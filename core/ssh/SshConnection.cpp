@@ -279,6 +279,7 @@ CommandResult SshConnection::ensureConnected()
                 connected.error = Text::tr("via jump host %1: %2").arg(chain.at(i).name, connected.error);
             disconnect();
             connected.elapsedMs = timer.elapsed();
+            qCDebug(lcSsh) << "connecting to" << m_target.endpoint.display() << "failed after" << connected.elapsedMs << "ms:" << connected.error;
             return connected;
         }
     }
