@@ -5,9 +5,14 @@
 //   - live updates: one console appends, a second (a full EventStoreService, as the window uses it)
 //     sees the event; latency p50 / p99.
 // Prints one JSON object per backend. PostgreSQL 15 is started privately (like the tests), fsync on.
+//
+// `bench_store locks [--locks N]` instead: a guarded action's N locks (default 1,000) taken, renewed
+// and released as the runner does, one transaction per lock (the old path) against one transaction
+// per set (acquireLocks / renewLocks / releaseLocks), in the same run, on both backends: ms and ratio.
 
 #include "PostgresServer.h"
 
+#include "store/EventLimits.h"
 #include "store/EventStoreService.h"
 #include "store/PostgresEventStore.h"
 #include "store/PostgresSchema.h"
@@ -194,6 +199,69 @@ QJsonObject run(const QString &name, EventStore &store, const QString &argument,
     return out;
 }
 
+// Milliseconds one step took; failed set when it did not do what it should.
+double timed(const std::function<bool()> &step, bool &failed)
+{
+    QElapsedTimer t;
+    t.start();
+    if (!step())
+        failed = true;
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+QJsonObject measureLocks(const QString &name, EventStore &store, int count)
+{
+    QStringList targets;
+    for (int i = 0; i < count; ++i)
+        targets << QStringLiteral("production/host-%1/web").arg(i, 4, 10, QLatin1Char('0'));
+    const QString console = QStringLiteral("bench#1");
+    const QString reason = QStringLiteral("restart of web on %1 hosts").arg(count);
+    const std::chrono::minutes ttl(2);
+    bool failed = false;
+    // The old path: one transaction per lock, in the runner's order.
+    const double oneTake = timed([&] {
+        return std::all_of(targets.cbegin(), targets.cend(), [&](const QString &t) {
+            const auto a = store.acquireLock(t, console, reason, ttl);
+            return a && a.value->acquired;
+        });
+    }, failed);
+    const double oneRenew = timed([&] {
+        return std::all_of(targets.cbegin(), targets.cend(), [&](const QString &t) {
+            const auto a = store.renewLock(t, console, ttl);
+            return a && a.value->acquired;
+        });
+    }, failed);
+    const double oneRelease = timed([&] {
+        return std::all_of(targets.cbegin(), targets.cend(), [&](const QString &t) {
+            const auto a = store.releaseLock(t, console);
+            return a && *a.value;
+        });
+    }, failed);
+    // The set: one transaction for each step.
+    const double setTake = timed([&] {
+        const auto a = store.acquireLocks(targets, console, reason, ttl);
+        return a && a.value->acquired && a.value->locks.size() == count;
+    }, failed);
+    const double setRenew = timed([&] {
+        const auto a = store.renewLocks(targets, console, ttl);
+        return a && std::all_of(a.value->cbegin(), a.value->cend(), [](const LockAttempt &r) { return r.acquired; });
+    }, failed);
+    const double setRelease = timed([&] {
+        const auto a = store.releaseLocks(targets, console);
+        return a && *a.value == count;
+    }, failed);
+    const double oneTotal = oneTake + oneRenew + oneRelease;
+    const double setTotal = setTake + setRenew + setRelease;
+    return {{QStringLiteral("backend"), name},
+            {QStringLiteral("locks"), count},
+            {QStringLiteral("ok"), !failed},
+            {QStringLiteral("one_by_one_ms"), QJsonObject{{QStringLiteral("take"), oneTake}, {QStringLiteral("renew"), oneRenew},
+                                                          {QStringLiteral("release"), oneRelease}, {QStringLiteral("total"), oneTotal}}},
+            {QStringLiteral("set_ms"), QJsonObject{{QStringLiteral("take"), setTake}, {QStringLiteral("renew"), setRenew},
+                                                   {QStringLiteral("release"), setRelease}, {QStringLiteral("total"), setTotal}}},
+            {QStringLiteral("ratio"), setTotal > 0 ? oneTotal / setTotal : 0.0}};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -203,6 +271,14 @@ int main(int argc, char *argv[])
     qint64 events = 1'000'000;
     if (const qsizetype at = args.indexOf(QStringLiteral("--events")); at > 0 && at + 1 < args.size())
         events = args.at(at + 1).toLongLong();
+    const bool locksMode = args.size() > 1 && args.at(1) == QStringLiteral("locks");
+    int lockCount = 1000;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--locks")); at > 0 && at + 1 < args.size())
+        lockCount = args.at(at + 1).toInt();
+    if (locksMode && (lockCount < 1 || lockCount > EventLimits::lockSetSize)) {
+        QTextStream(stderr) << "--locks takes 1 to " << EventLimits::lockSetSize << Qt::endl;
+        return 2;
+    }
     QTextStream out(stdout);
     QTemporaryDir tmp;
     qputenv("XDG_DATA_HOME", tmp.filePath(QStringLiteral("data")).toUtf8());
@@ -214,9 +290,9 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << sqlite.error << Qt::endl;
             return 1;
         }
-        out << QJsonDocument(run(QStringLiteral("sqlite"), **sqlite.value, QStringLiteral("sqlite://") + path, events))
-                   .toJson(QJsonDocument::Compact)
-            << Qt::endl;
+        const QJsonObject result = locksMode ? measureLocks(QStringLiteral("sqlite"), **sqlite.value, lockCount)
+                                             : run(QStringLiteral("sqlite"), **sqlite.value, QStringLiteral("sqlite://") + path, events);
+        out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
     }
     opsdeck::testing::PostgresServer pg(QStringList{}); // durable: fsync on, as in production
     if (!pg.ok() || !pg.createDatabase(QStringLiteral("opsdeck"))) {
@@ -232,9 +308,9 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << postgres.error << Qt::endl;
         return 1;
     }
-    out << QJsonDocument(run(QStringLiteral("postgresql"), **postgres.value, pg.conninfo(), events,
-                             [&pg] { pg.exec(QStringLiteral("ANALYZE opsdeck.events")); }))
-               .toJson(QJsonDocument::Compact)
-        << Qt::endl;
+    const QJsonObject result = locksMode ? measureLocks(QStringLiteral("postgresql"), **postgres.value, lockCount)
+                                         : run(QStringLiteral("postgresql"), **postgres.value, pg.conninfo(), events,
+                                               [&pg] { pg.exec(QStringLiteral("ANALYZE opsdeck.events")); });
+    out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
     return 0;
 }

@@ -3228,6 +3228,18 @@
         <source>reason</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>a set of locks needs at least one target</source>
+        <translation>ein Satz von Sperren braucht mindestens ein Ziel</translation>
+    </message>
+    <message>
+        <source>a set of locks holds at most %1 targets, not %2</source>
+        <translation>ein Satz von Sperren umfasst höchstens %1 Ziele, nicht %2</translation>
+    </message>
+    <message>
+        <source>a lock needs a target, a console and a lifetime</source>
+        <translation>eine Sperre braucht ein Ziel, eine Konsole und eine Lebensdauer</translation>
+    </message>
 </context>
 <context>
     <name>EventStoreService</name>
@@ -3447,10 +3459,6 @@
         <translation>OpsDeck wird beendet</translation>
     </message>
     <message>
-        <source>cannot take the lock on %1: %2</source>
-        <translation>die Sperre auf %1 kann nicht genommen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 is locked by %2 (%3) since %4: %5</source>
         <translation>%1 ist gesperrt von %2 (%3) seit %4: %5</translation>
     </message>
@@ -3581,6 +3589,24 @@
     <message>
         <source>the %1 changed after %2 approved it (%3): the approval of plan %4 does not count for plan %5; start it again to request approval of the plan as it is now</source>
         <translation>%1 hat sich geändert, nachdem %2 freigegeben hat (%3): die Freigabe von Plan %4 gilt nicht für Plan %5; erneut starten, um die Freigabe des Plans in seiner jetzigen Form anzufordern</translation>
+    </message>
+    <message>
+        <source>the locks changed while they were being taken; none was taken, try again</source>
+        <translation>die Sperren haben sich geändert, während sie genommen wurden; keine wurde genommen, bitte erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the targets are locked by other consoles, so none was taken: %1</source>
+        <translation>
+            <numerusform>%n Ziel ist von einer anderen Konsole gesperrt, daher wurde keines genommen: %1</numerusform>
+            <numerusform>%n der Ziele sind von anderen Konsolen gesperrt, daher wurde keines genommen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot take the %n lock(s): %1</source>
+        <translation>
+            <numerusform>die %n Sperre kann nicht genommen werden: %1</numerusform>
+            <numerusform>die %n Sperren können nicht genommen werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3224,6 +3224,18 @@
         <source>reason</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a set of locks needs at least one target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a set of locks holds at most %1 targets, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a lock needs a target, a console and a lifetime</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EventStoreService</name>
@@ -3440,10 +3452,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot take the lock on %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 is locked by %2 (%3) since %4: %5</source>
         <translation type="unfinished" />
     </message>
@@ -3574,6 +3582,20 @@
     <message>
         <source>the %1 changed after %2 approved it (%3): the approval of plan %4 does not count for plan %5; start it again to request approval of the plan as it is now</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the locks changed while they were being taken; none was taken, try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n of the targets are locked by other consoles, so none was taken: %1</source>
+        <translation>
+            <numerusform>%n of the targets are locked by other consoles, so none was taken: %1</numerusform><numerusform>%n of the targets are locked by other consoles, so none was taken: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot take the %n lock(s): %1</source>
+        <translation>
+            <numerusform>cannot take the %n lock: %1</numerusform><numerusform>cannot take the %n locks: %1</numerusform></translation>
     </message>
 </context>
 <context>

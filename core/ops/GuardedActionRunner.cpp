@@ -1,5 +1,6 @@
 #include "GuardedActionRunner.h"
 
+#include "ActionLockSet.h"
 #include "ApprovalPlan.h"
 #include "ChecklistApproval.h"
 #include "ConfirmationRule.h"
@@ -9,9 +10,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QJsonArray>
-#include <QMutex>
 #include <QTimer>
 
 namespace opsdeck {
@@ -20,74 +19,17 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(GuardedActionRunner)
 };
-
-QString ago(const QDateTime &since)
-{
-    const qint64 seconds = since.secsTo(QDateTime::currentDateTimeUtc());
-    if (seconds < 60)
-        return Text::tr("%n second(s) ago", nullptr, int(seconds));
-    return Text::tr("%n minute(s) ago", nullptr, int(seconds / 60));
-}
-
-// The store's locks belong to a console (one process), so two actions of one console would both
-// "hold" a target. The targets each running action of this process claims are kept here, and a
-// target another action of this console claims is refused like a lock of another console.
-struct ConsoleClaim {
-    const GuardedActionRunner *owner = nullptr;
-    QString title;
-    QString reason;
-    QDateTime since;
-};
-
-QMutex &claimsMutex()
-{
-    static QMutex mutex;
-    return mutex;
-}
-
-QHash<QString, ConsoleClaim> &claims()
-{
-    static QHash<QString, ConsoleClaim> all;
-    return all;
-}
-
-std::optional<ConsoleClaim> claim(const QString &target, const ConsoleClaim &mine)
-{
-    QMutexLocker lock(&claimsMutex());
-    const auto held = claims().constFind(target);
-    if (held != claims().cend() && held->owner != mine.owner)
-        return *held;
-    claims().insert(target, mine);
-    return std::nullopt;
-}
-
-void unclaim(const QStringList &targets, const GuardedActionRunner *owner)
-{
-    QMutexLocker lock(&claimsMutex());
-    for (const QString &target : targets) {
-        const auto held = claims().constFind(target);
-        if (held != claims().cend() && held->owner == owner)
-            claims().erase(held);
-    }
-}
-
-void relabelClaims(const QStringList &targets, const GuardedActionRunner *owner, const QString &reason)
-{
-    QMutexLocker lock(&claimsMutex());
-    for (const QString &target : targets) {
-        const auto held = claims().find(target);
-        if (held != claims().end() && held->owner == owner)
-            held->reason = reason;
-    }
-}
 } // namespace
 
 GuardedActionRunner::GuardedActionRunner(EventStoreService *store, QObject *parent)
-    : QObject(parent), m_store(store), m_heartbeat(new QTimer(this))
+    : QObject(parent), m_store(store), m_locks(new ActionLockSet(store, this))
 {
     qRegisterMetaType<opsdeck::GuardedHostResult>();
     qRegisterMetaType<opsdeck::GuardedActionReport>();
-    connect(m_heartbeat, &QTimer::timeout, this, [this] { renewLocks({}); });
+    connect(m_locks, &ActionLockSet::lockLost, this, [this](const QString &target, const QString &why) {
+        Q_EMIT lockLost(target, why);
+        Q_EMIT progress(target.section(u'/', 1, 1), Text::tr("%1; stopping before the next batch").arg(why));
+    });
     m_approvalPoll = new QTimer(this);
     m_approvalPoll->setInterval(1'000);
     connect(m_approvalPoll, &QTimer::timeout, this, &GuardedActionRunner::pollApproval);
@@ -101,22 +43,11 @@ GuardedActionRunner::GuardedActionRunner(EventStoreService *store, QObject *pare
     }
 }
 
-GuardedActionRunner::~GuardedActionRunner()
-{
-    // A runner destroyed mid-action leaves its store locks to lapse; its claims go with it.
-    QMutexLocker lock(&claimsMutex());
-    for (auto it = claims().begin(); it != claims().end();) {
-        if (it->owner == this)
-            it = claims().erase(it);
-        else
-            ++it;
-    }
-}
+GuardedActionRunner::~GuardedActionRunner() = default; // the lock set unclaims its targets; store locks lapse
 
 void GuardedActionRunner::setLockTiming(Milliseconds lockTtl, Milliseconds renewEvery)
 {
-    m_lockTtl = lockTtl;
-    m_renewEvery = renewEvery;
+    m_locks->setTiming(lockTtl, renewEvery);
 }
 
 void GuardedActionRunner::start(GuardedAction *action, const QString &reason, const QString &confirmation)
@@ -131,7 +62,6 @@ void GuardedActionRunner::begin(GuardedAction *action, const QString &reason)
     m_action = action;
     m_reason = reason.trimmed();
     m_confirmation.reset();
-    m_locked.clear();
     m_results.clear();
     m_checklistRun.clear();
     m_checklistPlan.clear();
@@ -144,8 +74,6 @@ void GuardedActionRunner::begin(GuardedAction *action, const QString &reason)
     m_stage = Stage::Preparing;
     m_targetsBusy = false;
     m_environment = nullptr;
-    m_lockLost.clear();
-    m_lostTargets.clear();
     ++m_generation;
     if (!action) {
         refuse(Text::tr("nothing to run"));
@@ -198,7 +126,7 @@ void GuardedActionRunner::cancel()
 
 void GuardedActionRunner::refuse(const QString &why)
 {
-    m_heartbeat->stop();
+    m_locks->stopRenewing();
     closeApproval(); // queued on the store thread before the locks are released
     qCInfo(lcOps) << "refused:" << why;
     GuardedActionReport report;
@@ -214,10 +142,8 @@ void GuardedActionRunner::refuse(const QString &why)
     });
 }
 
-// Every lock is asked for at once (1,000 hosts are 1,000 locks: one after the other, each waiting
-// for its turn on the store thread behind whatever else the console records, took minutes). Any
-// refusal refuses the action; the locks it got meanwhile are given back. Two consoles asking for
-// overlapping sets at the same moment may both be refused; neither ever waits for the other.
+// Every lock first, as one set (ActionLockSet): all of them, or none and the refusal names every lock
+// held by another console.
 void GuardedActionRunner::lockAll()
 {
     if (!m_action) {
@@ -225,59 +151,15 @@ void GuardedActionRunner::lockAll()
         return;
     }
     const QStringList targets = m_action->lockTargets();
-    for (const QString &target : targets) {
-        if (const auto other = claim(target, {this, m_action->title(), m_lockReason, QDateTime::currentDateTimeUtc()})) {
-            refuse(Text::tr("%1 is locked by another action of this console (%2) since %3: %4")
-                       .arg(target, other->title, ago(other->since), other->reason));
+    m_locks->take(targets, m_action->title(), m_lockReason, [this, targets, generation = m_generation](const QString &why) {
+        if (generation != m_generation)
+            return;
+        if (!why.isEmpty()) {
+            refuse(why);
             return;
         }
-    }
-    if (targets.isEmpty()) {
         lockedAll(targets);
-        return;
-    }
-    struct Gathered {
-        int remaining = 0;
-        QElapsedTimer clock;
-        QHash<QString, QString> refused; // target -> why
-    };
-    auto gathered = std::make_shared<Gathered>();
-    gathered->remaining = int(targets.size());
-    gathered->clock.start();
-    for (const QString &target : targets) {
-        m_store->acquireLock(target, m_lockReason, m_lockTtl)
-            .then(this, [this, target, targets, gathered, generation = m_generation](const StoreResult<LockAttempt> &attempt) {
-                if (generation != m_generation) {
-                    // Cancelled or refused meanwhile: a lock taken now is nobody's action's; give it back.
-                    if (attempt && attempt.value->acquired && m_store)
-                        m_store->releaseLock(target);
-                    return;
-                }
-                if (!attempt) {
-                    gathered->refused.insert(target, Text::tr("cannot take the lock on %1: %2").arg(target, attempt.error));
-                } else if (!attempt.value->acquired) {
-                    const ActionLock &held = attempt.value->lock;
-                    gathered->refused.insert(target, Text::tr("%1 is locked by %2 (%3) since %4: %5")
-                                                         .arg(target, held.holder, held.console, ago(held.acquiredAt), held.reason));
-                } else {
-                    m_locked.append(target);
-                    // From the first lock on, the heartbeat keeps every lock taken alive until it is released.
-                    if (!m_heartbeat->isActive())
-                        m_heartbeat->start(int(m_renewEvery.count()));
-                }
-                if (--gathered->remaining > 0)
-                    return;
-                qCInfo(lcOps) << m_action->title() << "asked for" << targets.size() << "locks in" << gathered->clock.elapsed()
-                              << "ms," << gathered->refused.size() << "refused";
-                for (const QString &t : targets) { // the first refusal in the action's own order
-                    if (gathered->refused.contains(t)) {
-                        refuse(gathered->refused.value(t));
-                        return;
-                    }
-                }
-                lockedAll(targets);
-            });
-    }
+    });
 }
 
 void GuardedActionRunner::lockedAll(const QStringList &targets)
@@ -285,84 +167,6 @@ void GuardedActionRunner::lockedAll(const QStringList &targets)
     m_targetsBusy = true;
     Q_EMIT targetsBusy(targets);
     checkChecklist();
-}
-
-void GuardedActionRunner::renewLocks(std::function<void(bool held)> done)
-{
-    const QStringList targets = m_locked;
-    if (targets.isEmpty() || !m_store) {
-        if (done)
-            done(m_lockLost.isEmpty());
-        return;
-    }
-    auto remaining = std::make_shared<int>(int(targets.size()));
-    auto allRenewed = std::make_shared<bool>(true);
-    auto settle = [this, remaining, allRenewed, done] {
-        if (--*remaining > 0)
-            return;
-        if (done)
-            done(*allRenewed && m_lockLost.isEmpty());
-    };
-    for (const QString &target : targets) {
-        m_store->renewLock(target, m_lockTtl)
-            .then(this, [this, target, allRenewed, settle, generation = m_generation](const StoreResult<LockAttempt> &renewed) {
-                if (generation != m_generation)
-                    return; // an answer for an action that has finished
-                if (!renewed) {
-                    // The store may be away for a moment: the lock keeps its lifetime, but no batch
-                    // starts on a lock that could not be renewed.
-                    qCWarning(lcOps) << "could not renew the lock on" << target << ':' << renewed.error;
-                    *allRenewed = false;
-                    settle();
-                    return;
-                }
-                if (renewed.value->acquired) {
-                    settle();
-                    return;
-                }
-                noteLockLost(target, renewed.value->lock, settle);
-            });
-    }
-}
-
-void GuardedActionRunner::noteLockLost(const QString &target, const ActionLock &now, std::function<void()> done)
-{
-    m_locked.removeAll(target); // not ours any more: never released by this action
-    m_stop = true;
-    if (m_lostTargets.contains(target)) { // a heartbeat and a batch's renewal both found it
-        done();
-        return;
-    }
-    m_lostTargets.insert(target);
-    QString why = now.holder.isEmpty() ? Text::tr("the lock on %1 is gone").arg(target)
-                                       : Text::tr("the lock on %1 lapsed and is now held by %2 (%3): %4")
-                                             .arg(target, now.holder, now.console, now.reason);
-    const bool first = m_lockLost.isEmpty();
-    if (first)
-        m_lockLost = why;
-    // Who broke it, and why: the lock.broken record of this console's lock.
-    EventFilter filter;
-    filter.kind = EventKinds::name(EventKind::LockBroken);
-    filter.detailKey = QStringLiteral("target");
-    filter.detailValue = target;
-    filter.newestFirst = true;
-    filter.limit = 1;
-    m_store->query(filter).then(this, [this, target, why, first, done, generation = m_generation](const StoreResult<QList<Event>> &found) mutable {
-        if (generation != m_generation)
-            return;
-        if (found && !found.value->isEmpty()) {
-            const Event &broken = found.value->constFirst();
-            if (broken.details.value(QStringLiteral("console")).toString() == EventStoreService::consoleId())
-                why = Text::tr("%1 broke the lock on %2: %3")
-                          .arg(broken.actor, target, broken.details.value(QStringLiteral("reason")).toString());
-        }
-        qCWarning(lcOps) << why;
-        if (first)
-            m_lockLost = why;
-        Q_EMIT lockLost(target, why);
-        Q_EMIT progress(target.section(u'/', 1, 1), Text::tr("%1; stopping before the next batch").arg(why));
-        done();
-    });
 }
 
 // Asked of the store every time, never of a cached view: a signature revoked a second ago counts.
@@ -590,34 +394,16 @@ void GuardedActionRunner::proceedIfConfirmed()
 // The locks were taken before the reason was known: from now on every console sees the real one.
 void GuardedActionRunner::relabelLocksThen(std::function<void()> done)
 {
-    if (m_reason == m_lockReason || m_locked.isEmpty()) {
-        done();
-        return;
-    }
     m_lockReason = m_reason;
-    relabelClaims(m_locked, this, m_reason);
-    auto remaining = std::make_shared<int>(int(m_locked.size()));
-    auto problem = std::make_shared<QString>();
-    for (const QString &target : std::as_const(m_locked)) {
-        m_store->acquireLock(target, m_reason, m_lockTtl)
-            .then(this, [this, target, remaining, problem, done, generation = m_generation](const StoreResult<LockAttempt> &again) {
-                if (generation != m_generation)
-                    return;
-                if (!again)
-                    *problem = Text::tr("cannot take the lock on %1: %2").arg(target, again.error);
-                else if (!again.value->acquired && problem->isEmpty())
-                    *problem = Text::tr("%1 is locked by %2 (%3) since %4: %5")
-                                   .arg(target, again.value->lock.holder, again.value->lock.console, ago(again.value->lock.acquiredAt),
-                                        again.value->lock.reason);
-                if (--*remaining > 0)
-                    return;
-                if (!problem->isEmpty()) {
-                    refuse(*problem);
-                    return;
-                }
-                done();
-            });
-    }
+    m_locks->relabel(m_reason, [this, done, generation = m_generation](const QString &why) {
+        if (generation != m_generation)
+            return;
+        if (!why.isEmpty()) {
+            refuse(why);
+            return;
+        }
+        done();
+    });
 }
 
 Event GuardedActionRunner::makeEvent(const QString &kind, const QString &summary) const
@@ -691,8 +477,8 @@ void GuardedActionRunner::hostDone(int index, const GuardedHostResult &result)
     m_results[index] = result;
     qCInfo(lcOps) << m_action->title() << result.host << actionOutcomeName(result.outcome) << result.detail;
     Q_EMIT hostFinished(result);
-    if (result.outcome != ActionOutcome::Succeeded)
-        m_stop = true;
+    if (result.outcome != ActionOutcome::Succeeded || !m_locks->lost().isEmpty())
+        m_stop = true; // a lock lost while the batch ran stops the action too
     if (--m_pendingInBatch > 0)
         return;
     const int next = m_batchStart + m_batchSize;
@@ -706,13 +492,12 @@ void GuardedActionRunner::hostDone(int index, const GuardedHostResult &result)
         if (generation != m_generation)
             return;
         // No batch starts on a lock that is not this action's any more (broken by a lead, lapsed).
-        renewLocks([this, next, generation](bool held) {
+        m_locks->renew([this, next, generation](bool held) {
             if (generation != m_generation)
                 return;
             if (!held) {
                 m_stop = true;
-                if (m_lockLost.isEmpty())
-                    m_lockLost = Text::tr("the locks could not be renewed, so no further batch was started");
+                m_locks->noteLost(Text::tr("the locks could not be renewed, so no further batch was started"));
                 finishAll();
                 return;
             }
@@ -735,28 +520,29 @@ void GuardedActionRunner::finishAll()
     }
     const int skipped = int(std::count_if(m_results.cbegin(), m_results.cend(),
                                           [](const GuardedHostResult &r) { return r.outcome == ActionOutcome::NotAttempted; }));
-    m_heartbeat->stop();
+    m_locks->stopRenewing();
+    const QString lostWhy = m_locks->lost();
     const QString title = m_action ? m_action->title() : QString();
-    if (!first && !m_lockLost.isEmpty() && skipped > 0) {
+    if (!first && !lostWhy.isEmpty() && skipped > 0) {
         report.outcome = ActionOutcome::Failed;
-        report.summary = Text::tr("%1 stopped: %2 (%n host(s) not attempted)", nullptr, skipped).arg(title, m_lockLost);
+        report.summary = Text::tr("%1 stopped: %2 (%n host(s) not attempted)", nullptr, skipped).arg(title, lostWhy);
     } else if (!first) {
         report.outcome = ActionOutcome::Succeeded;
         report.summary = Text::tr("%1 succeeded on %n host(s), verified", nullptr, succeeded).arg(title);
-        if (!m_lockLost.isEmpty())
-            report.summary += Text::tr(" (%1)").arg(m_lockLost);
+        if (!lostWhy.isEmpty())
+            report.summary += Text::tr(" (%1)").arg(lostWhy);
     } else {
         report.outcome = first->outcome;
         report.summary = Text::tr("%1 %2 on %3: %4").arg(title, actionOutcomeName(first->outcome), first->host, first->detail);
         if (skipped > 0)
             report.summary += Text::tr(" (stopped there; %n host(s) not attempted)", nullptr, skipped);
-        if (!m_lockLost.isEmpty())
-            report.summary += Text::tr(" (%1)").arg(m_lockLost);
+        if (!lostWhy.isEmpty())
+            report.summary += Text::tr(" (%1)").arg(lostWhy);
     }
     Event e = makeEvent(m_action ? QString(EventKinds::name(m_action->finishedEventKind())) : QString(), report.summary);
     e.details.insert(QStringLiteral("outcome"), actionOutcomeName(report.outcome));
-    if (!m_lockLost.isEmpty())
-        e.details.insert(QStringLiteral("lock_lost"), m_lockLost);
+    if (!lostWhy.isEmpty())
+        e.details.insert(QStringLiteral("lock_lost"), lostWhy);
     QJsonArray hosts;
     for (const GuardedHostResult &r : std::as_const(m_results)) {
         QJsonObject o = r.facts;
@@ -796,26 +582,11 @@ void GuardedActionRunner::finishAll()
 
 void GuardedActionRunner::releaseLocksThen(std::function<void()> done)
 {
-    const QStringList targets = std::exchange(m_locked, {});
-    unclaim(m_action ? m_action->lockTargets() : targets, this);
-    auto freed = [this, done] {
+    m_locks->release([this, done] {
         if (std::exchange(m_targetsBusy, false))
             Q_EMIT targetsFree(m_action ? m_action->lockTargets() : QStringList{});
         done();
-    };
-    if (targets.isEmpty() || !m_store) {
-        freed();
-        return;
-    }
-    auto remaining = std::make_shared<int>(int(targets.size()));
-    for (const QString &target : targets) {
-        m_store->releaseLock(target).then(this, [remaining, freed, target](const StoreResult<bool> &released) {
-            if (!released)
-                qCWarning(lcOps) << "could not release the lock on" << target << ':' << released.error;
-            if (--*remaining == 0)
-                freed();
-        });
-    }
+    });
 }
 
 } // namespace opsdeck

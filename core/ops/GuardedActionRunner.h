@@ -1,8 +1,9 @@
 #pragma once
 
 // Runs one GuardedAction through the guarded path, in the order PRODUCT.md states:
-//   lock every target (holder, age and reason visible to every console; overlapping targets of
-//   another action are refused, also another action of this same console)
+//   lock every target, as one set in one store transaction (ActionLockSet: all or none; holder, age
+//   and reason visible to every console; overlapping targets of another action are refused, also
+//   another action of this same console, and the refusal names every lock held)
 //   → the signed checklist the environment may require → the action's preflight on every host
 //   → second-person approval where required (a request bound to the SHA-256 of the action's exact
 //   plan, see ApprovalPlan; the runner waits, cancellable, until the store says another person
@@ -25,7 +26,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
 #include <optional>
 
@@ -33,8 +33,8 @@ class QTimer;
 
 namespace opsdeck {
 
+class ActionLockSet;
 class EventStoreService;
-struct ActionLock;
 
 class GuardedActionRunner final : public QObject
 {
@@ -96,10 +96,6 @@ private:
     void hostDone(int index, const GuardedHostResult &result);
     void finishAll();
     void releaseLocksThen(std::function<void()> done);
-    // done(true) when every lock is still this action's; a lock found broken or taken stops the action
-    // before its next batch (m_lockLost says why, with the lock.broken record's who and why).
-    void renewLocks(std::function<void(bool held)> done);
-    void noteLockLost(const QString &target, const ActionLock &now, std::function<void()> done);
     Event makeEvent(const QString &kind, const QString &summary) const;
 
     QPointer<EventStoreService> m_store;
@@ -110,7 +106,6 @@ private:
     QString m_lockReason;
     std::optional<QString> m_confirmation; // given, not yet checked
     Stage m_stage = Stage::Idle;
-    QStringList m_locked;
     QStringList m_hosts;
     QList<GuardedHostResult> m_results;
     QString m_checklistRun;
@@ -126,11 +121,7 @@ private:
     bool m_stop = false;
     bool m_running = false;
     bool m_targetsBusy = false;
-    QTimer *m_heartbeat = nullptr;
-    Milliseconds m_lockTtl{120'000};
-    Milliseconds m_renewEvery{30'000};
-    QString m_lockLost;
-    QSet<QString> m_lostTargets;
+    ActionLockSet *m_locks = nullptr; // the action's locks: taken, renewed and released as one set
     int m_generation = 0; // answers for an action that has finished are ignored
 };
 

@@ -89,6 +89,13 @@ struct LockAttempt {
     ActionLock lock; // ours when acquired, else the holder's
 };
 
+// The answer to a set of locks asked for at once (EventStore::acquireLocks): all of them or none.
+struct LockSetAttempt {
+    bool acquired = false;   // every lock of the set is this console's now
+    QList<ActionLock> locks; // acquired: ours, in the order asked; else every lock of the set that another
+                             // console holds (holder, console, reason, since when), in the order asked
+};
+
 // A second person's approval of one guarded action (require_approval), bound to the action's exact
 // plan: the canonical JSON of its environment, action, targets, hosts in order, commands and details,
 // and that text's SHA-256 (ApprovalPlan). The store sets requester and approver to its actor, refuses

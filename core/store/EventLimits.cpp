@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace opsdeck::EventLimits {
 
 namespace {
@@ -75,6 +77,21 @@ QString checkLock(const QString &target, const QString &console, const QString &
         return refuse(Text::tr("console"), bytes, lockConsoleBytes);
     if (const qsizetype bytes = utf8Size(reason); bytes > lockReasonBytes)
         return refuse(Text::tr("reason"), bytes, lockReasonBytes);
+    return {};
+}
+
+QString checkLockSet(const QStringList &targets, const QString &console, const QString &reason)
+{
+    if (targets.isEmpty())
+        return Text::tr("a set of locks needs at least one target");
+    if (targets.size() > lockSetSize)
+        return Text::tr("a set of locks holds at most %1 targets, not %2").arg(lockSetSize).arg(targets.size());
+    if (console.isEmpty() || std::any_of(targets.cbegin(), targets.cend(), [](const QString &t) { return t.isEmpty(); }))
+        return Text::tr("a lock needs a target, a console and a lifetime");
+    for (const QString &target : targets) {
+        if (const QString tooLarge = checkLock(target, console, reason); !tooLarge.isEmpty())
+            return tooLarge;
+    }
     return {};
 }
 

@@ -24,6 +24,7 @@ constexpr int hashBytes = 128;             // the chain links (64 hex digits)
 constexpr int lockTargetBytes = 4 * 1024;  // "production/web-1/web"
 constexpr int lockConsoleBytes = nameBytes; // "host:pid"
 constexpr int lockReasonBytes = summaryBytes;
+constexpr int lockSetSize = 10'000;         // targets taken, renewed or released in one transaction
 
 // The audit chain's verifier reads rows whole (it hashes their exact bytes), in batches of at most this
 // many bytes past their first row.
@@ -40,5 +41,8 @@ QString check(const Event &event);
 // The same for the details as the store will write them (AuditChain::detailsText), already computed.
 QString check(const Event &event, qsizetype detailsTextBytes);
 QString checkLock(const QString &target, const QString &console, const QString &reason);
+// The same for a set of locks asked for at once: 1 to lockSetSize targets, none empty, each within
+// the limits of one lock.
+QString checkLockSet(const QStringList &targets, const QString &console, const QString &reason);
 
 } // namespace opsdeck::EventLimits

@@ -10,6 +10,7 @@
 #include "Event.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <functional>
@@ -85,6 +86,18 @@ public:
     // it); lock is then the current one, or empty (target only) when there is none.
     virtual StoreResult<LockAttempt> renewLock(const QString &target, const QString &console, std::chrono::milliseconds ttl) = 0;
     virtual StoreResult<bool> releaseLock(const QString &target, const QString &console) = 0;
+    // The same for a set of targets (a guarded action over 1,000 hosts holds 1,000 locks), each call one
+    // transaction. acquireLocks is all or nothing: every target is taken (or renewed, with this reason,
+    // where this console holds it already) unless another console holds an unexpired lock on any of
+    // them; then none is taken and every such lock is returned. A target named twice counts once; a set
+    // holds at most EventLimits::lockSetSize targets, each within the limits of one lock.
+    virtual StoreResult<LockSetAttempt> acquireLocks(const QStringList &targets, const QString &console,
+                                                     const QString &reason, std::chrono::milliseconds ttl) = 0;
+    // renewLock for every target of the set: one answer per distinct target, in the order asked.
+    virtual StoreResult<QList<LockAttempt>> renewLocks(const QStringList &targets, const QString &console,
+                                                       std::chrono::milliseconds ttl) = 0;
+    // releaseLock for every target of the set: how many of them were this console's and are released.
+    virtual StoreResult<int> releaseLocks(const QStringList &targets, const QString &console) = 0;
     // Break-glass: a lead removes whoever's lock is on target, with a reason. Recorded in the same
     // transaction as a lock.broken event (details: target, holder, console, lock_reason, reason), which
     // is returned; the holder's console finds its lock gone at its next renewal and stops.

@@ -138,6 +138,26 @@ QFuture<StoreResult<bool>> EventStoreService::releaseLock(const QString &target)
     return call<bool>([target, console = consoleId()](EventStore &store) { return store.releaseLock(target, console); });
 }
 
+QFuture<StoreResult<LockSetAttempt>> EventStoreService::acquireLocks(const QStringList &targets, const QString &reason,
+                                                                    std::chrono::milliseconds ttl)
+{
+    return call<LockSetAttempt>([targets, reason, ttl, console = consoleId()](EventStore &store) {
+        return store.acquireLocks(targets, console, reason, ttl);
+    });
+}
+
+QFuture<StoreResult<QList<LockAttempt>>> EventStoreService::renewLocks(const QStringList &targets, std::chrono::milliseconds ttl)
+{
+    return call<QList<LockAttempt>>([targets, ttl, console = consoleId()](EventStore &store) {
+        return store.renewLocks(targets, console, ttl);
+    });
+}
+
+QFuture<StoreResult<int>> EventStoreService::releaseLocks(const QStringList &targets)
+{
+    return call<int>([targets, console = consoleId()](EventStore &store) { return store.releaseLocks(targets, console); });
+}
+
 QFuture<StoreResult<Event>> EventStoreService::breakLock(const QString &target, const QString &reason)
 {
     return call<Event>([target, reason](EventStore &store) { return store.breakLock(target, reason); });

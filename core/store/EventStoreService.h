@@ -43,6 +43,11 @@ public:
                                                   std::chrono::milliseconds ttl);
     QFuture<StoreResult<LockAttempt>> renewLock(const QString &target, std::chrono::milliseconds ttl);
     QFuture<StoreResult<bool>> releaseLock(const QString &target);
+    // A set of this console's locks, each call one transaction (EventStore::acquireLocks: all or none).
+    QFuture<StoreResult<LockSetAttempt>> acquireLocks(const QStringList &targets, const QString &reason,
+                                                      std::chrono::milliseconds ttl);
+    QFuture<StoreResult<QList<LockAttempt>>> renewLocks(const QStringList &targets, std::chrono::milliseconds ttl);
+    QFuture<StoreResult<int>> releaseLocks(const QStringList &targets);
     QFuture<StoreResult<Event>> breakLock(const QString &target, const QString &reason);
     QFuture<StoreResult<QList<ActionLock>>> locks();
     // Any blocking work over the open store (a checklist ledger, say), run on the store thread.

@@ -113,4 +113,18 @@ bool isUnavailable(const std::exception &error)
     return false;
 }
 
+std::string textArray(const QStringList &values)
+{
+    QString out = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QString v = values.at(i);
+        v.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        if (i > 0)
+            out += u',';
+        out += u'"' + v + u'"';
+    }
+    out += u'}';
+    return out.toStdString();
+}
+
 } // namespace opsdeck::Postgres

@@ -5,6 +5,7 @@
 // into "unavailable" (retry later) versus "refused".
 
 #include <QString>
+#include <QStringList>
 
 #include <pqxx/connection>
 #include <pqxx/errorhandler>
@@ -37,6 +38,9 @@ constexpr int lockTimeoutMs = 5000;
 // The conninfo as given plus connect_timeout (unless the text or PGCONNECT_TIMEOUT sets one) and
 // application_name. libpq itself honours the PG* variables, ~/.pgpass and service files.
 std::string withDefaults(const QString &conninfo);
+
+// A text[] literal for a bound parameter ($1::text[]): every element quoted, backslashes and quotes escaped.
+std::string textArray(const QStringList &values);
 
 // Empty when libpq can parse the connection string, else libpq's reason (checked before connecting,
 // so a typo is an error, never "server unreachable, retrying").

@@ -3,6 +3,7 @@
 #include "AuditChain.h"
 #include "EventLimits.h"
 #include "PostgresConnection.h"
+#include "PostgresLockTable.h"
 #include "PostgresSchema.h"
 #include "store/EventKind.h"
 
@@ -112,21 +113,6 @@ Event eventFrom(const pqxx::row &row)
 std::string utf8(const QString &value)
 {
     return value.toStdString();
-}
-
-// A text[] literal: every element quoted, backslashes and quotes escaped.
-std::string arrayLiteral(const QStringList &values)
-{
-    QString out = QStringLiteral("{");
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        QString v = values.at(i);
-        v.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-        if (i > 0)
-            out += u',';
-        out += u'"' + v + u'"';
-    }
-    out += u'}';
-    return out.toStdString();
 }
 
 // A pattern for LIKE / ILIKE (backslash is PostgreSQL's default escape) matching text literally.
@@ -357,8 +343,8 @@ StoreResult<QList<Event>> PostgresEventStore::insert(const QList<Event> &events)
             "INSERT INTO opsdeck.events (kind, environment, host, service, summary, details, idem_key)"
             " SELECT k, e, h, s, su, d, key FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],"
             " $6::text[], $7::text[]) WITH ORDINALITY AS b(k, e, h, s, su, d, key, n) ORDER BY n RETURNING " + columns,
-            arrayLiteral(kinds), arrayLiteral(environments), arrayLiteral(hosts), arrayLiteral(services),
-            arrayLiteral(summaries), arrayLiteral(details), arrayLiteral(keys));
+            Postgres::textArray(kinds), Postgres::textArray(environments), Postgres::textArray(hosts), Postgres::textArray(services),
+            Postgres::textArray(summaries), Postgres::textArray(details), Postgres::textArray(keys));
         QHash<QString, Event> byKey;
         for (const auto &row : inserted) {
             Event e = eventFrom(row);
@@ -367,7 +353,7 @@ StoreResult<QList<Event>> PostgresEventStore::insert(const QList<Event> &events)
         if (byKey.size() < keyed.size()) {
             // Keys stored before (a replay): the stored rows are the answer.
             const pqxx::result earlier = txn.exec_params("SELECT " + columns + " FROM opsdeck.events WHERE idem_key = ANY($1::text[]) AND idem_key <> ''",
-                                                         arrayLiteral(keys));
+                                                         Postgres::textArray(keys));
             for (const auto &row : earlier) {
                 Event e = eventFrom(row);
                 byKey.insert(e.key, e);
@@ -525,67 +511,47 @@ StoreResult<AuditHead> PostgresEventStore::auditHead()
     });
 }
 
-namespace {
-const char *const lockColumns = "target, holder, console, reason, (extract(epoch FROM acquired_at) * 1000)::bigint,"
-                                " (extract(epoch FROM expires_at) * 1000)::bigint";
-
-ActionLock lockFrom(const pqxx::row &row, int first = 0)
-{
-    return {text(row[first]), text(row[first + 1]), text(row[first + 2]), text(row[first + 3]),
-            QDateTime::fromMSecsSinceEpoch(row[first + 4].as<long long>(), Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(row[first + 5].as<long long>(), Qt::UTC)};
-}
-
-// The answer of opsdeck.lock_acquire / lock_renew: (acquired, lock…), or no row when there is no lock.
-LockAttempt lockAttemptFrom(const pqxx::result &rows, const QString &target)
-{
-    if (rows.empty())
-        return {false, ActionLock{target, {}, {}, {}, {}, {}}};
-    return {rows[0][0].as<bool>(), lockFrom(rows[0], 1)};
-}
-
-const char *const lockFunctionColumns =
-    "acquired, target, holder, console, reason, (extract(epoch FROM acquired_at) * 1000)::bigint,"
-    " (extract(epoch FROM expires_at) * 1000)::bigint";
-} // namespace
-
-// The table is written only through the schema's lock functions (step 10): the database sets the
-// holder to session_user and lets a console renew or release only its own lock.
+// The table is written only through the schema's lock functions (steps 10 and 12, PostgresLockTable):
+// the database sets the holder to session_user and lets a console renew or release only its own lock.
 StoreResult<LockAttempt> PostgresEventStore::acquireLock(const QString &target, const QString &console, const QString &reason,
                                                          std::chrono::milliseconds ttl)
 {
     if (const QString tooLarge = EventLimits::checkLock(target, console, reason); !tooLarge.isEmpty())
         return StoreResult<LockAttempt>::failure(tooLarge);
-    return run<LockAttempt>([&](pqxx::connection &connection) {
-        pqxx::work txn(connection, "opsdeck-lock");
-        const pqxx::result rows = txn.exec_params(std::string("SELECT ") + lockFunctionColumns
-                                                      + " FROM opsdeck.lock_acquire($1, $2, $3, $4)",
-                                                  utf8(target), utf8(console), utf8(reason), static_cast<long long>(ttl.count()));
-        txn.commit();
-        return lockAttemptFrom(rows, target);
-    });
+    return run<LockAttempt>([&](pqxx::connection &c) { return PostgresLockTable(c).acquire(target, console, reason, ttl); });
+}
+
+StoreResult<LockSetAttempt> PostgresEventStore::acquireLocks(const QStringList &targets, const QString &console,
+                                                             const QString &reason, std::chrono::milliseconds ttl)
+{
+    if (const QString why = EventLimits::checkLockSet(targets, console, reason); !why.isEmpty())
+        return StoreResult<LockSetAttempt>::failure(why);
+    return run<LockSetAttempt>([&](pqxx::connection &c) { return PostgresLockTable(c).acquireSet(targets, console, reason, ttl); });
 }
 
 StoreResult<LockAttempt> PostgresEventStore::renewLock(const QString &target, const QString &console, std::chrono::milliseconds ttl)
 {
-    return run<LockAttempt>([&](pqxx::connection &connection) {
-        pqxx::work txn(connection, "opsdeck-lock-renew");
-        const pqxx::result rows = txn.exec_params(std::string("SELECT ") + lockFunctionColumns
-                                                      + " FROM opsdeck.lock_renew($1, $2, $3)",
-                                                  utf8(target), utf8(console), static_cast<long long>(ttl.count()));
-        txn.commit();
-        return lockAttemptFrom(rows, target);
-    });
+    return run<LockAttempt>([&](pqxx::connection &c) { return PostgresLockTable(c).renew(target, console, ttl); });
+}
+
+StoreResult<QList<LockAttempt>> PostgresEventStore::renewLocks(const QStringList &targets, const QString &console,
+                                                               std::chrono::milliseconds ttl)
+{
+    if (targets.isEmpty())
+        return StoreResult<QList<LockAttempt>>::success({});
+    return run<QList<LockAttempt>>([&](pqxx::connection &c) { return PostgresLockTable(c).renewSet(targets, console, ttl); });
 }
 
 StoreResult<bool> PostgresEventStore::releaseLock(const QString &target, const QString &console)
 {
-    return run<bool>([&](pqxx::connection &connection) {
-        pqxx::work txn(connection, "opsdeck-unlock");
-        const bool gone = txn.exec_params1("SELECT opsdeck.lock_release($1, $2)", utf8(target), utf8(console))[0].as<bool>();
-        txn.commit();
-        return gone;
-    });
+    return run<bool>([&](pqxx::connection &c) { return PostgresLockTable(c).release(target, console); });
+}
+
+StoreResult<int> PostgresEventStore::releaseLocks(const QStringList &targets, const QString &console)
+{
+    if (targets.isEmpty())
+        return StoreResult<int>::success(0);
+    return run<int>([&](pqxx::connection &c) { return PostgresLockTable(c).releaseSet(targets, console); });
 }
 
 StoreResult<Event> PostgresEventStore::breakLock(const QString &target, const QString &reason)
@@ -601,16 +567,7 @@ StoreResult<Event> PostgresEventStore::breakLock(const QString &target, const QS
 
 StoreResult<QList<ActionLock>> PostgresEventStore::locks()
 {
-    return run<QList<ActionLock>>([](pqxx::connection &connection) {
-        pqxx::read_transaction txn(connection, "opsdeck-locks");
-        const pqxx::result rows = txn.exec(std::string("SELECT ") + lockColumns
-                                           + " FROM opsdeck.action_locks WHERE expires_at > clock_timestamp() ORDER BY target");
-        txn.commit();
-        QList<ActionLock> out;
-        for (const auto &row : rows)
-            out.append(lockFrom(row));
-        return out;
-    });
+    return run<QList<ActionLock>>([](pqxx::connection &c) { return PostgresLockTable(c).unexpired(); });
 }
 
 int PostgresEventStore::notificationSocket() const

@@ -45,6 +45,11 @@ public:
                                          std::chrono::milliseconds ttl) override;
     StoreResult<LockAttempt> renewLock(const QString &target, const QString &console, std::chrono::milliseconds ttl) override;
     StoreResult<bool> releaseLock(const QString &target, const QString &console) override;
+    StoreResult<LockSetAttempt> acquireLocks(const QStringList &targets, const QString &console, const QString &reason,
+                                             std::chrono::milliseconds ttl) override;
+    StoreResult<QList<LockAttempt>> renewLocks(const QStringList &targets, const QString &console,
+                                               std::chrono::milliseconds ttl) override;
+    StoreResult<int> releaseLocks(const QStringList &targets, const QString &console) override;
     StoreResult<Event> breakLock(const QString &target, const QString &reason) override;
     StoreResult<QList<ActionLock>> locks() override;
     StoreResult<ApprovalRequest> requestApproval(const ApprovalRequest &request, std::chrono::milliseconds ttl) override;

@@ -128,4 +128,102 @@ GRANT EXECUTE ON FUNCTION opsdeck.lock_check(text, text, bigint), opsdeck.lock_a
     TO opsdeck_operator;
 )SQL";
 
+// Step 12: a set of locks in one call, under the same rules (the holder is session_user, only one's
+// own locks are renewed or released, the size limits of lock_check and of the table, break-glass stays
+// lock_break per lock). A set holds at most 10000 targets (EventLimits::lockSetSize).
+const char *const lockSetFunctions = R"SQL(
+CREATE OR REPLACE FUNCTION opsdeck.lock_set_check(p_targets text[], p_console text, p_ttl_ms bigint) RETURNS void
+    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF p_targets IS NULL OR cardinality(p_targets) = 0 THEN
+        RAISE EXCEPTION 'a set of locks needs at least one target' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF cardinality(p_targets) > 10000 THEN
+        RAISE EXCEPTION 'a set of locks holds at most 10000 targets, not %', cardinality(p_targets)
+            USING ERRCODE = 'program_limit_exceeded';
+    END IF;
+    PERFORM opsdeck.lock_check(t, p_console, p_ttl_ms) FROM unnest(p_targets) AS t;
+END
+$$;
+
+-- All or nothing: every target through lock_acquire (its rules exactly), in target order (two consoles
+-- asking for overlapping sets wait for each other instead of deadlocking), inside a subtransaction. The
+-- first target lock_acquire does not give rolls the subtransaction back, so nothing of the set is kept
+-- (and nobody ever saw any of it: it was never committed); the answer is then every lock of the set
+-- another console holds.
+CREATE OR REPLACE FUNCTION opsdeck.lock_acquire_set(p_targets text[], p_console text, p_reason text, p_ttl_ms bigint)
+    RETURNS TABLE (acquired boolean, target text, holder text, console text, reason text,
+                   acquired_at timestamptz, expires_at timestamptz)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+    one text;
+    ok boolean;
+BEGIN
+    PERFORM opsdeck.lock_set_check(p_targets, p_console, p_ttl_ms);
+    BEGIN
+        FOR one IN SELECT DISTINCT u FROM unnest(p_targets) AS u ORDER BY 1 LOOP
+            SELECT a.acquired INTO ok FROM opsdeck.lock_acquire(one, p_console, p_reason, p_ttl_ms) AS a;
+            IF NOT coalesce(ok, false) THEN
+                RAISE EXCEPTION 'the lock on % is held by another console', one USING ERRCODE = 'OD409';
+            END IF;
+        END LOOP;
+        RETURN QUERY SELECT true, l.target, l.holder, l.console, l.reason, l.acquired_at, l.expires_at
+                     FROM opsdeck.action_locks l WHERE l.target = ANY (p_targets);
+        RETURN;
+    EXCEPTION WHEN SQLSTATE 'OD409' THEN
+        NULL; -- nothing of the set is kept
+    END;
+    RETURN QUERY SELECT false, l.target, l.holder, l.console, l.reason, l.acquired_at, l.expires_at
+                 FROM opsdeck.action_locks l
+                 WHERE l.target = ANY (p_targets) AND l.expires_at > clock_timestamp()
+                   AND NOT (l.holder = session_user AND l.console = p_console);
+END
+$$;
+
+-- Still ours even if it lapsed a moment ago, as long as nobody took it meanwhile; the locks of the set
+-- held by someone else come back with acquired = false, and a target without a lock not at all.
+CREATE OR REPLACE FUNCTION opsdeck.lock_renew_set(p_targets text[], p_console text, p_ttl_ms bigint)
+    RETURNS TABLE (acquired boolean, target text, holder text, console text, reason text,
+                   acquired_at timestamptz, expires_at timestamptz)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+BEGIN
+    PERFORM opsdeck.lock_set_check(p_targets, p_console, p_ttl_ms);
+    RETURN QUERY
+        UPDATE opsdeck.action_locks l SET expires_at = clock_timestamp() + p_ttl_ms * interval '1 millisecond'
+            WHERE l.target = ANY (p_targets) AND l.holder = session_user AND l.console = p_console
+        RETURNING true, l.target, l.holder, l.console, l.reason, l.acquired_at, l.expires_at;
+    RETURN QUERY SELECT false, l.target, l.holder, l.console, l.reason, l.acquired_at, l.expires_at
+                 FROM opsdeck.action_locks l
+                 WHERE l.target = ANY (p_targets) AND NOT (l.holder = session_user AND l.console = p_console);
+END
+$$;
+
+CREATE OR REPLACE FUNCTION opsdeck.lock_release_set(p_targets text[], p_console text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    gone integer;
+BEGIN
+    IF cardinality(p_targets) > 10000 THEN
+        RAISE EXCEPTION 'a set of locks holds at most 10000 targets, not %', cardinality(p_targets)
+            USING ERRCODE = 'program_limit_exceeded';
+    END IF;
+    DELETE FROM opsdeck.action_locks l
+        WHERE l.target = ANY (p_targets) AND l.holder = session_user AND l.console = p_console;
+    GET DIAGNOSTICS gone = ROW_COUNT;
+    RETURN gone;
+END
+$$;
+
+REVOKE ALL ON FUNCTION opsdeck.lock_set_check(text[], text, bigint), opsdeck.lock_acquire_set(text[], text, text, bigint),
+    opsdeck.lock_renew_set(text[], text, bigint), opsdeck.lock_release_set(text[], text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION opsdeck.lock_set_check(text[], text, bigint), opsdeck.lock_acquire_set(text[], text, text, bigint),
+    opsdeck.lock_renew_set(text[], text, bigint), opsdeck.lock_release_set(text[], text) TO opsdeck_operator;
+)SQL";
+
 } // namespace opsdeck::PostgresSchema::Sql

@@ -401,6 +401,8 @@ GRANT SELECT ON opsdeck.store_identity TO opsdeck_operator;
      {Sql::lockFunctions}},
     {11, "second-person approval: requests bound to a plan hash, decided by another person through functions",
      {Sql::approvalFunctions}},
+    {12, "a set of action locks taken (all or nothing), renewed and released in one call, with the rules of step 10",
+     {Sql::lockSetFunctions}},
 };
 
 QString applyMigrations(pqxx::connection &connection, MigrateResult &result, int targetVersion)

@@ -28,6 +28,8 @@
 // opsdeck.approvals (step 11): second-person approval requests, written only through the opsdeck.approval_*
 // functions, which set requester and approver to session_user and refuse self-approval, another plan hash
 // and an expired request (PostgresApprovalSql.h).
+// Step 12: a set of action locks in one call (opsdeck.lock_acquire_set, all or nothing; lock_renew_set,
+// lock_release_set), with the rules of step 10 (PostgresLockSql.h).
 
 #include <QString>
 #include <QStringList>

@@ -2,12 +2,12 @@
 
 #include "AuditChain.h"
 #include "EventLimits.h"
+#include "SqliteSql.h"
 #include "store/EventKind.h"
 
 #include "../support/LogCategories.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -20,23 +20,15 @@
 
 namespace opsdeck {
 
+using SqliteSql::describe;
+using SqliteSql::nonNull;
+
 namespace {
 
 // lupdate and the runtime agree on the context through the macro.
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(SqliteEventStore)
 };
-
-// Qt binds a null QString as SQL NULL; the columns hold '' for "not about one".
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QString describe(const QSqlError &error)
-{
-    return error.text().trimmed();
-}
 
 Event eventFrom(const QSqlQuery &query)
 {
@@ -256,7 +248,8 @@ int SqliteEventStore::latestSchemaVersion()
 }
 
 SqliteEventStore::SqliteEventStore(QString connectionName, QString path, QString actor)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_actor(std::move(actor))
+    : m_connectionName(connectionName), m_path(std::move(path)), m_actor(actor), m_locks(connectionName, actor),
+      m_approvals(connectionName, actor)
 {
 }
 
@@ -625,378 +618,71 @@ StoreResult<AuditHead> SqliteEventStore::auditHead()
     return StoreResult<AuditHead>::success({query.value(0).toLongLong(), query.value(1).toString().toLatin1()});
 }
 
-namespace {
-ActionLock lockFrom(const QSqlQuery &q)
-{
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC)};
-}
-} // namespace
-
-// The rules PostgreSQL's lock functions enforce (schema step 10), enforced here: the holder is this
-// store's actor, and only the same holder and console renew or release a lock.
+// The locks' rules live in SqliteLockTable (the same as PostgreSQL's lock functions).
 StoreResult<LockAttempt> SqliteEventStore::acquireLock(const QString &target, const QString &console, const QString &reason,
                                                        std::chrono::milliseconds ttl)
 {
-    using Result = StoreResult<LockAttempt>;
-    if (target.isEmpty() || console.isEmpty() || ttl.count() < 1)
-        return Result::failure(Text::tr("a lock needs a target, a console and a lifetime"));
-    if (const QString tooLarge = EventLimits::checkLock(target, console, reason); !tooLarge.isEmpty())
-        return Result::failure(tooLarge);
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Result::failure(Text::tr("cannot lock the store: %1").arg(describe(q.lastError())));
-    auto fail = [&](const QString &message) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return Result::failure(message);
-    };
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    q.prepare(QStringLiteral("SELECT target, holder, console, reason, acquired_ms, expires_ms FROM action_locks"
-                             " WHERE target = ? AND expires_ms > ?"));
-    q.addBindValue(target);
-    q.addBindValue(now);
-    if (!q.exec())
-        return fail(describe(q.lastError()));
-    qint64 acquired = now;
-    if (q.next()) {
-        const ActionLock held = lockFrom(q);
-        if (held.console != console || held.holder != m_actor) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return Result::success({false, held});
-        }
-        acquired = held.acquiredAt.toMSecsSinceEpoch(); // renewing our own keeps when it was taken
-    }
-    const ActionLock ours{target, m_actor, console, reason, QDateTime::fromMSecsSinceEpoch(acquired, Qt::UTC),
-                          QDateTime::fromMSecsSinceEpoch(now + ttl.count(), Qt::UTC)};
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO action_locks VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(target), QVariant(m_actor), QVariant(console), QVariant(nonNull(reason)),
-                              QVariant(acquired), QVariant(now + ttl.count())})
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail(describe(q.lastError()));
-    if (!QSqlQuery(db).exec(QStringLiteral("COMMIT")))
-        return fail(Text::tr("cannot commit the lock"));
-    return Result::success({true, ours});
+    return m_locks.acquire(target, console, reason, ttl);
+}
+
+StoreResult<LockSetAttempt> SqliteEventStore::acquireLocks(const QStringList &targets, const QString &console,
+                                                           const QString &reason, std::chrono::milliseconds ttl)
+{
+    return m_locks.acquireSet(targets, console, reason, ttl);
 }
 
 StoreResult<LockAttempt> SqliteEventStore::renewLock(const QString &target, const QString &console, std::chrono::milliseconds ttl)
 {
-    using Result = StoreResult<LockAttempt>;
-    if (ttl.count() < 1)
-        return Result::failure(Text::tr("a lock needs a lifetime"));
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
-    // Still ours even if it lapsed a moment ago, as long as nobody took it meanwhile.
-    q.prepare(QStringLiteral("UPDATE action_locks SET expires_ms = ? WHERE target = ? AND holder = ? AND console = ?"));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch() + ttl.count());
-    q.addBindValue(target);
-    q.addBindValue(m_actor);
-    q.addBindValue(console);
-    if (!q.exec())
-        return Result::failure(describe(q.lastError()));
-    const bool renewed = q.numRowsAffected() > 0;
-    q.prepare(QStringLiteral("SELECT target, holder, console, reason, acquired_ms, expires_ms FROM action_locks WHERE target = ?"));
-    q.addBindValue(target);
-    if (!q.exec())
-        return Result::failure(describe(q.lastError()));
-    if (!q.next())
-        return Result::success({false, ActionLock{target, {}, {}, {}, {}, {}}});
-    return Result::success({renewed, lockFrom(q)});
+    return m_locks.renew(target, console, ttl);
+}
+
+StoreResult<QList<LockAttempt>> SqliteEventStore::renewLocks(const QStringList &targets, const QString &console,
+                                                             std::chrono::milliseconds ttl)
+{
+    return m_locks.renewSet(targets, console, ttl);
 }
 
 StoreResult<bool> SqliteEventStore::releaseLock(const QString &target, const QString &console)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("DELETE FROM action_locks WHERE target = ? AND holder = ? AND console = ?"));
-    q.addBindValue(target);
-    q.addBindValue(m_actor);
-    q.addBindValue(console);
-    if (!q.exec())
-        return StoreResult<bool>::failure(describe(q.lastError()));
-    return StoreResult<bool>::success(q.numRowsAffected() > 0);
+    return m_locks.release(target, console);
+}
+
+StoreResult<int> SqliteEventStore::releaseLocks(const QStringList &targets, const QString &console)
+{
+    return m_locks.releaseSet(targets, console);
 }
 
 StoreResult<Event> SqliteEventStore::breakLock(const QString &target, const QString &reason)
 {
-    using Result = StoreResult<Event>;
-    if (!identity().hasRole(QStringLiteral("opsdeck_lead")))
-        return Result::failure(Text::tr("%1 may not break a lock: it takes the role opsdeck_lead").arg(m_actor));
-    if (reason.trimmed().isEmpty())
-        return Result::failure(Text::tr("breaking a lock needs a reason"));
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT target, holder, console, reason, acquired_ms, expires_ms FROM action_locks WHERE target = ?"));
-    q.addBindValue(target);
-    if (!q.exec())
-        return Result::failure(describe(q.lastError()));
-    if (!q.next())
-        return Result::failure(Text::tr("there is no lock on %1").arg(target));
-    const ActionLock held = lockFrom(q);
-    q.finish();
-    Event broken;
-    broken.kind = EventKinds::name(EventKind::LockBroken);
-    broken.environment = target.section(u'/', 0, 0);
-    broken.host = target.section(u'/', 1, 1);
-    broken.service = target.section(u'/', 2);
-    broken.summary = QStringLiteral("%1 broke the lock of %2 on %3: %4").arg(m_actor, held.holder, target, reason.trimmed());
-    broken.details = {{QStringLiteral("target"), target},
-                      {QStringLiteral("holder"), held.holder},
-                      {QStringLiteral("console"), held.console},
-                      {QStringLiteral("lock_reason"), held.reason},
-                      {QStringLiteral("reason"), reason.trimmed()},
-                      {QStringLiteral("acquired_at"), held.acquiredAt.toString(Qt::ISODate)}};
-    // The lock goes in the event's transaction, and only the lock that was read: a renewal meanwhile
-    // is fine, a lock taken anew by someone else is not broken unseen.
-    auto stored = appendIf({broken}, [&](EventStore &) {
-        QSqlQuery drop(db);
-        drop.prepare(QStringLiteral("DELETE FROM action_locks WHERE target = ? AND holder = ? AND console = ?"));
-        drop.addBindValue(target);
-        drop.addBindValue(held.holder);
-        drop.addBindValue(held.console);
-        if (!drop.exec())
-            return describe(drop.lastError());
-        return drop.numRowsAffected() == 1 ? QString() : Text::tr("the lock on %1 changed meanwhile; look again").arg(target);
-    });
-    if (!stored)
-        return Result::failureFrom(stored);
-    return Result::success(stored.value->constFirst());
+    return m_locks.breakLock(*this, target, reason);
 }
 
 StoreResult<QList<ActionLock>> SqliteEventStore::locks()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT target, holder, console, reason, acquired_ms, expires_ms FROM action_locks"
-                             " WHERE expires_ms > ? ORDER BY target"));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec())
-        return StoreResult<QList<ActionLock>>::failure(describe(q.lastError()));
-    QList<ActionLock> list;
-    while (q.next())
-        list.append(lockFrom(q));
-    return StoreResult<QList<ActionLock>>::success(list);
+    return m_locks.unexpired();
 }
 
 
-namespace {
-const QString approvalColumns = QStringLiteral(
-    "id, environment, action, title, plan, plan_hash, role, requester, console, requested_ms, expires_ms, state,"
-    " COALESCE(decided_by, ''), decided_ms, COALESCE(decision_reason, '')");
-
-QDateTime msTime(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-ApprovalRequest approvalFrom(const QSqlQuery &q)
-{
-    ApprovalRequest a;
-    a.id = q.value(0).toString();
-    a.environment = q.value(1).toString();
-    a.action = q.value(2).toString();
-    a.title = q.value(3).toString();
-    a.plan = q.value(4).toString();
-    a.planHash = q.value(5).toString();
-    a.role = q.value(6).toString();
-    a.requester = q.value(7).toString();
-    a.console = q.value(8).toString();
-    a.requestedAt = msTime(q.value(9));
-    a.expiresAt = msTime(q.value(10));
-    a.state = q.value(11).toString();
-    a.decidedBy = q.value(12).toString();
-    a.decidedAt = msTime(q.value(13));
-    a.decisionReason = q.value(14).toString();
-    return a;
-}
-
-// One request by its exact id.
-StoreResult<ApprovalRequest> readApproval(QSqlDatabase &db, const QString &id)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT ") + approvalColumns + QStringLiteral(" FROM approvals WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return StoreResult<ApprovalRequest>::failure(describe(q.lastError()));
-    if (!q.next())
-        return StoreResult<ApprovalRequest>::failure(Text::tr("there is no approval request %1").arg(id));
-    return StoreResult<ApprovalRequest>::success(approvalFrom(q));
-}
-
-// Moves a pending request on (the statement's last bound value is its id); empty when it did.
-QString updatePending(QSqlQuery &update, const QString &id)
-{
-    if (!update.exec())
-        return describe(update.lastError());
-    return update.numRowsAffected() == 1 ? QString() : Text::tr("the approval request %1 changed meanwhile; look again").arg(id);
-}
-
-QJsonObject approvalDetails(const ApprovalRequest &a)
-{
-    return {{QStringLiteral("request"), a.id},
-            {QStringLiteral("action"), a.action},
-            {QStringLiteral("title"), a.title},
-            {QStringLiteral("plan_hash"), a.planHash}};
-}
-} // namespace
-
-// The same rules as the team store's approval functions (PostgresApprovalSql.h), kept here.
+// The approvals' rules live in SqliteApprovalBook (the same as PostgreSQL's approval functions).
 StoreResult<ApprovalRequest> SqliteEventStore::requestApproval(const ApprovalRequest &request, std::chrono::milliseconds ttl)
 {
-    using Result = StoreResult<ApprovalRequest>;
-    if (request.planHash != QString::fromLatin1(QCryptographicHash::hash(request.plan.toUtf8(), QCryptographicHash::Sha256).toHex()))
-        return Result::failure(Text::tr("the plan does not match its hash"));
-    if (!request.role.startsWith(QLatin1String("opsdeck_")))
-        return Result::failure(Text::tr("there is no OpsDeck role %1").arg(request.role));
-    if (ttl < std::chrono::seconds(1) || ttl > std::chrono::hours(24))
-        return Result::failure(Text::tr("an approval request lives from 1 s to a day, not %1 ms").arg(ttl.count()));
-    if (request.environment.isEmpty() || request.action.isEmpty() || request.title.isEmpty() || request.console.isEmpty())
-        return Result::failure(Text::tr("an approval request needs an environment, an action, a title and a console"));
-    ApprovalRequest made = request;
-    made.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    made.requester = m_actor;
-    made.requestedAt = QDateTime::currentDateTimeUtc();
-    made.expiresAt = made.requestedAt.addMSecs(ttl.count());
-    made.state = QStringLiteral("pending");
-    Event asked;
-    asked.kind = EventKinds::name(EventKind::ApprovalRequested);
-    asked.environment = made.environment;
-    asked.summary = QStringLiteral("%1 asks for approval of the %2 (plan %3)").arg(m_actor, made.title, made.planHash.left(12));
-    asked.details = approvalDetails(made);
-    asked.details.insert(QStringLiteral("role"), made.role);
-    asked.details.insert(QStringLiteral("expires_at"), made.expiresAt.toString(Qt::ISODate));
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    auto stored = appendIf({asked}, [&](EventStore &) {
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO approvals (id, environment, action, title, plan, plan_hash, role, requester, console,"
-                                      " requested_ms, expires_ms, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')"));
-        for (const QVariant &v : {QVariant(made.id), QVariant(made.environment), QVariant(made.action), QVariant(made.title),
-                                  QVariant(made.plan), QVariant(made.planHash), QVariant(made.role), QVariant(made.requester),
-                                  QVariant(made.console), QVariant(made.requestedAt.toMSecsSinceEpoch()),
-                                  QVariant(made.expiresAt.toMSecsSinceEpoch())})
-            insert.addBindValue(v);
-        return insert.exec() ? QString() : describe(insert.lastError());
-    });
-    if (!stored)
-        return Result::failureFrom(stored);
-    return Result::success(made);
+    return m_approvals.ask(*this, request, ttl);
 }
 
 StoreResult<ApprovalRequest> SqliteEventStore::decideApproval(const QString &id, const QString &planHash, bool approve,
                                                               const QString &reason)
 {
-    using Result = StoreResult<ApprovalRequest>;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    ApprovalRequest decided;
-    // Read and checked under the write lock, so a decision and the check that allows it are one step.
-    auto check = [&]() -> QString {
-        const auto found = readApproval(db, id);
-        if (!found)
-            return found.error;
-        const ApprovalRequest &req = *found.value;
-        if (req.requester == m_actor)
-            return Text::tr("%1 requested this approval and may not decide it: a second person must").arg(m_actor);
-        if (!identity().hasRole(req.role))
-            return Text::tr("%1 may not decide this approval: it takes the role %2").arg(m_actor, req.role);
-        if (req.state != QLatin1String("pending"))
-            return Text::tr("the approval request %1 is %2 already").arg(id, req.state);
-        if (req.expiresAt <= QDateTime::currentDateTimeUtc())
-            return Text::tr("the approval request %1 expired at %2 and can no longer be decided").arg(id, req.expiresAt.toString(Qt::ISODate));
-        if (planHash != req.planHash)
-            return Text::tr("the decision is for plan %1, but the request is for plan %2: look at its plan again")
-                .arg(planHash.left(12), req.planHash.left(12));
-        if (reason.trimmed().isEmpty())
-            return Text::tr("deciding an approval needs a reason");
-        decided = req;
-        decided.state = approve ? QStringLiteral("approved") : QStringLiteral("declined");
-        decided.decidedBy = m_actor;
-        decided.decidedAt = QDateTime::currentDateTimeUtc();
-        decided.decisionReason = reason.trimmed();
-        return {};
-    };
-    // Asked once before, for the event's text; once more in the transaction.
-    if (const QString why = check(); !why.isEmpty())
-        return Result::failure(why);
-    Event decision;
-    decision.kind = approve ? EventKinds::name(EventKind::ApprovalGranted) : EventKinds::name(EventKind::ApprovalDeclined);
-    decision.environment = decided.environment;
-    decision.summary = QStringLiteral("%1 %2 the %3 requested by %4: %5")
-                           .arg(m_actor, approve ? QStringLiteral("approved") : QStringLiteral("declined"), decided.title,
-                                decided.requester, decided.decisionReason);
-    decision.details = approvalDetails(decided);
-    decision.details.insert(QStringLiteral("requester"), decided.requester);
-    decision.details.insert(QStringLiteral("reason"), decided.decisionReason);
-    auto stored = appendIf({decision}, [&](EventStore &) {
-        if (const QString why = check(); !why.isEmpty())
-            return why;
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE approvals SET state = ?, decided_by = ?, decided_ms = ?, decision_reason = ?"
-                                      " WHERE id = ? AND state = 'pending'"));
-        for (const QVariant &v : {QVariant(decided.state), QVariant(decided.decidedBy), QVariant(decided.decidedAt.toMSecsSinceEpoch()),
-                                  QVariant(decided.decisionReason), QVariant(decided.id)})
-            update.addBindValue(v);
-        return updatePending(update, id);
-    });
-    if (!stored)
-        return Result::failureFrom(stored);
-    return Result::success(decided);
+    return m_approvals.decide(*this, id, planHash, approve, reason);
 }
 
 StoreResult<ApprovalRequest> SqliteEventStore::closeApproval(const QString &id, const QString &console)
 {
-    using Result = StoreResult<ApprovalRequest>;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const auto found = readApproval(db, id);
-    if (!found)
-        return found;
-    ApprovalRequest req = *found.value;
-    if (req.requester != m_actor || req.console != console)
-        return Result::failure(Text::tr("only the console that asked for approval %1 may close it").arg(id));
-    if (req.state != QLatin1String("pending"))
-        return Result::success(req);
-    const bool expired = req.expiresAt <= QDateTime::currentDateTimeUtc();
-    req.state = expired ? QStringLiteral("expired") : QStringLiteral("withdrawn");
-    Event ended;
-    ended.kind = EventKinds::name(expired ? EventKind::ApprovalExpired : EventKind::ApprovalWithdrawn);
-    ended.environment = req.environment;
-    ended.summary = expired ? QStringLiteral("nobody approved the %1 in time; the request expired").arg(req.title)
-                            : QStringLiteral("%1 withdrew the request for approval of the %2").arg(m_actor, req.title);
-    ended.details = approvalDetails(req);
-    auto stored = appendIf({ended}, [&](EventStore &) {
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE approvals SET state = ? WHERE id = ? AND state = 'pending'"));
-        update.addBindValue(req.state);
-        update.addBindValue(id);
-        return updatePending(update, id);
-    });
-    if (!stored)
-        return Result::failureFrom(stored);
-    return Result::success(req);
+    return m_approvals.close(*this, id, console);
 }
 
 StoreResult<QList<ApprovalRequest>> SqliteEventStore::approvals(const QString &idOrPrefix, const QString &environment)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (idOrPrefix.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT ") + approvalColumns
-                  + QStringLiteral(" FROM approvals WHERE state = 'pending' AND expires_ms > ? AND (? = '' OR environment = ?)"
-                                   " ORDER BY requested_ms, id LIMIT 1000"));
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        q.addBindValue(nonNull(environment));
-        q.addBindValue(nonNull(environment));
-    } else {
-        q.prepare(QStringLiteral("SELECT ") + approvalColumns
-                  + QStringLiteral(" FROM approvals WHERE id = ? OR (length(?) >= 6 AND substr(id, 1, length(?)) = ?)"
-                                   " ORDER BY requested_ms, id LIMIT 2"));
-        for (int i = 0; i < 4; ++i)
-            q.addBindValue(idOrPrefix);
-    }
-    if (!q.exec())
-        return StoreResult<QList<ApprovalRequest>>::failure(describe(q.lastError()));
-    QList<ApprovalRequest> list;
-    while (q.next())
-        list.append(approvalFrom(q));
-    return StoreResult<QList<ApprovalRequest>>::success(list);
+    return m_approvals.find(idOrPrefix, environment);
 }
 
 } // namespace opsdeck

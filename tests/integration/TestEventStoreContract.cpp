@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace opsdeck;
 using opsdeck::testing::PostgresServer;
 
@@ -429,6 +431,128 @@ private Q_SLOTS:
         QVERIFY(store->acquireLock(target, QStringLiteral("host-a:1"), QStringLiteral("x"), std::chrono::milliseconds(1)).value->acquired);
         QTest::qWait(20);
         QVERIFY(store->acquireLock(target, QStringLiteral("host-b:2"), QStringLiteral("y"), std::chrono::seconds(60)).value->acquired);
+    }
+
+    // A guarded action's locks as one set: all or none, every conflict named, renewed and released as one.
+    void lockSets_data() { backends(); }
+    void lockSets()
+    {
+        QFETCH(QString, backend);
+        auto store = openStore(backend);
+        QVERIFY(store);
+        const QString a = QStringLiteral("host-a#1");
+        const QString b = QStringLiteral("host-b#2");
+        auto target = [](int i) { return QStringLiteral("production/web-%1/web").arg(i); };
+        const QStringList mine{target(1), target(2), target(3)};
+        const auto taken = store->acquireLocks(mine, a, QStringLiteral("deploy"), std::chrono::seconds(60));
+        QVERIFY2(taken, qPrintable(taken.error));
+        QVERIFY(taken.value->acquired);
+        QCOMPARE(taken.value->locks.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(taken.value->locks.at(i).target, mine.at(i));
+            QCOMPARE(taken.value->locks.at(i).holder, store->identity().actor);
+            QCOMPARE(taken.value->locks.at(i).console, a);
+        }
+
+        // One target of the set held by another console: none is taken, and every held one is named.
+        QVERIFY(store->acquireLock(target(5), a, QStringLiteral("migration"), std::chrono::seconds(60)).value->acquired);
+        const auto refused = store->acquireLocks({target(0), target(3), target(4), target(5)}, b, QStringLiteral("other"),
+                                                 std::chrono::seconds(60));
+        QVERIFY2(refused, qPrintable(refused.error));
+        QVERIFY(!refused.value->acquired);
+        QCOMPARE(refused.value->locks.size(), 2);
+        QCOMPARE(refused.value->locks.at(0).target, target(3));
+        QCOMPARE(refused.value->locks.at(0).console, a);
+        QCOMPARE(refused.value->locks.at(0).reason, QStringLiteral("deploy"));
+        QVERIFY(refused.value->locks.at(0).acquiredAt.isValid());
+        QCOMPARE(refused.value->locks.at(1).target, target(5));
+        QCOMPARE(refused.value->locks.at(1).reason, QStringLiteral("migration"));
+        QCOMPARE(store->locks().value->size(), 4); // target(0) and target(4) were not taken
+
+        // Taken again by its console: renewed with the new reason, still held since it was first taken.
+        const auto again = store->acquireLocks(mine + QStringList{target(1)}, a, QStringLiteral("deploy 2"), std::chrono::seconds(60));
+        QVERIFY(again && again.value->acquired);
+        QCOMPARE(again.value->locks.size(), 3); // a target named twice counts once
+        QCOMPARE(again.value->locks.at(0).reason, QStringLiteral("deploy 2"));
+        QCOMPARE(again.value->locks.at(0).acquiredAt.toMSecsSinceEpoch() / 1000,
+                 taken.value->locks.at(0).acquiredAt.toMSecsSinceEpoch() / 1000);
+
+        // Renewal: one answer per target, in order; another console renews nothing.
+        const auto renewed = store->renewLocks({target(1), target(9), target(3)}, a, std::chrono::seconds(120));
+        QVERIFY2(renewed, qPrintable(renewed.error));
+        QCOMPARE(renewed.value->size(), 3);
+        QVERIFY(renewed.value->at(0).acquired);
+        QVERIFY(!renewed.value->at(1).acquired);
+        QCOMPARE(renewed.value->at(1).lock.target, target(9));
+        QVERIFY(renewed.value->at(1).lock.holder.isEmpty());
+        QVERIFY(renewed.value->at(2).acquired);
+        QVERIFY(renewed.value->at(2).lock.expiresAt > QDateTime::currentDateTimeUtc().addSecs(90));
+        const auto foreign = store->renewLocks(mine, b, std::chrono::seconds(60));
+        QVERIFY(foreign);
+        QVERIFY(std::none_of(foreign.value->cbegin(), foreign.value->cend(), [](const LockAttempt &r) { return r.acquired; }));
+        QCOMPARE(foreign.value->at(0).lock.console, a);
+
+        // Release: only one's own, as one set.
+        QCOMPARE(*store->releaseLocks(mine, b).value, 0);
+        QCOMPARE(*store->releaseLocks(mine + QStringList{target(5), target(8)}, a).value, 4);
+        QCOMPARE(store->locks().value->size(), 0);
+
+        // Limits: the size of the set and of each lock; a refused set takes nothing.
+        QStringList many;
+        for (int i = 0; i <= EventLimits::lockSetSize; ++i)
+            many << target(i);
+        const auto tooMany = store->acquireLocks(many, a, QStringLiteral("r"), std::chrono::seconds(5));
+        QVERIFY(!tooMany);
+        QVERIFY2(tooMany.error.contains(QString::number(EventLimits::lockSetSize)), qPrintable(tooMany.error));
+        const auto tooLarge = store->acquireLocks({target(1), QString(EventLimits::lockTargetBytes + 1, u't')}, a,
+                                                  QStringLiteral("r"), std::chrono::seconds(5));
+        QVERIFY(!tooLarge);
+        QVERIFY2(tooLarge.error.contains(QStringLiteral("too large")), qPrintable(tooLarge.error));
+        QVERIFY(!store->acquireLocks({}, a, QStringLiteral("r"), std::chrono::seconds(5)));
+        QCOMPARE(store->locks().value->size(), 0);
+    }
+
+    // Two consoles asking for overlapping sets at the same moment: one gets its whole set, the other
+    // nothing; never a mix.
+    void overlappingSetsAreAllOrNothing_data() { backends(); }
+    void overlappingSetsAreAllOrNothing()
+    {
+        QFETCH(QString, backend);
+        auto first = openStore(backend);
+        QVERIFY(first);
+        // The second console opens its own connection on its own thread (a QtSql connection stays on its thread).
+        const QString sqlitePath = m_tmp.filePath(QStringLiteral("s%1.db").arg(m_databases));
+        const QString conninfo = backend == QStringLiteral("sqlite") ? QString() : m_pg->conninfo(QStringLiteral("postgres"), m_lastDatabase);
+        auto openSecond = [&]() -> std::unique_ptr<EventStore> {
+            if (conninfo.isEmpty()) {
+                auto opened = SqliteEventStore::open(sqlitePath, QStringLiteral("bob"));
+                return opened ? std::unique_ptr<EventStore>(std::move(*opened.value)) : nullptr;
+            }
+            auto opened = PostgresEventStore::open(conninfo);
+            return opened ? std::unique_ptr<EventStore>(std::move(*opened.value)) : nullptr;
+        };
+        QStringList left;
+        QStringList right;
+        for (int i = 0; i < 300; ++i) {
+            left << QStringLiteral("production/web-%1/web").arg(i);
+            right << QStringLiteral("production/web-%1/web").arg(299 - i); // the same targets, the other way round
+        }
+        StoreResult<LockSetAttempt> fromSecond = StoreResult<LockSetAttempt>::failure(QStringLiteral("the second console did not open"));
+        std::thread other([&] {
+            if (auto second = openSecond())
+                fromSecond = second->acquireLocks(right, QStringLiteral("host-b#2"), QStringLiteral("b"), std::chrono::seconds(60));
+        });
+        const auto fromFirst = first->acquireLocks(left, QStringLiteral("host-a#1"), QStringLiteral("a"), std::chrono::seconds(60));
+        other.join();
+        QVERIFY2(fromFirst, qPrintable(fromFirst.error));
+        QVERIFY2(fromSecond, qPrintable(fromSecond.error));
+        QVERIFY2(fromFirst.value->acquired != fromSecond.value->acquired, "exactly one console gets the set");
+        const auto held = first->locks();
+        QCOMPARE(held.value->size(), 300);
+        const QString winner = fromFirst.value->acquired ? QStringLiteral("host-a#1") : QStringLiteral("host-b#2");
+        QVERIFY(std::all_of(held.value->cbegin(), held.value->cend(), [&](const ActionLock &l) { return l.console == winner; }));
+        const auto &loser = fromFirst.value->acquired ? *fromSecond.value : *fromFirst.value;
+        QCOMPARE(loser.locks.size(), 300); // every lock that refused it, named
     }
 
     // The heartbeat of a running action, and the break-glass of a lead.

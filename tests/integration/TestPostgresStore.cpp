@@ -250,6 +250,23 @@ private Q_SLOTS:
                  QString());
         QCOMPARE(m_pg->query1(QStringLiteral("SELECT holder FROM opsdeck.action_locks WHERE target = 'production/web-2/web'"), db),
                  QStringLiteral("otto"));
+        // The same for sets (step 12): a set naming opa's lock takes nothing, not even its free targets;
+        // another login renews and releases nothing of hers; the set function records the caller too.
+        const auto overSet = otto->acquireLocks({QStringLiteral("production/web-3/web"), target}, opasConsole, QStringLiteral("mine now"),
+                                                std::chrono::minutes(5));
+        QVERIFY2(overSet, qPrintable(overSet.error));
+        QVERIFY(!overSet.value->acquired);
+        QCOMPARE(overSet.value->locks.size(), 1);
+        QCOMPARE(overSet.value->locks.constFirst().holder, QStringLiteral("opa"));
+        QCOMPARE(m_pg->query1(QStringLiteral("SELECT count(*) FROM opsdeck.action_locks WHERE target = 'production/web-3/web'"), db),
+                 QStringLiteral("0"));
+        QVERIFY(!otto->renewLocks({target}, opasConsole, std::chrono::minutes(5)).value->constFirst().acquired);
+        QCOMPARE(*otto->releaseLocks({target}, opasConsole).value, 0);
+        QCOMPARE(m_pg->exec(QStringLiteral("SELECT * FROM opsdeck.lock_acquire_set(ARRAY['production/web-4/web'], 'x', 'y', 60000)"), db,
+                            QStringLiteral("otto")),
+                 QString());
+        QCOMPARE(m_pg->query1(QStringLiteral("SELECT holder FROM opsdeck.action_locks WHERE target = 'production/web-4/web'"), db),
+                 QStringLiteral("otto"));
 
         // Break-glass: not for operators, not without a reason, not forged as an event.
         const auto refused = otto->breakLock(target, QStringLiteral("in my way"));
