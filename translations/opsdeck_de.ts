@@ -2330,10 +2330,6 @@
         <translation>Dienst %1 wird nicht übernommen: Mapping erwartet</translation>
     </message>
     <message>
-        <source>image tags are Compose releases, which this OpsDeck does not read</source>
-        <translation>Image-Tags sind Compose-Releases, die dieses OpsDeck nicht liest</translation>
-    </message>
-    <message>
         <source>a container setting OpsDeck has no place for</source>
         <translation>eine Container-Einstellung, für die OpsDeck keinen Platz hat</translation>
     </message>
@@ -2376,6 +2372,73 @@
     <message>
         <source>guessed: the container&apos;s port %1 is published as %2 on the host</source>
         <translation>vermutet: Port %1 des Containers ist auf dem Host als %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>no app is written: no service runs an image of the project&apos;s own (built here, or from a registry path)</source>
+        <translation>keine App geschrieben: kein Dienst läuft mit einem eigenen Image des Projekts (hier gebaut oder aus einem Registry-Pfad)</translation>
+    </message>
+    <message>
+        <source>guessed: the services whose image is not one of Docker&apos;s official images; their image tag is the release</source>
+        <translation>vermutet: die Dienste, deren Image keines der offiziellen Docker-Images ist; ihr Image-Tag ist das Release</translation>
+    </message>
+    <message>
+        <source>guessed: the services running the image built here; their image tag is the release</source>
+        <translation>vermutet: die Dienste, die das hier gebaute Image ausführen; ihr Image-Tag ist das Release</translation>
+    </message>
+    <message>
+        <source>no app is written: the project name %1 is not one Compose accepts</source>
+        <translation>keine App geschrieben: den Projektnamen %1 akzeptiert Compose nicht</translation>
+    </message>
+    <message>
+        <source>guessed: the file does not say where it lies on the host; set the path of this compose file there</source>
+        <translation>vermutet: die Datei sagt nicht, wo sie auf dem Host liegt; tragen Sie den Pfad dieser Compose-Datei dort ein</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeStrategy</name>
+    <message>
+        <source>the image %1 is pinned by digest, not by a tag</source>
+        <translation>das Image %1 ist per Digest festgelegt, nicht per Tag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image name by Docker&apos;s rules</source>
+        <translation>&apos;%1&apos; ist nach Dockers Regeln kein Image-Name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image tag by Docker&apos;s rules</source>
+        <translation>&apos;%1&apos; ist nach Dockers Regeln kein Image-Tag</translation>
+    </message>
+    <message>
+        <source>the host did not list the app&apos;s containers and images</source>
+        <translation>der Host hat die Container und Images der App nicht aufgelistet</translation>
+    </message>
+    <message>
+        <source>service %1 runs an image OpsDeck does not handle: %2</source>
+        <translation>Dienst %1 läuft mit einem Image, das OpsDeck nicht verarbeitet: %2</translation>
+    </message>
+    <message>
+        <source>service %1 has no running container</source>
+        <translation>Dienst %1 hat keinen laufenden Container</translation>
+    </message>
+    <message>
+        <source>the services run different tags: %1</source>
+        <translation>die Dienste laufen mit verschiedenen Tags: %1</translation>
+    </message>
+    <message>
+        <source>no container of the app&apos;s services is running</source>
+        <translation>kein Container der Dienste der App läuft</translation>
+    </message>
+    <message>
+        <source>pin the tag %1 for %2 in %3, then %4</source>
+        <translation>Tag %1 für %2 in %3 festlegen, dann %4</translation>
+    </message>
+    <message>
+        <source>pin the tag %1 for %2 in %3, then %4 (only if the services still run %5)</source>
+        <translation>Tag %1 für %2 in %3 festlegen, dann %4 (nur wenn die Dienste noch %5 ausführen)</translation>
+    </message>
+    <message>
+        <source>does not revert volumes, the services not listed for the app (databases, Redis), or the compose file and the .env values the containers read</source>
+        <translation>setzt Volumes, die nicht für die App aufgeführten Dienste (Datenbanken, Redis) sowie die Compose-Datei und die .env-Werte, die die Container lesen, nicht zurück</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3070,38 @@
     <message>
         <source>give either password_env or password_file, not both</source>
         <translation>entweder password_env oder password_file angeben, nicht beide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is for apps with strategy: compose</source>
+        <translation>&apos;%1&apos; gilt nur für Apps mit strategy: compose</translation>
+    </message>
+    <message>
+        <source>%1 needs a &apos;compose_file&apos; (the path of its compose file on the host)</source>
+        <translation>%1 braucht ein &apos;compose_file&apos; (den Pfad ihrer Compose-Datei auf dem Host)</translation>
+    </message>
+    <message>
+        <source>compose_project &apos;%1&apos; must be 1-63 of lowercase letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>compose_project &apos;%1&apos; muss aus 1-63 Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>%1 needs a &apos;compose_project&apos; (Compose&apos;s project name): its name is not one</source>
+        <translation>%1 braucht ein &apos;compose_project&apos; (den Compose-Projektnamen): ihr Name ist keiner</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;compose_services&apos; (the Compose services whose image tag is the release)</source>
+        <translation>%1 braucht &apos;compose_services&apos; (die Compose-Dienste, deren Image-Tag das Release ist)</translation>
+    </message>
+    <message>
+        <source>compose_services may not be an empty list</source>
+        <translation>compose_services darf keine leere Liste sein</translation>
+    </message>
+    <message>
+        <source>compose service &apos;%1&apos; must be 1-63 of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>Compose-Dienst &apos;%1&apos; muss aus 1-63 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>compose service &apos;%1&apos; is listed twice</source>
+        <translation>Compose-Dienst &apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -4209,10 +4304,6 @@
         <translation>primary_role</translation>
     </message>
     <message>
-        <source>the image&apos;s versions are Kamal releases, which this OpsDeck does not read</source>
-        <translation>die Versionen des Images sind Kamal-Releases, die dieses OpsDeck nicht liest</translation>
-    </message>
-    <message>
         <source>the containers Kamal keeps are Kamal releases, which this OpsDeck does not read</source>
         <translation>die Container, die Kamal aufbewahrt, sind Kamal-Releases, die dieses OpsDeck nicht liest</translation>
     </message>
@@ -4359,6 +4450,10 @@
     <message>
         <source>guessed: Kamal&apos;s ssh proxy, used as the jump host of the others</source>
         <translation>vermutet: der SSH-Proxy von Kamal, als Jump-Host der anderen verwendet</translation>
+    </message>
+    <message>
+        <source>the versions are read from the hosts&apos; containers (strategy: kamal), not from the image name</source>
+        <translation>die Versionen werden aus den Containern der Hosts gelesen (strategy: kamal), nicht aus dem Image-Namen</translation>
     </message>
 </context>
 <context>

@@ -2326,10 +2326,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>image tags are Compose releases, which this OpsDeck does not read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>a container setting OpsDeck has no place for</source>
         <translation type="unfinished" />
     </message>
@@ -2371,6 +2367,73 @@
     </message>
     <message>
         <source>guessed: the container's port %1 is published as %2 on the host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no app is written: no service runs an image of the project's own (built here, or from a registry path)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: the services whose image is not one of Docker's official images; their image tag is the release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: the services running the image built here; their image tag is the release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no app is written: the project name %1 is not one Compose accepts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guessed: the file does not say where it lies on the host; set the path of this compose file there</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComposeStrategy</name>
+    <message>
+        <source>the image %1 is pinned by digest, not by a tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an image name by Docker's rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an image tag by Docker's rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host did not list the app's containers and images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service %1 runs an image OpsDeck does not handle: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service %1 has no running container</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the services run different tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no container of the app's services is running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pin the tag %1 for %2 in %3, then %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pin the tag %1 for %2 in %3, then %4 (only if the services still run %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not revert volumes, the services not listed for the app (databases, Redis), or the compose file and the .env values the containers read</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3002,6 +3065,38 @@
     </message>
     <message>
         <source>give either password_env or password_file, not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is for apps with strategy: compose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a 'compose_file' (the path of its compose file on the host)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compose_project '%1' must be 1-63 of lowercase letters, digits, '_' and '-', starting with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a 'compose_project' (Compose's project name): its name is not one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs 'compose_services' (the Compose services whose image tag is the release)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compose_services may not be an empty list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compose service '%1' must be 1-63 of letters, digits, '.', '_' and '-', starting with a letter or digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compose service '%1' is listed twice</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4198,10 +4293,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the image's versions are Kamal releases, which this OpsDeck does not read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the containers Kamal keeps are Kamal releases, which this OpsDeck does not read</source>
         <translation type="unfinished" />
     </message>
@@ -4347,6 +4438,10 @@
     </message>
     <message>
         <source>Kamal's own health check timing; OpsDeck polls at health_interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the versions are read from the hosts' containers (strategy: kamal), not from the image name</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -62,7 +62,7 @@ struct ServiceConfig {
 struct AppConfig {
     QString name;
     QString path;         // Capistrano's deploy path (required for capistrano)
-    QString strategy = QStringLiteral("capistrano"); // capistrano | kamal
+    QString strategy = QStringLiteral("capistrano"); // capistrano | kamal | compose
     int keepReleases = 5;
     QStringList services; // restarted after a release switch; default: every service of the host
     // Kamal: containers SERVICE-ROLE[-DESTINATION]-VERSION, labelled service/role/destination.
@@ -70,6 +70,11 @@ struct AppConfig {
     QString kamalRole = QStringLiteral("web");
     QString kamalDestination;
     int appPort = 80;     // the port kamal-proxy sends to in the app's container
+    // docker compose: the team's compose file (never edited), the project name and the services
+    // whose image tag is the release (all from the same tags).
+    QString composeFile;
+    QString composeProject; // default: the app's name
+    QStringList composeServices;
     QList<HealthCheckConfig> health; // the app's own endpoints (Kamal's /up, the app's /health), checked after a switch
 };
 

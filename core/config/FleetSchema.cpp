@@ -56,6 +56,7 @@ private:
     void readService(ServiceConfig &service, const YamlNode &node, const FleetConfig &config);
     void readHealth(QList<HealthCheckConfig> &checks, const YamlNode &node, const FleetConfig &config);
     void readApp(AppConfig &app, const YamlNode &node, const HostConfig &host, const FleetConfig &config);
+    void readCompose(AppConfig &app, const SchemaFields &f, const YamlNode &node, bool compose);
     void readBackup(BackupConfig &backup, const YamlNode &node, const FleetConfig &config);
     void checkJumpHosts(const FleetConfig &config);
     void checkChecklistTemplates(const FleetConfig &config);
@@ -607,7 +608,7 @@ void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfi
     if (!isMap(node, what))
         return;
     const auto f = fields(node, {{"path"}, {"strategy"}, {"keep_releases"}, {"services"}, {"service"}, {"role"}, {"destination"},
-                                 {"port"}, {"health"}},
+                                 {"port"}, {"health"}, {"compose_file"}, {"compose_project"}, {"compose_services"}},
                           what);
     if (f.has("services")) {
         const YamlNode &list = f["services"];
@@ -629,7 +630,7 @@ void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfi
     if (f.has("strategy")) {
         const YamlNode &s = f["strategy"];
         // The strategies core/release knows (ReleaseStrategy::named).
-        const QStringList strategies{QStringLiteral("capistrano"), QStringLiteral("kamal")};
+        const QStringList strategies{QStringLiteral("capistrano"), QStringLiteral("kamal"), QStringLiteral("compose")};
         if (auto v = string(s, Text::tr("strategy"))) {
             if (!strategies.contains(*v))
                 error(s, Text::tr("strategy must be one of %1, found '%2'").arg(strategies.join(QStringLiteral(", ")), shown(*v)));
@@ -638,7 +639,8 @@ void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfi
         }
     }
     const bool kamal = app.strategy == QLatin1String("kamal");
-    if (!kamal && !f.has("path"))
+    const bool compose = app.strategy == QLatin1String("compose");
+    if (!kamal && !compose && !f.has("path"))
         error(node, Text::tr("%1 needs a 'path' (the %2 deploy path)").arg(what, app.strategy));
     // Kamal's names end up in container names and label filters: Kamal's own rule for a service
     // name, so that nothing else reaches a command.
@@ -663,6 +665,7 @@ void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfi
     }
     if (kamal && !kamalName.match(app.kamalService).hasMatch() && !f.has("service"))
         error(node, Text::tr("%1 needs a 'service' (Kamal's service name): its name is not one").arg(what));
+    readCompose(app, f, node, compose);
     if (f.has("port")) {
         if (auto v = integer(f["port"], Text::tr("port"), 1, 65535))
             app.appPort = int(*v);
@@ -672,6 +675,55 @@ void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfi
     if (f.has("keep_releases")) {
         if (auto v = integer(f["keep_releases"], Text::tr("keep_releases"), 1, 100))
             app.keepReleases = int(*v);
+    }
+}
+
+void SchemaWalker::readCompose(AppConfig &app, const SchemaFields &f, const YamlNode &node, bool compose)
+{
+    const QString what = Text::tr("app '%1'").arg(app.name);
+    for (const char *key : {"compose_file", "compose_project", "compose_services"}) {
+        if (f.has(key) && !compose)
+            error(f[key], Text::tr("'%1' is for apps with strategy: compose").arg(QLatin1String(key)));
+    }
+    if (!compose)
+        return;
+    if (!f.has("compose_file"))
+        error(node, Text::tr("%1 needs a 'compose_file' (the path of its compose file on the host)").arg(what));
+    else if (auto v = checked(f["compose_file"], QStringLiteral("compose_file"), RemoteValueRules::checkRemotePath))
+        app.composeFile = QDir::cleanPath(*v);
+    // Compose's own rule for a project name, and for the services a conservative one: both end up
+    // in commands and in the pin file OpsDeck writes.
+    static const QRegularExpression projectName(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9_-]{0,62}")));
+    static const QRegularExpression serviceName(QRegularExpression::anchoredPattern(QStringLiteral("[a-zA-Z0-9][a-zA-Z0-9._-]{0,62}")));
+    if (f.has("compose_project")) {
+        if (auto v = string(f["compose_project"], QStringLiteral("compose_project"))) {
+            if (!projectName.match(*v).hasMatch())
+                error(f["compose_project"], Text::tr("compose_project '%1' must be 1-63 of lowercase letters, digits, '_' and '-', starting with a letter or digit")
+                                                .arg(shown(*v)));
+            else
+                app.composeProject = *v;
+        }
+    } else if (!projectName.match(app.name).hasMatch()) {
+        error(node, Text::tr("%1 needs a 'compose_project' (Compose's project name): its name is not one").arg(what));
+    }
+    if (!f.has("compose_services")) {
+        error(node, Text::tr("%1 needs 'compose_services' (the Compose services whose image tag is the release)").arg(what));
+        return;
+    }
+    const YamlNode &list = f["compose_services"];
+    if (auto names = stringList(list, QStringLiteral("compose_services"))) {
+        if (names->isEmpty())
+            error(list, Text::tr("compose_services may not be an empty list"));
+        for (qsizetype i = 0; i < names->size(); ++i) {
+            const QString &n = names->at(i);
+            if (!serviceName.match(n).hasMatch())
+                error(list.items[std::size_t(i)], Text::tr("compose service '%1' must be 1-63 of letters, digits, '.', '_' and '-', starting with a letter or digit")
+                                                      .arg(shown(n)));
+            else if (app.composeServices.contains(n))
+                error(list.items[std::size_t(i)], Text::tr("compose service '%1' is listed twice").arg(n));
+            else
+                app.composeServices << n;
+        }
     }
 }
 

@@ -6,6 +6,8 @@
 #include "config/SchemaReader.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace opsdeck {
@@ -58,6 +60,14 @@ int publishedPort(const YamlNode *ports, int containerPort)
     return 0;
 }
 
+// An image reference's repository: without its digest and its tag.
+QString imageRepository(const QString &image)
+{
+    const QString name = image.section(u'@', 0, 0);
+    const qsizetype colon = name.lastIndexOf(u':');
+    return colon > name.lastIndexOf(u'/') ? name.left(colon) : name;
+}
+
 } // namespace
 
 ComposeFileReader::ComposeFileReader(QString file, ImportedFleet &fleet, QString project)
@@ -108,6 +118,63 @@ void ComposeFileReader::read(const YamlNode &root)
     h->address.guess = hostName.guess;
     for (const YamlEntry &entry : services->value.entries)
         readService(entry, *h);
+    addApp(services->value, *h, project);
+}
+
+void ComposeFileReader::addApp(const YamlNode &services, ImportedHost &host, const QString &project)
+{
+    // The app's own services: those built here, and those running an image one of them builds; without
+    // any build, those whose image is not one of Docker's official images (no '/' in its name).
+    QHash<QString, QString> repositoryOf;
+    QStringList built;
+    for (const YamlEntry &entry : services.entries) {
+        if (!entry.key.isScalar() || !entry.value.isMap() || !RemoteValueRules::checkName(entry.key.scalar).isEmpty())
+            continue;
+        for (const YamlEntry &field : entry.value.entries) {
+            if (field.key.scalar == QStringLiteral("build"))
+                built << entry.key.scalar;
+            else if (field.key.scalar == QStringLiteral("image") && field.value.isScalar())
+                repositoryOf.insert(entry.key.scalar, imageRepository(field.value.scalar));
+        }
+    }
+    QStringList releaseServices;
+    QString guess;
+    QStringList builtRepositories;
+    for (const QString &s : std::as_const(built)) {
+        if (repositoryOf.contains(s))
+            builtRepositories << repositoryOf.value(s);
+    }
+    static const QRegularExpression serviceName(QRegularExpression::anchoredPattern(QStringLiteral("[a-zA-Z0-9][a-zA-Z0-9._-]{0,62}")));
+    for (const YamlEntry &entry : services.entries) {
+        const QString s = entry.key.scalar;
+        if (!serviceName.match(s).hasMatch() || !repositoryOf.contains(s))
+            continue;
+        const bool own = built.isEmpty() ? repositoryOf.value(s).contains(u'/') : builtRepositories.contains(repositoryOf.value(s));
+        if (own)
+            releaseServices << s;
+    }
+    if (releaseServices.isEmpty()) {
+        notMapped(services, Text::tr("no app is written: no service runs an image of the project's own (built here, or from a registry path)"));
+        return;
+    }
+    guess = built.isEmpty() ? Text::tr("guessed: the services whose image is not one of Docker's official images; their image tag is the release")
+                            : Text::tr("guessed: the services running the image built here; their image tag is the release");
+    static const QRegularExpression projectName(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9_-]{0,62}")));
+    const QString composeProject = project.isEmpty() ? QStringLiteral("compose") : project;
+    if (!projectName.match(composeProject).hasMatch()) {
+        notMapped(services, Text::tr("no app is written: the project name %1 is not one Compose accepts").arg(SchemaReader::shown(composeProject)));
+        return;
+    }
+    ImportedApp app;
+    app.name = nameFrom(composeProject);
+    app.strategy = {QStringLiteral("compose"), {}};
+    app.composeFile = {QStringLiteral("/srv/") + composeProject + u'/' + m_file.section(u'/', -1),
+                       Text::tr("guessed: the file does not say where it lies on the host; set the path of this compose file there")};
+    if (app.name.value != composeProject)
+        app.composeProject = {composeProject, {}};
+    app.composeServices = releaseServices;
+    app.composeServicesGuess = guess;
+    host.apps.append(app);
 }
 
 void ComposeFileReader::readService(const YamlEntry &entry, ImportedHost &host)
@@ -143,10 +210,10 @@ void ComposeFileReader::readService(const YamlEntry &entry, ImportedHost &host)
         const QString key = field.key.scalar;
         if (key == QStringLiteral("ports"))
             continue;
+        if (key == QStringLiteral("image"))
+            continue; // chooses the app's compose_services (addApp); the tag running is read from the host
         if (key != QStringLiteral("healthcheck")) {
-            keyNotMapped(field, key == QStringLiteral("image")
-                                    ? Text::tr("image tags are Compose releases, which this OpsDeck does not read")
-                                    : Text::tr("a container setting OpsDeck has no place for"));
+            keyNotMapped(field, Text::tr("a container setting OpsDeck has no place for"));
             continue;
         }
         if (!field.value.isMap()) {

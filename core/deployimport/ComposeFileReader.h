@@ -20,6 +20,8 @@ public:
 
 private:
     void readService(const YamlEntry &entry, ImportedHost &host);
+    // The compose app (strategy: compose) of the project's own services.
+    void addApp(const YamlNode &services, ImportedHost &host, const QString &project);
     // The probe's URL as reached from outside, or nullopt (reported).
     std::optional<ImportedValue> healthFromTest(const YamlNode &test, const YamlNode *ports, const QString &hostAddress);
 

@@ -75,8 +75,19 @@ void writeHost(QString &out, const ImportedHost &host)
         out += QStringLiteral("        apps:\n");
         for (const ImportedApp &app : host.apps) {
             out += withComment(QStringLiteral("          ") + scalar(app.name.value) + u':', app.name.guess);
-            out += keyLine(12, QStringLiteral("path"), app.path);
+            if (app.path.isSet())
+                out += keyLine(12, QStringLiteral("path"), app.path);
             out += keyLine(12, QStringLiteral("strategy"), app.strategy);
+            if (app.kamalRole.isSet())
+                out += keyLine(12, QStringLiteral("role"), app.kamalRole);
+            if (app.kamalDestination.isSet())
+                out += keyLine(12, QStringLiteral("destination"), app.kamalDestination);
+            if (app.composeFile.isSet())
+                out += keyLine(12, QStringLiteral("compose_file"), app.composeFile);
+            if (app.composeProject.isSet())
+                out += keyLine(12, QStringLiteral("compose_project"), app.composeProject);
+            if (!app.composeServices.isEmpty())
+                out += withComment(QStringLiteral("            compose_services: ") + list(app.composeServices), app.composeServicesGuess);
             if (!app.services.isEmpty())
                 out += QStringLiteral("            services: ") + list(app.services) + u'\n';
         }

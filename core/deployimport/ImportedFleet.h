@@ -33,6 +33,15 @@ struct ImportedApp {
     ImportedValue path;
     ImportedValue strategy;
     QStringList services;
+    // Kamal (written when set): its role and destination.
+    ImportedValue kamalRole;
+    ImportedValue kamalDestination;
+    // docker compose (written when set): the compose file on the host, the project, the services
+    // whose image tag is the release and why they were chosen.
+    ImportedValue composeFile;
+    ImportedValue composeProject;
+    QStringList composeServices;
+    QString composeServicesGuess;
 };
 
 struct ImportedHost {

@@ -4,6 +4,7 @@
 #include "config/SchemaReader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace opsdeck {
@@ -61,7 +62,7 @@ void KamalConfigReader::read(const YamlNode &root)
         } else if (key == QStringLiteral("healthcheck")) {
             readHealthcheck(entry.value);
         } else if (key == QStringLiteral("image")) {
-            keyNotMapped(entry, Text::tr("the image's versions are Kamal releases, which this OpsDeck does not read"));
+            keyNotMapped(entry, Text::tr("the versions are read from the hosts' containers (strategy: kamal), not from the image name"));
         } else if (key == QStringLiteral("retain_containers")) {
             keyNotMapped(entry, Text::tr("the containers Kamal keeps are Kamal releases, which this OpsDeck does not read"));
         } else if (key == QStringLiteral("accessories")) {
@@ -117,6 +118,7 @@ void KamalConfigReader::read(const YamlNode &root)
             s.sudo = true;
             if (role.name != m_primaryRole || !s.health.isEmpty())
                 continue;
+            addApp(*h, role.name);
             const QString path = m_healthPath.isEmpty() ? QStringLiteral("/up") : m_healthPath;
             QUrl url;
             ImportedValue health;
@@ -180,6 +182,28 @@ QList<KamalConfigReader::Role> KamalConfigReader::readServers(const YamlNode &se
         roles.append(role);
     }
     return roles;
+}
+
+void KamalConfigReader::addApp(ImportedHost &host, const QString &role)
+{
+    // The names Kamal puts in container names (FleetSchema checks them by the same rule).
+    static const QRegularExpression kamalName(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9_-]{0,62}")));
+    if (!kamalName.match(m_service).hasMatch() || !kamalName.match(role).hasMatch()
+        || (!m_destination.isEmpty() && !kamalName.match(m_destination).hasMatch())) {
+        return; // the service, role or destination is not one: FleetSchema would refuse the app
+    }
+    for (const ImportedApp &a : std::as_const(host.apps)) {
+        if (a.name.value == m_service)
+            return;
+    }
+    ImportedApp app;
+    app.name = {m_service, {}};
+    app.strategy = {QStringLiteral("kamal"), {}};
+    if (role != QStringLiteral("web"))
+        app.kamalRole = {role, {}};
+    if (!m_destination.isEmpty())
+        app.kamalDestination = {m_destination, {}};
+    host.apps.append(app);
 }
 
 void KamalConfigReader::readSsh(const YamlNode &ssh)

@@ -27,6 +27,8 @@ private:
     };
     QList<Role> readServers(const YamlNode &servers);
     void readSsh(const YamlNode &ssh);
+    // The Kamal app (strategy: kamal) on a host of the primary role, the one kamal-proxy serves.
+    void addApp(ImportedHost &host, const QString &role);
     void readProxy(const YamlNode &proxy);
     void readHealthcheck(const YamlNode &healthcheck);
     ImportedHost *jumpHost(ImportedEnvironment &env);

@@ -43,16 +43,6 @@ docker stop -- "$old" >/dev/null || { printf 'switched to %s, but stopping %s fa
 printf '%s\n' "$new"
 )SH";
 
-QDateTime fromDockerTime(const QString &text)
-{
-    // docker ps: "2026-12-03 20:58:20 +0000 UTC"
-    const QString head = text.section(u' ', 0, 2);
-    QDateTime t = QDateTime::fromString(head, QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
-    if (!t.isValid())
-        t = QDateTime::fromString(head.section(u' ', 0, 1), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
-
 QHash<QString, QString> labelsOf(const QString &text)
 {
     QHash<QString, QString> labels;

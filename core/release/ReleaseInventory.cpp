@@ -42,8 +42,9 @@ QStringList AppReleaseInventory::releaseNames() const
                 names << r.name;
         }
     }
-    if (strategy == QLatin1String("kamal")) {
-        // Kamal's versions are commits: newest by when their container was created, on any host.
+    if (strategy == QLatin1String("kamal") || strategy == QLatin1String("compose")) {
+        // Kamal's versions are commits, compose's are image tags ("v1.10" is newer than "v1.9"):
+        // newest by when their container or image was created, on any host.
         QHash<QString, QDateTime> created;
         for (const HostReleaseState &h : hosts) {
             for (const ReleaseOnHost &r : h.releases) {

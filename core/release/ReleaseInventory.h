@@ -64,7 +64,8 @@ struct AppReleaseInventory {
     QSet<QString> markedBad;       // releases marked bad for this app (from the store)
 
     // Every release name seen on any host, newest first (by name, which Capistrano makes a
-    // timestamp; Kamal's by when the version's container was created).
+    // timestamp; Kamal's by when the version's container was created, compose's by when the tag's
+    // image was).
     QStringList releaseNames() const;
     // The release every reached host's `current` resolves to; empty when they differ or none resolves.
     QString commonCurrent() const;

@@ -302,8 +302,9 @@ void ReleaseRollback::switchHost(const std::shared_ptr<HostRun> &run)
             if (result.exitCode != 0) {
                 const QString err = QString::fromUtf8(result.err).trimmed().section(u'\n', 0, 1).left(300);
                 const bool unchanged = run->strategy->switchChangedNothing(result.exitCode);
+                run->switched = run->strategy->switchLeftTarget(result.exitCode); // on the target: revertable
                 run->finish(ActionOutcome::Failed, err.isEmpty() ? Text::tr("the switch exited with %1").arg(result.exitCode) : err,
-                            unchanged ? run->expected : QString());
+                            unchanged ? run->expected : run->strategy->switchLeftTarget(result.exitCode) ? m_request.target : QString());
                 return;
             }
             run->switched = true;

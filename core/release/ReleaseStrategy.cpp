@@ -1,6 +1,7 @@
 #include "ReleaseStrategy.h"
 
 #include "CapistranoStrategy.h"
+#include "ComposeStrategy.h"
 #include "KamalStrategy.h"
 
 namespace opsdeck {
@@ -13,12 +14,23 @@ QStringList ReleaseStrategy::versionsOf(const ReleaseOnHost &release) const
     return versions;
 }
 
+QDateTime ReleaseStrategy::fromDockerTime(const QString &text)
+{
+    const QString head = text.section(u' ', 0, 2);
+    QDateTime t = QDateTime::fromString(head, QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    if (!t.isValid())
+        t = QDateTime::fromString(head.section(u' ', 0, 1), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
 std::unique_ptr<ReleaseStrategy> ReleaseStrategy::named(const QString &name)
 {
     if (name == QLatin1String("capistrano"))
         return std::make_unique<CapistranoStrategy>();
     if (name == QLatin1String("kamal"))
         return std::make_unique<KamalStrategy>();
+    if (name == QLatin1String("compose"))
+        return std::make_unique<ComposeStrategy>();
     return nullptr;
 }
 

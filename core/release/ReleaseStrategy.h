@@ -1,7 +1,7 @@
 #pragma once
 
 // How an app's releases are laid out on its hosts, what it takes to read them, and how one host is
-// switched to another release. One implementation per deploy tool (Capistrano, Kamal). A strategy
+// switched to another release. One implementation per deploy tool (Capistrano, Kamal, docker compose). A strategy
 // only builds commands from configuration values and from release names that passed
 // ReleaseInventory::checkReleaseName, and parses what hosts answer: it never runs anything itself.
 // Pure; thread-safe.
@@ -34,6 +34,9 @@ public:
     virtual QString switchSteps(const AppConfig &app, const QString &target, const QString &expected) const = 0;
     // Exit statuses of switchCommand after which the host is as it was.
     virtual bool switchChangedNothing(int exitCode) const = 0;
+    // Exit statuses of a failed switchCommand after which the host runs `target` (e.g. compose's
+    // services recreated, but a healthcheck failed): the host is failed, and on the target.
+    virtual bool switchLeftTarget(int exitCode) const { Q_UNUSED(exitCode) return false; }
     // Whether the app's services (systemd units) are restarted after the switch; when not, the
     // switch itself starts the release and verification is by health alone.
     virtual bool restartsServices() const = 0;
@@ -45,6 +48,11 @@ public:
     // The strategy an app's configuration names; nullptr for one this build does not know.
     static std::unique_ptr<ReleaseStrategy> forApp(const AppConfig &app);
     static std::unique_ptr<ReleaseStrategy> named(const QString &name);
+
+protected:
+    // A time as `docker ps` / `docker image ls` print it ("2026-12-03 20:58:20 +0000 UTC"), in UTC;
+    // invalid when it is not one.
+    static QDateTime fromDockerTime(const QString &text);
 };
 
 } // namespace opsdeck

@@ -82,6 +82,12 @@ public:
         const ProcessResult r = runProcess(tool(), QStringList{QStringLiteral("kamal-deploy"), QStringLiteral("--dir"), m_dir} + arguments, 60'000);
         return r.exitCode == 0 ? r.out.trimmed().section(u'\n', -1) : QString();
     }
+    // `opsdeck-fleet compose-deploy`: a new image tag of the compose app; returns it, empty on failure.
+    QString composeDeploy(const QStringList &arguments) const
+    {
+        const ProcessResult r = runProcess(tool(), QStringList{QStringLiteral("compose-deploy"), QStringLiteral("--dir"), m_dir} + arguments, 60'000);
+        return r.exitCode == 0 ? r.out.trimmed().section(u'\n', -1) : QString();
+    }
     // Runs a host's docker stand-in directly (not over SSH), as something on the host would.
     ProcessResult docker(const QString &host, const QStringList &arguments) const
     {

@@ -65,7 +65,7 @@ private Q_SLOTS:
         const ConfigLoadResult result = loadGolden(goldenRoot() + QStringLiteral("/release-strategies-valid"));
         QVERIFY(result.ok());
         const QList<AppConfig> apps = result.config->environments.constFirst().hosts.constFirst().apps;
-        QCOMPARE(apps.size(), 3);
+        QCOMPARE(apps.size(), 5);
         QCOMPARE(apps.at(0).strategy, QStringLiteral("capistrano"));
         QCOMPARE(apps.at(0).services, QStringList{QStringLiteral("web")});
         const AppConfig &api = apps.at(1);
@@ -81,6 +81,16 @@ private Q_SLOTS:
         const AppConfig &chat = apps.at(2);
         QCOMPARE(chat.kamalDestination, QStringLiteral("production"));
         QCOMPARE(chat.appPort, 3000);
+        const AppConfig &shop = apps.at(3);
+        QCOMPARE(shop.strategy, QStringLiteral("compose"));
+        QVERIFY(shop.path.isEmpty());
+        QCOMPARE(shop.composeFile, QStringLiteral("/srv/shop/docker-compose.yml"));
+        QVERIFY(shop.composeProject.isEmpty()); // compose is given the app's name
+        QCOMPARE(shop.composeServices, (QStringList{QStringLiteral("web"), QStringLiteral("worker")}));
+        QCOMPARE(shop.health.size(), 1);
+        const AppConfig &eu = apps.at(4);
+        QCOMPARE(eu.composeProject, QStringLiteral("shop_eu"));
+        QCOMPARE(eu.composeServices, QStringList{QStringLiteral("web")});
     }
 
     // What the summary line cannot show: the values behind a valid file.
