@@ -14,6 +14,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <pqxx/connection>
 #include <pqxx/except>
 #include <pqxx/result>
 #include <pqxx/notification>
