@@ -431,20 +431,12 @@
         <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
-        <source>%1 has no host &apos;%2&apos;</source>
-        <translation>%1 hat keinen Host &apos;%2&apos;</translation>
-    </message>
-    <message>
         <source>no backup location of %1/%2 has a &apos;drill&apos; target configured: OpsDeck does not know where to restore</source>
         <translation>kein Backup-Speicherort von %1/%2 hat ein &apos;drill&apos;-Ziel konfiguriert: OpsDeck weiß nicht, wohin es wiederherstellen soll</translation>
     </message>
     <message>
         <source>%1/%2 has several backup locations with a drill target (%3): name one</source>
         <translation>%1/%2 hat mehrere Backup-Speicherorte mit Restore-Ziel (%3): einen nennen</translation>
-    </message>
-    <message>
-        <source>%1/%2 has no backup location &apos;%3&apos;</source>
-        <translation>%1/%2 hat keinen Backup-Speicherort &apos;%3&apos;</translation>
     </message>
     <message>
         <source>the backup location %1/%2/%3 has no &apos;drill&apos; target configured: OpsDeck does not know where to restore</source>
@@ -697,6 +689,17 @@
     </message>
 </context>
 <context>
+    <name>BackupLocationChoice</name>
+    <message>
+        <source>%1 has no host &apos;%2&apos;</source>
+        <translation>%1 hat keinen Host &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no backup location &apos;%3&apos;</source>
+        <translation>%1/%2 hat keinen Backup-Speicherort &apos;%3&apos;</translation>
+    </message>
+</context>
+<context>
     <name>BackupRetention</name>
     <message>
         <source>not listed: %1</source>
@@ -784,20 +787,12 @@
 <context>
     <name>BackupRun</name>
     <message>
-        <source>%1 has no host &apos;%2&apos;</source>
-        <translation>%1 hat keinen Host &apos;%2&apos;</translation>
-    </message>
-    <message>
         <source>no backup location of %1/%2 has a &apos;command&apos; configured: OpsDeck does not know how to run its backup</source>
         <translation>kein Backup-Speicherort von %1/%2 hat einen &apos;command&apos; konfiguriert: OpsDeck weiß nicht, wie sein Backup ausgeführt wird</translation>
     </message>
     <message>
         <source>%1/%2 has several backup locations with a command (%3): name one</source>
         <translation>%1/%2 hat mehrere Backup-Speicherorte mit command (%3): einen davon angeben</translation>
-    </message>
-    <message>
-        <source>%1/%2 has no backup location &apos;%3&apos;</source>
-        <translation>%1/%2 hat keinen Backup-Speicherort &apos;%3&apos;</translation>
     </message>
     <message>
         <source>the backup location %1/%2/%3 has no &apos;command&apos; configured: OpsDeck does not know how to run its backup</source>

@@ -431,19 +431,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has no host '%2'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no backup location of %1/%2 has a 'drill' target configured: OpsDeck does not know where to restore</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1/%2 has several backup locations with a drill target (%3): name one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1/%2 has no backup location '%3'</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -697,6 +689,17 @@
     </message>
 </context>
 <context>
+    <name>BackupLocationChoice</name>
+    <message>
+        <source>%1 has no host '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 has no backup location '%3'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupRetention</name>
     <message>
         <source>not listed: %1</source>
@@ -784,19 +787,11 @@
 <context>
     <name>BackupRun</name>
     <message>
-        <source>%1 has no host '%2'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no backup location of %1/%2 has a 'command' configured: OpsDeck does not know how to run its backup</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1/%2 has several backup locations with a command (%3): name one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1/%2 has no backup location '%3'</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "BackupDrill.h"
 
+#include "BackupLocationChoice.h"
 #include "BackupScanner.h"
 #include "BackupVerifyRun.h"
 #include "DumpRestrictFilter.h"
@@ -97,43 +98,17 @@ struct BackupDrill::Restore {
 BackupDrill::BackupDrill(SshEngine *ssh, EventStoreService *store, const FleetConfig &config, BackupDrillRequest request, QObject *parent)
     : GuardedAction(parent), m_ssh(ssh), m_store(store), m_config(config), m_request(std::move(request))
 {
-    m_host = m_config.findHost(m_request.host);
-    if (!m_host || m_host->environment != m_request.environment) {
-        m_host = nullptr;
-        m_problem = Text::tr("%1 has no host '%2'").arg(m_request.environment, m_request.host);
+    const BackupLocationChoice choice = BackupLocationChoice::choose(m_config, m_request.environment, m_request.host, m_request.location,
+                                                                     [](const BackupConfig &b) { return b.drill.configured(); });
+    m_host = choice.host;
+    m_request.location = choice.locationName;
+    m_location = choice.location;
+    m_problem = choice.problemText(
+        {Text::tr("no backup location of %1/%2 has a 'drill' target configured: OpsDeck does not know where to restore"),
+         Text::tr("%1/%2 has several backup locations with a drill target (%3): name one"),
+         Text::tr("the backup location %1/%2/%3 has no 'drill' target configured: OpsDeck does not know where to restore")});
+    if (!m_problem.isEmpty())
         return;
-    }
-    QStringList drillable;
-    for (const BackupConfig &b : m_host->backups) {
-        if (b.drill.configured())
-            drillable << b.name;
-    }
-    if (m_request.location.isEmpty()) {
-        if (drillable.size() == 1) {
-            m_request.location = drillable.constFirst();
-        } else if (drillable.isEmpty()) {
-            m_problem = Text::tr("no backup location of %1/%2 has a 'drill' target configured: OpsDeck does not know where to restore")
-                            .arg(m_request.environment, m_request.host);
-            return;
-        } else {
-            m_problem = Text::tr("%1/%2 has several backup locations with a drill target (%3): name one")
-                            .arg(m_request.environment, m_request.host, drillable.join(QStringLiteral(", ")));
-            return;
-        }
-    }
-    for (const BackupConfig &b : m_host->backups) {
-        if (b.name == m_request.location)
-            m_location = b;
-    }
-    if (m_location.name.isEmpty()) {
-        m_problem = Text::tr("%1/%2 has no backup location '%3'").arg(m_request.environment, m_request.host, m_request.location);
-        return;
-    }
-    if (!m_location.drill.configured()) {
-        m_problem = Text::tr("the backup location %1/%2/%3 has no 'drill' target configured: OpsDeck does not know where to restore")
-                        .arg(m_request.environment, m_request.host, m_location.name);
-        return;
-    }
     // The scratch database's name is ours alone: the prefix (checked when the file loaded), the
     // console's UTC time and 32 random bits. Never anything from the host.
     m_scratch = m_location.drill.databasePrefix + u'_' + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss")) + u'_'

@@ -1,6 +1,7 @@
 #include "BackupRun.h"
 
 #include "BackupCatalog.h"
+#include "BackupLocationChoice.h"
 #include "BackupScanner.h"
 #include "BackupVerifyRun.h"
 #include "ssh/RemoteCommand.h"
@@ -46,41 +47,15 @@ struct BackupRun::HostRun {
 BackupRun::BackupRun(SshEngine *ssh, EventStoreService *store, const FleetConfig &config, BackupRunRequest request, QObject *parent)
     : GuardedAction(parent), m_ssh(ssh), m_store(store), m_config(config), m_request(std::move(request))
 {
-    m_host = m_config.findHost(m_request.host);
-    if (!m_host || m_host->environment != m_request.environment) {
-        m_host = nullptr;
-        m_problem = Text::tr("%1 has no host '%2'").arg(m_request.environment, m_request.host);
-        return;
-    }
-    QStringList runnable;
-    for (const BackupConfig &b : m_host->backups) {
-        if (!b.command.isEmpty())
-            runnable << b.name;
-        if (b.name == m_request.location)
-            m_location = b;
-    }
-    if (m_request.location.isEmpty()) {
-        if (runnable.size() == 1) {
-            m_request.location = runnable.constFirst();
-            for (const BackupConfig &b : m_host->backups) {
-                if (b.name == m_request.location)
-                    m_location = b;
-            }
-        } else if (runnable.isEmpty()) {
-            m_problem = Text::tr("no backup location of %1/%2 has a 'command' configured: OpsDeck does not know how to run its backup")
-                            .arg(m_request.environment, m_request.host);
-            return;
-        } else {
-            m_problem = Text::tr("%1/%2 has several backup locations with a command (%3): name one")
-                            .arg(m_request.environment, m_request.host, runnable.join(QStringLiteral(", ")));
-            return;
-        }
-    }
-    if (m_location.name.isEmpty())
-        m_problem = Text::tr("%1/%2 has no backup location '%3'").arg(m_request.environment, m_request.host, m_request.location);
-    else if (m_location.command.isEmpty())
-        m_problem = Text::tr("the backup location %1/%2/%3 has no 'command' configured: OpsDeck does not know how to run its backup")
-                        .arg(m_request.environment, m_request.host, m_location.name);
+    const BackupLocationChoice choice = BackupLocationChoice::choose(m_config, m_request.environment, m_request.host, m_request.location,
+                                                                     [](const BackupConfig &b) { return !b.command.isEmpty(); });
+    m_host = choice.host;
+    m_request.location = choice.locationName;
+    m_location = choice.location;
+    m_problem = choice.problemText(
+        {Text::tr("no backup location of %1/%2 has a 'command' configured: OpsDeck does not know how to run its backup"),
+         Text::tr("%1/%2 has several backup locations with a command (%3): name one"),
+         Text::tr("the backup location %1/%2/%3 has no 'command' configured: OpsDeck does not know how to run its backup")});
 }
 
 QString BackupRun::title() const

@@ -17,6 +17,8 @@
 #include <mutex>
 #include <memory>
 
+struct ssh_session_struct; // libssh's ssh_session points to one
+
 namespace opsdeck {
 
 class HandshakeLimiter;
@@ -72,6 +74,8 @@ public:
 private:
     struct Hop;
     CommandResult connectHop(Hop &hop, const SshEndpoint &endpoint, int fd);
+    // The target's session (the last hop's), for the SFTP channels (SshConnectionSftp.cpp). Connected.
+    ssh_session_struct *targetSession() const;
 
     SshTarget m_target;
     SshHooks m_hooks;

@@ -6,12 +6,36 @@
 
 #include <libpq-fe.h>
 
+#include <pqxx/connection>
+#include <pqxx/errorhandler>
 #include <pqxx/except>
 #include <pqxx/nontransaction>
+
+#include <type_traits>
+
+static_assert(std::is_same_v<pqxx::connection, pqxx::basic_connection_base<pqxx::connect_direct>>,
+              "PostgresConnection.h declares pqxx::connection as libpqxx 6.4 does");
 
 namespace opsdeck::Postgres {
 
 namespace {
+// The server's notices go to the log's debug level, not to stderr as libpq would print them.
+class NoticeLog final : public pqxx::errorhandler
+{
+public:
+    explicit NoticeLog(pqxx::connection_base &connection) : pqxx::errorhandler(connection) {}
+    bool operator()(const char message[]) noexcept override;
+};
+
+bool NoticeLog::operator()(const char message[]) noexcept
+{
+    try {
+        qCDebug(lcStore) << "server:" << QString::fromUtf8(message).trimmed();
+    } catch (...) {
+    }
+    return false; // handled: no other handler, and not libpq's print to stderr
+}
+
 bool isUri(const QString &text)
 {
     return text.startsWith(QStringLiteral("postgresql://")) || text.startsWith(QStringLiteral("postgres://"));
@@ -37,6 +61,16 @@ bool mentions(const QString &conninfo, const QString &key)
     return at == 0 || !conninfo.at(at - 1).isLetterOrNumber();
 }
 } // namespace
+
+struct Session::Parts {
+    explicit Parts(const std::string &conninfo) : connection(conninfo), notices(connection) {}
+    pqxx::connection connection;
+    NoticeLog notices; // removes itself from the connection first (declared after it)
+};
+
+Session::Session(const std::string &conninfo) : m_parts(std::make_unique<Parts>(conninfo)), db(m_parts->connection) {}
+
+Session::~Session() = default;
 
 std::string withDefaults(const QString &conninfo)
 {
@@ -83,15 +117,6 @@ QString describeLocation(pqxx::connection &connection)
     return QStringLiteral("postgresql://%1@%2%3/%4")
         .arg(QString::fromUtf8(user ? user : ""), hostText,
              port && *port ? QStringLiteral(":") + QString::fromUtf8(port) : QString(), QString::fromUtf8(db ? db : ""));
-}
-
-bool NoticeLog::operator()(const char message[]) noexcept
-{
-    try {
-        qCDebug(lcStore) << "server:" << QString::fromUtf8(message).trimmed();
-    } catch (...) {
-    }
-    return false; // handled: no other handler, and not libpq's print to stderr
 }
 
 QString message(const std::exception &error)

@@ -1,34 +1,42 @@
 #pragma once
 
-// Internal to the PostgreSQL backend (includes libpqxx; include only from .cpp files): opening a
-// connection with the timeouts OpsDeck always sets, and turning libpqxx errors into messages and
-// into "unavailable" (retry later) versus "refused".
+// Internal to the PostgreSQL backend: opening a connection with the timeouts OpsDeck always sets, and
+// turning libpqxx errors into messages and into "unavailable" (retry later) versus "refused". No
+// libpqxx header comes with it (only forward declarations): what uses a connection includes the
+// libpqxx headers it needs in its own .cpp file. Any thread; a Session belongs to one thread at a time.
 
 #include <QString>
 #include <QStringList>
 
-#include <pqxx/connection>
-#include <pqxx/errorhandler>
-
+#include <exception>
 #include <memory>
 #include <string>
 
+// libpqxx 6.4's connection type, declared as <pqxx/connection> does (PostgresConnection.cpp checks
+// that they agree).
+namespace pqxx {
+class connect_direct;
+template<typename CONNECTPOLICY> class basic_connection_base;
+using connection = basic_connection_base<connect_direct>;
+} // namespace pqxx
+
 namespace opsdeck::Postgres {
 
-// The server's notices and warnings (a refused checklist event, say) go to the log's debug level, not
-// to stderr as libpq would print them.
-class NoticeLog final : public pqxx::errorhandler
-{
-public:
-    explicit NoticeLog(pqxx::connection_base &connection) : pqxx::errorhandler(connection) {}
-    bool operator()(const char message[]) noexcept override;
-};
-
-// One libpq connection (pqxx::connection is an alias template, so headers hold this instead).
+// One libpq connection (pqxx::connection is an alias template, so headers hold this instead). Its
+// server notices and warnings (a refused checklist event, say) go to the log's debug level, not to
+// stderr as libpq would print them.
 struct Session {
-    explicit Session(const std::string &conninfo) : db(conninfo), notices(db) {}
-    pqxx::connection db;
-    NoticeLog notices;
+    explicit Session(const std::string &conninfo);
+    ~Session();
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
+
+public:
+    pqxx::connection &db; // lives in m_parts, as long as the session
 };
 
 constexpr int defaultConnectTimeoutSeconds = 5;

@@ -15,6 +15,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <pqxx/connection>
 #include <pqxx/except>
 #include <pqxx/result>
 #include <pqxx/notification>

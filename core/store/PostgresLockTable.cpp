@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <pqxx/connection>
 #include <pqxx/result>
 #include <pqxx/transaction>
 

@@ -1,16 +1,15 @@
 #pragma once
 
-// Internal to the PostgreSQL backend (includes libpqxx; include only from .cpp files): the action
+// Internal to the PostgreSQL backend (libpqxx only forward-declared, PostgresConnection.h): the action
 // locks as PostgresEventStore reads and writes them — only through the schema's lock functions
 // (steps 10 and 12, PostgresLockSql.h), which set the holder to session_user and let a console renew
 // or release only its own locks. Every call is one transaction on the store's connection, on the
 // store's thread; libpqxx errors go up to PostgresEventStore, which tells unavailable from refused.
 
 #include "Event.h"
+#include "PostgresConnection.h"
 
 #include <QStringList>
-
-#include <pqxx/connection>
 
 #include <chrono>
 
@@ -19,7 +18,7 @@ namespace opsdeck {
 class PostgresLockTable final
 {
 public:
-    explicit PostgresLockTable(pqxx::connection_base &connection) : m_connection(connection) {}
+    explicit PostgresLockTable(pqxx::connection &connection) : m_connection(connection) {}
 
     LockAttempt acquire(const QString &target, const QString &console, const QString &reason, std::chrono::milliseconds ttl);
     LockSetAttempt acquireSet(const QStringList &targets, const QString &console, const QString &reason,
@@ -31,7 +30,7 @@ public:
     QList<ActionLock> unexpired();
 
 private:
-    pqxx::connection_base &m_connection;
+    pqxx::connection &m_connection;
 };
 
 } // namespace opsdeck

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <pqxx/connection>
 #include <pqxx/except>
 #include <pqxx/transaction>
 
