@@ -162,7 +162,7 @@ int run(const QStringList &arguments)
         if (parser.isSet(QStringLiteral("json")))
             return usage(cli, Text::tr("--json is for the list"));
     }
-    StoreSession session;
+    StoreSession session(cli);
     if (!session.open(parser.value(QStringLiteral("store")), false, cli))
         return ExitCode::Refused;
     if (!deciding)

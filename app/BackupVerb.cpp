@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "GuardedActionCli.h"
 #include "StoreSession.h"
-#include "TerminalPrompts.h"
 #include "backups/BackupCatalog.h"
 #include "backups/BackupDownload.h"
 #include "backups/BackupDrill.h"
@@ -13,6 +12,7 @@
 #include "backups/BackupVerifier.h"
 #include "backups/BackupVerifyRun.h"
 #include "ops/GuardedActionRunner.h"
+#include "ops/OpsContext.h"
 #include "ssh/SshEngine.h"
 #include "support/LocaleFormat.h"
 
@@ -82,11 +82,8 @@ QList<const HostConfig *> selectHosts(const FleetConfig &config, const QString &
     return hosts;
 }
 
-QList<BackupLocationReport> scanAll(const FleetConfig &config, const QList<const HostConfig *> &hosts)
+QList<BackupLocationReport> scanAll(SshEngine &engine, const FleetConfig &config, const QList<const HostConfig *> &hosts)
 {
-    TerminalPrompts prompts(false);
-    SshEngine engine(&prompts, &prompts);
-    engine.setConfig(config);
     QList<QFuture<QList<BackupLocationReport>>> scans;
     for (const HostConfig *host : hosts)
         scans << BackupScanner::scan(engine, config, *host, false);
@@ -200,7 +197,7 @@ void printLocation(const BackupLocationReport &r, CliContext &cli)
 
 int list(const FleetConfig &config, const QList<const HostConfig *> &hosts, bool json, CliContext &cli)
 {
-    const QList<BackupLocationReport> reports = scanAll(config, hosts);
+    const QList<BackupLocationReport> reports = scanAll(*cli.ops(config).ssh(), config, hosts);
     int exit = ExitCode::Succeeded;
     QJsonArray array;
     for (const BackupLocationReport &r : reports) {
@@ -219,7 +216,7 @@ int list(const FleetConfig &config, const QList<const HostConfig *> &hosts, bool
 
 int retention(const FleetConfig &config, const QList<const HostConfig *> &hosts, bool json, CliContext &cli)
 {
-    const QList<BackupLocationReport> reports = scanAll(config, hosts);
+    const QList<BackupLocationReport> reports = scanAll(*cli.ops(config).ssh(), config, hosts);
     int exit = ExitCode::Succeeded;
     QJsonArray array;
     for (const BackupLocationReport &r : reports) {
@@ -293,12 +290,10 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
         cli.err << Text::tr("opsdeck: name the files to verify, or give --all (not both)") << Qt::endl;
         return ExitCode::Usage;
     }
-    StoreSession session;
+    StoreSession session(cli);
     if (!session.open(storeArgument, false, cli))
         return ExitCode::Refused; // every result is recorded: no store, no verification
-    TerminalPrompts prompts(false);
-    SshEngine engine(&prompts, &prompts);
-    engine.setConfig(config);
+    SshEngine &engine = *cli.ops(config).ssh();
     QFuture<QList<BackupLocationReport>> scan = BackupScanner::scan(engine, config, host, false);
     const QList<BackupLocationReport> reports = StoreSession::await(scan);
 
@@ -384,9 +379,7 @@ int download(const FleetConfig &config, const HostConfig &host, const QStringLis
         return ExitCode::Usage;
     }
     const QString name = rest.constFirst();
-    TerminalPrompts prompts(false);
-    SshEngine engine(&prompts, &prompts);
-    engine.setConfig(config);
+    SshEngine &engine = *cli.ops(config).ssh();
     const QList<BackupLocationReport> reports = StoreSession::await(BackupScanner::scan(engine, config, host, false));
     // The file by its shown name or its bytes, in whichever location lists it; the same name in two
     // locations is ambiguous, never a guess.
@@ -477,10 +470,8 @@ int runGuarded(const FleetConfig &config, const HostConfig &host, const QStringL
         if (e.name == host.environment)
             env = &e;
     }
-    TerminalPrompts prompts(false);
-    SshEngine engine(&prompts, &prompts);
-    engine.setConfig(config);
-    StoreSession session;
+    SshEngine &engine = *cli.ops(config).ssh();
+    StoreSession session(cli);
     if (!session.open(parser.value(QStringLiteral("store")), false, cli))
         return ExitCode::Refused; // a guarded action is recorded, or it does not run
     std::unique_ptr<GuardedAction> guarded;

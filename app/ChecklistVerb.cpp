@@ -1,14 +1,12 @@
 #include "ChecklistVerb.h"
 
 #include "CliContext.h"
-#include "TerminalPrompts.h"
 #include "checklist/ChecklistExport.h"
 #include "checklist/ChecklistGate.h"
 #include "checklist/ChecklistLedger.h"
 #include "checklist/ChecklistLibrary.h"
 #include "checklist/FleetEvidenceSource.h"
-#include "health/HealthProbe.h"
-#include "ssh/SshEngine.h"
+#include "ops/OpsContext.h"
 #include "store/EventStoreFactory.h"
 #include "support/DisplayText.h"
 #include "support/LocaleFormat.h"
@@ -193,12 +191,7 @@ void printRun(const ChecklistRun &run, CliContext &cli)
 int check(ChecklistLedger &ledger, const ChecklistRun &run, const QStringList &only, const FleetConfig &config,
           const ChecklistLibrary &library, CliContext &cli)
 {
-    TerminalPrompts prompts(false);
-    SshEngine engine(&prompts, &prompts);
-    engine.setConfig(config);
-    HealthProbe probe;
-    FleetEvidenceSource source(&engine, &probe);
-    source.setConfig(config);
+    FleetEvidenceSource &source = *cli.ops(config).evidence();
     int failures = 0;
     int checked = 0;
     for (const ChecklistLibrary::Check &planned : library.checksFor(run.plan, only)) {

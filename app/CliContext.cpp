@@ -1,6 +1,8 @@
 #include "CliContext.h"
 
+#include "TerminalPrompts.h"
 #include "config/ConfigLoader.h"
+#include "ops/OpsContext.h"
 #include "support/DisplayText.h"
 
 #include <QCoreApplication>
@@ -52,6 +54,22 @@ CliContext::~CliContext()
 {
     out.flush();
     err.flush();
+    m_ops.reset();
+}
+
+OpsContext &CliContext::ops()
+{
+    if (!m_ops) {
+        m_prompts = std::make_unique<TerminalPrompts>(false);
+        m_ops = std::make_unique<OpsContext>(m_prompts.get(), m_prompts.get(), OpsContext::Front::Terminal);
+    }
+    return *m_ops;
+}
+
+OpsContext &CliContext::ops(const FleetConfig &config)
+{
+    ops().apply(config);
+    return *m_ops;
 }
 
 void CliContext::printJson(const QJsonDocument &document)

@@ -39,7 +39,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
       m_deploys(std::make_unique<DeployDetector>(m_ops->ssh(), m_store)),
       m_incidents(std::make_unique<IncidentTracker>(m_store))
 {
-    // The context's SSH engine and runner see a configuration first (it connected first); then the
+    // The context's parts (SSH engine, runner, checklist service) see a configuration first (it connected first); then the
     // monitors; the window's panels last (slots run in connection order, and the window connects in
     // its constructor).
     m_health->setHistory(m_history.get());
@@ -61,8 +61,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     connect(m_store, &EventStoreService::appended, m_deploys.get(), &DeployDetector::observeEvent);
     connect(m_deploys.get(), &DeployDetector::muteRequested, m_alerts.get(), &AlertEngine::mute);
     connect(m_deploys.get(), &DeployDetector::unmuteRequested, m_alerts.get(), &AlertEngine::unmute);
-    m_window = std::make_unique<MainWindow>(m_config, m_store, m_ops->ssh(), runner(), m_health.get(), m_alerts.get(), m_metrics.get(),
-                                            m_incidents.get(), m_ops->probe(), m_backups.get());
+    m_window = std::make_unique<MainWindow>(m_ops.get(), m_health.get(), m_alerts.get(), m_metrics.get(), m_incidents.get(), m_backups.get());
     m_prompts->setDialogParent(m_window.get());
     // A rollback's services are muted for exactly the rollback, like a restart's.
     connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);

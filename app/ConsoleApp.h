@@ -1,9 +1,9 @@
 #pragma once
 
 // The composition root of the window: builds the application layer's context (OpsContext: the store,
-// the configuration and its subscription, the SSH engine, the health probe, the service runner, and
-// the events about the configuration and host keys), the monitors that run beside it and the main
-// window, and wires them. UI thread.
+// the configuration and its subscription, the SSH engine, the health probe, the service runner, the
+// checklist service, and the events about the configuration and host keys), the monitors that run
+// beside it and the main window (which gets the context), and wires them. UI thread.
 
 #include <QObject>
 

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "health/HealthMonitor.h"
 #include "health/HealthProbe.h"
+#include "ops/OpsContext.h"
 #include "support/DisplayText.h"
 #include "support/LocaleFormat.h"
 
@@ -92,7 +93,7 @@ int probe(const QStringList &arguments)
     check.timeout = Milliseconds(qint64(seconds * 1000));
     check.interval = check.timeout + Milliseconds(1);
 
-    HealthProbe prober;
+    HealthProbe &prober = *cli.ops().probe();
     QEventLoop loop;
     HealthVerdict verdict;
     verdict.status = HealthStatus::Unknown;
@@ -139,7 +140,7 @@ int status(const QStringList &arguments)
             return ExitCode::Usage;
         }
     }
-    HealthProbe prober;
+    HealthProbe &prober = *cli.ops().probe();
     QEventLoop loop;
     QList<HealthVerdict> verdicts(endpoints.size());
     int pending = int(endpoints.size());

@@ -254,7 +254,7 @@ int run(const QStringList &arguments)
             return usage(cli, Text::tr("export needs -o FILE"));
     }
 
-    StoreSession session;
+    StoreSession session(cli);
     if (!session.open(parser.value(QStringLiteral("store")), true, cli))
         return ExitCode::Refused;
     IncidentTracker &tracker = session.tracker;

@@ -3,10 +3,10 @@
 #include "CliContext.h"
 #include "GuardedActionCli.h"
 #include "StoreSession.h"
-#include "TerminalPrompts.h"
 #include "release/ReleaseInventoryReader.h"
 #include "health/HealthProbe.h"
 #include "ops/GuardedActionRunner.h"
+#include "ops/OpsContext.h"
 #include "release/ReleaseMarks.h"
 #include "release/ReleaseRollback.h"
 #include "store/EventKind.h"
@@ -154,16 +154,14 @@ int list(const FleetConfig &config, const QString &environment, const QString &o
         cli.err << Text::tr("opsdeck: %1 has no apps").arg(environment) << Qt::endl;
         return ExitCode::Usage;
     }
-    StoreSession session;
+    StoreSession session(cli);
     if (!session.open(parser.value(QStringLiteral("store")), false, cli))
         return ExitCode::Refused;
     const auto marks = readMarks(session, environment, cli);
     if (!marks)
         return ExitCode::Refused;
 
-    TerminalPrompts prompts(false);
-    SshEngine engine(&prompts, &prompts);
-    engine.setConfig(config);
+    SshEngine &engine = *cli.ops(config).ssh();
     ReleaseInventoryReader reader(&engine);
     QJsonArray all;
     int exit = ExitCode::Succeeded;
@@ -246,7 +244,7 @@ int switchRelease(const FleetConfig &config, const QString &environment, const Q
         if (e.name == environment)
             env = &e;
     }
-    StoreSession session;
+    StoreSession session(cli);
     if (!session.open(parser.value(QStringLiteral("store")), false, cli))
         return ExitCode::Refused;
     request.actor = session.store.identity().actor;
@@ -254,10 +252,8 @@ int switchRelease(const FleetConfig &config, const QString &environment, const Q
     if (!marks)
         return ExitCode::Refused;
 
-    TerminalPrompts prompts(false);
-    SshEngine engine(&prompts, &prompts);
-    engine.setConfig(config);
-    HealthProbe probe;
+    SshEngine &engine = *cli.ops(config).ssh();
+    HealthProbe &probe = *cli.ops().probe();
     AppReleaseInventory inventory;
     {
         ReleaseInventoryReader reader(&engine);
@@ -360,7 +356,7 @@ int mark(const FleetConfig &config, const QString &environment, const QString &a
         cli.err << Text::tr("opsdeck: --reason TEXT is required: every mark is recorded with why") << Qt::endl;
         return ExitCode::Usage;
     }
-    StoreSession session;
+    StoreSession session(cli);
     if (!session.open(parser.value(QStringLiteral("store")), false, cli))
         return ExitCode::Refused;
     const auto marks = readMarks(session, environment, cli);

@@ -2,11 +2,11 @@
 
 #include "CliContext.h"
 #include "ConfirmationPrompt.h"
-#include "TerminalPrompts.h"
-#include "health/HealthProbe.h"
 #include "ops/ServiceAction.h"
+#include "ops/OpsContext.h"
 #include "ops/ServiceActionRunner.h"
 #include "ops/ServiceCommands.h"
+#include "ops/ServiceInspector.h"
 #include "ops/UnitState.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreFactory.h"
@@ -68,12 +68,10 @@ std::optional<Selection> select(const FleetConfig &config, const QString &target
 
 int show(const FleetConfig &config, const Selection &selection, const QStringList &onlyHosts, bool json, CliContext &cli)
 {
-    TerminalPrompts prompts(false);
-    SshEngine engine(&prompts, &prompts);
-    engine.setConfig(config);
+    ServiceInspector &inspector = *cli.ops(config).inspector();
     struct Row {
         const HostConfig *host;
-        QFuture<CommandResult> result;
+        QFuture<HostUnitStates> result;
     };
     QList<Row> rows;
     for (const HostConfig &host : selection.environment->hosts) {
@@ -85,7 +83,7 @@ int show(const FleetConfig &config, const Selection &selection, const QStringLis
                 units << s.unit;
         }
         if (!units.isEmpty())
-            rows.append({&host, engine.run(host.name, ServiceCommands::show(units), config.ssh.commandTimeout)});
+            rows.append({&host, inspector.states(host.name, units)});
     }
     if (rows.isEmpty()) {
         cli.err << Text::tr("opsdeck: nothing runs '%1' in %2").arg(selection.service, selection.environment->name) << Qt::endl;
@@ -104,17 +102,17 @@ int show(const FleetConfig &config, const Selection &selection, const QStringLis
                        .arg(Text::tr("SINCE"));
     for (Row &row : rows) {
         row.result.waitForFinished();
-        const CommandResult result = row.result.resultCount() ? row.result.result() : CommandResult{};
-        if (!result.succeeded()) {
+        const HostUnitStates result = row.result.resultCount() ? row.result.result() : HostUnitStates{};
+        if (!result.read) {
             exit = ExitCode::Failed;
-            const QString why = result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error;
+            const QString why = result.error;
             if (json)
                 list.append(QJsonObject{{QStringLiteral("host"), row.host->name}, {QStringLiteral("error"), why}});
             else
                 cli.out << QStringLiteral("%1 %2\n").arg(row.host->name, -16).arg(Text::tr("unreachable: %1").arg(DisplayText::terminal(why)));
             continue;
         }
-        const auto states = UnitStateParser::parse(result.out);
+        const auto &states = result.states;
         for (const ServiceConfig &s : row.host->services) {
             if (!selection.service.isEmpty() && s.name != selection.service)
                 continue;
@@ -162,9 +160,7 @@ int logs(const FleetConfig &config, const Selection &selection, const QStringLis
                 << Qt::endl;
         return ExitCode::Usage;
     }
-    TerminalPrompts prompts(false);
-    SshEngine engine(&prompts, &prompts);
-    engine.setConfig(config);
+    SshEngine &engine = *cli.ops(config).ssh();
     QFuture<CommandResult> future = engine.run(host->name, ServiceCommands::logs(*service, lines), config.ssh.commandTimeout);
     future.waitForFinished();
     const CommandResult result = future.resultCount() ? future.result() : CommandResult{};
@@ -274,13 +270,9 @@ int act(const FleetConfig &config, const Selection &selection, const QString &ve
         return ExitCode::Usage;
     }
 
-    TerminalPrompts prompts(false);
-    SshEngine engine(&prompts, &prompts);
-    engine.setConfig(config);
-    EventStoreService store;
-    HealthProbe probe;
-    ServiceActionRunner runner(&engine, &store, &probe);
-    runner.setConfig(config);
+    OpsContext &ops = cli.ops(config);
+    EventStoreService &store = *ops.store();
+    ServiceActionRunner &runner = *ops.runner();
 
     QEventLoop loop;
     int exit = ExitCode::Failed;

@@ -1,5 +1,6 @@
 #include "StoreSession.h"
 
+#include "ops/OpsContext.h"
 #include "support/DisplayText.h"
 #include "timeline/TimelineReport.h"
 
@@ -14,7 +15,7 @@ struct Text {
 };
 } // namespace
 
-StoreSession::StoreSession() = default;
+StoreSession::StoreSession(CliContext &cli) : store(*cli.ops().store()) {}
 
 bool StoreSession::open(const QString &storeArgument, bool incidents, CliContext &cli)
 {

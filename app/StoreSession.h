@@ -1,8 +1,9 @@
 #pragma once
 
-// What the timeline and incident verbs share: the store opened on its thread, the incident tracker
-// on it, and a way to wait for their futures on the main thread (an event loop turns meanwhile, so
-// continuations run). Also the JSON and text forms of events. Main thread of a verb.
+// What the verbs that read or write the store share: the verb's context's store (CliContext::ops)
+// opened on its thread, the incident tracker on it, and a way to wait for their futures on the main
+// thread (an event loop turns meanwhile, so continuations run). Also the JSON and text forms of
+// events. Main thread of a verb.
 
 #include "CliContext.h"
 #include "store/EventStoreService.h"
@@ -17,7 +18,8 @@ namespace opsdeck {
 class StoreSession final
 {
 public:
-    StoreSession();
+    // cli (and so its context) must outlive the session.
+    explicit StoreSession(CliContext &cli);
     // Opens the store (and, with incidents, reads the incident book); prints why not to cli.err.
     bool open(const QString &storeArgument, bool incidents, CliContext &cli);
 
@@ -35,7 +37,7 @@ public:
         return future.result();
     }
 
-    EventStoreService store;
+    EventStoreService &store;
     IncidentTracker tracker{&store};
 };
 

@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "store/AuditAnchors.h"
 #include "store/AuditChain.h"
-#include "store/EventKind.h"
 #include "store/EventStoreFactory.h"
 #include "store/PostgresSchema.h"
 
@@ -121,27 +120,6 @@ int runDb(const QStringList &arguments)
     return dbUsage(cli);
 }
 
-// Reads and checks the whole chain; anchorId/anchorHash as AuditChain::Verifier::finish takes them.
-StoreResult<AuditChain::Report> verifyChain(EventStore &store, qint64 anchorId = 0, const QByteArray &anchorHash = {})
-{
-    using Result = StoreResult<AuditChain::Report>;
-    AuditChain::Verifier verifier;
-    qint64 after = 0;
-    for (;;) {
-        const auto rows = store.auditRows(after, 5000);
-        if (!rows)
-            return Result::failure(Text::tr("cannot read the audit log: %1").arg(rows.error));
-        if (rows.value->isEmpty())
-            break;
-        verifier.feed(*rows.value);
-        after = rows.value->constLast().id;
-    }
-    const auto head = store.auditHead();
-    if (!head)
-        return Result::failure(Text::tr("cannot read the chain head: %1").arg(head.error));
-    return Result::success(verifier.finish(*head.value, anchorId, anchorHash));
-}
-
 const char *const kAuditUsage = "usage: opsdeck audit verify [--store URI] [--json]\n"
                                 "       opsdeck audit anchor --reason TEXT [--store URI]";
 
@@ -185,53 +163,38 @@ int runAudit(const QStringList &arguments)
     const AuditAnchors::Expectation expected = anchors.expectation(store.location(), store.storeId());
 
     if (anchor) {
-        // The chain itself must hold; only which anchor it is measured against changes, and that is audited.
-        const auto own = verifyChain(store);
-        if (!own) {
-            cli.err << QStringLiteral("opsdeck: ") << own.error << Qt::endl;
+        // The core anchors and records it; the verb says what came of it.
+        const AuditAnchoring anchoring = anchors.anchorAnew(store, reason);
+        switch (anchoring.status) {
+        case AuditAnchoring::Status::Unreadable:
+            cli.err << QStringLiteral("opsdeck: ") << anchoring.error << Qt::endl;
             return ExitCode::Refused;
-        }
-        if (!own.value->intact()) {
-            for (const auto &f : own.value->findings)
+        case AuditAnchoring::Status::NotIntact:
+            for (const auto &f : anchoring.report.findings)
                 cli.out << QStringLiteral("%1\t%2\t%3").arg(AuditChain::kindName(f.kind).toUpper()).arg(f.id).arg(f.message) << Qt::endl;
             cli.err << Text::tr("opsdeck: not anchored: the audit log itself is not intact (%n finding(s))", nullptr,
-                                int(own.value->findings.size()))
+                                int(anchoring.report.findings.size()))
                     << Qt::endl;
             return ExitCode::Failed;
-        }
-        const std::optional<AuditAnchor> before = expected.anchor ? expected.anchor : anchors.atLocation(store.location());
-        Event e;
-        e.kind = EventKinds::name(EventKind::AuditAnchored);
-        e.summary = Text::tr("Audit log anchored anew at row %1 of store %2: %3").arg(own.value->lastId).arg(store.storeId().left(8), reason);
-        e.details = {{QStringLiteral("storeId"), store.storeId()},
-                     {QStringLiteral("location"), store.location()},
-                     {QStringLiteral("reason"), reason},
-                     {QStringLiteral("row"), own.value->lastId},
-                     {QStringLiteral("hash"), QString::fromLatin1(own.value->lastHash)},
-                     {QStringLiteral("previousStoreId"), before ? before->storeId : QString()},
-                     {QStringLiteral("previousRow"), before ? before->id : 0},
-                     {QStringLiteral("previousHash"), before ? QString::fromLatin1(before->hash) : QString()}};
-        const auto recorded = store.append(e);
-        if (!recorded) {
-            cli.err << Text::tr("opsdeck: not anchored: the store must record it and did not: %1").arg(recorded.error) << Qt::endl;
+        case AuditAnchoring::Status::NotRecorded:
+            cli.err << Text::tr("opsdeck: not anchored: the store must record it and did not: %1").arg(anchoring.error) << Qt::endl;
             return ExitCode::Refused;
-        }
-        const auto now = verifyChain(store);
-        if (!now || !now.value->intact()) {
+        case AuditAnchoring::Status::ChangedMeanwhile:
             cli.err << Text::tr("opsdeck: not anchored: the audit log changed while anchoring; verify it") << Qt::endl;
             return ExitCode::Failed;
+        case AuditAnchoring::Status::Anchored:
+            break;
         }
-        anchors.save({store.storeId(), now.value->lastId, now.value->lastHash, QDateTime::currentDateTimeUtc(), store.location()});
         cli.out << Text::tr("anchored store %1 at row %2 (%3); recorded as event %4")
                        .arg(store.storeId().isEmpty() ? store.location() : store.storeId())
-                       .arg(now.value->lastId)
-                       .arg(QString::fromLatin1(now.value->lastHash.left(16)))
-                       .arg(recorded.value->id)
+                       .arg(anchoring.report.lastId)
+                       .arg(QString::fromLatin1(anchoring.report.lastHash.left(16)))
+                       .arg(anchoring.eventId)
                 << Qt::endl;
         return ExitCode::Succeeded;
     }
 
-    const auto verified = verifyChain(store, expected.anchor ? expected.anchor->id : 0, expected.anchor ? expected.anchor->hash : QByteArray());
+    const auto verified = AuditChain::verify(store, expected.anchor ? expected.anchor->id : 0, expected.anchor ? expected.anchor->hash : QByteArray());
     if (!verified) {
         cli.err << QStringLiteral("opsdeck: ") << verified.error << Qt::endl;
         return ExitCode::Refused;

@@ -126,7 +126,7 @@ int run(const QStringList &arguments)
             return usage(cli, Text::tr("export needs --since (a range, not the whole history)"));
         if (!filter.until.isValid())
             filter.until = now;
-        StoreSession session;
+        StoreSession session(cli);
         if (!session.open(parser.value(QStringLiteral("store")), false, cli))
             return ExitCode::Refused;
         return exportRange(session, filter, *format, parser.value(QStringLiteral("output")), cli);
@@ -140,7 +140,7 @@ int run(const QStringList &arguments)
         return usage(cli, Text::tr("--limit must be 1 to %1").arg(kMaxLimit));
     filter.newestFirst = true;
 
-    StoreSession session;
+    StoreSession session(cli);
     if (!session.open(parser.value(QStringLiteral("store")), false, cli))
         return ExitCode::Refused;
     const auto events = StoreSession::await(session.store.query(filter));

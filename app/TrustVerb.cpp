@@ -2,8 +2,8 @@
 
 #include "CliContext.h"
 #include "TerminalPrompts.h"
+#include "ops/OpsContext.h"
 #include "ssh/SshEngine.h"
-#include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
 #include <QCoreApplication>
@@ -42,25 +42,17 @@ int run(const QStringList &arguments)
         cli.err << Text::tr("opsdeck: '%1' is not a host of the configuration").arg(host) << Qt::endl;
         return ExitCode::Usage;
     }
-    EventStoreService store;
+    // The one verb that asks about an unknown host key: its own context, with prompts that ask. The
+    // context records the trust (ssh.hostkey.trusted); the verb only says what happened.
     TerminalPrompts prompts(true);
-    SshEngine engine(&prompts, &prompts);
-    engine.setConfig(*config);
+    OpsContext ops(&prompts, &prompts, OpsContext::Front::Terminal);
+    ops.apply(*config);
     QEventLoop loop;
     bool trusted = false;
-    QObject::connect(&engine, &SshEngine::hostKeyTrusted, &loop, [&](const QString &h, const QString &type, const QString &fingerprint) {
-        trusted = true;
-        Event event;
-        event.kind = EventKinds::name(EventKind::SshHostKeyTrusted);
-        event.host = h;
-        event.environment = config->findHost(h)->environment;
-        event.summary = Text::tr("Host key of %1 trusted: %2 %3").arg(h, type, fingerprint);
-        event.details = {{QStringLiteral("type"), type}, {QStringLiteral("fingerprint"), fingerprint}};
-        store.record(event);
-    });
-    store.open(parser.value(QStringLiteral("store")));
+    QObject::connect(ops.ssh(), &SshEngine::hostKeyTrusted, &loop, [&] { trusted = true; });
+    ops.store()->open(parser.value(QStringLiteral("store")));
     CommandResult result;
-    engine.run(host, QStringLiteral("true"), config->ssh.commandTimeout).then(&loop, [&](const CommandResult &r) {
+    ops.ssh()->run(host, QStringLiteral("true"), config->ssh.commandTimeout).then(&loop, [&](const CommandResult &r) {
         result = r;
         loop.quit();
     });

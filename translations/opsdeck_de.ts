@@ -194,6 +194,10 @@
         <source> on %1</source>
         <translation> am %1</translation>
     </message>
+    <message>
+        <source>Audit log anchored anew at row %1 of store %2: %3</source>
+        <translation>Audit-Log neu verankert bei Zeile %1 der Datenbank %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -252,6 +256,14 @@
     <message>
         <source>row %1 differs from what this console saw earlier: the chain was rewritten</source>
         <translation>Zeile %1 weicht von dem ab, was diese Konsole früher gesehen hat: die Kette wurde neu geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>das Audit-Log kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the chain head: %1</source>
+        <translation>der Kettenkopf kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6168,14 +6180,6 @@
         <translation>Ereignisse: %1</translation>
     </message>
     <message>
-        <source>cannot read the audit log: %1</source>
-        <translation>das Audit-Log kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the chain head: %1</source>
-        <translation>der Kettenkopf kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Print the report as JSON.</source>
         <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
@@ -6193,10 +6197,6 @@
             <numerusform>opsdeck: nicht verankert: das Audit-Log selbst ist nicht intakt (%n Befund)</numerusform>
             <numerusform>opsdeck: nicht verankert: das Audit-Log selbst ist nicht intakt (%n Befunde)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Audit log anchored anew at row %1 of store %2: %3</source>
-        <translation>Audit-Log neu verankert bei Zeile %1 der Datenbank %2: %3</translation>
     </message>
     <message>
         <source>opsdeck: not anchored: the store must record it and did not: %1</source>
@@ -6592,10 +6592,6 @@ Diesem Schlüssel vertrauen und ihn in %5 verzeichnen? Zum Vertrauen &apos;yes&a
     <message>
         <source>opsdeck: &apos;%1&apos; is not a host of the configuration</source>
         <translation>opsdeck: &apos;%1&apos; ist kein Host der Konfiguration</translation>
-    </message>
-    <message>
-        <source>Host key of %1 trusted: %2 %3</source>
-        <translation>Host-Schlüssel von %1 vertraut: %2 %3</translation>
     </message>
     <message>
         <source>%1: host key recorded in %2</source>

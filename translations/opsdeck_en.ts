@@ -194,6 +194,10 @@
         <source> on %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Audit log anchored anew at row %1 of store %2: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -251,6 +255,14 @@
     </message>
     <message>
         <source>row %1 differs from what this console saw earlier: the chain was rewritten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the chain head: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6173,14 +6185,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot read the audit log: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the chain head: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Why the store is anchored anew (recorded).</source>
         <translation type="unfinished" />
     </message>
@@ -6194,10 +6198,6 @@
             <numerusform>opsdeck: not anchored: the audit log itself is not intact (%n finding)</numerusform>
             <numerusform>opsdeck: not anchored: the audit log itself is not intact (%n findings)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Audit log anchored anew at row %1 of store %2: %3</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>opsdeck: not anchored: the store must record it and did not: %1</source>
@@ -6571,10 +6571,6 @@ Trust this key and record it in %5? Type 'yes' to trust: </source>
     </message>
     <message>
         <source>opsdeck: '%1' is not a host of the configuration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Host key of %1 trusted: %2 %3</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -7,8 +7,6 @@
 #include "HostPickerDialog.h"
 #include "MessageLabel.h"
 #include "checklist/ChecklistService.h"
-#include "checklist/FleetEvidenceSource.h"
-#include "health/HealthProbe.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
 
@@ -27,15 +25,13 @@
 
 namespace opsdeck {
 
-ChecklistsPanel::ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidget *parent)
-    : QWidget(parent), m_store(store), m_probe(new HealthProbe(this)), m_evidence(new FleetEvidenceSource(ssh, m_probe, this)),
-      m_service(new ChecklistService(store, m_evidence, this)), m_runs(new ChecklistRunListModel(this)),
+ChecklistsPanel::ChecklistsPanel(EventStoreService *store, ChecklistService *service, QWidget *parent)
+    : QWidget(parent), m_store(store), m_service(service), m_runs(new ChecklistRunListModel(this)),
       m_template(new QComboBox(this)), m_environment(new QComboBox(this)), m_release(new QLineEdit(this)),
       m_hosts(new QPushButton(this)), m_start(new QPushButton(this)), m_runTable(new QTableView(this)), m_detail(new ChecklistRunView(m_service, this)),
       m_message(new MessageLabel(this)), m_refresh(new QTimer(this)), m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("checklistsPanel"));
-    m_evidence->setStore(store); // restore_drill evidence reads the recorded drills
     m_template->setObjectName(QStringLiteral("checklistTemplate"));
     m_environment->setObjectName(QStringLiteral("checklistEnvironment"));
     m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -142,8 +138,6 @@ ChecklistsPanel::~ChecklistsPanel() = default;
 
 void ChecklistsPanel::setConfig(const FleetConfig &config)
 {
-    m_evidence->setConfig(config);
-    m_service->setConfig(config);
     const QString current = m_environment->currentText();
     {
         const QSignalBlocker quiet(m_environment); // the hosts chosen stay when the environment does

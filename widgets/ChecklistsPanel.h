@@ -2,8 +2,9 @@
 
 // The Checklists area: start a run for an environment, a release and hosts of the environment (all
 // of them unless some are picked), the runs of the store (newest first) and the selected run. Every console sees the others' ticks and signatures as they happen:
-// the store's live feed triggers a refresh (coalesced). Owns its ChecklistService and the fleet
-// evidence source the automatic checks use. UI thread.
+// the store's live feed triggers a refresh (coalesced). Works through the application layer's
+// ChecklistService (OpsContext owns it, its evidence source and the configuration it reads templates
+// from); the area collects input and shows what the service answers. UI thread.
 
 #include "checklist/ChecklistRun.h"
 
@@ -22,16 +23,14 @@ class ChecklistRunListModel;
 class ChecklistRunView;
 class ChecklistService;
 class EventStoreService;
-class FleetEvidenceSource;
-class HealthProbe;
 class MessageLabel;
-class SshEngine;
 
 class ChecklistsPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    ChecklistsPanel(EventStoreService *store, SshEngine *ssh, QWidget *parent = nullptr);
+    // The service must outlive the area, and has its configuration before setConfig() is called.
+    ChecklistsPanel(EventStoreService *store, ChecklistService *service, QWidget *parent = nullptr);
     ~ChecklistsPanel() override;
 
     void setConfig(const FleetConfig &config);
@@ -67,8 +66,6 @@ private:
     void showSelected();
 
     EventStoreService *m_store;
-    HealthProbe *m_probe;
-    FleetEvidenceSource *m_evidence;
     ChecklistService *m_service;
     ChecklistRunListModel *m_runs;
     QComboBox *m_template;

@@ -15,6 +15,7 @@
 #include "TimelinePanel.h"
 #include "TrayStatus.h"
 #include "metrics/HostMetricsPoller.h"
+#include "ops/OpsContext.h"
 #include "ops/ServiceCommands.h"
 #include "ssh/SshEngine.h"
 #include "config/ConfigSource.h"
@@ -45,16 +46,15 @@
 
 namespace opsdeck {
 
-MainWindow::MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
-                       HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
-                       HealthProbe *probe, BackupMonitor *backups, QWidget *parent)
-    : QMainWindow(parent), m_config(config), m_store(store), m_navigation(new QListWidget(this)),
-      m_areas(new QStackedWidget(this)), m_ssh(ssh), m_metrics(metrics), m_dashboard(new DashboardPanel(health, metrics, store, this)),
-      m_alerts(new AlertsPanel(alerts, this)), m_timeline(new TimelinePanel(store, incidents, this)),
+MainWindow::MainWindow(OpsContext *ops, HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
+                       BackupMonitor *backups, QWidget *parent)
+    : QMainWindow(parent), m_config(ops->config()), m_store(ops->store()), m_navigation(new QListWidget(this)),
+      m_areas(new QStackedWidget(this)), m_ssh(ops->ssh()), m_metrics(metrics), m_dashboard(new DashboardPanel(health, metrics, m_store, this)),
+      m_alerts(new AlertsPanel(alerts, this)), m_timeline(new TimelinePanel(m_store, incidents, this)),
       m_incidents(new IncidentsPanel(incidents, this)), m_fleet(new FleetPanel(this)),
-      m_services(new ServicesPanel(ssh, runner, store, this)), m_configPanel(new ConfigPanel(this)),
-      m_checklists(new ChecklistsPanel(store, ssh, this)), m_releases(new ReleasesPanel(ssh, store, probe, this)),
-      m_backups(new BackupsPanel(backups, ssh, store, this)),
+      m_services(new ServicesPanel(ops->inspector(), ops->runner(), m_store, this)), m_configPanel(new ConfigPanel(this)),
+      m_checklists(new ChecklistsPanel(m_store, ops->checklists(), this)), m_releases(new ReleasesPanel(m_ssh, m_store, ops->probe(), this)),
+      m_backups(new BackupsPanel(backups, m_ssh, m_store, this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
       m_connectionRefresh(new QTimer(this))
 {

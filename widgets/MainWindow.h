@@ -3,8 +3,9 @@
 // The console window: navigation among the areas, the status bar (configuration and store state),
 // the language menu, and window state kept across runs. On a language change it retranslates its own
 // texts (title, menus, area names, status bar); every area and open dialog does the same for its own on the
-// same QEvent::LanguageChange. The command palette (Ctrl+K) leads to every area, item and action. Knows the ConfigSource and EventStoreService it shows, nothing else of the
-// composition. UI thread.
+// same QEvent::LanguageChange. The command palette (Ctrl+K) leads to every area, item and action. Gets
+// the application layer's context (OpsContext) and the monitors beside it, and hands each area the
+// parts it works through; builds no part of the application layer itself. UI thread.
 
 #include <QMainWindow>
 
@@ -24,7 +25,6 @@ class CommandPalette;
 class ChecklistsPanel;
 class ConfigPanel;
 class DashboardPanel;
-class HealthProbe;
 class HealthService;
 class HostMetricsPoller;
 class ConfigSource;
@@ -32,8 +32,8 @@ class EventStoreService;
 class FleetPanel;
 class IncidentsPanel;
 class IncidentTracker;
+class OpsContext;
 class ReleasesPanel;
-class ServiceActionRunner;
 class ServicesPanel;
 class SshEngine;
 class TimelinePanel;
@@ -48,9 +48,9 @@ public:
     enum Area { DashboardArea, AlertsArea, TimelineArea, IncidentsArea, FleetArea, ServicesArea, ConfigurationArea, ChecklistsArea,
                 ReleasesArea, BackupsArea };
 
-    MainWindow(ConfigSource *config, EventStoreService *store, SshEngine *ssh, ServiceActionRunner *runner,
-               HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
-               HealthProbe *probe, BackupMonitor *backups, QWidget *parent = nullptr);
+    // The context and the monitors must outlive the window.
+    MainWindow(OpsContext *ops, HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
+               BackupMonitor *backups, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);

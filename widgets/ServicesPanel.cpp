@@ -7,7 +7,7 @@
 #include "ops/ServiceAction.h"
 #include "ops/ServiceActionRunner.h"
 #include "ops/ServiceCommands.h"
-#include "ssh/SshEngine.h"
+#include "ops/ServiceInspector.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
@@ -34,8 +34,8 @@ constexpr int kRefreshMs = 30'000;
 constexpr int kLogLines = 200;
 } // namespace
 
-ServicesPanel::ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventStoreService *store, QWidget *parent)
-    : QWidget(parent), m_ssh(ssh), m_runner(runner), m_store(store), m_model(new ServiceStateModel(this)),
+ServicesPanel::ServicesPanel(ServiceInspector *inspector, ServiceActionRunner *runner, EventStoreService *store, QWidget *parent)
+    : QWidget(parent), m_inspector(inspector), m_runner(runner), m_store(store), m_model(new ServiceStateModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_filter(new QLineEdit(this)),
       m_activity(new QPlainTextEdit(this)), m_logs(new QPlainTextEdit(this)), m_refreshTimer(new QTimer(this))
 {
@@ -259,16 +259,13 @@ void ServicesPanel::refresh(bool background)
     }
     for (auto it = unitsByHost.cbegin(); it != unitsByHost.cend(); ++it) {
         const QString host = it.key();
-        m_ssh->run(host, ServiceCommands::show(it.value()), m_config.ssh.commandTimeout, background)
-            .then(this, [this, host](const CommandResult &result) {
+        m_inspector->states(host, it.value(), background)
+            .then(this, [this, host](const HostUnitStates &result) {
                 if (!m_fitColumns->isActive() && !m_columnsFitted) {
                     m_columnsFitted = true;
                     m_fitColumns->start();
                 }
-                if (result.succeeded())
-                    m_model->setHostStates(host, UnitStateParser::parse(result.out), {});
-                else
-                    m_model->setHostStates(host, {}, result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error);
+                m_model->setHostStates(host, result.states, result.error);
                 Q_EMIT refreshed(host);
             });
     }
@@ -444,14 +441,12 @@ void ServicesPanel::showLogs()
         return;
     const ServiceStateModel::Row target = m_model->row(row);
     m_logs->setPlainText(tr("Reading the journal of %1 on %2…").arg(target.service.unit, target.host));
-    m_ssh->run(target.host, ServiceCommands::logs(target.service, kLogLines), m_config.ssh.commandTimeout)
-        .then(this, [this, target](const CommandResult &result) {
-            if (result.succeeded())
-                m_logs->setPlainText(QString::fromUtf8(result.out));
+    m_inspector->journal(target.host, target.service, kLogLines)
+        .then(this, [this, target](const UnitJournal &result) {
+            if (result.read)
+                m_logs->setPlainText(QString::fromUtf8(result.text));
             else
-                m_logs->setPlainText(tr("Cannot read the journal of %1 on %2: %3")
-                                         .arg(target.service.unit, target.host,
-                                              result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error));
+                m_logs->setPlainText(tr("Cannot read the journal of %1 on %2: %3").arg(target.service.unit, target.host, result.error));
             m_logs->moveCursor(QTextCursor::End);
             Q_EMIT logsShown();
         });

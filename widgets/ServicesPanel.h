@@ -25,14 +25,14 @@ namespace opsdeck {
 
 class EventStoreService;
 class GuardedActionDialog;
+class ServiceInspector;
 class ServiceStateModel;
-class SshEngine;
 
 class ServicesPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    ServicesPanel(SshEngine *ssh, ServiceActionRunner *runner, EventStoreService *store, QWidget *parent = nullptr);
+    ServicesPanel(ServiceInspector *inspector, ServiceActionRunner *runner, EventStoreService *store, QWidget *parent = nullptr);
     ~ServicesPanel() override;
 
     void setConfig(const FleetConfig &config);
@@ -72,7 +72,7 @@ private:
 
     void refreshLocks();
 
-    SshEngine *m_ssh;
+    ServiceInspector *m_inspector;
     ServiceActionRunner *m_runner;
     EventStoreService *m_store;
     FleetConfig m_config;

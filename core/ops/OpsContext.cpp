@@ -1,6 +1,9 @@
 #include "OpsContext.h"
 
 #include "ServiceActionRunner.h"
+#include "ServiceInspector.h"
+#include "checklist/ChecklistService.h"
+#include "checklist/FleetEvidenceSource.h"
 #include "config/ConfigSource.h"
 #include "health/HealthProbe.h"
 #include "ssh/SshEngine.h"
@@ -12,25 +15,19 @@
 
 namespace opsdeck {
 
-OpsContext::OpsContext(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, QObject *parent)
-    : QObject(parent), m_store(new EventStoreService(this)), m_config(new ConfigSource(this)),
+OpsContext::OpsContext(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, Front front, QObject *parent)
+    : QObject(parent), m_front(front), m_store(new EventStoreService(this)), m_config(new ConfigSource(this)),
       m_ssh(std::make_unique<SshEngine>(hostKeys, passphrases)), m_probe(std::make_unique<HealthProbe>()),
-      m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get()))
+      m_inspector(std::make_unique<ServiceInspector>(m_ssh.get())),
+      m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get())),
+      m_evidence(std::make_unique<FleetEvidenceSource>(m_ssh.get(), m_probe.get())),
+      m_checklists(std::make_unique<ChecklistService>(m_store, m_evidence.get()))
 {
-    // The SSH engine and the runner see a configuration before the window's panels refresh with it.
-    connect(m_config, &ConfigSource::loaded, m_ssh.get(), &SshEngine::setConfig);
-    connect(m_config, &ConfigSource::loaded, m_runner.get(), &ServiceActionRunner::setConfig);
-
-    connect(m_ssh.get(), &SshEngine::hostKeyTrusted, this, [this](const QString &host, const QString &type, const QString &fingerprint) {
-        Event event;
-        event.kind = EventKinds::name(EventKind::SshHostKeyTrusted);
-        event.host = host;
-        if (m_config->hasConfig() && m_config->current().findHost(host))
-            event.environment = m_config->current().findHost(host)->environment;
-        event.summary = tr("Host key of %1 trusted: %2 %3").arg(host, type, fingerprint);
-        event.details = {{QStringLiteral("type"), type}, {QStringLiteral("fingerprint"), fingerprint}};
-        m_store->append(event);
-    });
+    m_evidence->setStore(m_store); // restore_drill evidence reads the recorded drills
+    // The SSH engine, the runner and the checklist service see a configuration before the window's
+    // panels refresh with it.
+    connect(m_config, &ConfigSource::loaded, this, &OpsContext::apply);
+    connect(m_ssh.get(), &SshEngine::hostKeyTrusted, this, &OpsContext::recordHostKeyTrusted);
     connect(m_config, &ConfigSource::loaded, this, [this](const FleetConfig &config) {
         Event event;
         event.kind = EventKinds::name(EventKind::ConfigLoaded);
@@ -55,9 +52,37 @@ OpsContext::OpsContext(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, Q
 
 OpsContext::~OpsContext()
 {
+    m_checklists.reset();
+    m_evidence.reset();
     m_runner.reset();
+    m_inspector.reset();
     m_ssh.reset();
     m_probe.reset();
+}
+
+void OpsContext::apply(const FleetConfig &config)
+{
+    m_applied = config;
+    m_ssh->setConfig(config);
+    m_inspector->setConfig(config);
+    m_runner->setConfig(config);
+    m_evidence->setConfig(config);
+    m_checklists->setConfig(config);
+}
+
+void OpsContext::recordHostKeyTrusted(const QString &host, const QString &type, const QString &fingerprint)
+{
+    Event event;
+    event.kind = EventKinds::name(EventKind::SshHostKeyTrusted);
+    event.host = host;
+    if (const HostConfig *configured = m_applied.findHost(host))
+        event.environment = configured->environment;
+    event.summary = tr("Host key of %1 trusted: %2 %3").arg(host, type, fingerprint);
+    event.details = {{QStringLiteral("type"), type}, {QStringLiteral("fingerprint"), fingerprint}};
+    if (m_front == Front::Terminal)
+        m_store->record(event);
+    else
+        m_store->append(event);
 }
 
 } // namespace opsdeck

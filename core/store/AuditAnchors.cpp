@@ -1,5 +1,7 @@
 #include "AuditAnchors.h"
 
+#include "EventKind.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -96,6 +98,51 @@ void AuditAnchors::save(const AuditAnchor &anchor)
     m_settings.setValue(QStringLiteral("audit/locations/") + locationKey(anchor.location), anchor.storeId);
     m_settings.remove(legacyKey(anchor.location));
     m_settings.sync();
+}
+
+AuditAnchoring AuditAnchors::anchorAnew(EventStore &store, const QString &reason)
+{
+    AuditAnchoring result;
+    // The chain itself must hold; only which anchor it is measured against changes, and that is audited.
+    const auto own = AuditChain::verify(store);
+    if (!own) {
+        result.error = own.error;
+        return result;
+    }
+    if (!own.value->intact()) {
+        result.status = AuditAnchoring::Status::NotIntact;
+        result.report = *own.value;
+        return result;
+    }
+    const Expectation expected = expectation(store.location(), store.storeId());
+    const std::optional<AuditAnchor> before = expected.anchor ? expected.anchor : atLocation(store.location());
+    Event e;
+    e.kind = EventKinds::name(EventKind::AuditAnchored);
+    e.summary = Text::tr("Audit log anchored anew at row %1 of store %2: %3").arg(own.value->lastId).arg(store.storeId().left(8), reason);
+    e.details = {{QStringLiteral("storeId"), store.storeId()},
+                 {QStringLiteral("location"), store.location()},
+                 {QStringLiteral("reason"), reason},
+                 {QStringLiteral("row"), own.value->lastId},
+                 {QStringLiteral("hash"), QString::fromLatin1(own.value->lastHash)},
+                 {QStringLiteral("previousStoreId"), before ? before->storeId : QString()},
+                 {QStringLiteral("previousRow"), before ? before->id : 0},
+                 {QStringLiteral("previousHash"), before ? QString::fromLatin1(before->hash) : QString()}};
+    const auto recorded = store.append(e);
+    if (!recorded) {
+        result.status = AuditAnchoring::Status::NotRecorded;
+        result.error = recorded.error;
+        return result;
+    }
+    const auto now = AuditChain::verify(store);
+    if (!now || !now.value->intact()) {
+        result.status = AuditAnchoring::Status::ChangedMeanwhile;
+        return result;
+    }
+    save({store.storeId(), now.value->lastId, now.value->lastHash, QDateTime::currentDateTimeUtc(), store.location()});
+    result.status = AuditAnchoring::Status::Anchored;
+    result.report = *now.value;
+    result.eventId = recorded.value->id;
+    return result;
 }
 
 } // namespace opsdeck

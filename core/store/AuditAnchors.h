@@ -26,6 +26,21 @@ struct AuditAnchor {
     QString location;  // where the store was then
 };
 
+// What anchoring a store anew came to (AuditAnchors::anchorAnew).
+struct AuditAnchoring {
+    enum class Status {
+        Anchored,         // recorded as audit.anchored, the chain verified again, the anchor kept
+        Unreadable,       // the chain could not be read (error): nothing recorded
+        NotIntact,        // the chain itself does not hold (report.findings): nothing recorded
+        NotRecorded,      // the store did not record the anchoring (error): no anchor kept
+        ChangedMeanwhile, // the chain did not hold when read again after the anchoring: no anchor kept
+    };
+    Status status = Status::Unreadable;
+    QString error;
+    AuditChain::Report report; // NotIntact: what is wrong; Anchored: the chain up to the anchoring row
+    qint64 eventId = 0;        // Anchored: the audit.anchored event
+};
+
 class AuditAnchors final
 {
 public:
@@ -45,6 +60,11 @@ public:
 
     // Keeps anchor for its store and location (dropping an anchor from before store identities there).
     void save(const AuditAnchor &anchor);
+
+    // Accepts the store anew (`opsdeck audit anchor`): its own chain must hold; the step is recorded
+    // as audit.anchored with the reason and the anchor it replaces, the chain is read again and must
+    // still hold, and only then is the new anchor kept. Blocking: the store's thread (or a verb's).
+    AuditAnchoring anchorAnew(EventStore &store, const QString &reason);
 
 private:
     QSettings &m_settings;

@@ -169,4 +169,24 @@ Report Verifier::finish(const AuditHead &head, qint64 anchorId, const QByteArray
     return m_report;
 }
 
+StoreResult<Report> verify(EventStore &store, qint64 anchorId, const QByteArray &anchorHash)
+{
+    using Result = StoreResult<Report>;
+    Verifier verifier;
+    qint64 after = 0;
+    for (;;) {
+        const auto rows = store.auditRows(after, 5000);
+        if (!rows)
+            return Result::failure(Text::tr("cannot read the audit log: %1").arg(rows.error));
+        if (rows.value->isEmpty())
+            break;
+        verifier.feed(*rows.value);
+        after = rows.value->constLast().id;
+    }
+    const auto head = store.auditHead();
+    if (!head)
+        return Result::failure(Text::tr("cannot read the chain head: %1").arg(head.error));
+    return Result::success(verifier.finish(*head.value, anchorId, anchorHash));
+}
+
 } // namespace opsdeck::AuditChain

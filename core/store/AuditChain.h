@@ -12,6 +12,7 @@
 // The first row's previous hash is 64 zeros.
 
 #include "Event.h"
+#include "EventStore.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -78,6 +79,10 @@ private:
     };
     QList<Skipped> m_skipped; // rows the chain links past: inserted unless something else links to them
 };
+
+// Reads and checks the store's whole chain, in batches; anchorId/anchorHash as Verifier::finish takes
+// them. Fails when the store cannot be read.
+StoreResult<Report> verify(EventStore &store, qint64 anchorId = 0, const QByteArray &anchorHash = {});
 
 } // namespace AuditChain
 

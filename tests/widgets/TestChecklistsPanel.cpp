@@ -21,7 +21,7 @@
 #include "HostPickerDialog.h"
 #include "checklist/ChecklistLedger.h"
 #include "checklist/ChecklistTemplateLoader.h"
-#include "ssh/SshEngine.h"
+#include "ops/OpsContext.h"
 #include "ssh/SshPrompts.h"
 #include "store/EventStoreFactory.h"
 #include "store/EventStoreService.h"
@@ -129,9 +129,8 @@ struct Console {
     QString path = dir.filePath(QStringLiteral("store.db"));
     QString lead = EventStoreFactory::localActor();
     FleetConfig config;
-    EventStoreService store;
     RefusingPrompts prompts;
-    SshEngine engine{&prompts, &prompts};
+    OpsContext ops{&prompts, &prompts}; // the window's: the store, the checklist service and its evidence
     std::unique_ptr<ChecklistsPanel> panel;
 
     ChecklistRunView *view() const { return panel->runDetail(); }
@@ -147,9 +146,10 @@ void openConsole(Console &c)
     file.write(kReleaseTemplate);
     file.close();
     c.config = fleet(c.lead, c.dir.filePath(QStringLiteral("checklists")));
-    c.store.open(QStringLiteral("sqlite://") + c.path);
-    QTRY_COMPARE(c.store.state(), EventStoreService::State::Open);
-    c.panel = std::make_unique<ChecklistsPanel>(&c.store, &c.engine);
+    c.ops.store()->open(QStringLiteral("sqlite://") + c.path);
+    QTRY_COMPARE(c.ops.store()->state(), EventStoreService::State::Open);
+    c.ops.apply(c.config);
+    c.panel = std::make_unique<ChecklistsPanel>(c.ops.store(), c.ops.checklists());
     c.panel->setConfig(c.config);
     c.panel->resize(1200, 800);
     c.panel->show();
@@ -205,12 +205,13 @@ private Q_SLOTS:
         const QString lead = EventStoreFactory::localActor();
         const FleetConfig config = fleet(lead);
 
-        EventStoreService service;
+        RefusingPrompts prompts;
+        OpsContext ops(&prompts, &prompts);
+        EventStoreService &service = *ops.store();
         service.open(QStringLiteral("sqlite://") + path);
         QTRY_COMPARE(service.state(), EventStoreService::State::Open);
-        RefusingPrompts prompts;
-        SshEngine engine(&prompts, &prompts);
-        ChecklistsPanel panel(&service, &engine);
+        ops.apply(config);
+        ChecklistsPanel panel(&service, ops.checklists());
         panel.setConfig(config);
         panel.resize(1200, 800);
         panel.show();

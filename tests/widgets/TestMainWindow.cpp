@@ -26,7 +26,11 @@
 #include "ServicesPanel.h"
 #include "TimelinePanel.h"
 #include "MainWindow.h"
+#include "checklist/ChecklistService.h"
+#include "checklist/FleetEvidenceSource.h"
 #include "config/ConfigSource.h"
+#include "health/HealthProbe.h"
+#include "ops/OpsContext.h"
 #include "store/EventStoreFactory.h"
 #include "store/EventStoreService.h"
 #include "store/SqliteEventStore.h"
@@ -177,6 +181,25 @@ private Q_SLOTS:
 
     // View ▸ Language ▸ Deutsch: the choice is saved, and the window's menus, area names and status bar
     // are German at once, Qt's own strings too (qtbase); English again the same way.
+    // Issue 13: the window builds no part of the application layer. The Checklists area works through
+    // the context's one ChecklistService, which the context configures; no area builds a
+    // probe, an evidence source or a checklist service of its own.
+    void areasWorkThroughTheContext()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        write(configPath, kConfig);
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        QVERIFY(app.ops()->checklists());
+        QCOMPARE(window->checklistsPanel()->service(), app.ops()->checklists());
+        QVERIFY(window->findChildren<ChecklistService *>().isEmpty());
+        QVERIFY(window->findChildren<FleetEvidenceSource *>().isEmpty());
+        QVERIFY(window->findChildren<HealthProbe *>().isEmpty());
+        QTRY_COMPARE(app.ops()->checklists()->config().environments.size(), qsizetype(2));
+        QCOMPARE(app.ops()->checklists()->config().environments.constFirst().name, QStringLiteral("production"));
+    }
+
     // Issue 15: every area walked with Tab, as a keyboard user does: focus leaves every widget (no
     // trap), comes back around, and every widget it reaches says what it is to a screen reader (an
     // accessible name, its label's text through the label's buddy, or its own text).

@@ -1,10 +1,15 @@
 // The application layer's one context: it owns the store, the configuration and its subscription, the
 // SSH engine, the probe and the service runner, and records in the core what happens to the
 // configuration — a load as config.loaded (file, hosts, services), a rejected reload as
-// config.rejected (every error) — whoever built it, with no window.
+// config.rejected (every error) — whoever built it, with no window; the host keys people trust, once
+// (ssh.hostkey.trusted); and hands a configuration to every part it owns.
 
+#include "checklist/ChecklistService.h"
+#include "config/ConfigLoader.h"
 #include "config/ConfigSource.h"
 #include "ops/OpsContext.h"
+#include "ops/ServiceInspector.h"
+#include "ssh/SshEngine.h"
 #include "ssh/SshPrompts.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
@@ -75,6 +80,88 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.at(0).toString().contains(QStringLiteral("unknown key 'adress'")), qPrintable(errors.at(0).toString()));
         QVERIFY(ops.ssh() && ops.probe() && ops.runner());
+    }
+
+    // Issue 13: the trust of a host key is recorded by the core, once, in the host's environment, for
+    // the window and for a verb alike (a verb hands the context the configuration it loaded itself).
+    void recordsATrustedHostKeyOnce_data()
+    {
+        QTest::addColumn<bool>("terminal");
+        QTest::newRow("window") << false;
+        QTest::newRow("terminal") << true;
+    }
+    void recordsATrustedHostKeyOnce()
+    {
+        QFETCH(bool, terminal);
+        QTemporaryDir dir;
+        RefusingPrompts prompts;
+        OpsContext ops(&prompts, &prompts, terminal ? OpsContext::Front::Terminal : OpsContext::Front::Window);
+        QSignalSpy appended(ops.store(), &EventStoreService::appended);
+        ops.store()->open(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("events.db")));
+        QTRY_COMPARE_WITH_TIMEOUT(ops.store()->state(), EventStoreService::State::Open, 10'000);
+        const QString path = dir.filePath(QStringLiteral("fleet.yaml"));
+        QVERIFY(write(path, kGood));
+        const ConfigLoadResult loaded = ConfigLoader::loadFile(path);
+        QVERIFY(loaded.ok());
+        ops.apply(*loaded.config);
+
+        // As the SSH engine reports a key it wrote to known_hosts.
+        Q_EMIT ops.ssh()->hostKeyTrusted(QStringLiteral("web-1"), QStringLiteral("ssh-ed25519"), QStringLiteral("SHA256:abc"));
+        const Event trusted = recorded(appended, EventKind::SshHostKeyTrusted);
+        QCOMPARE(trusted.kind, QStringLiteral("ssh.hostkey.trusted"));
+        QCOMPARE(trusted.host, QStringLiteral("web-1"));
+        QCOMPARE(trusted.environment, QStringLiteral("production"));
+        QCOMPARE(trusted.details.value(QStringLiteral("fingerprint")).toString(), QStringLiteral("SHA256:abc"));
+        QCOMPARE(trusted.summary, QStringLiteral("Host key of web-1 trusted: ssh-ed25519 SHA256:abc"));
+        QTest::qWait(300); // a second recording would have arrived by now
+        EventFilter filter;
+        filter.kind = EventKinds::name(EventKind::SshHostKeyTrusted);
+        QFuture<StoreResult<QList<Event>>> stored = ops.store()->query(filter);
+        QTRY_VERIFY_WITH_TIMEOUT(stored.isFinished(), 10'000);
+        QVERIFY(stored.result());
+        QCOMPARE(stored.result().value->size(), qsizetype(1));
+    }
+
+    // Issue 13: the Services area and `opsdeck service status` read units through the context's
+    // inspector, which takes the configuration the context applies: a host it does not know is refused
+    // with the engine's reason, without an event loop (the verb waits on the future as it is).
+    void inspectorReadsThroughTheEngine()
+    {
+        QTemporaryDir dir;
+        RefusingPrompts prompts;
+        OpsContext ops(&prompts, &prompts, OpsContext::Front::Terminal);
+        const QString path = dir.filePath(QStringLiteral("fleet.yaml"));
+        QVERIFY(write(path, kGood));
+        const ConfigLoadResult loaded = ConfigLoader::loadFile(path);
+        QVERIFY(loaded.ok());
+        ops.apply(*loaded.config);
+        QFuture<HostUnitStates> states = ops.inspector()->states(QStringLiteral("web-9"), {QStringLiteral("web.service")});
+        states.waitForFinished();
+        QVERIFY(!states.result().read);
+        QCOMPARE(states.result().error, QStringLiteral("'web-9' is not a host of the configuration"));
+        QVERIFY(states.result().states.isEmpty());
+        ServiceConfig unit;
+        unit.name = QStringLiteral("web");
+        unit.unit = QStringLiteral("web.service");
+        QFuture<UnitJournal> journal = ops.inspector()->journal(QStringLiteral("web-9"), unit, 10);
+        journal.waitForFinished();
+        QVERIFY(!journal.result().read);
+        QCOMPARE(journal.result().error, QStringLiteral("'web-9' is not a host of the configuration"));
+    }
+
+    // Issue 13: a configuration reaches every part the context owns — the verbs hand over theirs with
+    // apply(), the window's arrives through the source — the checklist service included.
+    void configurationReachesEveryPart()
+    {
+        QTemporaryDir dir;
+        RefusingPrompts prompts;
+        OpsContext ops(&prompts, &prompts);
+        const QString path = dir.filePath(QStringLiteral("fleet.yaml"));
+        QVERIFY(write(path, kGood));
+        ops.config()->setFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(ops.applied().hostCount(), 1, 10'000);
+        QCOMPARE(ops.checklists()->config().hostCount(), 1);
+        QVERIFY(ops.evidence());
     }
 };
 

@@ -1,7 +1,10 @@
-// The verifier on synthetic chains: every kind of break is named once, at the right row.
+// The verifier on synthetic chains: every kind of break is named once, at the right row. Anchoring a
+// real store anew: the core records it once (audit.anchored) and keeps the anchor.
 
 #include "store/AuditAnchors.h"
 #include "store/AuditChain.h"
+#include "store/EventKind.h"
+#include "store/SqliteEventStore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -203,6 +206,49 @@ private Q_SLOTS:
         settings.beginGroup(QStringLiteral("audit/anchors"));
         QVERIFY(settings.childKeys().isEmpty());
         settings.endGroup();
+    }
+
+    // Issue 13: anchoring anew is the core's: one audit.anchored event with the reason and the anchor
+    // it replaces, the chain verified again with it, and the new anchor kept — the verb only prints.
+    void anchoringAnewIsRecordedOnce()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("opsdeck.ini")), QSettings::IniFormat);
+        AuditAnchors anchors(settings);
+        auto opened = SqliteEventStore::open(dir.filePath(QStringLiteral("events.db")), QStringLiteral("ann"));
+        QVERIFY2(opened, qPrintable(opened.error));
+        EventStore &store = **opened.value;
+        for (int i = 1; i <= 3; ++i) {
+            Event e;
+            e.kind = QStringLiteral("note");
+            e.summary = QStringLiteral("event %1").arg(i);
+            QVERIFY(store.append(e));
+        }
+        const auto first = AuditChain::verify(store);
+        QVERIFY2(first, qPrintable(first.error));
+        anchors.save({store.storeId(), first.value->lastId, first.value->lastHash, QDateTime::currentDateTimeUtc(), store.location()});
+
+        const AuditAnchoring anchoring = anchors.anchorAnew(store, QStringLiteral("restored from the backup of May 2"));
+        QCOMPARE(int(anchoring.status), int(AuditAnchoring::Status::Anchored));
+        QCOMPARE(anchoring.report.lastId, qint64(4));
+        QVERIFY(anchoring.report.intact());
+        EventFilter filter;
+        filter.kind = EventKinds::name(EventKind::AuditAnchored);
+        const auto recorded = store.events(filter);
+        QVERIFY(recorded);
+        QCOMPARE(recorded.value->size(), qsizetype(1));
+        const Event &e = recorded.value->constFirst();
+        QCOMPARE(e.id, anchoring.eventId);
+        QCOMPARE(e.actor, QStringLiteral("ann"));
+        QCOMPARE(e.details.value(QStringLiteral("reason")).toString(), QStringLiteral("restored from the backup of May 2"));
+        QCOMPARE(e.details.value(QStringLiteral("row")).toInteger(), qint64(3));
+        QCOMPARE(e.details.value(QStringLiteral("previousRow")).toInteger(), qint64(3));
+        QCOMPARE(e.details.value(QStringLiteral("previousHash")).toString(), QString::fromLatin1(first.value->lastHash));
+        // The anchor kept is the chain with the anchoring row.
+        const auto kept = anchors.forStore(store.storeId());
+        QVERIFY(kept);
+        QCOMPARE(kept->id, qint64(4));
+        QCOMPARE(kept->hash, anchoring.report.lastHash);
     }
 };
 
