@@ -440,18 +440,10 @@ void DashboardPanel::showHostMetrics()
             QList<TimeSeries> series;
             for (const QString &host : std::as_const(m_hosts)) {
                 TimeSeries t{host, {}, 2 * m_metrics->interval().count() + 5000, m_metrics->aggregatedUntil(host), kAggregateGapMs};
-                t.samples.reserve(m_metrics->history(host).size());
-                for (const HostMetrics &m : m_metrics->history(host)) {
-                    std::optional<double> value;
-                    if (metric == 0)
-                        value = m.cpuPercent;
-                    else if (metric == 1)
-                        value = m.memoryPercent;
-                    else
-                        value = m.fullestDiskPercent();
-                    if (value)
-                        t.samples.append({m.at.toMSecsSinceEpoch(), *value});
-                }
+                const QList<MetricPoint> &points = m_metrics->history(host, metric == 0 ? HostMetric::Cpu : metric == 1 ? HostMetric::Memory : HostMetric::Disk);
+                t.samples.reserve(points.size());
+                for (const MetricPoint &p : points)
+                    t.samples.append({p.timeMs, p.value});
                 series.append(t);
             }
             return series;

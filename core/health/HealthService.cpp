@@ -109,14 +109,16 @@ void HealthService::setConfig(const FleetConfig &config)
 void HealthService::setHistory(SampleHistory *history)
 {
     m_sampleHistory = history;
-    if (history)
+    if (history) {
         connect(history, &SampleHistory::restored, this, &HealthService::restore);
+        connect(history, &SampleHistory::restoreFinished, this, &HealthService::historyRestored);
+    }
 }
 
-void HealthService::restore(const StoredSeries &series)
+void HealthService::restore(const RestoredBatch &batch)
 {
     const qint64 horizon = QDateTime::currentMSecsSinceEpoch() - kHistoryMs;
-    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+    for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
         if (!it.key().startsWith(kLatencySeries))
             continue;
         const QString id = it.key().mid(kLatencySeries.size());
@@ -126,26 +128,21 @@ void HealthService::restore(const StoredSeries &series)
         QList<HealthSample> &history = m_history[id];
         // Only what is older than the live samples: they may have started before the read finished.
         const qint64 before = history.isEmpty() ? std::numeric_limits<qint64>::max() : history.constFirst().timeMs;
-        QList<HealthSample> earlier;
-        qint64 aggregatedUntil = -1;
-        for (const StoredSample &s : it.value()) {
-            if (s.isAggregate()) {
-                earlier.append({s.lowAtMs(), qint32(std::lround(s.low)), HealthStatus::Unknown});
-                earlier.append({s.highAtMs(), qint32(std::lround(s.high)), HealthStatus::Unknown});
-                aggregatedUntil = s.highAtMs();
-            } else {
-                earlier.append({s.timeMs, qint32(std::lround(s.average)), HealthStatus::Unknown});
-            }
-        }
-        const auto from = std::lower_bound(earlier.cbegin(), earlier.cend(), horizon, [](const HealthSample &h, qint64 t) { return h.timeMs < t; });
-        const auto to = std::lower_bound(from, earlier.cend(), before, [](const HealthSample &h, qint64 t) { return h.timeMs < t; });
+        const QList<MetricPoint> &points = it.value().points;
+        const auto from = std::lower_bound(points.cbegin(), points.cend(), horizon, [](const MetricPoint &p, qint64 t) { return p.timeMs < t; });
+        const auto to = std::lower_bound(from, points.cend(), before, [](const MetricPoint &p, qint64 t) { return p.timeMs < t; });
         if (from == to)
             continue;
-        history = QList<HealthSample>(from, to) + history;
-        if (aggregatedUntil >= 0)
-            m_aggregatedUntil.insert(id, aggregatedUntil);
+        // Converted straight into the kept form, live samples after: one allocation per series.
+        QList<HealthSample> kept;
+        kept.reserve((to - from) + history.size());
+        for (auto p = from; p != to; ++p)
+            kept.append({p->timeMs, qint32(std::lround(p->value)), HealthStatus::Unknown});
+        kept.append(history);
+        history = std::move(kept);
+        if (it.value().aggregatedUntilMs >= 0)
+            m_aggregatedUntil.insert(id, it.value().aggregatedUntilMs);
     }
-    Q_EMIT historyRestored();
 }
 
 const QList<HealthSample> &HealthService::history(const QString &id) const

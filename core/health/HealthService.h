@@ -54,7 +54,7 @@ Q_SIGNALS:
 
 private:
     void record(const HealthSnapshot &snapshot, HealthStatus from, bool initial);
-    void restore(const StoredSeries &series);
+    void restore(const RestoredBatch &batch);
 
     struct Shard {
         QThread *thread;

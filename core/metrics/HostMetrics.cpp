@@ -88,7 +88,7 @@ namespace opsdeck {
 
 std::optional<double> HostMetrics::fullestDiskPercent() const
 {
-    std::optional<double> fullest = keptDiskPercent;
+    std::optional<double> fullest;
     for (const DiskUse &d : disks)
         fullest = std::max(fullest.value_or(0.0), 100.0 - d.freePercent());
     return fullest;

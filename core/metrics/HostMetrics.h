@@ -38,7 +38,6 @@ struct HostMetrics {
     qint64 memoryTotalKb = 0;
     QList<DiskUse> disks;   // distinct mounts, "/" first when the host has it; at most kMaxDisks
     int disksSkipped = 0;   // further df lines not read (over the cap)
-    std::optional<double> keptDiskPercent; // a poll read back from the history keeps only the fullest mount's share
 
     // The fullest mount's used share in percent (unset: no disks).
     std::optional<double> fullestDiskPercent() const;

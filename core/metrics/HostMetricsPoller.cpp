@@ -3,9 +3,11 @@
 #include "SampleHistory.h"
 #include "ssh/SshEngine.h"
 
-#include <QMap>
 #include <QRandomGenerator>
 #include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 namespace opsdeck {
 
@@ -52,74 +54,59 @@ void HostMetricsPoller::setInterval(Milliseconds interval)
 void HostMetricsPoller::setHistory(SampleHistory *history)
 {
     m_sampleHistory = history;
-    if (history)
+    if (history) {
         connect(history, &SampleHistory::restored, this, &HostMetricsPoller::restore);
+        connect(history, &SampleHistory::restoreFinished, this, &HostMetricsPoller::historyRestored);
+    }
 }
 
-void HostMetricsPoller::restore(const StoredSeries &series)
+void HostMetricsPoller::restore(const RestoredBatch &batch)
 {
-    // The three series of a host, merged by time into polls (they were recorded at the same times,
-    // and an aggregate's low and high sit at the same places in every series).
-    QHash<QString, QMap<qint64, HostMetrics>> polls;
-    QHash<QString, qint64> aggregatedUntil;
     const qint64 horizon = QDateTime::currentMSecsSinceEpoch() - kHistoryMs;
-    for (auto it = series.cbegin(); it != series.cend(); ++it) {
-        std::optional<double> HostMetrics::*field = nullptr;
+    for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
+        HostMetric metric = HostMetric::Cpu;
         QString host;
         if (it.key().startsWith(kCpuSeries)) {
-            field = &HostMetrics::cpuPercent;
+            metric = HostMetric::Cpu;
             host = it.key().mid(kCpuSeries.size());
         } else if (it.key().startsWith(kMemorySeries)) {
-            field = &HostMetrics::memoryPercent;
+            metric = HostMetric::Memory;
             host = it.key().mid(kMemorySeries.size());
         } else if (it.key().startsWith(kDiskSeries)) {
-            field = &HostMetrics::keptDiskPercent;
+            metric = HostMetric::Disk;
             host = it.key().mid(kDiskSeries.size());
         } else {
             continue;
         }
         if (!m_config.environments.isEmpty() && !m_config.findHost(host))
             continue; // before the configuration is known every host is taken; setConfig() drops what is gone
-        QMap<qint64, HostMetrics> &byTime = polls[host];
-        const auto put = [&](qint64 t, double value) {
-            if (t < horizon)
-                return;
-            HostMetrics &m = byTime[t];
-            m.at = QDateTime::fromMSecsSinceEpoch(t);
-            m.*field = value;
-        };
-        for (const StoredSample &s : it.value()) {
-            if (s.isAggregate()) {
-                put(s.lowAtMs(), s.low);
-                put(s.highAtMs(), s.high);
-                aggregatedUntil[host] = std::max(aggregatedUntil.value(host, -1), s.highAtMs());
-            } else {
-                put(s.timeMs, s.average);
-            }
-        }
-    }
-    for (auto it = polls.cbegin(); it != polls.cend(); ++it) {
-        QList<HostMetrics> &history = m_history[it.key()];
+        QList<MetricPoint> &history = m_history[host][size_t(metric)];
         // Only what is older than the live polls: they may have started before the read finished.
-        QList<HostMetrics> earlier;
-        for (const HostMetrics &m : it.value()) {
-            if (history.isEmpty() || m.at < history.constFirst().at)
-                earlier.append(m);
-        }
-        if (earlier.isEmpty())
+        const qint64 before = history.isEmpty() ? std::numeric_limits<qint64>::max() : history.constFirst().timeMs;
+        const QList<MetricPoint> &points = it.value().points;
+        const auto from = std::lower_bound(points.cbegin(), points.cend(), horizon, [](const MetricPoint &p, qint64 t) { return p.timeMs < t; });
+        const auto to = std::lower_bound(from, points.cend(), before, [](const MetricPoint &p, qint64 t) { return p.timeMs < t; });
+        if (from == to)
             continue;
-        history = earlier + history;
-        if (aggregatedUntil.contains(it.key()))
-            m_aggregatedUntil.insert(it.key(), aggregatedUntil.value(it.key()));
+        if (history.isEmpty() && from == points.cbegin() && to == points.cend()) {
+            history = points; // the restored list itself (shared, not copied)
+        } else {
+            QList<MetricPoint> kept;
+            kept.reserve((to - from) + history.size());
+            kept.append(points.mid(from - points.cbegin(), to - from));
+            kept.append(history);
+            history = std::move(kept);
+        }
+        if (it.value().aggregatedUntilMs >= 0)
+            m_aggregatedUntil.insert(host, std::max(m_aggregatedUntil.value(host, -1), it.value().aggregatedUntilMs));
     }
-    Q_EMIT historyRestored();
 }
 
-const QList<HostMetrics> &HostMetricsPoller::history(const QString &host) const
+const QList<MetricPoint> &HostMetricsPoller::history(const QString &host, HostMetric metric) const
 {
-    static const QList<HostMetrics> none;
+    static const QList<MetricPoint> none;
     const auto it = m_history.constFind(host);
-    return it == m_history.cend() ? none : *it;
+    return it == m_history.cend() ? none : (*it)[size_t(metric)];
 }
 
 Milliseconds HostMetricsPoller::interval() const
@@ -179,20 +166,24 @@ void HostMetricsPoller::poll(const QString &host, bool background)
             const auto previous = m_latest.contains(host) ? m_latest.value(host).cpuTimes : std::nullopt;
             const HostMetrics m = HostMetricsParser::parse(result.out, previous);
             m_latest.insert(host, m);
-            QList<HostMetrics> &history = m_history[host];
-            history.append(m);
+            auto &history = m_history[host];
+            const qint64 at = m.at.toMSecsSinceEpoch();
+            const std::array<std::optional<double>, 3> values{m.cpuPercent, m.memoryPercent, m.fullestDiskPercent()};
+            for (size_t metric = 0; metric < values.size(); ++metric) {
+                QList<MetricPoint> &points = history[metric];
+                if (values[metric])
+                    points.append({at, *values[metric]});
+                while (!points.isEmpty() && points.constFirst().timeMs < at - kHistoryMs)
+                    points.removeFirst();
+            }
             if (m_sampleHistory) {
-                const qint64 at = m.at.toMSecsSinceEpoch();
                 if (m.cpuPercent)
                     m_sampleHistory->record(kCpuSeries + host, at, *m.cpuPercent);
                 if (m.memoryPercent)
                     m_sampleHistory->record(kMemorySeries + host, at, *m.memoryPercent);
-                if (const auto disk = m.fullestDiskPercent())
-                    m_sampleHistory->record(kDiskSeries + host, at, *disk);
+                if (values[2])
+                    m_sampleHistory->record(kDiskSeries + host, at, *values[2]);
             }
-            const QDateTime horizon = m.at.addSecs(-24 * 3600);
-            while (!history.isEmpty() && history.constFirst().at < horizon)
-                history.removeFirst();
             m_reachable.insert(host, true);
             m_errors.remove(host);
             if (m_tracker.recordSuccess(host, now))

@@ -6,8 +6,10 @@
 // unreachable_failures / unreachable_window): a failed poll makes the host "retrying" and schedules a
 // real retry (with jitter) timed so that a host that is really down is confirmed as soon as the
 // window allows. A poll that never left the console's own handshake queue says nothing about the
-// host and is not counted. With a SampleHistory, CPU, memory and the fullest disk of every poll are
-// also kept on disk, and what it reads back at start is put before the live history. Lives on the UI
+// host and is not counted. The last 24 hours of CPU, memory and the fullest disk of every host are
+// kept in memory as compact points, 16 bytes a value (a whole HostMetrics poll is 136 bytes and its
+// disks): a day read back from the history is about 60 KiB a host. With a SampleHistory they are also kept on disk,
+// and what it reads back at start is put before the live history. Lives on the UI
 // thread; the SSH work runs on the session threads.
 
 #include "HostMetrics.h"
@@ -19,12 +21,17 @@
 #include <QSet>
 #include <QObject>
 
+#include <array>
+
 class QTimer;
 
 namespace opsdeck {
 
 class SampleHistory;
 class SshEngine;
+
+// A metric of a host kept over time (the charts' choices).
+enum class HostMetric { Cpu, Memory, Disk };
 
 class HostMetricsPoller final : public QObject
 {
@@ -39,9 +46,9 @@ public:
     void pollNow();
 
     std::optional<HostMetrics> latest(const QString &host) const;
-    // The last 24 hours of a host's polls, oldest first. Polls read back from the history have only
-    // cpuPercent, memoryPercent and keptDiskPercent; aggregates come as a minute's low and high.
-    const QList<HostMetrics> &history(const QString &host) const;
+    // The last 24 hours of one metric of a host (percent; disk: the fullest mount), oldest first;
+    // aggregates read back from the history come as their span's low and high.
+    const QList<MetricPoint> &history(const QString &host, HostMetric metric) const;
     qint64 aggregatedUntil(const QString &host) const { return m_aggregatedUntil.value(host, -1); } // -1: none
     Milliseconds interval() const;
     // The host answered its last poll (false also before the first answer).
@@ -59,13 +66,13 @@ Q_SIGNALS:
 
 private:
     void poll(const QString &host, bool background);
-    void restore(const StoredSeries &series);
+    void restore(const RestoredBatch &batch);
 
     SshEngine *m_ssh;
     QTimer *m_timer;
     FleetConfig m_config;
     QHash<QString, HostMetrics> m_latest;
-    QHash<QString, QList<HostMetrics>> m_history;
+    QHash<QString, std::array<QList<MetricPoint>, 3>> m_history; // by HostMetric
     QHash<QString, qint64> m_aggregatedUntil;
     SampleHistory *m_sampleHistory = nullptr;
     QHash<QString, bool> m_reachable;

@@ -184,35 +184,55 @@ QString SampleHistoryFile::compact(qint64 nowMs)
 StoredSeries SampleHistoryFile::load(qint64 sinceMs, QString *error) const
 {
     StoredSeries result;
-    if (m_connection.isEmpty()) {
-        if (error)
-            *error = Text::tr("the history file is not open");
-        return result;
-    }
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT name, t, span, low, high, average, n FROM samples JOIN series ON series.id = samples.series"
-                                 " WHERE t + span >= ? ORDER BY series.id, t, span DESC"));
-    query.addBindValue(sinceMs);
-    if (!query.exec()) {
-        if (error)
-            *error = describe(query.lastError());
-        return result;
-    }
-    QString current;
-    QList<StoredSample> *samples = nullptr;
-    while (query.next()) {
-        const QString name = query.value(0).toString();
-        if (!samples || name != current) {
-            current = name;
-            samples = &result[name];
-        }
-        samples->append({query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toDouble(), query.value(4).toDouble(),
-                         query.value(5).toDouble(), query.value(6).toLongLong()});
-    }
+    const QString failure = forEachSeries(sinceMs, [&result](const QString &series, const QList<StoredSample> &samples) {
+        result.insert(series, samples);
+        return true;
+    });
     if (error)
-        *error = query.lastError().isValid() ? describe(query.lastError()) : QString();
+        *error = failure;
     return result;
+}
+
+QString SampleHistoryFile::forEachSeries(qint64 sinceMs,
+                                         const std::function<bool(const QString &series, const QList<StoredSample> &samples)> &visit) const
+{
+    if (m_connection.isEmpty())
+        return Text::tr("the history file is not open");
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // The names first (a few thousand), then each series by its key range: no row carries its
+    // series' name, and no more than one series is in memory.
+    QSqlQuery names(db);
+    names.setForwardOnly(true);
+    if (!names.exec(QStringLiteral("SELECT id, name FROM series ORDER BY name")))
+        return describe(names.lastError());
+    QList<std::pair<qint64, QString>> series;
+    while (names.next())
+        series.append({names.value(0).toLongLong(), names.value(1).toString()});
+    if (names.lastError().isValid())
+        return describe(names.lastError());
+    names.finish();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT t, span, low, high, average, n FROM samples WHERE series = ? AND t + span >= ? ORDER BY t, span DESC")))
+        return describe(query.lastError());
+    QList<StoredSample> samples;
+    for (const auto &[id, name] : std::as_const(series)) {
+        query.addBindValue(id);
+        query.addBindValue(sinceMs);
+        if (!query.exec())
+            return describe(query.lastError());
+        samples.clear(); // keeps its capacity: one allocation for the longest series
+        while (query.next()) {
+            samples.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toDouble(), query.value(3).toDouble(),
+                            query.value(4).toDouble(), query.value(5).toLongLong()});
+        }
+        if (query.lastError().isValid())
+            return describe(query.lastError());
+        query.finish();
+        if (!samples.isEmpty() && !visit(name, samples))
+            break;
+    }
+    return {};
 }
 
 qint64 SampleHistoryFile::rowCount() const

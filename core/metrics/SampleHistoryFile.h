@@ -12,6 +12,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace opsdeck {
 
 struct HistoryTier {
@@ -49,6 +51,11 @@ public:
     // Every series' samples at or after sinceMs, oldest first (aggregates before the raw samples
     // that follow them). *error is set when the read fails.
     StoredSeries load(qint64 sinceMs, QString *error = nullptr) const;
+    // The same one series at a time: visit(name, samples) for each series with samples at or after
+    // sinceMs, in the order of their names, until it returns false; only one series' samples are
+    // held at a time. Empty: success; otherwise why the read failed (the series visited until then
+    // were complete).
+    QString forEachSeries(qint64 sinceMs, const std::function<bool(const QString &series, const QList<StoredSample> &samples)> &visit) const;
     qint64 lastCompactionMs() const { return m_lastCompactionMs; } // 0: not yet
     qint64 rowCount() const; // for tests and the bounds
     QString path() const { return m_path; }

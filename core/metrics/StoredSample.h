@@ -30,6 +30,24 @@ struct StoredSample {
 // Series name → its samples, oldest first.
 using StoredSeries = QHash<QString, QList<StoredSample>>;
 
+// One value of a metric series as the window keeps it in memory (16 bytes; a StoredSample is 48).
+struct MetricPoint {
+    qint64 timeMs = 0;
+    double value = 0;
+};
+
+// A series as the history reads it back: raw samples as their value, an aggregate as its low and
+// its high (StoredSample::lowAtMs/highAtMs), oldest first.
+struct RestoredSeries {
+    QList<MetricPoint> points;
+    qint64 aggregatedUntilMs = -1; // the last aggregate's high point; -1: no aggregates
+};
+
+// Part of what the history reads back at start: series name → series. The history hands it over in
+// batches of a few hundred series, so that a day of a thousand hosts never sits in memory twice.
+using RestoredBatch = QHash<QString, RestoredSeries>;
+
 } // namespace opsdeck
 
 Q_DECLARE_METATYPE(opsdeck::StoredSeries)
+Q_DECLARE_METATYPE(opsdeck::RestoredBatch)

@@ -14,9 +14,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace opsdeck;
 
@@ -255,6 +259,63 @@ private Q_SLOTS:
                                                 tmp.filePath(QStringLiteral("f")), QStringLiteral("--handshake-delay-ms"), QStringLiteral("10001")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("--handshake-delay-ms must be 0-10000")), qPrintable(refused.err));
+    }
+
+    // `flap`: the picked fraction of endpoints alternate between failing and passing every few
+    // seconds, the others keep passing; --fraction 0 ends it; nonsense is refused.
+    void flap()
+    {
+        testing::SandboxFleet fleet({QStringLiteral("--hosts"), QStringLiteral("8")});
+        QVERIFY2(fleet.ok(), qPrintable(fleet.error()));
+        QStringList urls;
+        for (const HostConfig &host : fleet.config().environments.at(0).hosts) {
+            for (const ServiceConfig &service : host.services)
+                urls << service.health.at(0).url;
+        }
+        QCOMPARE(urls.size(), 16);
+        for (const QString &url : std::as_const(urls))
+            QTRY_COMPARE_WITH_TIMEOUT(get(url).status, 200, 10'000); // past "starting"
+
+        const Result started = run(kFleetTool, {QStringLiteral("flap"), QStringLiteral("--fraction"), QStringLiteral("0.5"),
+                                                QStringLiteral("--seconds"), QStringLiteral("1"), QStringLiteral("--dir"), fleet.dir()});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        const QRegularExpressionMatch said = QRegularExpression(QStringLiteral("(\\d+) health endpoint\\(s\\) flap")).match(started.err + started.out);
+        QVERIFY2(said.hasMatch(), qPrintable(started.err + started.out));
+        const int picked = said.captured(1).toInt();
+        QVERIFY2(picked > 0 && picked < urls.size(), qPrintable(QString::number(picked)));
+
+        // Over more than two periods every picked endpoint is seen failing and passing; no other fails.
+        QHash<QString, QSet<int>> seen;
+        QElapsedTimer watching;
+        watching.start();
+        while (watching.elapsed() < 3500) {
+            for (const QString &url : std::as_const(urls))
+                seen[url].insert(get(url).status);
+            QTest::qWait(100);
+        }
+        int flapped = 0;
+        for (const QString &url : std::as_const(urls)) {
+            const QSet<int> &statuses = seen.value(url);
+            if (statuses.size() == 2 && statuses.contains(200) && std::all_of(statuses.cbegin(), statuses.cend(), [](int st) { return st == 200 || st >= 500; }))
+                ++flapped;
+            else
+                QVERIFY2(statuses == QSet<int>{200}, qPrintable(url));
+        }
+        QCOMPARE(flapped, picked);
+
+        const Result stopped = run(kFleetTool, {QStringLiteral("flap"), QStringLiteral("--fraction"), QStringLiteral("0"),
+                                                QStringLiteral("--dir"), fleet.dir()});
+        QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
+        for (int round = 0; round < 15; ++round) {
+            for (const QString &url : std::as_const(urls))
+                QCOMPARE(get(url).status, 200);
+            QTest::qWait(100);
+        }
+
+        const Result refused = run(kFleetTool, {QStringLiteral("flap"), QStringLiteral("--fraction"), QStringLiteral("1.5"),
+                                                QStringLiteral("--dir"), fleet.dir()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--fraction must be between 0 and 1")), qPrintable(refused.err));
     }
 
     void twoHundredHosts()
