@@ -16,10 +16,8 @@
 #include <QSet>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -38,6 +36,7 @@ class HealthFilterProxy;
 class HealthService;
 class HealthTreeModel;
 class HostMetricsPoller;
+class OverviewFilterBar;
 class TimeSeriesChart;
 
 class DashboardPanel final : public QWidget
@@ -87,8 +86,7 @@ private:
     HealthCountsBar *m_counts;
     BackupRollupBar *m_backupRollup = nullptr;
     QVBoxLayout *m_leftLayout = nullptr;
-    QLineEdit *m_filter;
-    QCheckBox *m_problemsOnly;
+    OverviewFilterBar *m_filter; // its box "healthFilter", its toggle "problemsOnly"
     HealthComponentModel *m_components;
     QTreeView *m_tree;
     QTableView *m_componentView;

@@ -2,13 +2,16 @@
 
 #include "FleetTreeModel.h"
 #include "ModelRetranslation.h"
+#include "OverviewFilterBar.h"
+#include "OverviewFilterProxy.h"
 #include "support/DisplayText.h"
 #include "support/LocaleFormat.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -32,21 +35,20 @@ QString row(const QString &label, const QString &value)
 } // namespace
 
 FleetPanel::FleetPanel(QWidget *parent)
-    : QWidget(parent), m_model(new FleetTreeModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)), m_details(new QTextBrowser(this)),
+    : QWidget(parent), m_model(new FleetTreeModel(this)), m_proxy(new OverviewFilterProxy(this)),
+      m_filter(new OverviewFilterBar(QStringLiteral("fleet"), OverviewFilterBar::Remember::TextAndProblemsOnly, this)), m_tree(new QTreeView(this)), m_details(new QTextBrowser(this)),
       m_splitter(new QSplitter(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setAutoAcceptChildRows(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setObjectName(QStringLiteral("fleetFilter"));
-    m_filter->setAccessibleName(tr("Filter the fleet"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_filter, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
+    m_proxy->setText(m_filter->text());
+    m_proxy->setProblemsOnly(m_filter->problemsOnly());
+    m_filter->edit()->setObjectName(QStringLiteral("fleetFilter"));
+    m_filter->problemsToggle()->setObjectName(QStringLiteral("fleetProblemsOnly"));
+    connect(m_filter, &OverviewFilterBar::textChanged, m_proxy, &OverviewFilterProxy::setText);
+    connect(m_filter, &OverviewFilterBar::problemsOnlyChanged, m_proxy, &OverviewFilterProxy::setProblemsOnly);
+    connect(m_filter, &OverviewFilterBar::textChanged, m_tree, &QTreeView::expandAll);
+    connect(m_filter, &OverviewFilterBar::problemsOnlyChanged, m_tree, &QTreeView::expandAll);
+    m_filter->watch(m_proxy);
 
     m_tree->setObjectName(QStringLiteral("fleetTree"));
     m_tree->setAccessibleName(tr("Environments, hosts and services"));
@@ -88,7 +90,12 @@ void FleetPanel::changeEvent(QEvent *event)
 // Every text the area sets itself, in the language now installed; the tree's texts come from its model.
 void FleetPanel::retranslate()
 {
-    m_filter->setPlaceholderText(tr("Filter environments, hosts, services, units…"));
+    m_filter->edit()->setPlaceholderText(tr("Filter environments, hosts, services, units…"));
+    m_filter->edit()->setAccessibleName(tr("Filter the fleet"));
+    m_filter->problemsToggle()->setText(tr("&Problems only"));
+    m_filter->problemsToggle()->setAccessibleName(tr("Show only hosts with a problem"));
+    m_filter->problemsToggle()->setToolTip(tr("Show only hosts that are unreachable or being retried, with their services"));
+    m_filter->setEmptyMessages(tr("No host matches “%1”."), tr("No host has a problem."), tr("No host with a problem matches “%1”."));
     ModelRetranslation::announce(m_model);
     showDetails();
 }
@@ -96,6 +103,7 @@ void FleetPanel::retranslate()
 void FleetPanel::setConfig(const FleetConfig &config)
 {
     const QString selected = m_tree->currentIndex().data(FleetTreeModel::PathRole).toString();
+    const int scroll = m_tree->verticalScrollBar()->value();
     m_model->setConfig(config);
     m_tree->expandAll();
     QModelIndex source = m_model->indexForPath(selected);
@@ -103,7 +111,14 @@ void FleetPanel::setConfig(const FleetConfig &config)
         source = m_model->index(0, 0); // a first look shows something, not an empty pane
     if (source.isValid())
         m_tree->setCurrentIndex(m_proxy->mapFromSource(source));
+    m_tree->doItemsLayout(); // the scroll range of the rebuilt tree, before the position is set
+    m_tree->verticalScrollBar()->setValue(scroll);
     showDetails();
+}
+
+QLineEdit *FleetPanel::filterEdit() const
+{
+    return m_filter->edit();
 }
 
 void FleetPanel::showDetails()
@@ -177,7 +192,9 @@ void FleetPanel::selectPath(const QString &path)
     if (!source.isValid())
         return;
     if (!m_proxy->mapFromSource(source).isValid())
-        m_filter->clear();
+        m_filter->edit()->clear();
+    if (!m_proxy->mapFromSource(source).isValid())
+        m_filter->problemsToggle()->setChecked(false);
     const QModelIndex index = m_proxy->mapFromSource(source);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
