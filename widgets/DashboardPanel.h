@@ -1,7 +1,8 @@
 #pragma once
 
 // The Dashboard area, the operator's home screen: at the top, per environment, how many services are
-// in each state (each count a filter); a filter box and "Problems only" (remembered); every
+// in each state (each count a filter); a filter box and "Problems only" (remembered; the overviews'
+// OverviewFilterBar, the words matched by FilterQuery as in Services, Fleet and Backups); every
 // environment, host, service and health endpoint with its status (symbol, word and colour), why,
 // latency and the age of the last result, problems first, opened where there are problems; the
 // selected entry's components (which check fails, and why) and its response time over time. The

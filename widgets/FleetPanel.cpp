@@ -49,6 +49,12 @@ FleetPanel::FleetPanel(QWidget *parent)
     connect(m_filter, &OverviewFilterBar::textChanged, m_tree, &QTreeView::expandAll);
     connect(m_filter, &OverviewFilterBar::problemsOnlyChanged, m_tree, &QTreeView::expandAll);
     m_filter->watch(m_proxy);
+    // The tree is shown open; a host that a new state brings under the filter opens too.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parent, int first, int last) {
+        m_tree->expand(parent);
+        for (int r = first; r <= last; ++r)
+            m_tree->expand(m_proxy->index(r, 0, parent));
+    });
 
     m_tree->setObjectName(QStringLiteral("fleetTree"));
     m_tree->setAccessibleName(tr("Environments, hosts and services"));
