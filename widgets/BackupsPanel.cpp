@@ -210,8 +210,8 @@ void BackupsPanel::setConfig(const FleetConfig &config)
     m_runner->setConfig(config);
     ++m_generation;
     // A reload rebuilds the rows: the same location stays selected, the table where it was.
-    const QString host = m_location >= 0 ? m_hostModel->row(m_location).host : QString();
-    const QString name = m_location >= 0 ? m_hostModel->row(m_location).location.name : QString();
+    const QString keptHost = m_location >= 0 ? m_hostModel->row(m_location).host : QString();
+    const QString keptName = m_location >= 0 ? m_hostModel->row(m_location).location.name : QString();
     const int scroll = m_hostTable->verticalScrollBar()->value();
     m_hostModel->setConfig(config);
     // Listings that came back before the window saw this configuration.
@@ -224,7 +224,7 @@ void BackupsPanel::setConfig(const FleetConfig &config)
         }
     }
     m_location = -1;
-    int keep = m_hostModel->findRow(host, name);
+    int keep = m_hostModel->findRow(keptHost, keptName);
     if (keep < 0 || !m_hostProxy->mapFromSource(m_hostModel->index(keep, 0)).isValid())
         keep = m_hostProxy->rowCount() > 0 ? m_hostProxy->mapToSource(m_hostProxy->index(0, 0)).row() : -1;
     selectLocation(keep);

@@ -50,10 +50,10 @@ FleetPanel::FleetPanel(QWidget *parent)
     connect(m_filter, &OverviewFilterBar::problemsOnlyChanged, m_tree, &QTreeView::expandAll);
     m_filter->watch(m_proxy);
     // The tree is shown open; a host that a new state brings under the filter opens too.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parent, int first, int last) {
-        m_tree->expand(parent);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &under, int first, int last) {
+        m_tree->expand(under);
         for (int r = first; r <= last; ++r)
-            m_tree->expand(m_proxy->index(r, 0, parent));
+            m_tree->expand(m_proxy->index(r, 0, under));
     });
 
     m_tree->setObjectName(QStringLiteral("fleetTree"));
