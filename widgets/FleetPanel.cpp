@@ -11,7 +11,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -109,7 +108,6 @@ void FleetPanel::retranslate()
 void FleetPanel::setConfig(const FleetConfig &config)
 {
     const QString selected = m_tree->currentIndex().data(FleetTreeModel::PathRole).toString();
-    const int scroll = m_tree->verticalScrollBar()->value();
     m_model->setConfig(config);
     m_tree->expandAll();
     QModelIndex source = m_model->indexForPath(selected);
@@ -117,8 +115,6 @@ void FleetPanel::setConfig(const FleetConfig &config)
         source = m_model->index(0, 0); // a first look shows something, not an empty pane
     if (source.isValid())
         m_tree->setCurrentIndex(m_proxy->mapFromSource(source));
-    m_tree->doItemsLayout(); // the scroll range of the rebuilt tree, before the position is set
-    m_tree->verticalScrollBar()->setValue(scroll);
     showDetails();
 }
 
