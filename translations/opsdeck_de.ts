@@ -7292,6 +7292,38 @@ Plan: %2</translation>
             <numerusform>⚠ Neuester Restore-Test %1: %2 in %3 wiederhergestellt, ÜBER der RTO von %4; %n Tabellen, %5 Zeilen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter by host, location, label or state…</source>
+        <translation>Nach Host, Speicherort, Label oder Zustand filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the backup locations</source>
+        <translation>Backup-Speicherorte filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>Nur P&amp;robleme</translation>
+    </message>
+    <message>
+        <source>Show only backup locations with a problem</source>
+        <translation>Nur Backup-Speicherorte mit Problem anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only locations that are stale, not listed, without a complete set or with a failed verification</source>
+        <translation>Nur Speicherorte anzeigen, die veraltet oder nicht aufgelistet sind, keinen vollständigen Satz haben oder deren Prüfung fehlschlug</translation>
+    </message>
+    <message>
+        <source>No backup location matches “%1”.</source>
+        <translation>Kein Backup-Speicherort passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No backup location has a problem.</source>
+        <translation>Kein Backup-Speicherort hat ein Problem.</translation>
+    </message>
+    <message>
+        <source>No backup location with a problem matches “%1”.</source>
+        <translation>Kein Backup-Speicherort mit Problem passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::BulkHostKeyDialog</name>
@@ -8272,6 +8304,18 @@ Lauf: %2</translation>
         <source>Components of the selected entry and why they fail</source>
         <translation>Komponenten des gewählten Eintrags und warum sie fehlschlagen</translation>
     </message>
+    <message>
+        <source>No host or service matches “%1”.</source>
+        <translation>Kein Host und kein Dienst passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No service has a problem.</source>
+        <translation>Kein Dienst hat ein Problem.</translation>
+    </message>
+    <message>
+        <source>No service with a problem matches “%1”.</source>
+        <translation>Kein Dienst mit Problem passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetPanel</name>
@@ -8419,6 +8463,30 @@ Lauf: %2</translation>
         <source>Configuration of the selected entry</source>
         <translation>Konfiguration des gewählten Eintrags</translation>
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>Nur &amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Show only hosts with a problem</source>
+        <translation>Nur Hosts mit Problem anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only hosts that are unreachable or being retried, with their services</source>
+        <translation>Nur Hosts anzeigen, die nicht erreichbar sind oder erneut versucht werden, mit ihren Diensten</translation>
+    </message>
+    <message>
+        <source>No host matches “%1”.</source>
+        <translation>Kein Host passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No host has a problem.</source>
+        <translation>Kein Host hat ein Problem.</translation>
+    </message>
+    <message>
+        <source>No host with a problem matches “%1”.</source>
+        <translation>Kein Host mit Problem passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetTreeModel</name>
@@ -8440,6 +8508,22 @@ Lauf: %2</translation>
     <message>
         <source>%1 via %2</source>
         <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>noch nicht versucht</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>wird erneut versucht</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -9362,6 +9446,17 @@ Lauf: %2</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::OverviewFilterBar</name>
+    <message>
+        <source>%1 goes to this filter; Escape clears it.</source>
+        <translation>%1 springt in diesen Filter; Esc leert ihn.</translation>
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation>Filterergebnis</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ReleaseGridModel</name>
     <message>
         <source>⚑ marked bad</source>
@@ -9878,10 +9973,6 @@ Warum?</translation>
 <context>
     <name>opsdeck::ServicesPanel</name>
     <message>
-        <source>Filter by environment, host, service, unit or state…</source>
-        <translation>Nach Umgebung, Host, Dienst, Unit oder Zustand filtern…</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -10055,6 +10146,34 @@ Das Brechen wird mit Ihrem Namen und Grund verzeichnet; diese Konsole hält vor 
     <message>
         <source>Journal of the selected service</source>
         <translation>Journal des gewählten Dienstes</translation>
+    </message>
+    <message>
+        <source>Filter by environment, host, service, unit, label or state…</source>
+        <translation>Nach Umgebung, Host, Dienst, Unit, Label oder Zustand filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>Nur P&amp;robleme</translation>
+    </message>
+    <message>
+        <source>Show only services with a problem</source>
+        <translation>Nur Dienste mit Problem anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only services that are not active: failed, stopped, not found, unreachable or not read yet</source>
+        <translation>Nur Dienste anzeigen, die nicht aktiv sind: fehlgeschlagen, gestoppt, nicht gefunden, nicht erreichbar oder noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>No service matches “%1”.</source>
+        <translation>Kein Dienst passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No service has a problem.</source>
+        <translation>Kein Dienst hat ein Problem.</translation>
+    </message>
+    <message>
+        <source>No service with a problem matches “%1”.</source>
+        <translation>Kein Dienst mit Problem passt zu „%1“.</translation>
     </message>
 </context>
 <context>

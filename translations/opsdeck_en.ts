@@ -7262,6 +7262,38 @@ Plan: %2</source>
             <numerusform>⚠ Newest restore drill %1: %2 restored in %3, PAST the RTO of %4; %n tables, %5 rows</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter by host, location, label or state…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the backup locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only backup locations with a problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only locations that are stale, not listed, without a complete set or with a failed verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup location matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup location has a problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup location with a problem matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::BulkHostKeyDialog</name>
@@ -8241,6 +8273,18 @@ Run: %2</source>
         <source>Components of the selected entry and why they fail</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No host or service matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No service has a problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No service with a problem matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetPanel</name>
@@ -8388,6 +8432,30 @@ Run: %2</source>
         <source>Configuration of the selected entry</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only hosts with a problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only hosts that are unreachable or being retried, with their services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No host matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No host has a problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No host with a problem matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::FleetTreeModel</name>
@@ -8408,6 +8476,22 @@ Run: %2</source>
     </message>
     <message>
         <source>%1 via %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9330,6 +9414,17 @@ Run: %2</source>
     </message>
 </context>
 <context>
+    <name>opsdeck::OverviewFilterBar</name>
+    <message>
+        <source>%1 goes to this filter; Escape clears it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter result</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::ReleaseGridModel</name>
     <message>
         <source>⚑ marked bad</source>
@@ -9837,10 +9932,6 @@ Why?</source>
 <context>
     <name>opsdeck::ServicesPanel</name>
     <message>
-        <source>Filter by environment, host, service, unit or state…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation type="unfinished" />
     </message>
@@ -10011,6 +10102,34 @@ Breaking it is recorded with your name and reason; that console stops before its
     </message>
     <message>
         <source>Journal of the selected service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by environment, host, service, unit, label or state…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only services with a problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only services that are not active: failed, stopped, not found, unreachable or not read yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No service matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No service has a problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No service with a problem matches “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "BackupHostModel.h"
 
+#include "OverviewFilterProxy.h"
+
 #include "backups/BackupCatalog.h"
 #include "backups/BackupMonitor.h"
 #include "backups/BackupVerifySchedule.h"
@@ -29,7 +31,7 @@ void BackupHostModel::setConfig(const FleetConfig &config)
     for (const EnvironmentConfig &env : config.environments) {
         for (const HostConfig &host : env.hosts) {
             for (const BackupConfig &location : host.backups)
-                m_rows.append(Row{env.name, host.name, location, std::nullopt});
+                m_rows.append(Row{env.name, host.name, location, std::nullopt, host.labels});
         }
     }
     endResetModel();
@@ -82,6 +84,25 @@ bool BackupHostModel::isStale(int row) const
     bool stale = false;
     freshness(m_rows.at(row), &stale);
     return stale;
+}
+
+bool BackupHostModel::isProblem(int row) const
+{
+    bool stale = false;
+    bool failed = false;
+    freshness(m_rows.at(row), &stale);
+    verifiedSummary(m_rows.at(row), &failed);
+    return stale || failed;
+}
+
+QStringList BackupHostModel::terms(int row) const
+{
+    const Row &r = m_rows.at(row);
+    bool flag = false;
+    QStringList out{r.environment, r.host, r.location.name, r.location.path};
+    out += r.labels;
+    out << freshness(r, &flag) << verifiedSummary(r, &flag);
+    return out;
 }
 
 int BackupHostModel::staleCount() const
@@ -193,6 +214,10 @@ QVariant BackupHostModel::data(const QModelIndex &index, int role) const
         const QVariant raw = data(index, DisplayText::kUnescapedToolTipRole);
         return raw.isNull() ? QVariant() : QVariant(DisplayText::toolTip(raw.toString()));
     }
+    if (role == OverviewFilterProxy::TermsRole)
+        return terms(index.row());
+    if (role == OverviewFilterProxy::ProblemRole)
+        return isProblem(index.row());
     const Row &row = m_rows.at(index.row());
     bool stale = false;
     const QString fresh = freshness(row, &stale);

@@ -3,7 +3,9 @@
 // Every backup location of the configuration (host × location) against its recent sets: freshness
 // against the RPO, how many of its files passed verification, and the newest sets with completeness,
 // size flag and verification state. Every state is a symbol and a word, never colour alone. Rows come
-// from the configuration; reports arrive from the BackupMonitor, results from the store. UI thread.
+// from the configuration; reports arrive from the BackupMonitor, results from the store. Gives the
+// Backups filter (OverviewFilterProxy) each row's terms and whether it is a problem (stale, not listed
+// or without a complete set, or a file that failed verification). UI thread.
 
 #include "backups/BackupReport.h"
 #include "backups/BackupVerifyRun.h"
@@ -27,6 +29,7 @@ public:
         QString host;
         BackupConfig location;
         std::optional<BackupLocationReport> report; // empty until the first listing came back
+        QStringList labels; // the host's
     };
 
     explicit BackupHostModel(QObject *parent = nullptr);
@@ -44,6 +47,11 @@ public:
     // Whether the location is past its RPO now (also: not listed, no complete set); false while listing.
     bool isStale(int row) const;
     int staleCount() const;
+    // Stale (also: not listed, no complete set) or a file whose newest verification failed.
+    bool isProblem(int row) const;
+    // What the Backups filter holds against a row: environment, host, location name and path, the
+    // host's labels, the freshness and the verification state.
+    QStringList terms(int row) const;
     // For a set: "✔ complete, verified" / "✖ INCOMPLETE (no storage), not verified" …
     QString setState(const BackupLocationReport &report, const BackupSet &set) const;
 

@@ -5,6 +5,8 @@
 
 #include "BackupFileModel.h"
 #include "BackupHostModel.h"
+#include "OverviewFilterBar.h"
+#include "OverviewFilterProxy.h"
 #include "GuardedActionDialog.h"
 #include "MessageLabel.h"
 #include "backups/BackupDrill.h"
@@ -20,6 +22,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +33,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -40,6 +44,8 @@ namespace opsdeck {
 
 BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreService *store, QWidget *parent)
     : QWidget(parent), m_backups(backups), m_ssh(ssh), m_store(store), m_hostModel(new BackupHostModel(this)),
+      m_hostProxy(new OverviewFilterProxy(this)),
+      m_filter(new OverviewFilterBar(QStringLiteral("backups"), OverviewFilterBar::Remember::TextAndProblemsOnly, this)),
       m_hostTable(new QTableView(this)), m_fileModel(new BackupFileModel(this)), m_fileTable(new QTableView(this)),
       m_summary(new QLabel(this)), m_locationText(new QLabel(this)), m_refresh(new QPushButton(this)),
       m_verifyFile(new QPushButton(this)), m_verifySet(new QPushButton(this)),
@@ -71,7 +77,15 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
         table->horizontalHeader()->setStretchLastSection(true);
         table->setWordWrap(false);
     }
-    m_hostTable->setModel(m_hostModel);
+    m_hostProxy->setSourceModel(m_hostModel);
+    m_filter->edit()->setObjectName(QStringLiteral("backupsFilter"));
+    m_filter->problemsToggle()->setObjectName(QStringLiteral("backupsProblemsOnly"));
+    m_hostProxy->setText(m_filter->text());
+    m_hostProxy->setProblemsOnly(m_filter->problemsOnly());
+    connect(m_filter, &OverviewFilterBar::textChanged, m_hostProxy, &OverviewFilterProxy::setText);
+    connect(m_filter, &OverviewFilterBar::problemsOnlyChanged, m_hostProxy, &OverviewFilterProxy::setProblemsOnly);
+    m_filter->watch(m_hostProxy);
+    m_hostTable->setModel(m_hostProxy);
     m_hostTable->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_fileTable->setModel(m_fileModel);
     m_fileTable->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
@@ -97,8 +111,13 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
     lowerLayout->addLayout(buttons);
     lowerLayout->addWidget(m_message);
 
+    auto *upper = new QWidget(this);
+    auto *upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addWidget(m_filter);
+    upperLayout->addWidget(m_hostTable, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_hostTable);
+    splitter->addWidget(upper);
     splitter->addWidget(lower);
     splitter->setSizes({1, 1}); // halves
 
@@ -115,7 +134,7 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreSer
             loadDrill();
     });
     connect(m_hostTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { selectLocation(current.isValid() ? current.row() : -1); });
+            [this](const QModelIndex &current) { selectLocation(current.isValid() ? m_hostProxy->mapToSource(current).row() : -1); });
     connect(m_fileTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BackupsPanel::updateButtons);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         m_backups->refresh();
@@ -168,6 +187,13 @@ void BackupsPanel::retranslate()
     m_run->setText(tr("Run &backup…"));
     m_drill->setText(tr("Start &drill…"));
     m_download->setText(tr("&Download…"));
+    m_filter->edit()->setPlaceholderText(tr("Filter by host, location, label or state…"));
+    m_filter->edit()->setAccessibleName(tr("Filter the backup locations"));
+    m_filter->problemsToggle()->setText(tr("&Problems only"));
+    m_filter->problemsToggle()->setAccessibleName(tr("Show only backup locations with a problem"));
+    m_filter->problemsToggle()->setToolTip(tr("Show only locations that are stale, not listed, without a complete set or with a failed verification"));
+    m_filter->setEmptyMessages(tr("No backup location matches “%1”."), tr("No backup location has a problem."),
+                               tr("No backup location with a problem matches “%1”."));
     ModelRetranslation::announce(m_hostModel);
     ModelRetranslation::announce(m_fileModel);
     if (!m_locationText->text().isEmpty())
@@ -183,6 +209,10 @@ void BackupsPanel::setConfig(const FleetConfig &config)
     m_config = config;
     m_runner->setConfig(config);
     ++m_generation;
+    // A reload rebuilds the rows: the same location stays selected, the table where it was.
+    const QString keptHost = m_location >= 0 ? m_hostModel->row(m_location).host : QString();
+    const QString keptName = m_location >= 0 ? m_hostModel->row(m_location).location.name : QString();
+    const int scroll = m_hostTable->verticalScrollBar()->value();
     m_hostModel->setConfig(config);
     // Listings that came back before the window saw this configuration.
     for (const BackupLocationReport &report : m_backups->reports())
@@ -194,7 +224,12 @@ void BackupsPanel::setConfig(const FleetConfig &config)
         }
     }
     m_location = -1;
-    selectLocation(m_hostModel->rowCount() > 0 ? 0 : -1);
+    int keep = m_hostModel->findRow(keptHost, keptName);
+    if (keep < 0 || !m_hostProxy->mapFromSource(m_hostModel->index(keep, 0)).isValid())
+        keep = m_hostProxy->rowCount() > 0 ? m_hostProxy->mapToSource(m_hostProxy->index(0, 0)).row() : -1;
+    selectLocation(keep);
+    m_hostTable->doItemsLayout(); // the scroll range of the new rows, before the position is set
+    m_hostTable->verticalScrollBar()->setValue(scroll);
     updateSummary();
 }
 
@@ -202,8 +237,13 @@ void BackupsPanel::selectLocation(int row)
 {
     if (row >= m_hostModel->rowCount())
         row = -1;
-    if (row >= 0 && m_hostTable->currentIndex().row() != row)
-        m_hostTable->setCurrentIndex(m_hostModel->index(row, BackupHostModel::LocationColumn));
+    if (row >= 0 && !m_hostProxy->mapFromSource(m_hostModel->index(row, 0)).isValid()) {
+        m_filter->edit()->clear(); // a location asked for by name is shown, whatever the filter
+        m_filter->problemsToggle()->setChecked(false);
+    }
+    const QModelIndex shown = row >= 0 ? m_hostProxy->mapFromSource(m_hostModel->index(row, BackupHostModel::LocationColumn)) : QModelIndex();
+    if (shown.isValid() && m_hostTable->currentIndex().row() != shown.row())
+        m_hostTable->setCurrentIndex(shown);
     m_location = row;
     showLocation();
 }
@@ -567,7 +607,7 @@ bool BackupsPanel::selectLocation(const QString &host, const QString &location)
     for (int row = 0; row < m_hostModel->rowCount(); ++row) {
         if (m_hostModel->row(row).host == host && m_hostModel->row(row).location.name == location) {
             selectLocation(row);
-            m_hostTable->scrollTo(m_hostModel->index(row, BackupHostModel::LocationColumn));
+            m_hostTable->scrollTo(m_hostProxy->mapFromSource(m_hostModel->index(row, BackupHostModel::LocationColumn)));
             m_hostTable->setFocus();
             return true;
         }

@@ -10,7 +10,10 @@
 // "Start drill…" restores a dump into the location's drill target the same way (BackupDrill), and the
 // newest recorded drill of the selected location is shown (when, duration against the RTO, rows).
 // Listing is the BackupMonitor's (background requests), results come from the store, verifications
-// and runs go over the hosts' sessions: nothing here waits. UI thread.
+// and runs go over the hosts' sessions: nothing here waits. The locations' filter (host, location,
+// label or state; problems only: stale, not listed, no complete set or a failed verification) is the
+// overviews' (OverviewFilterBar, OverviewFilterProxy), remembered under "backups/"; a reload keeps the
+// selected location and the scroll position. UI thread.
 
 #include "config/FleetConfig.h"
 #include "backups/BackupDownload.h"
@@ -35,6 +38,8 @@ class BackupMonitor;
 class EventStoreService;
 class GuardedActionRunner;
 class MessageLabel;
+class OverviewFilterBar;
+class OverviewFilterProxy;
 class SshEngine;
 
 class BackupsPanel final : public QWidget
@@ -45,7 +50,7 @@ public:
     ~BackupsPanel() override;
 
     void setConfig(const FleetConfig &config);
-    // Shows the location's files (row of hostModel()).
+    // Shows the location's files (row of hostModel(); the filter is cleared if it hides it).
     void selectLocation(int row);
     // Shows the host's location of this name; false if there is none.
     bool selectLocation(const QString &host, const QString &location);
@@ -53,7 +58,9 @@ public:
     void requestRunOf(const QString &host, const QString &location);
 
     BackupHostModel *hostModel() const { return m_hostModel; }
+    // The locations as shown (filtered); hostTable() shows it.
     QTableView *hostTable() const { return m_hostTable; }
+    OverviewFilterBar *filter() const { return m_filter; }
     BackupFileModel *fileModel() const { return m_fileModel; }
     QTableView *fileTable() const { return m_fileTable; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -99,6 +106,8 @@ private:
     EventStoreService *m_store;
     FleetConfig m_config;
     BackupHostModel *m_hostModel;
+    OverviewFilterProxy *m_hostProxy;
+    OverviewFilterBar *m_filter; // its box "backupsFilter", its toggle "backupsProblemsOnly"
     QTableView *m_hostTable;
     BackupFileModel *m_fileModel;
     QTableView *m_fileTable;

@@ -6,6 +6,7 @@
 #include "HealthFilterProxy.h"
 #include "HealthTreeModel.h"
 #include "ModelRetranslation.h"
+#include "OverviewFilterBar.h"
 #include "TimeSeriesChart.h"
 #include "health/HealthService.h"
 #include "metrics/HostMetricsPoller.h"
@@ -17,11 +18,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTabWidget>
 #include <QLabel>
 #include <QPushButton>
@@ -45,8 +44,8 @@ const qint64 kAggregateGapMs = SampleHistoryFile::defaultTiers().constLast().res
 
 DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics, EventStoreService *store, QWidget *parent)
     : QWidget(parent), m_health(health), m_metrics(metrics), m_model(new HealthTreeModel(health, this)),
-      m_proxy(new HealthFilterProxy(m_model, this)), m_counts(new HealthCountsBar(m_model, this)), m_filter(new QLineEdit(this)),
-      m_problemsOnly(new QCheckBox(this)), m_components(new HealthComponentModel(this)), m_tree(new QTreeView(this)), m_componentView(new QTableView(this)),
+      m_proxy(new HealthFilterProxy(m_model, this)), m_counts(new HealthCountsBar(m_model, this)),
+      m_filter(new OverviewFilterBar(QStringLiteral("dashboard"), OverviewFilterBar::Remember::ProblemsOnly, this)), m_components(new HealthComponentModel(this)), m_tree(new QTreeView(this)), m_componentView(new QTableView(this)),
       m_detailTitle(new QLabel(this)), m_chart(new TimeSeriesChart(QString(), 0, this)),
       m_hostChart(new TimeSeriesChart(QString(), 100, this)), m_hostMetric(new QComboBox(this)), m_store(store),
       m_markerTimer(new QTimer(this))
@@ -100,20 +99,19 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     for (int metric = 0; metric < 3; ++metric)
         m_hostMetric->addItem(QString()); // CPU, memory, disk: named by retranslate()
     connect(m_hostMetric, &QComboBox::currentIndexChanged, this, &DashboardPanel::showHostMetrics);
-    m_filter->setObjectName(QStringLiteral("healthFilter"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+    // The filter box and "Problems only" (remembered as "dashboard/problemsOnly"), shared with the other overviews.
+    m_filter->edit()->setObjectName(QStringLiteral("healthFilter"));
+    m_filter->problemsToggle()->setObjectName(QStringLiteral("problemsOnly"));
+    m_proxy->setProblemsOnly(m_filter->problemsOnly());
+    connect(m_filter, &OverviewFilterBar::textChanged, this, [this](const QString &text) {
         m_proxy->setText(text);
         filtersChanged();
     });
-    m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
-    m_problemsOnly->setChecked(QSettings().value(QStringLiteral("dashboard/problemsOnly"), false).toBool());
-    m_proxy->setProblemsOnly(m_problemsOnly->isChecked());
-    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("dashboard/problemsOnly"), on);
+    connect(m_filter, &OverviewFilterBar::problemsOnlyChanged, this, [this](bool on) {
         m_proxy->setProblemsOnly(on);
         filtersChanged();
     });
+    m_filter->watch(m_proxy);
     connect(m_counts, &HealthCountsBar::filterChanged, this,
             [this](const QString &environment, std::optional<HealthTreeModel::State> state) {
                 m_proxy->setStateFilter(environment, state);
@@ -158,10 +156,7 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
     m_leftLayout = leftLayout;
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_counts);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_problemsOnly);
-    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_tree, 1);
     leftLayout->addWidget(m_checkNow, 0, Qt::AlignLeft);
     auto *right = new QWidget(this);
@@ -201,11 +196,13 @@ void DashboardPanel::changeEvent(QEvent *event)
 // come from their models, which are told to give them again.
 void DashboardPanel::retranslate()
 {
-    m_problemsOnly->setText(tr("&Problems only"));
-    m_problemsOnly->setAccessibleName(tr("Show only problems"));
-    m_problemsOnly->setToolTip(tr("Show only services that fail, warn, are unknown or have no data"));
-    m_filter->setPlaceholderText(tr("Filter by host, service, label or state…"));
-    m_filter->setAccessibleName(tr("Filter the health tree"));
+    m_filter->problemsToggle()->setText(tr("&Problems only"));
+    m_filter->problemsToggle()->setAccessibleName(tr("Show only problems"));
+    m_filter->problemsToggle()->setToolTip(tr("Show only services that fail, warn, are unknown or have no data"));
+    m_filter->edit()->setPlaceholderText(tr("Filter by host, service, label or state…"));
+    m_filter->edit()->setAccessibleName(tr("Filter the health tree"));
+    m_filter->setEmptyMessages(tr("No host or service matches “%1”."), tr("No service has a problem."),
+                               tr("No service with a problem matches “%1”."));
     m_tree->setAccessibleName(tr("Health of environments, hosts and services"));
     m_checkNow->setText(tr("Check &now"));
     m_chart->setValueTitle(tr("Response time (ms)"));

@@ -1,7 +1,8 @@
 #pragma once
 
 // The Dashboard area, the operator's home screen: at the top, per environment, how many services are
-// in each state (each count a filter); a filter box and "Problems only" (remembered); every
+// in each state (each count a filter); a filter box and "Problems only" (remembered; the overviews'
+// OverviewFilterBar, the words matched by FilterQuery as in Services, Fleet and Backups); every
 // environment, host, service and health endpoint with its status (symbol, word and colour), why,
 // latency and the age of the last result, problems first, opened where there are problems; the
 // selected entry's components (which check fails, and why) and its response time over time. The
@@ -16,10 +17,8 @@
 #include <QSet>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -38,6 +37,7 @@ class HealthFilterProxy;
 class HealthService;
 class HealthTreeModel;
 class HostMetricsPoller;
+class OverviewFilterBar;
 class TimeSeriesChart;
 
 class DashboardPanel final : public QWidget
@@ -87,8 +87,7 @@ private:
     HealthCountsBar *m_counts;
     BackupRollupBar *m_backupRollup = nullptr;
     QVBoxLayout *m_leftLayout = nullptr;
-    QLineEdit *m_filter;
-    QCheckBox *m_problemsOnly;
+    OverviewFilterBar *m_filter; // its box "healthFilter", its toggle "problemsOnly"
     HealthComponentModel *m_components;
     QTreeView *m_tree;
     QTableView *m_componentView;

@@ -2,13 +2,15 @@
 
 #include "FleetTreeModel.h"
 #include "ModelRetranslation.h"
+#include "OverviewFilterBar.h"
+#include "OverviewFilterProxy.h"
 #include "support/DisplayText.h"
 #include "support/LocaleFormat.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -32,21 +34,26 @@ QString row(const QString &label, const QString &value)
 } // namespace
 
 FleetPanel::FleetPanel(QWidget *parent)
-    : QWidget(parent), m_model(new FleetTreeModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)), m_details(new QTextBrowser(this)),
+    : QWidget(parent), m_model(new FleetTreeModel(this)), m_proxy(new OverviewFilterProxy(this)),
+      m_filter(new OverviewFilterBar(QStringLiteral("fleet"), OverviewFilterBar::Remember::TextAndProblemsOnly, this)), m_tree(new QTreeView(this)), m_details(new QTextBrowser(this)),
       m_splitter(new QSplitter(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setAutoAcceptChildRows(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setObjectName(QStringLiteral("fleetFilter"));
-    m_filter->setAccessibleName(tr("Filter the fleet"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_filter, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
+    m_proxy->setText(m_filter->text());
+    m_proxy->setProblemsOnly(m_filter->problemsOnly());
+    m_filter->edit()->setObjectName(QStringLiteral("fleetFilter"));
+    m_filter->problemsToggle()->setObjectName(QStringLiteral("fleetProblemsOnly"));
+    connect(m_filter, &OverviewFilterBar::textChanged, m_proxy, &OverviewFilterProxy::setText);
+    connect(m_filter, &OverviewFilterBar::problemsOnlyChanged, m_proxy, &OverviewFilterProxy::setProblemsOnly);
+    connect(m_filter, &OverviewFilterBar::textChanged, m_tree, &QTreeView::expandAll);
+    connect(m_filter, &OverviewFilterBar::problemsOnlyChanged, m_tree, &QTreeView::expandAll);
+    m_filter->watch(m_proxy);
+    // The tree is shown open; a host that a new state brings under the filter opens too.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &under, int first, int last) {
+        m_tree->expand(under);
+        for (int r = first; r <= last; ++r)
+            m_tree->expand(m_proxy->index(r, 0, under));
+    });
 
     m_tree->setObjectName(QStringLiteral("fleetTree"));
     m_tree->setAccessibleName(tr("Environments, hosts and services"));
@@ -88,7 +95,12 @@ void FleetPanel::changeEvent(QEvent *event)
 // Every text the area sets itself, in the language now installed; the tree's texts come from its model.
 void FleetPanel::retranslate()
 {
-    m_filter->setPlaceholderText(tr("Filter environments, hosts, services, units…"));
+    m_filter->edit()->setPlaceholderText(tr("Filter environments, hosts, services, units…"));
+    m_filter->edit()->setAccessibleName(tr("Filter the fleet"));
+    m_filter->problemsToggle()->setText(tr("&Problems only"));
+    m_filter->problemsToggle()->setAccessibleName(tr("Show only hosts with a problem"));
+    m_filter->problemsToggle()->setToolTip(tr("Show only hosts that are unreachable or being retried, with their services"));
+    m_filter->setEmptyMessages(tr("No host matches “%1”."), tr("No host has a problem."), tr("No host with a problem matches “%1”."));
     ModelRetranslation::announce(m_model);
     showDetails();
 }
@@ -104,6 +116,11 @@ void FleetPanel::setConfig(const FleetConfig &config)
     if (source.isValid())
         m_tree->setCurrentIndex(m_proxy->mapFromSource(source));
     showDetails();
+}
+
+QLineEdit *FleetPanel::filterEdit() const
+{
+    return m_filter->edit();
 }
 
 void FleetPanel::showDetails()
@@ -177,7 +194,9 @@ void FleetPanel::selectPath(const QString &path)
     if (!source.isValid())
         return;
     if (!m_proxy->mapFromSource(source).isValid())
-        m_filter->clear();
+        m_filter->edit()->clear();
+    if (!m_proxy->mapFromSource(source).isValid())
+        m_filter->problemsToggle()->setChecked(false);
     const QModelIndex index = m_proxy->mapFromSource(source);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);

@@ -1,14 +1,16 @@
 #pragma once
 
 // The Fleet area: the environments -> hosts -> services tree with a filter, and the selected entry's
-// configuration in full beside it. UI thread.
+// configuration in full beside it. The filter (host, service, unit, label or reachability; problems
+// only: hosts that are unreachable or being retried) is the overviews' (OverviewFilterBar,
+// OverviewFilterProxy), remembered under "fleet/"; a reload keeps the selection and the scroll position.
+// UI thread.
 
 #include <QWidget>
 
 #include <functional>
 
 class QLineEdit;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTextBrowser;
 class QTreeView;
@@ -16,6 +18,8 @@ class QTreeView;
 namespace opsdeck {
 
 class FleetTreeModel;
+class OverviewFilterBar;
+class OverviewFilterProxy;
 struct FleetConfig;
 
 class FleetPanel final : public QWidget
@@ -28,7 +32,8 @@ public:
     // Where a host's connection stands ("waiting to connect, 12 ahead", "retrying …"), for its details.
     void setHostStatus(std::function<QString(const QString &host)> status) { m_hostStatus = std::move(status); }
     QTreeView *treeView() const { return m_tree; }
-    QLineEdit *filterEdit() const { return m_filter; }
+    QLineEdit *filterEdit() const;
+    OverviewFilterBar *filter() const { return m_filter; }
     QTextBrowser *detailsView() const { return m_details; }
     FleetTreeModel *model() const { return m_model; }
     // Selects and shows "env", "env/host" or "env/host/service" (the filter is cleared if it hides it).
@@ -43,8 +48,8 @@ private:
     void showDetails();
 
     FleetTreeModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_filter;
+    OverviewFilterProxy *m_proxy;
+    OverviewFilterBar *m_filter; // its box "fleetFilter", its toggle "fleetProblemsOnly"
     QTreeView *m_tree;
     QTextBrowser *m_details;
     QSplitter *m_splitter;

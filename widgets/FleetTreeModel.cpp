@@ -1,5 +1,7 @@
 #include "FleetTreeModel.h"
 
+#include "OverviewFilterProxy.h"
+
 #include "support/DisplayText.h"
 
 #include <QIcon>
@@ -13,6 +15,7 @@ void FleetTreeModel::setConfig(const FleetConfig &config)
     beginResetModel();
     m_config = config;
     m_nodes.clear();
+    m_hostNodes.clear();
     clearNodes();
     for (int e = 0; e < int(m_config.environments.size()); ++e) {
         const int envNode = addNode(-1);
@@ -21,6 +24,7 @@ void FleetTreeModel::setConfig(const FleetConfig &config)
         for (int h = 0; h < int(hosts.size()); ++h) {
             const int hostNode = addNode(envNode);
             m_nodes.push_back({NodeType::Host, e, h});
+            m_hostNodes[hosts.at(h).name].append(hostNode);
             for (int s = 0; s < int(hosts.at(h).services.size()); ++s) {
                 addNode(hostNode);
                 m_nodes.push_back({NodeType::Service, e, h, s});
@@ -78,6 +82,56 @@ QModelIndex FleetTreeModel::indexForPath(const QString &path) const
     return {};
 }
 
+void FleetTreeModel::setReachability(const QString &host, Reachability reachability)
+{
+    if (m_reachability.value(host, Reachability::Unknown) == reachability)
+        return;
+    m_reachability.insert(host, reachability);
+    for (const int id : m_hostNodes.value(host)) {
+        Q_EMIT dataChanged(indexOf(id, NameColumn), indexOf(id, ColumnCount - 1));
+        const auto &children = childrenOf(id);
+        if (!children.empty())
+            Q_EMIT dataChanged(indexOf(children.front(), NameColumn), indexOf(children.back(), ColumnCount - 1));
+    }
+}
+
+QString FleetTreeModel::reachabilityWord(Reachability reachability)
+{
+    switch (reachability) {
+    case Reachability::Unknown: return tr("not tried yet");
+    case Reachability::Reachable: return tr("reachable");
+    case Reachability::Retrying: return tr("retrying");
+    case Reachability::Unreachable: return tr("unreachable");
+    }
+    return {};
+}
+
+bool FleetTreeModel::isProblem(Reachability reachability)
+{
+    return reachability == Reachability::Retrying || reachability == Reachability::Unreachable;
+}
+
+Reachability FleetTreeModel::reachabilityOf(const Node &node) const
+{
+    if (node.host < 0)
+        return Reachability::Unknown;
+    return m_reachability.value(m_config.environments.at(node.environment).hosts.at(node.host).name, Reachability::Unknown);
+}
+
+QStringList FleetTreeModel::termsOf(const Node &node) const
+{
+    const EnvironmentConfig &env = m_config.environments.at(node.environment);
+    if (node.type == NodeType::Environment)
+        return {env.name};
+    // A service is found by its host's name, labels and state as well ("host-003 web", "canary failed").
+    const HostConfig &host = env.hosts.at(node.host);
+    QStringList terms{host.name, host.address, reachabilityWord(reachabilityOf(node))};
+    terms += host.labels;
+    if (node.type == NodeType::Service)
+        terms << host.services.at(node.service).name << host.services.at(node.service).unit;
+    return terms;
+}
+
 int FleetTreeModel::columnCount(const QModelIndex &) const
 {
     return ColumnCount;
@@ -99,6 +153,10 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
         return int(node->type);
     case PathRole:
         return pathOf(*node);
+    case OverviewFilterProxy::TermsRole:
+        return termsOf(*node);
+    case OverviewFilterProxy::ProblemRole:
+        return node->type != NodeType::Environment && isProblem(reachabilityOf(*node));
     case Qt::DecorationRole:
         if (index.column() != NameColumn)
             return {};

@@ -1,7 +1,5 @@
 #include "HealthFilterProxy.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace opsdeck {
@@ -33,10 +31,10 @@ HealthFilterProxy::HealthFilterProxy(HealthTreeModel *source, QObject *parent) :
 
 void HealthFilterProxy::setText(const QString &text)
 {
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    if (words == m_words)
+    const FilterQuery query(text);
+    if (query == m_query)
         return;
-    m_words = words;
+    m_query = query;
     invalidateFilter();
 }
 
@@ -76,16 +74,15 @@ bool HealthFilterProxy::statesAccept(const QModelIndex &index, HealthTreeModel::
 
 bool HealthFilterProxy::wordAccepts(const QString &word, const QModelIndex &index) const
 {
-    if (HealthTreeModel::stateWord(stateOf(index)).contains(word, Qt::CaseInsensitive))
+    if (FilterQuery::wordMatches(word, HealthTreeModel::stateWord(stateOf(index))))
         return true;
     // A host or service that matches brings everything below it.
     for (QModelIndex i = index; i.isValid(); i = i.parent()) {
         const HealthTreeModel::Kind kind = kindOf(i);
-        if ((kind == HealthTreeModel::Kind::Host || kind == HealthTreeModel::Kind::Service) && i.data().toString().contains(word, Qt::CaseInsensitive))
+        if ((kind == HealthTreeModel::Kind::Host || kind == HealthTreeModel::Kind::Service) && FilterQuery::wordMatches(word, i.data().toString()))
             return true;
     }
-    const QStringList labels = index.data(HealthTreeModel::LabelsRole).toStringList();
-    return std::any_of(labels.cbegin(), labels.cend(), [&](const QString &label) { return label.contains(word, Qt::CaseInsensitive); });
+    return FilterQuery::wordMatchesAny(word, index.data(HealthTreeModel::LabelsRole).toStringList());
 }
 
 bool HealthFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -93,7 +90,8 @@ bool HealthFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QModelIndex index = sourceModel()->index(sourceRow, HealthTreeModel::NameColumn, sourceParent);
     if (!statesAccept(index, kindOf(index)))
         return false;
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString &word) { return wordAccepts(word, index); });
+    const QStringList &words = m_query.words();
+    return std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return wordAccepts(word, index); });
 }
 
 bool HealthFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

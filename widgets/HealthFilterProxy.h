@@ -5,12 +5,12 @@
 // service or label of the row or above it, or the row's own state), by "problems only" and by an
 // environment's state count. Services are what the state filters choose; a row is shown when it or
 // anything below it is chosen (recursive filtering). Sorts and filters as results arrive, without
-// rebuilding. UI thread.
+// rebuilding. The words are matched by the overviews' shared rule (FilterQuery). UI thread.
 
+#include "FilterQuery.h"
 #include "HealthTreeModel.h"
 
 #include <QSortFilterProxyModel>
-#include <QStringList>
 
 #include <optional>
 
@@ -27,7 +27,7 @@ public:
     // Only the services of this environment in this state; nullopt: no such filter.
     void setStateFilter(const QString &environment, std::optional<HealthTreeModel::State> state);
     bool problemsOnly() const { return m_problemsOnly; }
-    bool isFiltering() const { return !m_words.isEmpty() || m_problemsOnly || m_state.has_value(); }
+    bool isFiltering() const { return !m_query.isEmpty() || m_problemsOnly || m_state.has_value(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -37,7 +37,7 @@ private:
     bool statesAccept(const QModelIndex &index, HealthTreeModel::Kind kind) const;
     bool wordAccepts(const QString &word, const QModelIndex &index) const;
 
-    QStringList m_words;
+    FilterQuery m_query;
     bool m_problemsOnly = false;
     QString m_environment;
     std::optional<HealthTreeModel::State> m_state;

@@ -7,6 +7,7 @@
 #include "ConfigPanel.h"
 #include "DashboardPanel.h"
 #include "FleetPanel.h"
+#include "FleetTreeModel.h"
 #include "ApprovalsDialog.h"
 #include "ImportDialog.h"
 #include "IncidentsPanel.h"
@@ -156,6 +157,9 @@ MainWindow::MainWindow(OpsContext *ops, HealthService *health, AlertEngine *aler
     connect(m_connectionRefresh, &QTimer::timeout, this, &MainWindow::updateConnectionStatus);
     m_connectionRefresh->start();
     m_fleet->setHostStatus([this](const QString &host) { return hostConnectionText(host); });
+    // The Fleet filter finds hosts by their reachability ("unreachable"; problems only).
+    connect(m_metrics, &HostMetricsPoller::reachabilityChanged, m_fleet->model(),
+            [this](const QString &host) { m_fleet->model()->setReachability(host, m_metrics->reachability(host).reachability); });
 
     restoreWindowState();
 }

@@ -1,5 +1,7 @@
 #include "ServiceStateModel.h"
 
+#include "OverviewFilterProxy.h"
+
 #include "support/DisplayText.h"
 
 #include <QBrush>
@@ -16,7 +18,7 @@ void ServiceStateModel::setConfig(const FleetConfig &config)
     for (const EnvironmentConfig &env : config.environments) {
         for (const HostConfig &host : env.hosts) {
             for (const ServiceConfig &service : host.services) {
-                Row row{env.name, host.name, service, {}, {}, {}, {}, {}, false};
+                Row row{env.name, host.name, service, host.labels, {}, {}, {}, {}, {}, false};
                 // Keep what we knew about rows that survive a reload.
                 if (const int old = findRow(host.name, service.name); old >= 0 && m_rows.at(old).service.unit == service.unit) {
                     row.state = m_rows.at(old).state;
@@ -127,6 +129,10 @@ QVariant ServiceStateModel::data(const QModelIndex &index, int role) const
             return tr("Read at %1").arg(QLocale().toString(row.refreshed.toLocalTime(), QLocale::ShortFormat));
         return {};
     }
+    if (role == OverviewFilterProxy::TermsRole)
+        return terms(index.row());
+    if (role == OverviewFilterProxy::ProblemRole)
+        return isProblem(index.row());
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
@@ -165,6 +171,23 @@ QVariant ServiceStateModel::data(const QModelIndex &index, int role) const
     case LastActionColumn: return row.busy ? tr("⏳ %1").arg(row.lastAction) : row.lastAction;
     default: return {};
     }
+}
+
+QStringList ServiceStateModel::terms(int index) const
+{
+    const Row &row = m_rows.at(index);
+    QStringList out{row.environment, row.host, row.service.name, row.service.unit};
+    out += row.labels;
+    out << data(this->index(index, ActiveColumn)).toString() << row.state.activeState << row.state.subState;
+    if (row.lock)
+        out << row.lock->holder;
+    return out;
+}
+
+bool ServiceStateModel::isProblem(int index) const
+{
+    const Row &row = m_rows.at(index);
+    return !row.error.isEmpty() || !row.state.isActive();
 }
 
 QVariant ServiceStateModel::headerData(int section, Qt::Orientation orientation, int role) const

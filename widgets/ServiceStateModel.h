@@ -1,7 +1,9 @@
 #pragma once
 
 // Every (environment, host, service) of the configuration with its last known systemd state and the
-// last action's outcome. Rows come from the configuration; states arrive from refreshes. UI thread.
+// last action's outcome. Rows come from the configuration; states arrive from refreshes. Gives the
+// Services filter (OverviewFilterProxy) each row's terms and whether it is a problem (its unit is not
+// active, or its host could not be asked). UI thread.
 
 #include "config/FleetConfig.h"
 #include "ops/UnitState.h"
@@ -26,6 +28,7 @@ public:
         QString environment;
         QString host;
         ServiceConfig service;
+        QStringList labels; // the host's
         UnitState state;
         QString error;       // the host could not be asked
         QDateTime refreshed;
@@ -44,6 +47,11 @@ public:
     void setLocks(const QList<ActionLock> &locks);
 
     const Row &row(int index) const { return m_rows.at(index); }
+    // What the Services filter holds against a row: environment, host, service, unit, the host's
+    // labels, the state (word and systemd's states) and a lock's holder.
+    QStringList terms(int index) const;
+    // Anything but an active unit read from its host: failed, inactive, not found, unreachable, not read yet.
+    bool isProblem(int index) const;
     int findRow(const QString &host, const QString &service) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -3,6 +3,8 @@
 #include "ModelRetranslation.h"
 
 #include "GuardedActionDialog.h"
+#include "OverviewFilterBar.h"
+#include "OverviewFilterProxy.h"
 #include "ServiceStateModel.h"
 #include "ops/ServiceAction.h"
 #include "ops/ServiceActionRunner.h"
@@ -11,6 +13,7 @@
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,7 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTime>
@@ -36,19 +39,21 @@ constexpr int kLogLines = 200;
 
 ServicesPanel::ServicesPanel(ServiceInspector *inspector, ServiceActionRunner *runner, EventStoreService *store, QWidget *parent)
     : QWidget(parent), m_inspector(inspector), m_runner(runner), m_store(store), m_model(new ServiceStateModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_filter(new QLineEdit(this)),
+      m_proxy(new OverviewFilterProxy(this)), m_table(new QTableView(this)),
+      m_filter(new OverviewFilterBar(QStringLiteral("services"), OverviewFilterBar::Remember::TextAndProblemsOnly, this)),
       m_activity(new QPlainTextEdit(this)), m_logs(new QPlainTextEdit(this)), m_refreshTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ServiceStateModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_filter->setObjectName(QStringLiteral("servicesFilter"));
-    m_filter->setAccessibleName(tr("Filter the services"));
-    m_filter->setClearButtonEnabled(true);
+    m_filter->edit()->setObjectName(QStringLiteral("servicesFilter"));
+    m_filter->problemsToggle()->setObjectName(QStringLiteral("servicesProblemsOnly"));
     // Room to type a unit name whatever the buttons' labels take in the language in use.
-    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 18);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_filter->edit()->setMinimumWidth(m_filter->edit()->fontMetrics().averageCharWidth() * 18);
+    m_proxy->setText(m_filter->text());
+    m_proxy->setProblemsOnly(m_filter->problemsOnly());
+    connect(m_filter, &OverviewFilterBar::textChanged, m_proxy, &OverviewFilterProxy::setText);
+    connect(m_filter, &OverviewFilterBar::problemsOnlyChanged, m_proxy, &OverviewFilterProxy::setProblemsOnly);
+    m_filter->watch(m_proxy);
 
     m_table->setObjectName(QStringLiteral("servicesTable"));
     m_table->setAccessibleName(tr("Services and their state"));
@@ -120,7 +125,7 @@ ServicesPanel::ServicesPanel(ServiceInspector *inspector, ServiceActionRunner *r
     layout->addLayout(bar);
     layout->addWidget(split, 1);
     // Tab as it is shown, top to bottom: the filter and the actions, then the table, activity and journal.
-    const QList<QWidget *> chain{m_filter, m_refresh, m_restart, m_start, m_stop, m_reload, m_rolling, m_recheck, m_breakLock,
+    const QList<QWidget *> chain{m_filter->edit(), m_filter->problemsToggle(), m_refresh, m_restart, m_start, m_stop, m_reload, m_rolling, m_recheck, m_breakLock,
                                  m_showLogs, m_table, m_activity, m_logs};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
@@ -210,7 +215,13 @@ void ServicesPanel::changeEvent(QEvent *event)
 // The activity log and the last results keep the language they were written in.
 void ServicesPanel::retranslate()
 {
-    m_filter->setPlaceholderText(tr("Filter by environment, host, service, unit or state…"));
+    m_filter->edit()->setPlaceholderText(tr("Filter by environment, host, service, unit, label or state…"));
+    m_filter->edit()->setAccessibleName(tr("Filter the services"));
+    m_filter->problemsToggle()->setText(tr("&Problems only"));
+    m_filter->problemsToggle()->setAccessibleName(tr("Show only services with a problem"));
+    m_filter->problemsToggle()->setToolTip(tr("Show only services that are not active: failed, stopped, not found, unreachable or not read yet"));
+    m_filter->setEmptyMessages(tr("No service matches “%1”."), tr("No service has a problem."),
+                               tr("No service with a problem matches “%1”."));
     m_refresh->setText(tr("Re&fresh"));
     m_restart->setText(tr("&Restart"));
     m_start->setText(tr("&Start"));
@@ -230,7 +241,21 @@ void ServicesPanel::retranslate()
 void ServicesPanel::setConfig(const FleetConfig &config)
 {
     m_config = config;
+    // A reload rebuilds the rows: the same service stays selected, the table where it was.
+    const int selected = selectedRow();
+    const QString host = selected >= 0 ? m_model->row(selected).host : QString();
+    const QString service = selected >= 0 ? m_model->row(selected).service.name : QString();
+    const int scroll = m_table->verticalScrollBar()->value();
     m_model->setConfig(config);
+    if (const int row = m_model->findRow(host, service); row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ServiceStateModel::HostColumn));
+        if (index.isValid()) {
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(index.row());
+        }
+    }
+    m_table->doItemsLayout(); // the scroll range of the new rows, before the position is set
+    m_table->verticalScrollBar()->setValue(scroll);
     m_columnsFitted = false;
     updateButtons();
     refresh(false);
@@ -463,7 +488,9 @@ bool ServicesPanel::selectService(const QString &host, const QString &service)
     if (row < 0)
         return false;
     if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
-        m_filter->clear();
+        m_filter->edit()->clear();
+    if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        m_filter->problemsToggle()->setChecked(false);
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ServiceStateModel::HostColumn));
     m_table->setCurrentIndex(index);
     m_table->selectRow(index.row());

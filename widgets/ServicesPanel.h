@@ -5,7 +5,9 @@
 // break-glass for leads (break another console's lock, with a reason), the activity of the running
 // actions and the service's journal. An action begins (its locks) as its confirmation opens; actions
 // on other targets may run meanwhile. The panel collects input and shows progress; the rules are
-// ServiceActionRunner's. UI thread.
+// ServiceActionRunner's. The filter (host, service, unit, label or state; problems only) is the
+// overviews' (OverviewFilterBar, OverviewFilterProxy), remembered under "services/"; a reload keeps the
+// selection and the scroll position. UI thread.
 
 #include "config/FleetConfig.h"
 #include "ops/ServiceActionRunner.h"
@@ -14,10 +16,8 @@
 #include <QPointer>
 #include <QWidget>
 
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
@@ -25,6 +25,8 @@ namespace opsdeck {
 
 class EventStoreService;
 class GuardedActionDialog;
+class OverviewFilterBar;
+class OverviewFilterProxy;
 class ServiceInspector;
 class ServiceStateModel;
 
@@ -44,6 +46,7 @@ public:
 
     ServiceStateModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    OverviewFilterBar *filter() const { return m_filter; }
     QPlainTextEdit *activity() const { return m_activity; }
     QPlainTextEdit *logs() const { return m_logs; }
 
@@ -77,9 +80,9 @@ private:
     EventStoreService *m_store;
     FleetConfig m_config;
     ServiceStateModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    OverviewFilterProxy *m_proxy;
     QTableView *m_table;
-    QLineEdit *m_filter;
+    OverviewFilterBar *m_filter; // its box "servicesFilter", its toggle "servicesProblemsOnly"
     QPlainTextEdit *m_activity;
     QPlainTextEdit *m_logs;
     QTimer *m_refreshTimer;
