@@ -98,9 +98,8 @@ int main(int argc, char *argv[])
     opsdeck::UiLanguage language;
     language.apply(opsdeck::UiLanguage::setting());
 
-    // The look View ▸ Theme chose; by default the system's (its palette, light or dark).
-    if (const opsdeck::UiTheme::Choice theme = opsdeck::UiTheme::setting(); theme != opsdeck::UiTheme::Choice::System)
-        opsdeck::UiTheme::apply(theme);
+    // The look View ▸ Theme chose; by default the system's (its palette, light or dark, followed while it runs).
+    opsdeck::UiTheme::apply(opsdeck::UiTheme::setting());
 
     QCommandLineParser parser;
     parser.addOptions(opsdeck::CommandLineHelp::windowOptions());

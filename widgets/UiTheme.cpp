@@ -1,6 +1,7 @@
 #include "UiTheme.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
@@ -98,7 +99,50 @@ void saveSetting(Choice choice)
     QSettings().setValue(kSettingKey, settingName(choice));
 }
 
-void apply(Choice choice)
+namespace {
+
+// QApplication hands a new application palette to its windows only while its event loop runs; a
+// palette set before (at start, or in a test) would otherwise reach only the widgets made afterwards.
+// Resolving again is a no-op for a window that has it already.
+void handToWindows()
+{
+    QEvent event(QEvent::ApplicationPaletteChange);
+    for (QWidget *window : QApplication::topLevelWidgets())
+        QCoreApplication::sendEvent(window, &event);
+}
+
+// Hands every later change of the application's palette (the platform's, when the system turns dark or
+// light; another's setPalette()) to the windows as well.
+class PaletteRelay final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange && !m_relaying) {
+            m_relaying = true;
+            handToWindows();
+            m_relaying = false;
+        }
+        return false;
+    }
+
+private:
+    bool m_relaying = false;
+};
+
+void relayPaletteChanges()
+{
+    static PaletteRelay *relay = nullptr;
+    if (relay || !qApp)
+        return;
+    relay = new PaletteRelay(qApp);
+    qApp->installEventFilter(relay);
+}
+
+void applyPalette(Choice choice)
 {
     const QString system = systemStyle();
     switch (choice) {
@@ -116,6 +160,15 @@ void apply(Choice choice)
         QApplication::setPalette(darkPalette());
         return;
     }
+}
+
+} // namespace
+
+void apply(Choice choice)
+{
+    relayPaletteChanges();
+    applyPalette(choice);
+    handToWindows();
 }
 
 QPalette lightPalette()
