@@ -3,6 +3,7 @@
 #include "CommandLineHelp.h"
 #include "ConsoleApp.h"
 #include "MainWindow.h"
+#include "UiTheme.h"
 #include "Verb.h"
 #include "support/UiLanguage.h"
 
@@ -96,6 +97,9 @@ int main(int argc, char *argv[])
     // while it runs (View ▸ Language).
     opsdeck::UiLanguage language;
     language.apply(opsdeck::UiLanguage::setting());
+
+    // The look View ▸ Theme chose; by default the system's (its palette, light or dark, followed while it runs).
+    opsdeck::UiTheme::apply(opsdeck::UiTheme::setting());
 
     QCommandLineParser parser;
     parser.addOptions(opsdeck::CommandLineHelp::windowOptions());

@@ -9365,6 +9365,22 @@ Lauf: %2</translation>
         <source>&amp;Go to or Do…</source>
         <translation>&amp;Gehe zu oder tu…</translation>
     </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Th&amp;eme</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::NoteDialog</name>

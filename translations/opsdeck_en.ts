@@ -9333,6 +9333,22 @@ Run: %2</source>
         <source>&amp;Go to or Do…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Th&amp;eme</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::NoteDialog</name>

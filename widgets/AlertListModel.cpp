@@ -1,6 +1,7 @@
 #include "AlertListModel.h"
 
 #include "support/DisplayText.h"
+#include "StatusColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -33,9 +34,9 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         return {};
     const Alert &a = m_alerts.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == SeverityColumn)
-        return QBrush(a.severity == AlertSeverity::Critical ? QColor(0xb0, 0x1b, 0x1b) : QColor(0x9a, 0x6a, 0x00));
+        return QBrush(StatusColors::text(a.severity == AlertSeverity::Critical ? StatusColors::Tone::Bad : StatusColors::Tone::Warning));
     if (role == Qt::ForegroundRole && a.suppressed)
-        return QBrush(QColor(0x6b, 0x72, 0x80));
+        return QBrush(StatusColors::text(StatusColors::Tone::Muted));
     if (role == Qt::ToolTipRole)
         return DisplayText::toolTip(a.detail); // host text (a mount, a unit, a health reason) as the text it is
     if (role != Qt::DisplayRole)

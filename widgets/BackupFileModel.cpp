@@ -2,6 +2,7 @@
 
 #include "support/DisplayText.h"
 #include "support/LocaleFormat.h"
+#include "StatusColors.h"
 
 #include <QColor>
 #include <QLocale>
@@ -124,7 +125,7 @@ QVariant BackupFileModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == VerificationColumn && verification(file, &detail).startsWith(u'✖'))
-            return QColor(0xb0, 0x1b, 0x1b);
+            return StatusColors::text(StatusColors::Tone::Bad);
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();

@@ -5,6 +5,7 @@
 #include "backups/BackupCatalog.h"
 #include "backups/BackupMonitor.h"
 #include "backups/BackupVerifySchedule.h"
+#include "StatusColors.h"
 
 #include "support/DisplayText.h"
 #include "support/LocaleFormat.h"
@@ -13,13 +14,6 @@
 #include <QDateTime>
 
 namespace opsdeck {
-
-namespace {
-
-const QColor kStaleBackground(0xf8, 0xd7, 0xd7);
-const QColor kFailedText(0xb0, 0x1b, 0x1b);
-
-} // namespace
 
 BackupHostModel::BackupHostModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -244,7 +238,7 @@ QVariant BackupHostModel::data(const QModelIndex &index, int role) const
                 .arg(set.stamp, LocaleFormat::dateTimeSeconds(QDateTime::fromSecsSinceEpoch(set.finishedAt)), state, names.join(u'\n'));
         }
         case Qt::ForegroundRole:
-            return state.startsWith(u'✖') ? QVariant(kFailedText) : QVariant();
+            return state.startsWith(u'✖') ? QVariant(StatusColors::text(StatusColors::Tone::Bad)) : QVariant();
         default:
             return {};
         }
@@ -270,12 +264,12 @@ QVariant BackupHostModel::data(const QModelIndex &index, int role) const
             return row.location.path;
         return {};
     case Qt::BackgroundRole:
-        return stale && (column == LocationColumn || column == FreshnessColumn) ? QVariant(kStaleBackground) : QVariant();
+        return stale && (column == LocationColumn || column == FreshnessColumn) ? QVariant(StatusColors::background(StatusColors::Tone::Bad)) : QVariant();
     case Qt::ForegroundRole: {
         bool failed = false;
         if (column == VerifiedColumn)
             verifiedSummary(row, &failed);
-        return (column == FreshnessColumn && stale) || failed ? QVariant(kFailedText) : QVariant();
+        return (column == FreshnessColumn && stale) || failed ? QVariant(StatusColors::text(StatusColors::Tone::Bad)) : QVariant();
     }
     default:
         return {};

@@ -2,6 +2,7 @@
 
 #include "support/DisplayText.h"
 #include "support/LocaleFormat.h"
+#include "StatusColors.h"
 
 #include <QColor>
 
@@ -225,7 +226,7 @@ QVariant ChecklistItemModel::data(const QModelIndex &index, int role) const
             return state.comment;
         }
         if (role == Qt::ForegroundRole && state.evidence)
-            return state.evidence->passed ? QColor(0x1b, 0x7a, 0x3a) : QColor(0xb0, 0x1b, 0x1b);
+            return StatusColors::text(state.evidence->passed ? StatusColors::Tone::Good : StatusColors::Tone::Bad);
         break;
     case ColumnCount: break;
     }

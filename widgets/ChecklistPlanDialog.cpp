@@ -1,5 +1,7 @@
 #include "ChecklistPlanDialog.h"
 
+#include "LabelTone.h"
+
 #include "HostChooser.h"
 #include "checklist/ChecklistService.h"
 
@@ -60,11 +62,11 @@ ChecklistPlanDialog::ChecklistPlanDialog(ChecklistService *service, const Checkl
     m_consequence->setTextFormat(Qt::PlainText);
     m_consequence->setText(costs.join(u'\n'));
     if (!signers.isEmpty())
-        m_consequence->setStyleSheet(QStringLiteral("color: #9a5b00"));
+        LabelTone::set(m_consequence, StatusColors::Tone::Warning);
     m_problem->setObjectName(QStringLiteral("planProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #b01b1b"));
+    LabelTone::set(m_problem, StatusColors::Tone::Bad);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Change Plan"));
 
     auto *form = new QFormLayout;

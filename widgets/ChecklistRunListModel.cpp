@@ -2,6 +2,7 @@
 
 #include "support/DisplayText.h"
 #include "support/LocaleFormat.h"
+#include "StatusColors.h"
 
 #include <QColor>
 
@@ -51,9 +52,9 @@ QVariant ChecklistRunListModel::data(const QModelIndex &index, int role) const
     const RunStatus status = run.status(m_now);
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         switch (status) {
-        case RunStatus::Signed: return QColor(0x1b, 0x7a, 0x3a);
+        case RunStatus::Signed: return StatusColors::text(StatusColors::Tone::Good);
         case RunStatus::Expired:
-        case RunStatus::Voided: return QColor(0xb0, 0x1b, 0x1b);
+        case RunStatus::Voided: return StatusColors::text(StatusColors::Tone::Bad);
         case RunStatus::InProgress:
         case RunStatus::ReadyToSign: return {};
         }

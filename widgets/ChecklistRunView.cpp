@@ -1,5 +1,6 @@
 #include "ChecklistRunView.h"
 
+#include "LabelTone.h"
 #include "ModelRetranslation.h"
 
 #include "ChecklistItemModel.h"
@@ -312,9 +313,9 @@ void ChecklistRunView::updateActions()
     else
         statusText = ChecklistGate::whyNotApproved(m_run, now);
     m_status->setText(statusText);
-    m_status->setStyleSheet(status == RunStatus::Signed ? QStringLiteral("color: #1b7a3a")
-                            : status == RunStatus::Expired || status == RunStatus::Voided ? QStringLiteral("color: #b01b1b")
-                                                                                          : QString());
+    LabelTone::set(m_status, status == RunStatus::Signed                                       ? std::optional(StatusColors::Tone::Good)
+                             : status == RunStatus::Expired || status == RunStatus::Voided ? std::optional(StatusColors::Tone::Bad)
+                                                                                           : std::nullopt);
 
     const ChecklistActor me = m_service->actor();
     const QString item = selectedItem();
@@ -344,7 +345,7 @@ void ChecklistRunView::updateActions()
 
 void ChecklistRunView::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b01b1b") : QString());
+    LabelTone::set(m_message, error ? std::optional(StatusColors::Tone::Bad) : std::nullopt);
     m_message->setText(text);
 }
 

@@ -2,6 +2,7 @@
 
 #include "support/DisplayText.h"
 #include "support/LocaleFormat.h"
+#include "StatusColors.h"
 
 #include <QColor>
 
@@ -44,7 +45,7 @@ QVariant ChecklistSignatureModel::data(const QModelIndex &index, int role) const
     if (role == SignatureIdRole)
         return s->eventId;
     if (role == Qt::ForegroundRole && !s->isActive())
-        return QColor(0x80, 0x80, 0x80);
+        return StatusColors::text(StatusColors::Tone::Muted);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {

@@ -1,5 +1,7 @@
 #include "ChecklistVoidDialog.h"
 
+#include "LabelTone.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -32,7 +34,7 @@ ChecklistVoidDialog::ChecklistVoidDialog(const ChecklistRun &run, const Checklis
     m_problem->setObjectName(QStringLiteral("voidProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #b01b1b"));
+    LabelTone::set(m_problem, StatusColors::Tone::Bad);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Void Run %1").arg(run.id.left(8)));
 
     auto *form = new QFormLayout;

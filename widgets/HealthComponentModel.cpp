@@ -2,6 +2,7 @@
 
 #include "HealthTreeModel.h"
 #include "support/DisplayText.h"
+#include "StatusColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -39,10 +40,10 @@ QVariant HealthComponentModel::data(const QModelIndex &index, int role) const
     const HealthComponent &c = m_components.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         switch (c.status) {
-        case HealthStatus::Pass: return QBrush(QColor(0x1d, 0x7a, 0x3a));
-        case HealthStatus::Warn: return QBrush(QColor(0x9a, 0x6a, 0x00));
-        case HealthStatus::Fail: return QBrush(QColor(0xb0, 0x1b, 0x1b));
-        case HealthStatus::Unknown: return QBrush(QColor(0x6b, 0x72, 0x80));
+        case HealthStatus::Pass: return QBrush(StatusColors::text(StatusColors::Tone::Good));
+        case HealthStatus::Warn: return QBrush(StatusColors::text(StatusColors::Tone::Warning));
+        case HealthStatus::Fail: return QBrush(StatusColors::text(StatusColors::Tone::Bad));
+        case HealthStatus::Unknown: return QBrush(StatusColors::text(StatusColors::Tone::Muted));
         }
     }
     // Names and messages come from a health body: a tooltip shows them as the text they are.

@@ -25,6 +25,9 @@ void HealthCountsBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // The counts' colours were taken from the old palette: light or dark, they follow it.
+    if (event->type() == QEvent::PaletteChange)
+        update();
     QWidget::changeEvent(event);
 }
 
@@ -101,7 +104,7 @@ void HealthCountsBar::update()
             button->setEnabled(n > 0 || button->isChecked());
             QPalette palette = this->palette();
             if (n > 0)
-                palette.setColor(QPalette::ButtonText, HealthTreeModel::stateColor(state));
+                palette.setColor(QPalette::ButtonText, HealthTreeModel::stateColor(state, this->palette()));
             button->setPalette(palette);
         }
     }

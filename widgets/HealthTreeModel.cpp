@@ -1,15 +1,17 @@
 #include "HealthTreeModel.h"
 
 #include "ModelRetranslation.h"
+#include "StatusColors.h"
 
 #include "health/HealthService.h"
 #include "support/DisplayText.h"
 #include "support/LocaleFormat.h"
 
 #include <QBrush>
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QTimer>
 #include <QUrl>
 
@@ -299,16 +301,16 @@ QString HealthTreeModel::stateSymbol(State state)
     return {};
 }
 
-QColor HealthTreeModel::stateColor(State state)
+QColor HealthTreeModel::stateColor(State state, const QPalette &palette)
 {
     switch (state) {
-    case State::Pass: return QColor(0x1d, 0x7a, 0x3a);
-    case State::Warn: return QColor(0x9a, 0x6a, 0x00);
-    case State::Fail: return QColor(0xb0, 0x1b, 0x1b);
+    case State::Pass: return StatusColors::text(StatusColors::Tone::Good, palette);
+    case State::Warn: return StatusColors::text(StatusColors::Tone::Warning, palette);
+    case State::Fail: return StatusColors::text(StatusColors::Tone::Bad, palette);
     case State::Unknown:
     case State::NoData: break;
     }
-    return QColor(0x6b, 0x72, 0x80);
+    return StatusColors::text(StatusColors::Tone::Muted, palette);
 }
 
 QVariant HealthTreeModel::data(const QModelIndex &index, int role) const
@@ -324,7 +326,7 @@ QVariant HealthTreeModel::data(const QModelIndex &index, int role) const
     default: break;
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn)
-        return QBrush(stateColor(node->state));
+        return QBrush(stateColor(node->state, QGuiApplication::palette())); // the views repaint on a palette change
     if (role == Qt::AccessibleTextRole && index.column() == StatusColumn)
         return tr("Health: %1").arg(stateWord(node->state));
     // A reason comes from a health body: shown as the text it is, never as rich text.

@@ -11,6 +11,7 @@
 #include "NodeTreeModel.h"
 
 #include <QColor>
+#include <QPalette>
 #include <QHash>
 #include <QSet>
 
@@ -54,7 +55,7 @@ public:
     static QString stateText(State state); // symbol + word: "✖ fail"
     static QString stateWord(State state); // "fail", "no data" …
     static QString stateSymbol(State state); // "✖", "▲", "?", "◌", "✔"
-    static QColor stateColor(State state);   // for a quicker glance, never alone
+    static QColor stateColor(State state, const QPalette &palette); // for a quicker glance, never alone
     static bool isProblem(State state) { return state != State::Pass; }
     const QList<EnvironmentCounts> &counts() const { return m_counts; } // in the tree's order
 

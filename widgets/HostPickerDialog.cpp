@@ -1,5 +1,7 @@
 #include "HostPickerDialog.h"
 
+#include "LabelTone.h"
+
 #include "HostChooser.h"
 
 #include <QDialogButtonBox>
@@ -22,7 +24,7 @@ HostPickerDialog::HostPickerDialog(const QString &environment, const QStringList
     intro->setTextFormat(Qt::PlainText);
     m_problem->setObjectName(QStringLiteral("hostProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b01b1b"));
+    LabelTone::set(m_problem, StatusColors::Tone::Bad);
     m_chooser->setHosts(hosts, checked);
 
     auto *layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "timeline/TimelineReport.h"
 #include "support/DisplayText.h"
+#include "StatusColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -68,9 +69,9 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         if (index.column() == StateColumn) {
             switch (incident.state) {
-            case IncidentState::Open: return QBrush(QColor(0xb0, 0x1b, 0x1b));
-            case IncidentState::Mitigated: return QBrush(QColor(0x9a, 0x6a, 0x00));
-            case IncidentState::Resolved: return QBrush(QColor(0x1d, 0x7a, 0x3a));
+            case IncidentState::Open: return QBrush(StatusColors::text(StatusColors::Tone::Bad));
+            case IncidentState::Mitigated: return QBrush(StatusColors::text(StatusColors::Tone::Warning));
+            case IncidentState::Resolved: return QBrush(StatusColors::text(StatusColors::Tone::Good));
             }
         }
         return {};

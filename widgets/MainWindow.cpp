@@ -4,6 +4,7 @@
 #include "BackupsPanel.h"
 #include "ChecklistsPanel.h"
 #include "CommandPalette.h"
+#include "StatusColors.h"
 #include "ConfigPanel.h"
 #include "DashboardPanel.h"
 #include "FleetPanel.h"
@@ -176,6 +177,11 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // The navigation's red items hold a colour of the palette they were made for.
+    if (event->type() == QEvent::PaletteChange && m_navigation->count() > BackupsArea) {
+        updateAlertsItem();
+        updateBackupsItem();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -208,7 +214,7 @@ void MainWindow::updateBackupsItem()
 {
     QListWidgetItem *item = m_navigation->item(BackupsArea);
     item->setText(m_backupsStale > 0 ? tr("Backups (%1 ✖)").arg(m_backupsStale) : tr("Backups"));
-    item->setForeground(m_backupsStale > 0 ? QColor(0xb0, 0x1b, 0x1b) : palette().color(QPalette::Text));
+    item->setData(Qt::ForegroundRole, m_backupsStale > 0 ? QVariant(StatusColors::text(StatusColors::Tone::Bad, palette())) : QVariant());
 }
 
 void MainWindow::updateAlertsItem()
@@ -217,7 +223,7 @@ void MainWindow::updateAlertsItem()
     item->setText(m_alertsTotal == 0      ? tr("Alerts")
                   : m_alertsCritical > 0 ? tr("Alerts (%1 ✖)").arg(m_alertsTotal)
                                          : tr("Alerts (%1)").arg(m_alertsTotal));
-    item->setForeground(m_alertsCritical > 0 ? QColor(0xb0, 0x1b, 0x1b) : palette().color(QPalette::Text));
+    item->setData(Qt::ForegroundRole, m_alertsCritical > 0 ? QVariant(StatusColors::text(StatusColors::Tone::Bad, palette())) : QVariant());
 }
 
 void MainWindow::createLanguageMenu(QMenu *menu)
@@ -234,6 +240,27 @@ void MainWindow::createLanguageMenu(QMenu *menu)
         action->setChecked(code == chosen);
         group->addAction(action);
     }
+}
+
+void MainWindow::createThemeMenu(QMenu *menu)
+{
+    auto *group = new QActionGroup(menu);
+    const UiTheme::Choice chosen = UiTheme::setting();
+    const QList<std::pair<UiTheme::Choice, QString>> choices{
+        {UiTheme::Choice::System, tr("&System")}, {UiTheme::Choice::Light, tr("&Light")}, {UiTheme::Choice::Dark, tr("&Dark")}};
+    for (const auto &[choice, label] : choices) {
+        QAction *action = menu->addAction(label, this, [this, choice = choice] { chooseTheme(choice); });
+        action->setObjectName(QStringLiteral("theme-") + UiTheme::settingName(choice));
+        action->setCheckable(true);
+        action->setChecked(choice == chosen);
+        group->addAction(action);
+    }
+}
+
+void MainWindow::chooseTheme(UiTheme::Choice choice)
+{
+    UiTheme::saveSetting(choice);
+    UiTheme::apply(choice); // every widget, model colour and chart follows at once (QEvent::PaletteChange)
 }
 
 void MainWindow::chooseLanguage(const QString &code)
@@ -281,6 +308,9 @@ void MainWindow::createMenus()
         language->setObjectName(QStringLiteral("languageMenu"));
         createLanguageMenu(language);
     }
+    QMenu *theme = view->addMenu(tr("Th&eme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    createThemeMenu(theme);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OpsDeck"), this, [this] {

@@ -7,6 +7,8 @@
 // the application layer's context (OpsContext) and the monitors beside it, and hands each area the
 // parts it works through; builds no part of the application layer itself. UI thread.
 
+#include "UiTheme.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -71,6 +73,7 @@ public:
     QLabel *configStatus() const { return m_configStatus; }
     QLabel *storeStatus() const { return m_storeStatus; }
     // Offers the languages of this UiLanguage under View ▸ Language; a choice is saved and applied at once.
+    // (View ▸ Theme: System, Light or Dark, saved and applied at once, is always there: UiTheme.)
     void setLanguage(UiLanguage *language);
     // Ctrl+K: every area, command, environment, host, service, app, backup location and their actions,
     // to type and go to (or open the action's guarded confirmation).
@@ -84,6 +87,8 @@ private:
     void createMenus();
     void createLanguageMenu(QMenu *menu);
     void chooseLanguage(const QString &code);
+    void createThemeMenu(QMenu *menu);
+    void chooseTheme(UiTheme::Choice choice);
     void retranslate();
     void updateAlertsItem();
     void updateBackupsItem();

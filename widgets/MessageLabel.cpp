@@ -1,5 +1,7 @@
 #include "MessageLabel.h"
 
+#include "LabelTone.h"
+
 namespace opsdeck {
 
 MessageLabel::MessageLabel(QWidget *parent) : QLabel(parent)
@@ -12,14 +14,14 @@ MessageLabel::MessageLabel(QWidget *parent) : QLabel(parent)
 void MessageLabel::showInfo(const QString &text)
 {
     m_error = false;
-    setStyleSheet(QString());
+    LabelTone::set(this, std::nullopt);
     setText(text);
 }
 
 void MessageLabel::showError(const QString &text)
 {
     m_error = true;
-    setStyleSheet(QStringLiteral("color: #b01b1b;"));
+    LabelTone::set(this, StatusColors::Tone::Bad);
     setText(QStringLiteral("✖ ") + text);
 }
 

@@ -1,5 +1,6 @@
 #include "OutcomeStyle.h"
 
+#include "StatusColors.h"
 namespace opsdeck::OutcomeStyle {
 
 namespace {
@@ -34,12 +35,12 @@ QString text(const QString &outcome)
     return outcome;
 }
 
-std::optional<QColor> color(const QString &outcome)
+std::optional<QColor> color(const QString &outcome, const QPalette &palette)
 {
     switch (toneOf(outcome)) {
-    case Tone::Bad: return QColor(0xb0, 0x1b, 0x1b);
-    case Tone::Warning: return QColor(0x9a, 0x6a, 0x00);
-    case Tone::Good: return QColor(0x1d, 0x7a, 0x3a);
+    case Tone::Bad: return StatusColors::text(StatusColors::Tone::Bad, palette);
+    case Tone::Warning: return StatusColors::text(StatusColors::Tone::Warning, palette);
+    case Tone::Good: return StatusColors::text(StatusColors::Tone::Good, palette);
     case Tone::Neutral: return std::nullopt;
     }
     return std::nullopt;

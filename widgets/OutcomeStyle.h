@@ -4,6 +4,7 @@
 // colour), and a colour for a quicker glance. UI thread.
 
 #include <QColor>
+#include <QPalette>
 #include <QString>
 
 #include <optional>
@@ -12,6 +13,6 @@ namespace opsdeck::OutcomeStyle {
 
 // "✖ failed", "✔ succeeded", "⚠ pass → warn", "✖ pass → fail" …; empty for no outcome.
 QString text(const QString &outcome);
-std::optional<QColor> color(const QString &outcome);
+std::optional<QColor> color(const QString &outcome, const QPalette &palette);
 
 } // namespace opsdeck::OutcomeStyle

@@ -1,6 +1,7 @@
 #include "ReleaseGridModel.h"
 
 #include "support/DisplayText.h"
+#include "StatusColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -269,18 +270,16 @@ QVariant ReleaseGridModel::data(const QModelIndex &index, int role) const
         if (column < FirstHostColumn)
             return {};
         switch (cell(row, column)) {
-        case Cell::Current: return QBrush(QColor(0xd7, 0xf0, 0xd2));
+        case Cell::Current: return QBrush(StatusColors::background(StatusColors::Tone::Good));
         case Cell::Missing:
-        case Cell::Incomplete: return QBrush(QColor(0xfb, 0xe3, 0xd4));
-        case Cell::NotReached: return QBrush(QColor(0xe6, 0xe6, 0xe6));
+        case Cell::Incomplete: return QBrush(StatusColors::background(StatusColors::Tone::Warning));
+        case Cell::NotReached: return QBrush(StatusColors::background(StatusColors::Tone::Muted));
         case Cell::Present: return {};
         }
         return {};
     case Qt::ForegroundRole:
         if (column == ReleaseColumn && m_inventory.markedBad.contains(release))
-            return QBrush(QColor(0xb0, 0x1b, 0x1b));
-        if (column >= FirstHostColumn && cell(row, column) != Cell::Present)
-            return QBrush(QColor(0x20, 0x20, 0x20)); // dark on the light cell colours, in any palette
+            return QBrush(StatusColors::text(StatusColors::Tone::Bad));
         return {};
     default:
         return {};

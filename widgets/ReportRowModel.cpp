@@ -5,6 +5,7 @@
 #include "support/DisplayText.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 
 namespace opsdeck {
 
@@ -33,7 +34,7 @@ QVariant ReportRowModel::data(const QModelIndex &index, int role) const
         return {};
     const TimelineReport::Row &row = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == OutcomeColumn) {
-        if (const auto color = OutcomeStyle::color(row.outcome))
+        if (const auto color = OutcomeStyle::color(row.outcome, QGuiApplication::palette()))
             return QBrush(*color);
         return {};
     }

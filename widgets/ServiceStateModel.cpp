@@ -3,6 +3,7 @@
 #include "OverviewFilterProxy.h"
 
 #include "support/DisplayText.h"
+#include "StatusColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -110,10 +111,10 @@ QVariant ServiceStateModel::data(const QModelIndex &index, int role) const
     const UnitState &s = row.state;
     if (role == Qt::ForegroundRole && index.column() == ActiveColumn) {
         if (!row.error.isEmpty() || s.activeState == QLatin1String("failed"))
-            return QBrush(QColor(0xb0, 0x1b, 0x1b));
+            return QBrush(StatusColors::text(StatusColors::Tone::Bad));
         if (s.isActive())
-            return QBrush(QColor(0x1d, 0x7a, 0x3a));
-        return QBrush(QColor(0x8a, 0x5a, 0x00));
+            return QBrush(StatusColors::text(StatusColors::Tone::Good));
+        return QBrush(StatusColors::text(StatusColors::Tone::Warning));
     }
     if (role == Qt::ToolTipRole) {
         if (!row.error.isEmpty())

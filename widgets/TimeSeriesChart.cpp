@@ -1,5 +1,6 @@
 #include "TimeSeriesChart.h"
 
+#include "StatusColors.h"
 #include "support/DisplayText.h"
 #include "support/LocaleFormat.h"
 
@@ -32,14 +33,10 @@ namespace opsdeck {
 
 namespace {
 
-// Okabe and Ito's colours that read on white, then two of Paul Tol's: told apart with most colour
-// vision deficiencies.
-constexpr QRgb kPalette[] = {0xff0072b2, 0xffe69f00, 0xff009e73, 0xffd55e00, 0xffcc79a7, 0xff56b4e9, 0xff882255, 0xff999933};
-constexpr int kPaletteSize = int(sizeof kPalette / sizeof kPalette[0]);
-
 // Above the grid and the axes, below the markers (QtCharts stacks its items from the plot area up to
 // the series at 4 and more, scatter series at 10).
 constexpr qreal kLinesZ = 4.5;
+constexpr int kLineColours = StatusColors::kChartLineCount;
 constexpr int kLegendSeriesMax = 6;
 constexpr qint64 kMinimumSpanMs = 60'000; // the narrowest time axis, while collecting
 constexpr int kThickSeriesMax = 12; // up to this many series, lines are 2 device pixels wide
@@ -151,8 +148,6 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     // Events ride along the top of the plot; hovering one tells what happened.
     m_markerSeries->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_markerSeries->setMarkerSize(9);
-    m_markerSeries->setColor(QColor(0x3b, 0x4a, 0x6b));
-    m_markerSeries->setBorderColor(QColor(0x3b, 0x4a, 0x6b));
     connect(m_markerSeries, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
         if (!state)
             return;
@@ -212,6 +207,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     connect(slide, &QTimer::timeout, this, &TimeSeriesChart::scheduleRedraw);
     slide->start();
     plotAreaChanged();
+    followPalette();
     retranslate();
 }
 
@@ -221,7 +217,26 @@ void TimeSeriesChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
     QWidget::changeEvent(event);
+}
+
+// QtCharts' light or dark theme after the widget's palette; the theme resets every colour and font of
+// the chart, so the event markers and the legend's colours are set again, and the lines drawn anew in
+// the palette's variant of the series colours.
+void TimeSeriesChart::followPalette()
+{
+    const QChart::ChartTheme theme = StatusColors::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != theme)
+        m_chart->setTheme(theme);
+    const QColor marker = StatusColors::chartMarker(palette());
+    m_markerSeries->setColor(marker);
+    m_markerSeries->setBorderColor(marker);
+    for (qsizetype i = 0; i < m_legendSeries.size(); ++i)
+        m_legendSeries.at(i)->setColor(seriesColor(int(i)));
+    m_imageStale = true;
+    m_layer->update();
 }
 
 // The chart's own texts in the language now installed; the value title and the caption are the owner's.
@@ -285,7 +300,7 @@ int TimeSeriesChart::columnCount() const
 
 QColor TimeSeriesChart::seriesColor(int index) const
 {
-    return QColor::fromRgb(kPalette[index % kPaletteSize]);
+    return StatusColors::chartLine(index, palette());
 }
 
 void TimeSeriesChart::summarize(const QList<TimeSeries> &sources)
@@ -429,9 +444,10 @@ void TimeSeriesChart::rasterize()
     const int thickness = (m_plotted.size() <= size_t(kThickSeriesMax) ? 2 : 1) * std::max(1, int(std::lround(dpr)));
     for (size_t i = 0; i < m_plotted.size(); ++i)
         drawColumns(m_columnMajor, width, height, m_plotted[i].columns, m_top, m_plotted[i].gapMs, m_plotted[i].coarseUntilMs,
-                    m_plotted[i].coarseGapMs, quint8(1 + i % kPaletteSize), thickness);
-    quint32 colours[kPaletteSize + 1] = {0}; // index 0: transparent; the palette is opaque, so premultiplied as it is
-    std::copy(std::begin(kPalette), std::end(kPalette), colours + 1);
+                    m_plotted[i].coarseGapMs, quint8(1 + i % size_t(kLineColours)), thickness);
+    quint32 colours[kLineColours + 1] = {0}; // index 0: transparent; the colours are opaque, so premultiplied as they are
+    for (int c = 0; c < kLineColours; ++c)
+        colours[c + 1] = seriesColor(c).rgba();
     if (m_image.size() != QSize(width, height) || m_image.format() != QImage::Format_ARGB32_Premultiplied)
         m_image = QImage(width, height, QImage::Format_ARGB32_Premultiplied);
     m_image.setDevicePixelRatio(dpr);

@@ -9,6 +9,7 @@
 // series up per device pixel column (first, last, lowest, highest: spikes survive) and draws the
 // columns as the line through those samples would appear at that width, broken where samples are
 // further apart than the series' gap (no data is never drawn as a line). Hovering a line names it.
+// QtCharts' light or dark theme, the lines' and the markers' colours follow the widget's palette.
 // Redraws are coalesced to one per ~40 ms. UI thread.
 
 #include "health/SeriesDecimator.h"
@@ -71,7 +72,8 @@ public:
     QChartView *view() const { return m_view; }
     QRect plotRect() const;                   // the plot area in view coordinates
     const QImage &linesImage() const { return m_image; } // the lines as last painted, plot area only
-    QColor seriesColor(int index) const;
+    QColor seriesColor(int index) const; // in the light or dark variant the palette asks for
+    QChart *chart() const { return m_chart; }
     QString toolTipAt(const QPoint &viewPosition) const; // what hovering there says; empty: no line near
     qint64 axisFromMs() const { return m_from; } // the time axis as last drawn
     qint64 axisToMs() const { return m_to; }
@@ -85,6 +87,7 @@ protected:
 
 private:
     void retranslate();
+    void followPalette();
     class LinesLayer;
     friend class LinesLayer;
     struct Plotted {

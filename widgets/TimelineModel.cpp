@@ -7,9 +7,11 @@
 #include "timeline/EventFilterMatch.h"
 #include "timeline/IncidentTracker.h"
 #include "timeline/TimelineReport.h"
+#include "StatusColors.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextDocument>
 
@@ -216,9 +218,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (e.pending)
-            return QBrush(QColor(0x6b, 0x72, 0x80));
+            return QBrush(StatusColors::text(StatusColors::Tone::Muted));
         if (column == OutcomeColumn) {
-            if (const auto color = OutcomeStyle::color(TimelineReport::outcome(e)))
+            if (const auto color = OutcomeStyle::color(TimelineReport::outcome(e), QGuiApplication::palette()))
                 return QBrush(*color);
         }
         return {};
