@@ -58,24 +58,6 @@
         <source>%1 %2 % free</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source> and %n more mount(s)</source>
-        <translation>
-            <numerusform> and %n more mount</numerusform>
-            <numerusform> and %n more mounts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; under the %1 % threshold</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>; %n further mount(s) not read</source>
-        <translation>
-            <numerusform>; %n further mount not read</numerusform>
-            <numerusform>; %n further mounts not read</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 low on disk: %2 has %3 % free</source>
         <translation type="unfinished" />
@@ -92,19 +74,30 @@
         <source>newest complete and verified set %1 is %2 old: past the RPO of %3</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more mount(s)</source>
+        <comment>the mounts named, then how many more</comment>
+        <translation>
+            <numerusform>%1 and %n more mount</numerusform>
+            <numerusform>%1 and %n more mounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%2; under the %1 % threshold; %n further mount(s) not read</source>
+        <translation>
+            <numerusform>%2; under the %1 % threshold; %n further mount not read</numerusform>
+            <numerusform>%2; under the %1 % threshold; %n further mounts not read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%2; under the %1 % threshold</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ApproveVerb</name>
     <message>
         <source>opsdeck approve: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>  %1, requested by %2 at %3, expires at %4; approved by %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -183,15 +176,24 @@
         <source>Second-person approval: list the requests waiting with their plans; approve or decline one.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>  %1, requested by %2 at %3, expires at %4; approved by a lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1, requested by %2 at %3, expires at %4; approved by %5</source>
+        <comment>title, requester, requested at, expires at, the role that approves</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditAnchors</name>
     <message>
-        <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3%4), it is now store %5; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
+        <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3 on %4), it is now store %5; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> on %1</source>
+        <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3), it is now store %4; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -333,7 +335,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; listing incomplete (%1), a newer set may not have been seen</source>
+        <source>listing incomplete (%1), a newer set may not have been seen</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -808,10 +810,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>then list %1 over SFTP and verify every file of the new set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>OpsDeck is shutting down</source>
         <translation type="unfinished" />
     </message>
@@ -916,6 +914,10 @@
         <source>the SSH session stopped while verifying the new set</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: then list %2 over SFTP and verify every file of the new set</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BackupScanner</name>
@@ -956,10 +958,6 @@
     </message>
     <message>
         <source>INCOMPLETE: no %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, SMALL</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1078,6 +1076,14 @@
         <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; download a file; run a backup; restore a dump in a drill</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>complete, SMALL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INCOMPLETE: no %1, SMALL</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BackupVerifier</name>
@@ -1126,15 +1132,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; SHA-256 unchanged since %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Backup verified: %1/%2/%3 %4 (%5)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Backup verification failed: %1/%2/%3 %4: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed; SHA-256 unchanged since %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1168,7 +1174,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>does not revert shared/ (uploads, logs) or the environment files linked from it</source>
+        <source>This roll-forward does not revert shared/ (uploads, logs) or the environment files linked from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This rollback does not revert shared/ (uploads, logs) or the environment files linked from it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1229,10 +1239,6 @@
     </message>
     <message>
         <source>voided at %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (valid until %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1328,14 +1334,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>passed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>automatic: %1; not checked yet</source>
         <translation type="unfinished" />
     </message>
@@ -1368,15 +1366,39 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>evidence %1, recorded by %2 at %3 (their console checked at %4): %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>own checks: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed (valid until %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ready to sign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence passed, recorded by %1 at %2 (their console checked at %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence failed, recorded by %1 at %2 (their console checked at %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed at %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2066,10 +2088,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source> (optional)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>sign-off:</source>
         <translation type="unfinished" />
     </message>
@@ -2094,14 +2112,6 @@
     </message>
     <message>
         <source>opsdeck: the evidence for %1 was not recorded: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opsdeck: nothing to check: no automatic item%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> by that id</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2205,18 +2215,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>passed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (recorded by %1 at %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>own checks: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2230,6 +2228,34 @@
     </message>
     <message>
         <source>opsdeck: not started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed %2</source>
+        <comment>login, time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed %2</source>
+        <comment>login, time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <comment>a checklist item's id</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (recorded by %2 at %3)</source>
+        <comment>evidence summary, who, when</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: nothing to check: no automatic item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: nothing to check: no automatic item by that id</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3012,7 +3038,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; add --confirm %1</source>
+        <source>%1; add --confirm %2</source>
+        <comment>why the confirmation is refused, the environment</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3081,23 +3108,39 @@
 <context>
     <name>DeployDetector</name>
     <message>
-        <source>Deploy of %1/%2 detected: release %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, deployed by %1 (revisions.log)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> at %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the detected deploy was not recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2, deployed by %3 (revisions.log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2, deployed by %3 (revisions.log) at %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3 at %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3, deployed by %4 (revisions.log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3, deployed by %4 (revisions.log) at %5</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3474,21 +3517,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 %2 on %3: %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source> (stopped there; %n host(s) not attempted)</source>
-        <translation>
-            <numerusform> (stopped there; %n host not attempted)</numerusform>
-            <numerusform> (stopped there; %n hosts not attempted)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (not everything could be recorded: %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: waiting for the reason and the confirmation</source>
         <translation type="unfinished" />
     </message>
@@ -3532,10 +3560,6 @@
         </translation>
     </message>
     <message>
-        <source> (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>a lead</source>
         <translation type="unfinished" />
     </message>
@@ -3573,6 +3597,71 @@
     </message>
     <message>
         <source>the %1 changed after %2 approved it (%3): the approval of plan %4 does not count for plan %5; start it again to request approval of the plan as it is now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 failed on %2: %3 (stopped there; %n host(s) not attempted) (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation>
+            <numerusform>%1 failed on %2: %3 (stopped there; %n host not attempted) (%4)</numerusform>
+            <numerusform>%1 failed on %2: %3 (stopped there; %n hosts not attempted) (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unknown on %2: %3 (stopped there; %n host(s) not attempted) (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation>
+            <numerusform>%1 unknown on %2: %3 (stopped there; %n host not attempted) (%4)</numerusform>
+            <numerusform>%1 unknown on %2: %3 (stopped there; %n hosts not attempted) (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed on %2: %3 (stopped there; %n host(s) not attempted)</source>
+        <comment>action, host, why</comment>
+        <translation>
+            <numerusform>%1 failed on %2: %3 (stopped there; %n host not attempted)</numerusform>
+            <numerusform>%1 failed on %2: %3 (stopped there; %n hosts not attempted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unknown on %2: %3 (stopped there; %n host(s) not attempted)</source>
+        <comment>action, host, why</comment>
+        <translation>
+            <numerusform>%1 unknown on %2: %3 (stopped there; %n host not attempted)</numerusform>
+            <numerusform>%1 unknown on %2: %3 (stopped there; %n hosts not attempted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3 (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 unknown on %2: %3 (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <comment>action, host, why</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 unknown on %2: %3</source>
+        <comment>action, host, why</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 succeeded on %n host(s), verified (%2)</source>
+        <comment>action, lock lost</comment>
+        <translation>
+            <numerusform>%1 succeeded on %n host, verified (%2)</numerusform>
+            <numerusform>%1 succeeded on %n hosts, verified (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not everything could be recorded: %2)</source>
+        <comment>the summary, the store's errors</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3629,13 +3718,6 @@
         <source>unexpected body: %1</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>(+%n more)</source>
-        <translation>
-            <numerusform>(+%n more)</numerusform>
-            <numerusform>(+%n more)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the body says "%1"</source>
         <translation type="unfinished" />
@@ -3643,6 +3725,14 @@
     <message>
         <source>HTTP %1, although the body says "%2"</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <comment>a component's reason, how many more alike</comment>
+        <translation>
+            <numerusform>%1 (+%n more)</numerusform>
+            <numerusform>%1 (+%n more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4224,10 +4314,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; Kamal's default health path /up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>servers is not mapped: expected a list of hosts or a mapping of roles</source>
         <translation type="unfinished" />
     </message>
@@ -4327,6 +4413,10 @@
         <source>Kamal's own health check timing; OpsDeck polls at health_interval</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>guessed: kamal-proxy answers only for %1, so this reaches whichever host that name resolves to; Kamal's default health path /up</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KamalStrategy</name>
@@ -4358,7 +4448,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read</source>
+        <source>This roll-forward does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This rollback does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4709,14 +4803,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no resolvable current</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>current differs: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4726,6 +4812,15 @@
     </message>
     <message>
         <source>release %1 missing on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no resolvable current on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>release, hosts</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4773,13 +4868,6 @@
 </context>
 <context>
     <name>ReleaseRollback</name>
-    <message numerus="yes">
-        <source>does not revert %n migration(s): %1</source>
-        <translation>
-            <numerusform>does not revert %n migration: %1</numerusform>
-            <numerusform>does not revert %n migrations: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no host of %1/%2 to switch</source>
         <translation type="unfinished" />
@@ -4790,10 +4878,6 @@
     </message>
     <message>
         <source>%1 has only %2 MiB free</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the switch %1; acknowledge it to go ahead</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4873,10 +4957,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>on %1, services restarted, health passing for %2 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>switched to %1, but unit %2 failed (%3)</source>
         <translation type="unfinished" />
     </message>
@@ -4918,6 +4998,31 @@
     </message>
     <message>
         <source>%1 is current, health passing for %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This roll-forward does not revert %n migration(s): %1.</source>
+        <translation>
+            <numerusform>This roll-forward does not revert %n migration: %1.</numerusform>
+            <numerusform>This roll-forward does not revert %n migrations: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This rollback does not revert %n migration(s): %1.</source>
+        <translation>
+            <numerusform>This rollback does not revert %n migration: %1.</numerusform>
+            <numerusform>This rollback does not revert %n migrations: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the switch does not revert %n migration(s): %1; acknowledge it to go ahead</source>
+        <translation>
+            <numerusform>the switch does not revert %n migration: %1; acknowledge it to go ahead</numerusform>
+            <numerusform>the switch does not revert %n migrations: %1; acknowledge it to go ahead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is current, services restarted, health passing for %2 s</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5016,26 +5121,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (--acknowledge-migrations)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not attempted, on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>release unknown: list the releases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>to revert the switched hosts: opsdeck release forward %1/%2 --to %3%4 --reason …</source>
         <translation type="unfinished" />
     </message>
@@ -5106,6 +5191,26 @@
     </message>
     <message>
         <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (--acknowledge-migrations)</source>
+        <comment>why the switch is refused</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not attempted, on %2</source>
+        <comment>host, release</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: release unknown: list the releases</source>
+        <comment>host</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: on %2</source>
+        <comment>host, release</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5712,10 +5817,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>via jump host %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>cannot create an SSH session</source>
         <translation type="unfinished" />
     </message>
@@ -5910,6 +6011,11 @@
     </message>
     <message>
         <source>connection to %1 lost at the end of the command (its outcome is unknown): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jump host %1: %2</source>
+        <comment>the jump host, what failed there</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7230,14 +7336,6 @@ Plan: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>passed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>automatic: not checked yet</source>
         <translation type="unfinished" />
     </message>
@@ -7258,10 +7356,6 @@ Plan: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 — %2 (recorded by %3 at %4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>checked by hand here: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7278,7 +7372,19 @@ Plan: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1's own check: %2 at %3</source>
+        <source>passed — %1 (recorded by %2 at %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed — %1 (recorded by %2 at %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's own check: passed at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's own check: failed at %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8026,10 +8132,11 @@ Run: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n host(s) lost their SSH connection</source>
+        <source>%n host(s) lost their SSH connection: %1</source>
+        <comment>how many, then a list of what became of them</comment>
         <translation>
-            <numerusform>%n host lost their SSH connection</numerusform>
-            <numerusform>%n hosts lost their SSH connection</numerusform>
+            <numerusform>%n host lost their SSH connection: %1</numerusform>
+            <numerusform>%n hosts lost their SSH connection: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -8409,6 +8516,46 @@ Run: %2</source>
     <message>
         <source>Show only the services of %1 in state: %2</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln fail</source>
+        <comment>symbol, how many services fail</comment>
+        <translation>
+            <numerusform>%1 %Ln fail</numerusform>
+            <numerusform>%1 %Ln fail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln warn</source>
+        <comment>symbol, how many services warn</comment>
+        <translation>
+            <numerusform>%1 %Ln warn</numerusform>
+            <numerusform>%1 %Ln warn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln unknown</source>
+        <comment>symbol, how many services are unknown</comment>
+        <translation>
+            <numerusform>%1 %Ln unknown</numerusform>
+            <numerusform>%1 %Ln unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln no data</source>
+        <comment>symbol, how many services have no data</comment>
+        <translation>
+            <numerusform>%1 %Ln no data</numerusform>
+            <numerusform>%1 %Ln no data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln pass</source>
+        <comment>symbol, how many services pass</comment>
+        <translation>
+            <numerusform>%1 %Ln pass</numerusform>
+            <numerusform>%1 %Ln pass</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9519,14 +9666,6 @@ health ✖ reports %1</source>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This roll-forward %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This rollback %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
