@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "StoreSession.h"
 #include "ops/ApprovalPlan.h"
+#include "support/LocaleFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -55,10 +56,14 @@ QJsonObject toJson(const ApprovalRequest &request)
 void printRequest(CliContext &cli, const ApprovalRequest &request)
 {
     const QJsonObject plan = QJsonDocument::fromJson(request.plan.toUtf8()).object();
+    // Times as the reader's locale writes them, in local time; --json keeps ISO 8601 UTC.
+    const QString requested = LocaleFormat::dateTimeSeconds(request.requestedAt.toLocalTime());
+    const QString expires = LocaleFormat::dateTimeSeconds(request.expiresAt.toLocalTime());
     cli.out << request.id << u'\n'
-            << Text::tr("  %1, requested by %2 at %3, expires at %4; approved by %5")
-                   .arg(request.title, request.requester, when(request.requestedAt), when(request.expiresAt),
-                        request.role == ApprovalPlan::requiredRole() ? Text::tr("a lead") : request.role)
+            << (request.role == ApprovalPlan::requiredRole()
+                    ? Text::tr("  %1, requested by %2 at %3, expires at %4; approved by a lead").arg(request.title, request.requester, requested, expires)
+                    : Text::tr("  %1, requested by %2 at %3, expires at %4; approved by %5", "title, requester, requested at, expires at, the role that approves")
+                          .arg(request.title, request.requester, requested, expires, request.role))
             << u'\n';
     QStringList hosts;
     for (const QJsonValue &host : plan.value(QStringLiteral("hosts")).toArray())

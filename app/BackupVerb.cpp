@@ -177,9 +177,9 @@ void printLocation(const BackupLocationReport &r, CliContext &cli)
         qint64 bytes = 0;
         for (int i : s.files)
             bytes += std::max<qint64>(0, r.files.at(i).size);
-        QString state = s.complete ? Text::tr("complete") : Text::tr("INCOMPLETE: no %1").arg(s.missing.join(QStringLiteral(", ")));
-        if (s.small)
-            state += Text::tr(", SMALL");
+        const QString missing = s.missing.join(QStringLiteral(", "));
+        const QString state = s.complete ? (s.small ? Text::tr("complete, SMALL") : Text::tr("complete"))
+                                         : (s.small ? Text::tr("INCOMPLETE: no %1, SMALL").arg(missing) : Text::tr("INCOMPLETE: no %1").arg(missing));
         cli.out << QStringLiteral("  %1  %2  %3 files  %4 bytes  %5\n")
                        .arg(s.stamp, LocaleFormat::dateTimeSeconds(QDateTime::fromSecsSinceEpoch(s.finishedAt)))
                        .arg(s.files.size())

@@ -135,8 +135,8 @@ QString ownChecksText(const ItemState &state)
     QStringList parts;
     for (const QString &login : std::as_const(who)) {
         const ItemEvidence &check = state.ownChecks[login];
-        parts << QStringLiteral("%1 %2 %3").arg(login, check.passed ? Text::tr("passed") : Text::tr("failed"),
-                                                 LocaleFormat::dateTimeSeconds(check.recordedAt.toLocalTime()));
+        parts << (check.passed ? Text::tr("%1 passed %2", "login, time") : Text::tr("%1 failed %2", "login, time"))
+                     .arg(login, LocaleFormat::dateTimeSeconds(check.recordedAt.toLocalTime()));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -159,13 +159,15 @@ void printRun(const ChecklistRun &run, CliContext &cli)
         cli.out << u'\n' << QString(section.level * 2, u' ') << f(section.title) << u'\n';
         for (const ChecklistItem &item : section.items) {
             const ItemState state = run.items.value(item.id);
-            cli.out << QString(section.level * 2 + 2, u' ') << (state.done ? QStringLiteral("[x] ") : QStringLiteral("[ ] ")) << f(item.id)
-                    << (item.required ? QString() : Text::tr(" (optional)"));
+            cli.out << QString(section.level * 2 + 2, u' ') << (state.done ? QStringLiteral("[x] ") : QStringLiteral("[ ] "))
+                    << (item.required ? f(item.id) : Text::tr("%1 (optional)", "a checklist item's id").arg(f(item.id)));
             if (state.done)
                 cli.out << QStringLiteral("  ") << f(state.doneBy) << u' ' << LocaleFormat::dateTimeSeconds(state.doneAt.toLocalTime());
             if (state.evidence)
-                cli.out << QStringLiteral("  ") << f(state.evidence->summary)
-                        << Text::tr(" (recorded by %1 at %2)").arg(f(state.evidence->actor), LocaleFormat::dateTimeSeconds(state.evidence->recordedAt.toLocalTime()));
+                cli.out << QStringLiteral("  ")
+                        << Text::tr("%1 (recorded by %2 at %3)", "evidence summary, who, when")
+                               .arg(f(state.evidence->summary), f(state.evidence->actor),
+                                    LocaleFormat::dateTimeSeconds(state.evidence->recordedAt.toLocalTime()));
             cli.out << u'\n';
             if (item.evidence.isAutomatic() && !state.ownChecks.isEmpty())
                 cli.out << QString(section.level * 2 + 6, u' ') << Text::tr("own checks: %1").arg(ownChecksText(state)) << u'\n';
@@ -221,7 +223,8 @@ int check(ChecklistLedger &ledger, const ChecklistRun &run, const QStringList &o
         failures += evidence.passed ? 0 : 1;
     }
     if (checked == 0) {
-        cli.err << Text::tr("opsdeck: nothing to check: no automatic item%1").arg(only.isEmpty() ? QString() : Text::tr(" by that id")) << Qt::endl;
+        cli.err << (only.isEmpty() ? Text::tr("opsdeck: nothing to check: no automatic item") : Text::tr("opsdeck: nothing to check: no automatic item by that id"))
+                << Qt::endl;
         return ExitCode::Usage;
     }
     return failures == 0 ? ExitCode::Succeeded : ExitCode::Failed;

@@ -40,8 +40,9 @@ QString ConfirmationPrompt::ask(const EnvironmentConfig &environment, const QStr
             given = ConfirmationRule::clicked();
     }
     if (const QString why = rule.check(given); !why.isEmpty()) {
-        cli.err << QStringLiteral("opsdeck: ") << why
-                << (rule.typed() ? Text::tr("; add --confirm %1").arg(environment.name) : QString()) << Qt::endl;
+        cli.err << QStringLiteral("opsdeck: ")
+                << (rule.typed() ? Text::tr("%1; add --confirm %2", "why the confirmation is refused, the environment").arg(why, environment.name) : why)
+                << Qt::endl;
         return {};
     }
     return given;

@@ -295,13 +295,15 @@ int switchRelease(const FleetConfig &config, const QString &environment, const Q
     for (auto it = plan.currentByHost.cbegin(); it != plan.currentByHost.cend(); ++it)
         cli.out << QStringLiteral("  ") << Text::tr("%1: %2 → %3").arg(it.key(), it.value(), request.target) << u'\n';
     for (const QString &sentence : plan.notReverted())
-        cli.out << QStringLiteral("  ") << Text::tr("This %1.").arg(sentence) << u'\n';
+        cli.out << QStringLiteral("  ") << sentence << u'\n';
     for (const QString &command : action.commands())
         cli.out << QStringLiteral("  $ ") << command << u'\n';
     cli.out.flush();
     if (!plan.why.isEmpty()) {
-        cli.err << QStringLiteral("opsdeck: ") << plan.why
-                << (plan.migrationsKept.isEmpty() || request.acknowledgeMigrations ? QString() : Text::tr(" (--acknowledge-migrations)"))
+        cli.err << QStringLiteral("opsdeck: ")
+                << (plan.migrationsKept.isEmpty() || request.acknowledgeMigrations
+                        ? plan.why
+                        : Text::tr("%1 (--acknowledge-migrations)", "why the switch is refused").arg(plan.why))
                 << Qt::endl;
         return ExitCode::Refused;
     }
@@ -314,9 +316,9 @@ int switchRelease(const FleetConfig &config, const QString &environment, const Q
         for (const GuardedHostResult &r : std::as_const(result.hosts)) {
             const QString now = r.facts.value(QStringLiteral("release_now")).toString();
             cli.out << QStringLiteral("  ")
-                    << Text::tr("%1: %2").arg(r.host, r.outcome == ActionOutcome::NotAttempted ? Text::tr("not attempted, on %1").arg(plan.currentByHost.value(r.host))
-                                                      : now.isEmpty() ? Text::tr("release unknown: list the releases")
-                                                                      : Text::tr("on %1").arg(now))
+                    << (r.outcome == ActionOutcome::NotAttempted ? Text::tr("%1: not attempted, on %2", "host, release").arg(r.host, plan.currentByHost.value(r.host))
+                        : now.isEmpty()                          ? Text::tr("%1: release unknown: list the releases", "host").arg(r.host)
+                                                                 : Text::tr("%1: on %2", "host, release").arg(r.host, now))
                     << u'\n';
             if (r.facts.value(QStringLiteral("switched")).toBool())
                 switched << r.host;

@@ -27,24 +27,6 @@
         <source>%1 %2 % free</source>
         <translation>%1 %2 % frei</translation>
     </message>
-    <message numerus="yes">
-        <source> and %n more mount(s)</source>
-        <translation>
-            <numerusform> und %n weiterer Mountpoint</numerusform>
-            <numerusform> und %n weitere Mountpoints</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; under the %1 % threshold</source>
-        <translation>; unter dem Schwellenwert von %1 %</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n further mount(s) not read</source>
-        <translation>
-            <numerusform>; %n weiterer Mountpoint nicht gelesen</numerusform>
-            <numerusform>; %n weitere Mountpoints nicht gelesen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 low on disk: %2 has %3 % free</source>
         <translation>%1 hat wenig Plattenplatz: %2 hat %3 % frei</translation>
@@ -92,20 +74,31 @@
         <source>newest complete and verified set %1 is %2 old: past the RPO of %3</source>
         <translation>neuester vollständiger und geprüfter Satz %1 ist %2 alt: jenseits des RPO von %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more mount(s)</source>
+        <comment>the mounts named, then how many more</comment>
+        <translation>
+            <numerusform>%1 und %n weiterer Mountpoint</numerusform>
+            <numerusform>%1 und %n weitere Mountpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%2; under the %1 % threshold; %n further mount(s) not read</source>
+        <translation>
+            <numerusform>%2; unter dem Schwellenwert von %1 %; %n weiterer Mountpoint nicht gelesen</numerusform>
+            <numerusform>%2; unter dem Schwellenwert von %1 %; %n weitere Mountpoints nicht gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%2; under the %1 % threshold</source>
+        <translation>%2; unter dem Schwellenwert von %1 %</translation>
+    </message>
 </context>
 <context>
     <name>ApproveVerb</name>
     <message>
         <source>opsdeck approve: %1</source>
         <translation>opsdeck approve: %1</translation>
-    </message>
-    <message>
-        <source>  %1, requested by %2 at %3, expires at %4; approved by %5</source>
-        <translation>  %1, angefragt von %2 am %3, gültig bis %4; Freigabe durch %5</translation>
-    </message>
-    <message>
-        <source>a lead</source>
-        <translation>einen Lead</translation>
     </message>
     <message>
         <source>  environment: %1; hosts, in order: %2</source>
@@ -183,20 +176,29 @@
         <source>Second-person approval: list the requests waiting with their plans; approve or decline one.</source>
         <translation>Freigabe durch eine zweite Person: die wartenden Anfragen mit ihren Plänen auflisten; eine freigeben oder ablehnen.</translation>
     </message>
+    <message>
+        <source>  %1, requested by %2 at %3, expires at %4; approved by a lead</source>
+        <translation>  %1, angefragt von %2 am %3, gültig bis %4; Freigabe durch einen Lead</translation>
+    </message>
+    <message>
+        <source>  %1, requested by %2 at %3, expires at %4; approved by %5</source>
+        <comment>title, requester, requested at, expires at, the role that approves</comment>
+        <translation>  %1, angefragt von %2 am %3, gültig bis %4; Freigabe durch %5</translation>
+    </message>
 </context>
 <context>
     <name>AuditAnchors</name>
     <message>
-        <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3%4), it is now store %5; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
-        <translation>dies ist nicht die verankerte Datenbank: %1 war Datenbank %2 (geprüft bis Zeile %3%4), jetzt ist es Datenbank %5; wurde sie absichtlich neu angelegt, neu verankern: opsdeck audit anchor --reason TEXT</translation>
-    </message>
-    <message>
-        <source> on %1</source>
-        <translation> am %1</translation>
-    </message>
-    <message>
         <source>Audit log anchored anew at row %1 of store %2: %3</source>
         <translation>Audit-Log neu verankert bei Zeile %1 der Datenbank %2: %3</translation>
+    </message>
+    <message>
+        <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3 on %4), it is now store %5; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
+        <translation>dies ist nicht die verankerte Datenbank: %1 war Datenbank %2 (geprüft bis Zeile %3 am %4), jetzt ist es Datenbank %5; wurde sie absichtlich neu angelegt, neu verankern: opsdeck audit anchor --reason TEXT</translation>
+    </message>
+    <message>
+        <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3), it is now store %4; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
+        <translation>dies ist nicht die verankerte Datenbank: %1 war Datenbank %2 (geprüft bis Zeile %3), jetzt ist es Datenbank %4; wurde sie absichtlich neu angelegt, neu verankern: opsdeck audit anchor --reason TEXT</translation>
     </message>
 </context>
 <context>
@@ -345,8 +347,8 @@
         <translation>neuester vollständiger Satz %1 ist %2 alt (RPO %3)</translation>
     </message>
     <message>
-        <source>; listing incomplete (%1), a newer set may not have been seen</source>
-        <translation>; Auflistung unvollständig (%1), ein neuerer Satz wurde vielleicht nicht gesehen</translation>
+        <source>listing incomplete (%1), a newer set may not have been seen</source>
+        <translation>Auflistung unvollständig (%1), ein neuerer Satz wurde vielleicht nicht gesehen</translation>
     </message>
 </context>
 <context>
@@ -815,10 +817,6 @@
         <translation>Backup-Lauf von %1/%2/%3</translation>
     </message>
     <message>
-        <source>then list %1 over SFTP and verify every file of the new set</source>
-        <translation>danach %1 über SFTP auflisten und jede Datei des neuen Satzes prüfen</translation>
-    </message>
-    <message>
         <source>OpsDeck is shutting down</source>
         <translation>OpsDeck wird beendet</translation>
     </message>
@@ -923,6 +921,10 @@
         <source>the SSH session stopped while verifying the new set</source>
         <translation>die SSH-Sitzung endete beim Prüfen des neuen Satzes</translation>
     </message>
+    <message>
+        <source>%1: then list %2 over SFTP and verify every file of the new set</source>
+        <translation>%1: danach %2 über SFTP auflisten und jede Datei des neuen Satzes prüfen</translation>
+    </message>
 </context>
 <context>
     <name>BackupScanner</name>
@@ -964,10 +966,6 @@
     <message>
         <source>INCOMPLETE: no %1</source>
         <translation>UNVOLLSTÄNDIG: kein %1</translation>
-    </message>
-    <message>
-        <source>, SMALL</source>
-        <translation>, KLEIN</translation>
     </message>
     <message>
         <source>(not part of a set) </source>
@@ -1089,6 +1087,14 @@
         <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; download a file; run a backup; restore a dump in a drill</source>
         <translation>Backup-Sätze über SFTP mit Aktualität gegen das RPO auflisten; Aufbewahrung je Datei vorab zeigen; Integrität prüfen; eine Datei herunterladen; ein Backup ausführen; einen Dump im Restore-Test wiederherstellen</translation>
     </message>
+    <message>
+        <source>complete, SMALL</source>
+        <translation>vollständig, KLEIN</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: no %1, SMALL</source>
+        <translation>UNVOLLSTÄNDIG: kein %1, KLEIN</translation>
+    </message>
 </context>
 <context>
     <name>BackupVerifier</name>
@@ -1137,16 +1143,16 @@
         <translation>geändert seit der ersten Prüfung am %1: SHA-256 %2… ist jetzt %3…</translation>
     </message>
     <message>
-        <source>; SHA-256 unchanged since %1</source>
-        <translation>; SHA-256 unverändert seit %1</translation>
-    </message>
-    <message>
         <source>Backup verified: %1/%2/%3 %4 (%5)</source>
         <translation>Backup geprüft: %1/%2/%3 %4 (%5)</translation>
     </message>
     <message>
         <source>Backup verification failed: %1/%2/%3 %4: %5</source>
         <translation>Backup-Prüfung fehlgeschlagen: %1/%2/%3 %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 passed; SHA-256 unchanged since %2</source>
+        <translation>%1 bestanden; SHA-256 unverändert seit %2</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1185,12 @@
         <translation>Umschalten (nur wenn current noch auf das Release verweist, das der Plan sah): %1</translation>
     </message>
     <message>
-        <source>does not revert shared/ (uploads, logs) or the environment files linked from it</source>
-        <translation>macht shared/ (Uploads, Logs) und die von dort verlinkten Umgebungsdateien nicht rückgängig</translation>
+        <source>This roll-forward does not revert shared/ (uploads, logs) or the environment files linked from it.</source>
+        <translation>Dieses Roll-forward macht shared/ (Uploads, Logs) und die von dort verlinkten Umgebungsdateien nicht rückgängig.</translation>
+    </message>
+    <message>
+        <source>This rollback does not revert shared/ (uploads, logs) or the environment files linked from it.</source>
+        <translation>Dieses Rollback macht shared/ (Uploads, Logs) und die von dort verlinkten Umgebungsdateien nicht rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -1241,26 +1251,6 @@
     <message>
         <source>voided at %1: %2</source>
         <translation>annulliert am %1: %2</translation>
-    </message>
-    <message>
-        <source> (valid until %1)</source>
-        <translation> (gültig bis %1)</translation>
-    </message>
-    <message>
-        <source>evidence %1, recorded by %2 at %3 (their console checked at %4): %5</source>
-        <translation>Nachweis %1, verzeichnet von %2 am %3 (deren Konsole prüfte am %4): %5</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation>%1 %2 am %3</translation>
     </message>
     <message>
         <source>own checks: %1</source>
@@ -1389,6 +1379,38 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>signed (valid until %1)</source>
+        <translation>unterschrieben (gültig bis %1)</translation>
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation>annulliert: %1</translation>
+    </message>
+    <message>
+        <source>in progress: %1</source>
+        <translation>in Arbeit: %1</translation>
+    </message>
+    <message>
+        <source>ready to sign: %1</source>
+        <translation>bereit zur Unterschrift: %1</translation>
+    </message>
+    <message>
+        <source>evidence passed, recorded by %1 at %2 (their console checked at %3): %4</source>
+        <translation>Nachweis bestanden, verzeichnet von %1 am %2 (deren Konsole prüfte am %3): %4</translation>
+    </message>
+    <message>
+        <source>evidence failed, recorded by %1 at %2 (their console checked at %3): %4</source>
+        <translation>Nachweis fehlgeschlagen, verzeichnet von %1 am %2 (deren Konsole prüfte am %3): %4</translation>
+    </message>
+    <message>
+        <source>%1 passed at %2</source>
+        <translation>%1: bestanden am %2</translation>
+    </message>
+    <message>
+        <source>%1 failed at %2</source>
+        <translation>%1: fehlgeschlagen am %2</translation>
     </message>
 </context>
 <context>
@@ -2053,14 +2075,6 @@
 <context>
     <name>ChecklistVerb</name>
     <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>run:       %1</source>
         <translation>Lauf:       %1</translation>
     </message>
@@ -2083,14 +2097,6 @@
     <message>
         <source>status:    %1</source>
         <translation>Status:     %1</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation> (optional)</translation>
-    </message>
-    <message>
-        <source> (recorded by %1 at %2)</source>
-        <translation> (verzeichnet von %1 am %2)</translation>
     </message>
     <message>
         <source>own checks: %1</source>
@@ -2126,14 +2132,6 @@
     <message>
         <source>opsdeck: the evidence for %1 was not recorded: %2</source>
         <translation>opsdeck: der Nachweis für %1 wurde nicht verzeichnet: %2</translation>
-    </message>
-    <message>
-        <source>opsdeck: nothing to check: no automatic item%1</source>
-        <translation>opsdeck: nichts zu prüfen: kein automatischer Punkt%1</translation>
-    </message>
-    <message>
-        <source> by that id</source>
-        <translation> mit dieser ID</translation>
     </message>
     <message>
         <source>The release: version, tag or release directory name.</source>
@@ -2242,6 +2240,34 @@
     <message>
         <source>Deployment checklists: start a run for a release, tick, check, sign off; gate a deployment on a signed run.</source>
         <translation>Deployment-Checklisten: einen Lauf für ein Release starten, abhaken, prüfen, freigeben; ein Deployment an einen unterschriebenen Lauf binden.</translation>
+    </message>
+    <message>
+        <source>%1 passed %2</source>
+        <comment>login, time</comment>
+        <translation>%1: bestanden am %2</translation>
+    </message>
+    <message>
+        <source>%1 failed %2</source>
+        <comment>login, time</comment>
+        <translation>%1: fehlgeschlagen am %2</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <comment>a checklist item&apos;s id</comment>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded by %2 at %3)</source>
+        <comment>evidence summary, who, when</comment>
+        <translation>%1 (verzeichnet von %2 am %3)</translation>
+    </message>
+    <message>
+        <source>opsdeck: nothing to check: no automatic item</source>
+        <translation>opsdeck: nichts zu prüfen: kein automatischer Punkt</translation>
+    </message>
+    <message>
+        <source>opsdeck: nothing to check: no automatic item by that id</source>
+        <translation>opsdeck: nichts zu prüfen: kein automatischer Punkt mit dieser ID</translation>
     </message>
 </context>
 <context>
@@ -3118,8 +3144,9 @@
         <translation>opsdeck: nicht bestätigt; ohne Terminal %1 angeben</translation>
     </message>
     <message>
-        <source>; add --confirm %1</source>
-        <translation>; --confirm %1 angeben</translation>
+        <source>%1; add --confirm %2</source>
+        <comment>why the confirmation is refused, the environment</comment>
+        <translation>%1; --confirm %2 angeben</translation>
     </message>
 </context>
 <context>
@@ -3187,24 +3214,40 @@
 <context>
     <name>DeployDetector</name>
     <message>
-        <source>Deploy of %1/%2 detected: release %3</source>
-        <translation>Deployment von %1/%2 erkannt: Release %3</translation>
-    </message>
-    <message>
-        <source> on %1</source>
-        <translation> auf %1</translation>
-    </message>
-    <message>
-        <source>, deployed by %1 (revisions.log)</source>
-        <translation>, deployt von %1 (revisions.log)</translation>
-    </message>
-    <message>
-        <source> at %1</source>
-        <translation> am %1</translation>
-    </message>
-    <message>
         <source>the detected deploy was not recorded: %1</source>
         <translation>das erkannte Deployment wurde nicht verzeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2</source>
+        <translation>Deployment von %1 erkannt: Release %2</translation>
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 at %3</source>
+        <translation>Deployment von %1 erkannt: Release %2 am %3</translation>
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2, deployed by %3 (revisions.log)</source>
+        <translation>Deployment von %1 erkannt: Release %2, deployt von %3 (revisions.log)</translation>
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2, deployed by %3 (revisions.log) at %4</source>
+        <translation>Deployment von %1 erkannt: Release %2, deployt von %3 (revisions.log) am %4</translation>
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3</source>
+        <translation>Deployment von %1 erkannt: Release %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3 at %4</source>
+        <translation>Deployment von %1 erkannt: Release %2 auf %3 am %4</translation>
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3, deployed by %4 (revisions.log)</source>
+        <translation>Deployment von %1 erkannt: Release %2 auf %3, deployt von %4 (revisions.log)</translation>
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3, deployed by %4 (revisions.log) at %5</source>
+        <translation>Deployment von %1 erkannt: Release %2 auf %3, deployt von %4 (revisions.log) am %5</translation>
     </message>
 </context>
 <context>
@@ -3591,21 +3634,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 %2 on %3: %4</source>
-        <translation>%1 %2 auf %3: %4</translation>
-    </message>
-    <message numerus="yes">
-        <source> (stopped there; %n host(s) not attempted)</source>
-        <translation>
-            <numerusform> (dort angehalten; %n Host nicht versucht)</numerusform>
-            <numerusform> (dort angehalten; %n Hosts nicht versucht)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (not everything could be recorded: %1)</source>
-        <translation> (nicht alles konnte verzeichnet werden: %1)</translation>
-    </message>
-    <message>
         <source>%1: waiting for the reason and the confirmation</source>
         <translation>%1: wartet auf Grund und Bestätigung</translation>
     </message>
@@ -3647,10 +3675,6 @@
             <numerusform>%1 angehalten: %2 (%n Host nicht versucht)</numerusform>
             <numerusform>%1 angehalten: %2 (%n Hosts nicht versucht)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
     </message>
     <message>
         <source>a lead</source>
@@ -3710,6 +3734,71 @@
             <numerusform>die %n Sperren können nicht genommen werden: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 failed on %2: %3 (stopped there; %n host(s) not attempted) (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation>
+            <numerusform>%1 auf %2 fehlgeschlagen: %3 (dort angehalten; %n Host nicht versucht) (%4)</numerusform>
+            <numerusform>%1 auf %2 fehlgeschlagen: %3 (dort angehalten; %n Hosts nicht versucht) (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unknown on %2: %3 (stopped there; %n host(s) not attempted) (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation>
+            <numerusform>%1 auf %2 mit unbekanntem Ausgang: %3 (dort angehalten; %n Host nicht versucht) (%4)</numerusform>
+            <numerusform>%1 auf %2 mit unbekanntem Ausgang: %3 (dort angehalten; %n Hosts nicht versucht) (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed on %2: %3 (stopped there; %n host(s) not attempted)</source>
+        <comment>action, host, why</comment>
+        <translation>
+            <numerusform>%1 auf %2 fehlgeschlagen: %3 (dort angehalten; %n Host nicht versucht)</numerusform>
+            <numerusform>%1 auf %2 fehlgeschlagen: %3 (dort angehalten; %n Hosts nicht versucht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unknown on %2: %3 (stopped there; %n host(s) not attempted)</source>
+        <comment>action, host, why</comment>
+        <translation>
+            <numerusform>%1 auf %2 mit unbekanntem Ausgang: %3 (dort angehalten; %n Host nicht versucht)</numerusform>
+            <numerusform>%1 auf %2 mit unbekanntem Ausgang: %3 (dort angehalten; %n Hosts nicht versucht)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3 (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation>%1 auf %2 fehlgeschlagen: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 unknown on %2: %3 (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation>%1 auf %2 mit unbekanntem Ausgang: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <comment>action, host, why</comment>
+        <translation>%1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 unknown on %2: %3</source>
+        <comment>action, host, why</comment>
+        <translation>%1 auf %2 mit unbekanntem Ausgang: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 succeeded on %n host(s), verified (%2)</source>
+        <comment>action, lock lost</comment>
+        <translation>
+            <numerusform>%1 auf %n Host erfolgreich, verifiziert (%2)</numerusform>
+            <numerusform>%1 auf %n Hosts erfolgreich, verifiziert (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not everything could be recorded: %2)</source>
+        <comment>the summary, the store&apos;s errors</comment>
+        <translation>%1 (nicht alles konnte verzeichnet werden: %2)</translation>
+    </message>
 </context>
 <context>
     <name>HealthBodyParser</name>
@@ -3756,13 +3845,6 @@
         <source>unexpected body: %1</source>
         <translation>unerwarteter Body: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>(+%n more)</source>
-        <translation>
-            <numerusform>(+%n weiterer)</numerusform>
-            <numerusform>(+%n weitere)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the body says &quot;%1&quot;</source>
         <translation>der Body sagt „%1“</translation>
@@ -3778,6 +3860,14 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <comment>a component&apos;s reason, how many more alike</comment>
+        <translation>
+            <numerusform>%1 (+%n weiterer)</numerusform>
+            <numerusform>%1 (+%n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4355,10 +4445,6 @@
         <translation>vermutet: der Standard-Health-Pfad /up von Kamal</translation>
     </message>
     <message>
-        <source>; Kamal&apos;s default health path /up</source>
-        <translation>; der Standard-Health-Pfad /up von Kamal</translation>
-    </message>
-    <message>
         <source>servers is not mapped: expected a list of hosts or a mapping of roles</source>
         <translation>servers wird nicht übernommen: Liste von Hosts oder Mapping von Rollen erwartet</translation>
     </message>
@@ -4462,6 +4548,10 @@
         <source>the versions are read from the hosts&apos; containers (strategy: kamal), not from the image name</source>
         <translation>die Versionen werden aus den Containern der Hosts gelesen (strategy: kamal), nicht aus dem Image-Namen</translation>
     </message>
+    <message>
+        <source>guessed: kamal-proxy answers only for %1, so this reaches whichever host that name resolves to; Kamal&apos;s default health path /up</source>
+        <translation>vermutet: kamal-proxy antwortet nur für %1, also erreicht dies den Host, zu dem dieser Name aufgelöst wird; der Standard-Health-Pfad /up von Kamal</translation>
+    </message>
 </context>
 <context>
     <name>KamalStrategy</name>
@@ -4493,8 +4583,12 @@
         <translation>Umschalten wie kamal rollback (nur wenn %1 noch läuft): %2</translation>
     </message>
     <message>
-        <source>does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read</source>
-        <translation>macht Volumes, Accessories (Datenbanken, Redis) sowie die Umgebung und Secrets, die die Container lesen, nicht rückgängig</translation>
+        <source>This roll-forward does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read.</source>
+        <translation>Dieses Roll-forward macht Volumes, Accessories (Datenbanken, Redis) sowie die Umgebung und Secrets, die die Container lesen, nicht rückgängig.</translation>
+    </message>
+    <message>
+        <source>This rollback does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read.</source>
+        <translation>Dieses Rollback macht Volumes, Accessories (Datenbanken, Redis) sowie die Umgebung und Secrets, die die Container lesen, nicht rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -4844,14 +4938,6 @@
         <translation>nicht erreicht: %1</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>no resolvable current</source>
-        <translation>kein auflösbares current</translation>
-    </message>
-    <message>
         <source>current differs: %1</source>
         <translation>current weicht ab: %1</translation>
     </message>
@@ -4862,6 +4948,15 @@
     <message>
         <source>release %1 missing on %2</source>
         <translation>Release %1 fehlt auf %2</translation>
+    </message>
+    <message>
+        <source>no resolvable current on %1</source>
+        <translation>kein auflösbares current auf %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>release, hosts</comment>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -4908,13 +5003,6 @@
 </context>
 <context>
     <name>ReleaseRollback</name>
-    <message numerus="yes">
-        <source>does not revert %n migration(s): %1</source>
-        <translation>
-            <numerusform>macht %n Migration nicht rückgängig: %1</numerusform>
-            <numerusform>macht %n Migrationen nicht rückgängig: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no host of %1/%2 to switch</source>
         <translation>kein Host von %1/%2 zum Umschalten</translation>
@@ -4926,10 +5014,6 @@
     <message>
         <source>%1 has only %2 MiB free</source>
         <translation>%1 hat nur %2 MiB frei</translation>
-    </message>
-    <message>
-        <source>the switch %1; acknowledge it to go ahead</source>
-        <translation>das Umschalten %1; zum Fortfahren bestätigen</translation>
     </message>
     <message>
         <source>roll-forward of %1/%2 to %3</source>
@@ -5008,10 +5092,6 @@
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <source>on %1, services restarted, health passing for %2 s</source>
-        <translation>auf %1, Dienste neu gestartet, Health-Checks bestehen seit %2 s</translation>
-    </message>
-    <message>
         <source>switched to %1, but unit %2 failed (%3)</source>
         <translation>auf %1 umgeschaltet, aber Unit %2 ist fehlgeschlagen (%3)</translation>
     </message>
@@ -5054,6 +5134,31 @@
     <message>
         <source>%1 is current, health passing for %2 s</source>
         <translation>%1 ist aktuell, Health-Checks bestehen seit %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>This roll-forward does not revert %n migration(s): %1.</source>
+        <translation>
+            <numerusform>Dieses Roll-forward macht %n Migration nicht rückgängig: %1.</numerusform>
+            <numerusform>Dieses Roll-forward macht %n Migrationen nicht rückgängig: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This rollback does not revert %n migration(s): %1.</source>
+        <translation>
+            <numerusform>Dieses Rollback macht %n Migration nicht rückgängig: %1.</numerusform>
+            <numerusform>Dieses Rollback macht %n Migrationen nicht rückgängig: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the switch does not revert %n migration(s): %1; acknowledge it to go ahead</source>
+        <translation>
+            <numerusform>das Umschalten macht %n Migration nicht rückgängig: %1; zum Fortfahren bestätigen</numerusform>
+            <numerusform>das Umschalten macht %n Migrationen nicht rückgängig: %1; zum Fortfahren bestätigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is current, services restarted, health passing for %2 s</source>
+        <translation>%1 ist aktuell, Dienste neu gestartet, Health-Checks bestehen seit %2 s</translation>
     </message>
 </context>
 <context>
@@ -5151,26 +5256,6 @@
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <source>This %1.</source>
-        <translation>Dies %1.</translation>
-    </message>
-    <message>
-        <source> (--acknowledge-migrations)</source>
-        <translation> (--acknowledge-migrations)</translation>
-    </message>
-    <message>
-        <source>not attempted, on %1</source>
-        <translation>nicht versucht, auf %1</translation>
-    </message>
-    <message>
-        <source>release unknown: list the releases</source>
-        <translation>Release unbekannt: die Releases auflisten</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>auf %1</translation>
-    </message>
-    <message>
         <source>to revert the switched hosts: opsdeck release forward %1/%2 --to %3%4 --reason …</source>
         <translation>um die umgeschalteten Hosts zurückzusetzen: opsdeck release forward %1/%2 --to %3%4 --reason …</translation>
     </message>
@@ -5243,6 +5328,26 @@
     <message>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>%1 (--acknowledge-migrations)</source>
+        <comment>why the switch is refused</comment>
+        <translation>%1 (--acknowledge-migrations)</translation>
+    </message>
+    <message>
+        <source>%1: not attempted, on %2</source>
+        <comment>host, release</comment>
+        <translation>%1: nicht versucht, auf %2</translation>
+    </message>
+    <message>
+        <source>%1: release unknown: list the releases</source>
+        <comment>host</comment>
+        <translation>%1: Release unbekannt: die Releases auflisten</translation>
+    </message>
+    <message>
+        <source>%1: on %2</source>
+        <comment>host, release</comment>
+        <translation>%1: auf %2</translation>
     </message>
 </context>
 <context>
@@ -5853,10 +5958,6 @@
         <translation>kein Socket-Paar möglich</translation>
     </message>
     <message>
-        <source>via jump host %1: %2</source>
-        <translation>über Jump-Host %1: %2</translation>
-    </message>
-    <message>
         <source>%1: not tried; waited %2 s for a turn in the console&apos;s own connection queue</source>
         <translation>%1: nicht versucht; %2 s in der eigenen Verbindungswarteschlange der Konsole gewartet</translation>
     </message>
@@ -6049,6 +6150,11 @@
     <message>
         <source>connection to %1 lost at the end of the command (its outcome is unknown): %2</source>
         <translation>Verbindung zu %1 am Ende des Befehls verloren (sein Ergebnis ist unbekannt): %2</translation>
+    </message>
+    <message>
+        <source>jump host %1: %2</source>
+        <comment>the jump host, what failed there</comment>
+        <translation>Jump-Host %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7400,18 +7506,6 @@ Plan: %2</translation>
         <translation>Automatisch geprüft: %1</translation>
     </message>
     <message>
-        <source>%1 — %2 (recorded by %3 at %4)</source>
-        <translation>%1 — %2 (verzeichnet von %3 am %4)</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>checked by hand here: %1</source>
         <translation>hier von Hand geprüft: %1</translation>
     </message>
@@ -7432,10 +7526,6 @@ Plan: %2</translation>
         <translation>Ihre eigene Prüfung: bestanden am %1; sie zählt für Ihre Unterschrift bis %2</translation>
     </message>
     <message>
-        <source>%1&apos;s own check: %2 at %3</source>
-        <translation>Eigene Prüfung von %1: %2 am %3</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
@@ -7450,6 +7540,22 @@ Plan: %2</translation>
     <message>
         <source>Comment or evidence</source>
         <translation>Kommentar oder Nachweis</translation>
+    </message>
+    <message>
+        <source>passed — %1 (recorded by %2 at %3)</source>
+        <translation>bestanden — %1 (verzeichnet von %2 am %3)</translation>
+    </message>
+    <message>
+        <source>failed — %1 (recorded by %2 at %3)</source>
+        <translation>fehlgeschlagen — %1 (verzeichnet von %2 am %3)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own check: passed at %2</source>
+        <translation>Eigene Prüfung von %1: bestanden am %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own check: failed at %2</source>
+        <translation>Eigene Prüfung von %1: fehlgeschlagen am %2</translation>
     </message>
 </context>
 <context>
@@ -8197,10 +8303,11 @@ Lauf: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n host(s) lost their SSH connection</source>
+        <source>%n host(s) lost their SSH connection: %1</source>
+        <comment>how many, then a list of what became of them</comment>
         <translation>
-            <numerusform>%n Host hat seine SSH-Verbindung verloren</numerusform>
-            <numerusform>%n Hosts haben ihre SSH-Verbindung verloren</numerusform>
+            <numerusform>%n Host hat seine SSH-Verbindung verloren: %1</numerusform>
+            <numerusform>%n Hosts haben ihre SSH-Verbindung verloren: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -8633,6 +8740,46 @@ Lauf: %2</translation>
     <message>
         <source>Show only the services of %1 in state: %2</source>
         <translation>Nur die Dienste von %1 im Zustand %2 anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln fail</source>
+        <comment>symbol, how many services fail</comment>
+        <translation>
+            <numerusform>%1 %Ln Fehler</numerusform>
+            <numerusform>%1 %Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln warn</source>
+        <comment>symbol, how many services warn</comment>
+        <translation>
+            <numerusform>%1 %Ln Warnung</numerusform>
+            <numerusform>%1 %Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln unknown</source>
+        <comment>symbol, how many services are unknown</comment>
+        <translation>
+            <numerusform>%1 %Ln unbekannt</numerusform>
+            <numerusform>%1 %Ln unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln no data</source>
+        <comment>symbol, how many services have no data</comment>
+        <translation>
+            <numerusform>%1 %Ln ohne Daten</numerusform>
+            <numerusform>%1 %Ln ohne Daten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln pass</source>
+        <comment>symbol, how many services pass</comment>
+        <translation>
+            <numerusform>%1 %Ln bestanden</numerusform>
+            <numerusform>%1 %Ln bestanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9776,14 +9923,6 @@ Health ✖ meldet %1</translation>
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>This roll-forward %1.</source>
-        <translation>Dieses Roll-forward %1.</translation>
-    </message>
-    <message>
-        <source>This rollback %1.</source>
-        <translation>Dieses Rollback %1.</translation>
     </message>
     <message>
         <source>– %1: queued</source>

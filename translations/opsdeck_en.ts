@@ -58,24 +58,6 @@
         <source>%1 %2 % free</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source> and %n more mount(s)</source>
-        <translation>
-            <numerusform> and %n more mount</numerusform>
-            <numerusform> and %n more mounts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; under the %1 % threshold</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>; %n further mount(s) not read</source>
-        <translation>
-            <numerusform>; %n further mount not read</numerusform>
-            <numerusform>; %n further mounts not read</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 low on disk: %2 has %3 % free</source>
         <translation type="unfinished" />
@@ -92,19 +74,26 @@
         <source>newest complete and verified set %1 is %2 old: past the RPO of %3</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more mount(s)</source>
+        <comment>the mounts named, then how many more</comment>
+        <translation>
+            <numerusform>%1 and %n more mount</numerusform><numerusform>%1 and %n more mounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%2; under the %1 % threshold; %n further mount(s) not read</source>
+        <translation>
+            <numerusform>%2; under the %1 % threshold; %n further mount not read</numerusform><numerusform>%2; under the %1 % threshold; %n further mounts not read</numerusform></translation>
+    </message>
+    <message>
+        <source>%2; under the %1 % threshold</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ApproveVerb</name>
     <message>
         <source>opsdeck approve: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>  %1, requested by %2 at %3, expires at %4; approved by %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a lead</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -183,19 +172,28 @@
         <source>Second-person approval: list the requests waiting with their plans; approve or decline one.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>  %1, requested by %2 at %3, expires at %4; approved by a lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1, requested by %2 at %3, expires at %4; approved by %5</source>
+        <comment>title, requester, requested at, expires at, the role that approves</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditAnchors</name>
     <message>
-        <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3%4), it is now store %5; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Audit log anchored anew at row %1 of store %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3 on %4), it is now store %5; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not the store that was anchored: %1 was store %2 (verified up to row %3), it is now store %4; if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -345,7 +343,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; listing incomplete (%1), a newer set may not have been seen</source>
+        <source>listing incomplete (%1), a newer set may not have been seen</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -815,10 +813,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>then list %1 over SFTP and verify every file of the new set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>OpsDeck is shutting down</source>
         <translation type="unfinished" />
     </message>
@@ -923,6 +917,10 @@
         <source>the SSH session stopped while verifying the new set</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: then list %2 over SFTP and verify every file of the new set</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BackupScanner</name>
@@ -963,10 +961,6 @@
     </message>
     <message>
         <source>INCOMPLETE: no %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, SMALL</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1085,6 +1079,14 @@
         <source>List backup sets over SFTP with freshness against the RPO; preview retention per file; verify integrity; download a file; run a backup; restore a dump in a drill</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>complete, SMALL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INCOMPLETE: no %1, SMALL</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BackupVerifier</name>
@@ -1133,15 +1135,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; SHA-256 unchanged since %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Backup verified: %1/%2/%3 %4 (%5)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Backup verification failed: %1/%2/%3 %4: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed; SHA-256 unchanged since %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1175,7 +1177,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>does not revert shared/ (uploads, logs) or the environment files linked from it</source>
+        <source>This roll-forward does not revert shared/ (uploads, logs) or the environment files linked from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This rollback does not revert shared/ (uploads, logs) or the environment files linked from it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1236,10 +1242,6 @@
     </message>
     <message>
         <source>voided at %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (valid until %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1335,14 +1337,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>passed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>automatic: %1; not checked yet</source>
         <translation type="unfinished" />
     </message>
@@ -1375,15 +1369,39 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>evidence %1, recorded by %2 at %3 (their console checked at %4): %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>own checks: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed (valid until %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ready to sign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence passed, recorded by %1 at %2 (their console checked at %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence failed, recorded by %1 at %2 (their console checked at %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed at %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2073,10 +2091,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source> (optional)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>sign-off:</source>
         <translation type="unfinished" />
     </message>
@@ -2101,14 +2115,6 @@
     </message>
     <message>
         <source>opsdeck: the evidence for %1 was not recorded: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>opsdeck: nothing to check: no automatic item%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> by that id</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2212,18 +2218,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>passed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (recorded by %1 at %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>own checks: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2237,6 +2231,34 @@
     </message>
     <message>
         <source>opsdeck: not started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed %2</source>
+        <comment>login, time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed %2</source>
+        <comment>login, time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <comment>a checklist item's id</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (recorded by %2 at %3)</source>
+        <comment>evidence summary, who, when</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: nothing to check: no automatic item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opsdeck: nothing to check: no automatic item by that id</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3114,7 +3136,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; add --confirm %1</source>
+        <source>%1; add --confirm %2</source>
+        <comment>why the confirmation is refused, the environment</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3183,23 +3206,39 @@
 <context>
     <name>DeployDetector</name>
     <message>
-        <source>Deploy of %1/%2 detected: release %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, deployed by %1 (revisions.log)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> at %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the detected deploy was not recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2, deployed by %3 (revisions.log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2, deployed by %3 (revisions.log) at %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3 at %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3, deployed by %4 (revisions.log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy of %1 detected: release %2 on %3, deployed by %4 (revisions.log) at %5</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3584,21 +3623,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 %2 on %3: %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source> (stopped there; %n host(s) not attempted)</source>
-        <translation>
-            <numerusform> (stopped there; %n host not attempted)</numerusform>
-            <numerusform> (stopped there; %n hosts not attempted)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (not everything could be recorded: %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: waiting for the reason and the confirmation</source>
         <translation type="unfinished" />
     </message>
@@ -3640,10 +3664,6 @@
             <numerusform>%1 stopped: %2 (%n host not attempted)</numerusform>
             <numerusform>%1 stopped: %2 (%n hosts not attempted)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>a lead</source>
@@ -3692,12 +3712,71 @@
     <message numerus="yes">
         <source>%n of the targets are locked by other consoles, so none was taken: %1</source>
         <translation>
-            <numerusform>%n of the targets are locked by other consoles, so none was taken: %1</numerusform><numerusform>%n of the targets are locked by other consoles, so none was taken: %1</numerusform></translation>
+            <numerusform>%n of the targets are locked by other consoles, so none was taken: %1</numerusform>
+            <numerusform>%n of the targets are locked by other consoles, so none was taken: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>cannot take the %n lock(s): %1</source>
         <translation>
-            <numerusform>cannot take the %n lock: %1</numerusform><numerusform>cannot take the %n locks: %1</numerusform></translation>
+            <numerusform>cannot take the %n lock: %1</numerusform>
+            <numerusform>cannot take the %n locks: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed on %2: %3 (stopped there; %n host(s) not attempted) (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation>
+            <numerusform>%1 failed on %2: %3 (stopped there; %n host not attempted) (%4)</numerusform><numerusform>%1 failed on %2: %3 (stopped there; %n hosts not attempted) (%4)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unknown on %2: %3 (stopped there; %n host(s) not attempted) (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation>
+            <numerusform>%1 unknown on %2: %3 (stopped there; %n host not attempted) (%4)</numerusform><numerusform>%1 unknown on %2: %3 (stopped there; %n hosts not attempted) (%4)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed on %2: %3 (stopped there; %n host(s) not attempted)</source>
+        <comment>action, host, why</comment>
+        <translation>
+            <numerusform>%1 failed on %2: %3 (stopped there; %n host not attempted)</numerusform><numerusform>%1 failed on %2: %3 (stopped there; %n hosts not attempted)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unknown on %2: %3 (stopped there; %n host(s) not attempted)</source>
+        <comment>action, host, why</comment>
+        <translation>
+            <numerusform>%1 unknown on %2: %3 (stopped there; %n host not attempted)</numerusform><numerusform>%1 unknown on %2: %3 (stopped there; %n hosts not attempted)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3 (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 unknown on %2: %3 (%4)</source>
+        <comment>action, host, why, lock lost</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <comment>action, host, why</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 unknown on %2: %3</source>
+        <comment>action, host, why</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 succeeded on %n host(s), verified (%2)</source>
+        <comment>action, lock lost</comment>
+        <translation>
+            <numerusform>%1 succeeded on %n host, verified (%2)</numerusform><numerusform>%1 succeeded on %n hosts, verified (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (not everything could be recorded: %2)</source>
+        <comment>the summary, the store's errors</comment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3753,13 +3832,6 @@
         <source>unexpected body: %1</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>(+%n more)</source>
-        <translation>
-            <numerusform>(+%n more)</numerusform>
-            <numerusform>(+%n more)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the body says "%1"</source>
         <translation type="unfinished" />
@@ -3767,6 +3839,12 @@
     <message>
         <source>HTTP %1, although the body says "%2"</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <comment>a component's reason, how many more alike</comment>
+        <translation>
+            <numerusform>%1 (+%n more)</numerusform><numerusform>%1 (+%n more)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4344,10 +4422,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; Kamal's default health path /up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>servers is not mapped: expected a list of hosts or a mapping of roles</source>
         <translation type="unfinished" />
     </message>
@@ -4451,6 +4525,10 @@
         <source>the versions are read from the hosts' containers (strategy: kamal), not from the image name</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>guessed: kamal-proxy answers only for %1, so this reaches whichever host that name resolves to; Kamal's default health path /up</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KamalStrategy</name>
@@ -4482,7 +4560,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read</source>
+        <source>This roll-forward does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This rollback does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4833,14 +4915,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no resolvable current</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>current differs: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4850,6 +4924,15 @@
     </message>
     <message>
         <source>release %1 missing on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no resolvable current on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>release, hosts</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4897,13 +4980,6 @@
 </context>
 <context>
     <name>ReleaseRollback</name>
-    <message numerus="yes">
-        <source>does not revert %n migration(s): %1</source>
-        <translation>
-            <numerusform>does not revert %n migration: %1</numerusform>
-            <numerusform>does not revert %n migrations: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no host of %1/%2 to switch</source>
         <translation type="unfinished" />
@@ -4914,10 +4990,6 @@
     </message>
     <message>
         <source>%1 has only %2 MiB free</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the switch %1; acknowledge it to go ahead</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4997,10 +5069,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>on %1, services restarted, health passing for %2 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>switched to %1, but unit %2 failed (%3)</source>
         <translation type="unfinished" />
     </message>
@@ -5042,6 +5110,25 @@
     </message>
     <message>
         <source>%1 is current, health passing for %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This roll-forward does not revert %n migration(s): %1.</source>
+        <translation>
+            <numerusform>This roll-forward does not revert %n migration: %1.</numerusform><numerusform>This roll-forward does not revert %n migrations: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This rollback does not revert %n migration(s): %1.</source>
+        <translation>
+            <numerusform>This rollback does not revert %n migration: %1.</numerusform><numerusform>This rollback does not revert %n migrations: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the switch does not revert %n migration(s): %1; acknowledge it to go ahead</source>
+        <translation>
+            <numerusform>the switch does not revert %n migration: %1; acknowledge it to go ahead</numerusform><numerusform>the switch does not revert %n migrations: %1; acknowledge it to go ahead</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is current, services restarted, health passing for %2 s</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5140,26 +5227,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (--acknowledge-migrations)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not attempted, on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>release unknown: list the releases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>to revert the switched hosts: opsdeck release forward %1/%2 --to %3%4 --reason …</source>
         <translation type="unfinished" />
     </message>
@@ -5230,6 +5297,26 @@
     </message>
     <message>
         <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (--acknowledge-migrations)</source>
+        <comment>why the switch is refused</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not attempted, on %2</source>
+        <comment>host, release</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: release unknown: list the releases</source>
+        <comment>host</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: on %2</source>
+        <comment>host, release</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5836,10 +5923,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>via jump host %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>cannot create an SSH session</source>
         <translation type="unfinished" />
     </message>
@@ -6034,6 +6117,11 @@
     </message>
     <message>
         <source>connection to %1 lost at the end of the command (its outcome is unknown): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jump host %1: %2</source>
+        <comment>the jump host, what failed there</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7370,14 +7458,6 @@ Plan: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>passed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>automatic: not checked yet</source>
         <translation type="unfinished" />
     </message>
@@ -7398,10 +7478,6 @@ Plan: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 — %2 (recorded by %3 at %4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>checked by hand here: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7418,7 +7494,19 @@ Plan: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1's own check: %2 at %3</source>
+        <source>passed — %1 (recorded by %2 at %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed — %1 (recorded by %2 at %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's own check: passed at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's own check: failed at %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8166,11 +8254,10 @@ Run: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n host(s) lost their SSH connection</source>
+        <source>%n host(s) lost their SSH connection: %1</source>
+        <comment>how many, then a list of what became of them</comment>
         <translation>
-            <numerusform>%n host lost their SSH connection</numerusform>
-            <numerusform>%n hosts lost their SSH connection</numerusform>
-        </translation>
+            <numerusform>%n host lost their SSH connection: %1</numerusform><numerusform>%n hosts lost their SSH connection: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8601,6 +8688,36 @@ Run: %2</source>
     <message>
         <source>Show only the services of %1 in state: %2</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln fail</source>
+        <comment>symbol, how many services fail</comment>
+        <translation>
+            <numerusform>%1 %Ln fail</numerusform><numerusform>%1 %Ln fail</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln warn</source>
+        <comment>symbol, how many services warn</comment>
+        <translation>
+            <numerusform>%1 %Ln warn</numerusform><numerusform>%1 %Ln warn</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln unknown</source>
+        <comment>symbol, how many services are unknown</comment>
+        <translation>
+            <numerusform>%1 %Ln unknown</numerusform><numerusform>%1 %Ln unknown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln no data</source>
+        <comment>symbol, how many services have no data</comment>
+        <translation>
+            <numerusform>%1 %Ln no data</numerusform><numerusform>%1 %Ln no data</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln pass</source>
+        <comment>symbol, how many services pass</comment>
+        <translation>
+            <numerusform>%1 %Ln pass</numerusform><numerusform>%1 %Ln pass</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9738,14 +9855,6 @@ health ✖ reports %1</source>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This roll-forward %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This rollback %1.</source>
         <translation type="unfinished" />
     </message>
     <message>

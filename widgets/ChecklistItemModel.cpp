@@ -211,8 +211,8 @@ QVariant ChecklistItemModel::data(const QModelIndex &index, int role) const
             if (item->evidence.isAutomatic()) {
                 QStringList lines;
                 if (state.evidence)
-                    lines << tr("%1 — %2 (recorded by %3 at %4)")
-                                 .arg(state.evidence->passed ? tr("passed") : tr("failed"), state.evidence->summary, state.evidence->actor,
+                    lines << (state.evidence->passed ? tr("passed — %1 (recorded by %2 at %3)") : tr("failed — %1 (recorded by %2 at %3)"))
+                                 .arg(state.evidence->summary, state.evidence->actor,
                                       state.evidence->recordedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")));
                 if (!byHand.isEmpty())
                     lines << tr("checked by hand here: %1").arg(byHand);
@@ -254,9 +254,8 @@ QString ChecklistItemModel::ownChecksText(const ItemState &state) const
         if (login == m_viewer)
             continue;
         const ItemEvidence &check = state.ownChecks[login];
-        lines << tr("%1's own check: %2 at %3")
-                     .arg(login, check.passed ? tr("passed") : tr("failed"),
-                          check.recordedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")));
+        lines << (check.passed ? tr("%1's own check: passed at %2") : tr("%1's own check: failed at %2"))
+                     .arg(login, check.recordedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")));
     }
     return lines.join(u'\n');
 }

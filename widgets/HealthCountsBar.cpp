@@ -96,7 +96,7 @@ void HealthCountsBar::update()
             const int n = counts.at(row).services[size_t(s)];
             const QString word = HealthTreeModel::stateWord(state);
             // "✖ 3 fail": readable without colour; read out as "production, fail: 3 services".
-            button->setText(QStringLiteral("%1 %2 %3").arg(HealthTreeModel::stateSymbol(state)).arg(n).arg(word));
+            button->setText(countText(state, n));
             button->setAccessibleName(tr("%1, %2: %n service(s)", "environment, state: count", n).arg(counts.at(row).environment, word));
             button->setToolTip(button->isChecked() ? tr("Show every service again")
                                                    : tr("Show only the services of %1 in state: %2").arg(counts.at(row).environment, word));
@@ -108,6 +108,20 @@ void HealthCountsBar::update()
             button->setPalette(palette);
         }
     }
+}
+
+QString HealthCountsBar::countText(HealthTreeModel::State state, int count)
+{
+    using State = HealthTreeModel::State;
+    const QString symbol = HealthTreeModel::stateSymbol(state);
+    switch (state) {
+    case State::Fail: return tr("%1 %Ln fail", "symbol, how many services fail", count).arg(symbol);
+    case State::Warn: return tr("%1 %Ln warn", "symbol, how many services warn", count).arg(symbol);
+    case State::Unknown: return tr("%1 %Ln unknown", "symbol, how many services are unknown", count).arg(symbol);
+    case State::NoData: return tr("%1 %Ln no data", "symbol, how many services have no data", count).arg(symbol);
+    case State::Pass: return tr("%1 %Ln pass", "symbol, how many services pass", count).arg(symbol);
+    }
+    return {};
 }
 
 void HealthCountsBar::clicked(QToolButton *button)

@@ -22,6 +22,8 @@ public:
     explicit HealthCountsBar(HealthTreeModel *model, QWidget *parent = nullptr);
 
     void clearFilter();
+    // A count button's text, "✖ 1,234 fail": one message per state, the number in the locale's digits.
+    static QString countText(HealthTreeModel::State state, int count);
 
 Q_SIGNALS:
     // environment empty and state nullopt: no state filter

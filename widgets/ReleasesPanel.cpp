@@ -495,8 +495,7 @@ void ReleasesPanel::requestSwitch(RollbackRequest request)
     QStringList notes;
     for (const QString &host : preview.hosts())
         notes << tr("%1: %2 → %3").arg(host, plan.currentByHost.value(host), request.target);
-    for (const QString &sentence : plan.notReverted())
-        notes << (request.forward ? tr("This roll-forward %1.") : tr("This rollback %1.")).arg(sentence);
+    notes << plan.notReverted();
     QString title = preview.title();
     title[0] = title.at(0).toUpper();
     auto *dialog = new GuardedActionDialog(title, *env, preview.hosts(), true, this);

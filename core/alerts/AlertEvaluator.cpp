@@ -60,12 +60,15 @@ QList<Alert> evaluate(const QList<ServiceState> &services, const QList<HostState
             QStringList worst;
             for (qsizetype i = 0; i < low.size() && i < kWorstMountsNamed; ++i)
                 worst << Text::tr("%1 %2 % free").arg(shown(low.at(i).first)).arg(low.at(i).second, 0, 'f', 1);
-            QString detail = worst.join(QStringLiteral(", "));
+            // The mounts named ("/ 3.0 % free, /var 4.0 % free and 2 more mounts"), then one whole
+            // message per case; the threshold goes in first so that a mount's name is never read as a placeholder.
+            QString mounts = worst.join(QStringLiteral(", "));
             if (low.size() > kWorstMountsNamed)
-                detail += Text::tr(" and %n more mount(s)", nullptr, int(low.size() - kWorstMountsNamed));
-            detail += Text::tr("; under the %1 % threshold").arg(thresholds.diskFreePercent);
-            if (h.disksSkipped > 0)
-                detail += Text::tr("; %n further mount(s) not read", nullptr, h.disksSkipped);
+                mounts = Text::tr("%1 and %n more mount(s)", "the mounts named, then how many more", int(low.size() - kWorstMountsNamed)).arg(mounts);
+            const QString detail =
+                h.disksSkipped > 0
+                    ? Text::tr("%2; under the %1 % threshold; %n further mount(s) not read", nullptr, h.disksSkipped).arg(thresholds.diskFreePercent).arg(mounts)
+                    : Text::tr("%2; under the %1 % threshold").arg(thresholds.diskFreePercent).arg(mounts);
             alerts.append({QStringLiteral("disk:") + target, AlertSeverity::Critical, h.environment, h.host, {},
                            Text::tr("%1 low on disk: %2 has %3 % free")
                                .arg(target, shown(low.constFirst().first))

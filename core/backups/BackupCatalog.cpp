@@ -200,8 +200,10 @@ BackupLocationReport build(const QString &environment, const QString &host, cons
                                ? Text::tr("newest complete set %1 is %2 old: past the RPO of %3").arg(newest.stamp, formatAge(report.newestCompleteAgeSecs), rpo)
                                : Text::tr("newest complete set %1 is %2 old (RPO %3)").arg(newest.stamp, formatAge(report.newestCompleteAgeSecs), rpo);
     }
+    // Each statement is a whole message; they are listed with "; " between them.
     if (report.listed() && report.truncated)
-        report.freshness += Text::tr("; listing incomplete (%1), a newer set may not have been seen").arg(report.truncation);
+        report.freshness = QStringList{report.freshness, Text::tr("listing incomplete (%1), a newer set may not have been seen").arg(report.truncation)}
+                               .join(QStringLiteral("; "));
     return report;
 }
 

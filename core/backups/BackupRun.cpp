@@ -78,7 +78,7 @@ QStringList BackupRun::commands() const
     if (!m_problem.isEmpty())
         return {};
     return {m_request.host + QStringLiteral(": ") + RemoteCommand::build(m_location.command),
-            m_request.host + QStringLiteral(": ") + Text::tr("then list %1 over SFTP and verify every file of the new set").arg(m_location.path)};
+            Text::tr("%1: then list %2 over SFTP and verify every file of the new set").arg(m_request.host, m_location.path)};
 }
 
 QJsonObject BackupRun::details() const

@@ -103,7 +103,7 @@ void compareWithFirst(BackupVerification &v, const std::optional<Event> &first)
         v.detail = Text::tr("changed since it was first verified at %1: SHA-256 %2… is now %3…")
                        .arg(first->time.toUTC().toString(Qt::ISODate), v.firstSha256.left(12), v.sha256.left(12));
     } else if (!v.firstSha256.isEmpty()) {
-        v.detail += Text::tr("; SHA-256 unchanged since %1").arg(first->time.toUTC().toString(Qt::ISODate));
+        v.detail = Text::tr("%1 passed; SHA-256 unchanged since %2").arg(v.check, first->time.toUTC().toString(Qt::ISODate));
     }
 }
 

@@ -37,22 +37,23 @@ QString signatureState(const Signature &s)
 QString statusLine(const ChecklistRun &run, const QDateTime &now)
 {
     const RunStatus status = run.status(now);
-    QString line = runStatusName(status);
-    if (status == RunStatus::Signed)
-        line += Text::tr(" (valid until %1)").arg(when(run.expiresAt));
-    else if (status != RunStatus::Voided && status != RunStatus::Expired)
-        line += QStringLiteral(": ") + ChecklistGate::whyNotApproved(run, now);
-    else if (status == RunStatus::Voided)
-        line += QStringLiteral(": ") + run.voidReason;
-    return line;
+    // A status and why, as one whole message each.
+    switch (status) {
+    case RunStatus::Signed: return Text::tr("signed (valid until %1)").arg(when(run.expiresAt));
+    case RunStatus::Expired: return runStatusName(status);
+    case RunStatus::Voided: return Text::tr("voided: %1").arg(run.voidReason);
+    case RunStatus::InProgress: return Text::tr("in progress: %1").arg(ChecklistGate::whyNotApproved(run, now));
+    case RunStatus::ReadyToSign: return Text::tr("ready to sign: %1").arg(ChecklistGate::whyNotApproved(run, now));
+    }
+    return {};
 }
 
 // Who recorded the evidence an item's state comes from, and when the store took it.
 QString evidenceLine(const ItemEvidence &evidence)
 {
-    return Text::tr("evidence %1, recorded by %2 at %3 (their console checked at %4): %5")
-        .arg(evidence.passed ? Text::tr("passed") : Text::tr("failed"), evidence.actor, when(evidence.recordedAt), when(evidence.checkedAt),
-             evidence.summary);
+    return (evidence.passed ? Text::tr("evidence passed, recorded by %1 at %2 (their console checked at %3): %4")
+                            : Text::tr("evidence failed, recorded by %1 at %2 (their console checked at %3): %4"))
+        .arg(evidence.actor, when(evidence.recordedAt), when(evidence.checkedAt), evidence.summary);
 }
 
 // Each person's latest own check: a signature counts only with the signer's own.
@@ -63,7 +64,7 @@ QString ownChecksLine(const ItemState &state)
     QStringList parts;
     for (const QString &login : std::as_const(who)) {
         const ItemEvidence &check = state.ownChecks[login];
-        parts << Text::tr("%1 %2 at %3").arg(login, check.passed ? Text::tr("passed") : Text::tr("failed"), when(check.recordedAt));
+        parts << (check.passed ? Text::tr("%1 passed at %2") : Text::tr("%1 failed at %2")).arg(login, when(check.recordedAt));
     }
     return Text::tr("own checks: %1").arg(parts.join(QStringLiteral("; ")));
 }

@@ -1,6 +1,7 @@
 #include "FleetConfig.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -37,12 +38,11 @@ int FleetConfig::serviceCount() const
 
 QString FleetConfig::summary() const
 {
-    return QCoreApplication::translate("FleetConfig", "%n environment(s)", nullptr, int(environments.size()))
-           + QStringLiteral(", ") + QCoreApplication::translate("FleetConfig", "%n host(s)", nullptr, hostCount())
-           + QStringLiteral(", ")
-           + QCoreApplication::translate("FleetConfig", "%n service(s)", nullptr, serviceCount())
-           + QStringLiteral(", ")
-           + QCoreApplication::translate("FleetConfig", "%n person(s)", nullptr, int(people.size()));
+    // A list of counts, each a whole message, joined the way the locale lists things.
+    return QLocale().createSeparatedList({QCoreApplication::translate("FleetConfig", "%n environment(s)", nullptr, int(environments.size())),
+                                          QCoreApplication::translate("FleetConfig", "%n host(s)", nullptr, hostCount()),
+                                          QCoreApplication::translate("FleetConfig", "%n service(s)", nullptr, serviceCount()),
+                                          QCoreApplication::translate("FleetConfig", "%n person(s)", nullptr, int(people.size()))});
 }
 
 QString healthFormatName(HealthFormat format)

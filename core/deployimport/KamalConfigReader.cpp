@@ -124,17 +124,19 @@ void KamalConfigReader::read(const YamlNode &root)
             ImportedValue health;
             url.setScheme(m_ssl ? QStringLiteral("https") : QStringLiteral("http"));
             url.setPath(path);
+            // One whole message for each combination of what is guessed (the host, the path).
             if (m_proxyHost.isEmpty()) {
                 url.setHost(*address);
-                health = {url.toString(), {}};
+                health = {url.toString(), m_healthPath.isEmpty() ? Text::tr("guessed: Kamal's default health path /up") : QString()};
             } else {
                 url.setHost(m_proxyHost);
-                health = {url.toString(), Text::tr("guessed: kamal-proxy answers only for %1, so this reaches whichever "
-                                                   "host that name resolves to").arg(m_proxyHost)};
+                health = {url.toString(),
+                          (m_healthPath.isEmpty() ? Text::tr("guessed: kamal-proxy answers only for %1, so this reaches whichever "
+                                                             "host that name resolves to; Kamal's default health path /up")
+                                                  : Text::tr("guessed: kamal-proxy answers only for %1, so this reaches whichever "
+                                                             "host that name resolves to"))
+                              .arg(m_proxyHost)};
             }
-            if (m_healthPath.isEmpty())
-                health.guess = health.guess.isEmpty() ? Text::tr("guessed: Kamal's default health path /up")
-                                                      : health.guess + Text::tr("; Kamal's default health path /up");
             s.health.append(health);
         }
     }

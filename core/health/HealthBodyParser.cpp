@@ -351,7 +351,7 @@ QString describe(const HealthComponent &component, qsizetype alike)
     const QString text = component.name + QStringLiteral(": ")
         + (component.message.isEmpty() ? healthStatusName(component.status) : component.message);
     return alike > 0
-        ? oneLine(text, kMaxReasonChars) + u' ' + Text::tr("(+%n more)", nullptr, int(qMin<qsizetype>(alike, INT_MAX)))
+        ? Text::tr("%1 (+%n more)", "a component's reason, how many more alike", int(qMin<qsizetype>(alike, INT_MAX))).arg(oneLine(text, kMaxReasonChars))
         : oneLine(text, kMaxReasonChars);
 }
 

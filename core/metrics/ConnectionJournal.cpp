@@ -93,7 +93,7 @@ Event ConnectionJournal::eventOf(const ConnectionSummary &s, const QString &envi
     } else if (s.connected == s.hosts) {
         summary = tr("%n host(s) lost their SSH connection and reconnected within %1 s", nullptr, s.hosts).arg(seconds(s.connectedInMs));
     } else {
-        summary = tr("%n host(s) lost their SSH connection", nullptr, s.hosts) + QStringLiteral(": ") + rest.join(QStringLiteral(", "));
+        summary = tr("%n host(s) lost their SSH connection: %1", "how many, then a list of what became of them", s.hosts).arg(rest.join(QStringLiteral(", ")));
     }
     Event event;
     event.kind = start ? EventKinds::name(EventKind::SshConnected) : EventKinds::name(EventKind::SshReconnected);

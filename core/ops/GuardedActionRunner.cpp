@@ -19,6 +19,26 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(GuardedActionRunner)
 };
+
+// "Restart failed on host-002: unit failed (stopped there; 1 host not attempted) (the lock …)": one
+// whole message for each outcome and each combination of the notes that follow it.
+QString failureSummary(const QString &title, const GuardedHostResult &first, int skipped, const QString &lockLost)
+{
+    const bool failed = first.outcome == ActionOutcome::Failed;
+    if (skipped > 0 && !lockLost.isEmpty())
+        return (failed ? Text::tr("%1 failed on %2: %3 (stopped there; %n host(s) not attempted) (%4)", "action, host, why, lock lost", skipped)
+                       : Text::tr("%1 unknown on %2: %3 (stopped there; %n host(s) not attempted) (%4)", "action, host, why, lock lost", skipped))
+            .arg(title, first.host, first.detail, lockLost);
+    if (skipped > 0)
+        return (failed ? Text::tr("%1 failed on %2: %3 (stopped there; %n host(s) not attempted)", "action, host, why", skipped)
+                       : Text::tr("%1 unknown on %2: %3 (stopped there; %n host(s) not attempted)", "action, host, why", skipped))
+            .arg(title, first.host, first.detail);
+    if (!lockLost.isEmpty())
+        return (failed ? Text::tr("%1 failed on %2: %3 (%4)", "action, host, why, lock lost") : Text::tr("%1 unknown on %2: %3 (%4)", "action, host, why, lock lost"))
+            .arg(title, first.host, first.detail, lockLost);
+    return (failed ? Text::tr("%1 failed on %2: %3", "action, host, why") : Text::tr("%1 unknown on %2: %3", "action, host, why"))
+        .arg(title, first.host, first.detail);
+}
 } // namespace
 
 GuardedActionRunner::GuardedActionRunner(EventStoreService *store, QObject *parent)
@@ -528,16 +548,12 @@ void GuardedActionRunner::finishAll()
         report.summary = Text::tr("%1 stopped: %2 (%n host(s) not attempted)", nullptr, skipped).arg(title, lostWhy);
     } else if (!first) {
         report.outcome = ActionOutcome::Succeeded;
-        report.summary = Text::tr("%1 succeeded on %n host(s), verified", nullptr, succeeded).arg(title);
-        if (!lostWhy.isEmpty())
-            report.summary += Text::tr(" (%1)").arg(lostWhy);
+        report.summary = lostWhy.isEmpty()
+                             ? Text::tr("%1 succeeded on %n host(s), verified", nullptr, succeeded).arg(title)
+                             : Text::tr("%1 succeeded on %n host(s), verified (%2)", "action, lock lost", succeeded).arg(title, lostWhy);
     } else {
         report.outcome = first->outcome;
-        report.summary = Text::tr("%1 %2 on %3: %4").arg(title, actionOutcomeName(first->outcome), first->host, first->detail);
-        if (skipped > 0)
-            report.summary += Text::tr(" (stopped there; %n host(s) not attempted)", nullptr, skipped);
-        if (!lostWhy.isEmpty())
-            report.summary += Text::tr(" (%1)").arg(lostWhy);
+        report.summary = failureSummary(title, *first, skipped, lostWhy);
     }
     Event e = makeEvent(m_action ? QString(EventKinds::name(m_action->finishedEventKind())) : QString(), report.summary);
     e.details.insert(QStringLiteral("outcome"), actionOutcomeName(report.outcome));
@@ -569,7 +585,8 @@ void GuardedActionRunner::finishAll()
             if (--*remaining > 0)
                 return;
             if (!problems->isEmpty())
-                report.summary += Text::tr(" (not everything could be recorded: %1)").arg(problems->join(QStringLiteral("; ")));
+                report.summary = Text::tr("%1 (not everything could be recorded: %2)", "the summary, the store's errors")
+                                     .arg(report.summary, problems->join(QStringLiteral("; ")));
             releaseLocksThen([this, report] {
                 m_running = false;
                 m_stage = Stage::Idle;

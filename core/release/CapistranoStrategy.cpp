@@ -108,9 +108,10 @@ bool CapistranoStrategy::switchChangedNothing(int exitCode) const
     return exitCode == 3 || exitCode == 4 || exitCode == 5;
 }
 
-QStringList CapistranoStrategy::notReverted() const
+QStringList CapistranoStrategy::notReverted(bool forward) const
 {
-    return {Text::tr("does not revert shared/ (uploads, logs) or the environment files linked from it")};
+    return {forward ? Text::tr("This roll-forward does not revert shared/ (uploads, logs) or the environment files linked from it.")
+                    : Text::tr("This rollback does not revert shared/ (uploads, logs) or the environment files linked from it.")};
 }
 
 DeployLogEntry CapistranoStrategy::parseDeployLogLine(const QString &line)

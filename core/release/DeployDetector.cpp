@@ -32,6 +32,24 @@ QString bounded(const QString &text, int limit)
     return out;
 }
 
+// "Deploy of production/shop detected: release 20240502 on host-001, deployed by ann (revisions.log) at
+// 2024-05-02T10:00:00Z": one whole message for each combination of what is known (hosts, user, time).
+QString deploySummary(const QString &app, const QString &release, const QString &hosts, const QString &user, const QString &at)
+{
+    const int known = (hosts.isEmpty() ? 0 : 4) | (user.isEmpty() ? 0 : 2) | (at.isEmpty() ? 0 : 1);
+    switch (known) {
+    case 0: return Text::tr("Deploy of %1 detected: release %2").arg(app, release);
+    case 1: return Text::tr("Deploy of %1 detected: release %2 at %3").arg(app, release, at);
+    case 2: return Text::tr("Deploy of %1 detected: release %2, deployed by %3 (revisions.log)").arg(app, release, user);
+    case 3: return Text::tr("Deploy of %1 detected: release %2, deployed by %3 (revisions.log) at %4").arg(app, release, user, at);
+    case 4: return Text::tr("Deploy of %1 detected: release %2 on %3").arg(app, release, hosts);
+    case 5: return Text::tr("Deploy of %1 detected: release %2 on %3 at %4").arg(app, release, hosts, at);
+    case 6: return Text::tr("Deploy of %1 detected: release %2 on %3, deployed by %4 (revisions.log)").arg(app, release, hosts, user);
+    default:
+        return Text::tr("Deploy of %1 detected: release %2 on %3, deployed by %4 (revisions.log) at %5").arg(app, release, hosts, user, at);
+    }
+}
+
 // The namespace of deploy keys: every console derives the same UUID for the same deploy.
 const QUuid kDeployNamespace(QStringLiteral("{6f0c1e8a-3d2b-4b8e-9a57-0d5e2f6c9b14}"));
 } // namespace
@@ -147,14 +165,8 @@ Event DeployDetector::deployEvent(const AppReleaseInventory &inventory, const QS
     Event e;
     e.kind = EventKinds::name(EventKind::DeployDetected);
     e.environment = inventory.environment;
-    QString summary = Text::tr("Deploy of %1/%2 detected: release %3").arg(inventory.environment, inventory.app, shown);
-    if (!hosts.isEmpty())
-        summary += Text::tr(" on %1").arg(hosts.join(QStringLiteral(", ")));
-    if (!user.isEmpty())
-        summary += Text::tr(", deployed by %1 (revisions.log)").arg(user);
-    if (when.isValid())
-        summary += Text::tr(" at %1").arg(when.toUTC().toString(Qt::ISODate));
-    e.summary = summary;
+    e.summary = deploySummary(inventory.environment + u'/' + inventory.app, shown, hosts.join(QStringLiteral(", ")), user,
+                              when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString());
     e.details = QJsonObject{{QStringLiteral("app"), inventory.app},
                             {QStringLiteral("release"), shown},
                             {QStringLiteral("hosts"), QJsonArray::fromStringList(hosts)},

@@ -183,9 +183,10 @@ bool KamalStrategy::switchChangedNothing(int exitCode) const
     return exitCode == 3 || exitCode == 4 || exitCode == 5 || exitCode == 8;
 }
 
-QStringList KamalStrategy::notReverted() const
+QStringList KamalStrategy::notReverted(bool forward) const
 {
-    return {Text::tr("does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read")};
+    return {forward ? Text::tr("This roll-forward does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read.")
+                    : Text::tr("This rollback does not revert volumes, accessories (databases, Redis) or the environment and secrets the containers read.")};
 }
 
 } // namespace opsdeck

@@ -24,7 +24,7 @@ public:
     QString switchSteps(const AppConfig &app, const QString &target, const QString &expected) const override;
     bool switchChangedNothing(int exitCode) const override;
     bool restartsServices() const override { return false; }
-    QStringList notReverted() const override;
+    QStringList notReverted(bool forward) const override;
 
     // SERVICE-ROLE[-DESTINATION], what every container name of the app starts with.
     static QString containerPrefix(const AppConfig &app);

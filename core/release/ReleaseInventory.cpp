@@ -154,8 +154,8 @@ QStringList AppReleaseInventory::drift() const
         QStringList keys = hostsByCurrent.keys();
         std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) { return a > b; });
         for (const QString &current : keys)
-            parts << Text::tr("%1 on %2").arg(current.isEmpty() ? Text::tr("no resolvable current") : current,
-                                              hostsByCurrent.value(current).join(QStringLiteral(", ")));
+            parts << (current.isEmpty() ? Text::tr("no resolvable current on %1").arg(hostsByCurrent.value(current).join(QStringLiteral(", ")))
+                                        : Text::tr("%1 on %2", "release, hosts").arg(current, hostsByCurrent.value(current).join(QStringLiteral(", "))));
         sentences << Text::tr("current differs: %1").arg(parts.join(QStringLiteral("; ")));
     } else if (hostsByCurrent.size() == 1 && hostsByCurrent.constBegin().key().isEmpty()) {
         sentences << Text::tr("current does not resolve to a release");

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimer>
@@ -60,8 +61,9 @@ QStringList RollbackPlan::notReverted() const
 {
     QStringList sentences;
     if (!migrationsKept.isEmpty())
-        sentences << Text::tr("does not revert %n migration(s): %1", nullptr, int(migrationsKept.size()))
-                         .arg(migrationsKept.join(QStringLiteral(", ")));
+        sentences << (forward ? Text::tr("This roll-forward does not revert %n migration(s): %1.", nullptr, int(migrationsKept.size()))
+                              : Text::tr("This rollback does not revert %n migration(s): %1.", nullptr, int(migrationsKept.size())))
+                         .arg(QLocale().createSeparatedList(migrationsKept));
     return sentences + leftInPlace;
 }
 
@@ -92,7 +94,8 @@ RollbackPlan ReleaseRollback::plan(const AppReleaseInventory &inventory, const R
                     .arg(request.environment, request.app, inventory.strategy);
         return p;
     }
-    p.leftInPlace = strategy->notReverted();
+    p.forward = request.forward;
+    p.leftInPlace = strategy->notReverted(request.forward);
     AppReleaseInventory scope = inventory;
     if (!request.hosts.isEmpty())
         scope.hosts.removeIf([&](const HostReleaseState &h) { return !request.hosts.contains(h.host); });
@@ -133,7 +136,8 @@ RollbackPlan ReleaseRollback::plan(const AppReleaseInventory &inventory, const R
     p.migrationsKept = kept.values();
     p.migrationsKept.sort();
     if (!p.migrationsKept.isEmpty() && !request.acknowledgeMigrations)
-        p.why = Text::tr("the switch %1; acknowledge it to go ahead").arg(p.notReverted().constFirst());
+        p.why = Text::tr("the switch does not revert %n migration(s): %1; acknowledge it to go ahead", nullptr, int(p.migrationsKept.size()))
+                    .arg(QLocale().createSeparatedList(p.migrationsKept));
     return p;
 }
 
@@ -390,7 +394,7 @@ void ReleaseRollback::verify(const std::shared_ptr<HostRun> &run)
         if (run->stable.elapsed() >= m_request.stablePeriod.count()) {
             run->finish(ActionOutcome::Succeeded,
                         run->strategy->restartsServices()
-                            ? Text::tr("on %1, services restarted, health passing for %2 s").arg(m_request.target).arg(m_request.stablePeriod.count() / 1000.0)
+                            ? Text::tr("%1 is current, services restarted, health passing for %2 s").arg(m_request.target).arg(m_request.stablePeriod.count() / 1000.0)
                             : Text::tr("%1 is current, health passing for %2 s").arg(m_request.target).arg(m_request.stablePeriod.count() / 1000.0),
                         m_request.target);
             return;

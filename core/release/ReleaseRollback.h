@@ -45,9 +45,11 @@ struct RollbackPlan {
     QString from;                 // the common current ("" when hosts differ)
     QHash<QString, QString> currentByHost;
     QStringList migrationsKept;   // migration files the hosts' current releases have and the target lacks
-    QStringList leftInPlace;      // what the strategy's switch does not revert (sentences)
+    QStringList leftInPlace;      // what the strategy's switch does not revert (whole sentences)
     QString why;                  // non-empty: the plan cannot run, and why (names the host)
-    QStringList notReverted() const; // sentences: migrations, then leftInPlace
+    bool forward = false;         // a roll-forward: the sentences say so
+    // Whole sentences, said before confirming: "This rollback does not revert 1 migration: ….", then leftInPlace.
+    QStringList notReverted() const;
 };
 
 class ReleaseRollback final : public GuardedAction

@@ -40,8 +40,9 @@ public:
     // Whether the app's services (systemd units) are restarted after the switch; when not, the
     // switch itself starts the release and verification is by health alone.
     virtual bool restartsServices() const = 0;
-    // Sentences: what a switch leaves as it is (besides migrations, which the plan names itself).
-    virtual QStringList notReverted() const = 0;
+    // Whole sentences ("This rollback does not revert …."): what a switch back (a rollback) or ahead
+    // (a roll-forward) leaves as it is, besides migrations, which the plan names itself.
+    virtual QStringList notReverted(bool forward) const = 0;
     // What a health endpoint may report as its version when the host runs `release`.
     virtual QStringList versionsOf(const ReleaseOnHost &release) const;
 

@@ -260,7 +260,7 @@ CommandResult SshConnection::ensureConnected()
         m_hops.push_back(std::move(hop));
         if (connected.status != CommandResult::Status::Completed) {
             if (i < chain.size() - 1)
-                connected.error = Text::tr("via jump host %1: %2").arg(chain.at(i).name, connected.error);
+                connected.error = Text::tr("jump host %1: %2", "the jump host, what failed there").arg(chain.at(i).name, connected.error);
             disconnect();
             connected.elapsedMs = timer.elapsed();
             qCDebug(lcSsh) << "connecting to" << m_target.endpoint.display() << "failed after" << connected.elapsedMs << "ms:" << connected.error;

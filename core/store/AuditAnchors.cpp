@@ -74,13 +74,16 @@ AuditAnchors::Expectation AuditAnchors::expectation(const QString &location, con
         return expected;
     }
     // Another store was anchored at this location: its anchor says nothing about this one.
-    expected.replaced = AuditChain::Finding{
-        AuditChain::Finding::Kind::Replaced, 0,
-        Text::tr("this is not the store that was anchored: %1 was store %2 (verified up to row %3%4), it is now store %5; "
-                 "if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT")
-            .arg(location, shortId(there->storeId))
-            .arg(there->id)
-            .arg(there->at.isValid() ? Text::tr(" on %1").arg(there->at.toUTC().toString(Qt::ISODate)) : QString(), shortId(storeId))};
+    // One whole message with the anchor's time and one for an anchor saved without it.
+    const QString why =
+        there->at.isValid()
+            ? Text::tr("this is not the store that was anchored: %1 was store %2 (verified up to row %3 on %4), it is now store %5; "
+                       "if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT")
+                  .arg(location, shortId(there->storeId), QString::number(there->id), there->at.toUTC().toString(Qt::ISODate), shortId(storeId))
+            : Text::tr("this is not the store that was anchored: %1 was store %2 (verified up to row %3), it is now store %4; "
+                       "if it was recreated on purpose, anchor it anew: opsdeck audit anchor --reason TEXT")
+                  .arg(location, shortId(there->storeId), QString::number(there->id), shortId(storeId));
+    expected.replaced = AuditChain::Finding{AuditChain::Finding::Kind::Replaced, 0, why};
     return expected;
 }
 

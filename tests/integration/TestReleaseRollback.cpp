@@ -166,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(currents(), (QStringList{added, added, added}));
         ProcessResult r = cli(rollbackArgs({QStringLiteral("--batch"), QStringLiteral("3")}));
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.out.contains(QStringLiteral("does not revert 1 migration:")) && r.out.contains(QStringLiteral("_add_tags_to_photos.rb")),
+        QVERIFY2(r.out.contains(QStringLiteral("This rollback does not revert 1 migration: ")) && r.out.contains(QStringLiteral("_add_tags_to_photos.rb.")),
                  qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("--acknowledge-migrations")), qPrintable(r.err));
         QCOMPARE(currents(), (QStringList{added, added, added}));

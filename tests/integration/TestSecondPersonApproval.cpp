@@ -20,8 +20,10 @@
 #include "store/PostgresSchema.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -121,9 +123,14 @@ class TestSecondPersonApproval final : public QObject
         }
         return {};
     }
-    ProcessResult approveCli(const QString &user, const QStringList &arguments)
+    ProcessResult approveCli(const QString &user, const QStringList &arguments, const QString &lang = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!lang.isEmpty()) {
+            for (const char *name : {"LC_ALL", "LC_MESSAGES", "LC_TIME", "LANGUAGE"})
+                env.remove(QString::fromLatin1(name));
+            env.insert(QStringLiteral("LANG"), lang);
+        }
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
@@ -230,6 +237,18 @@ private Q_SLOTS:
         QVERIFY2(listed.out.contains(request.id) && listed.out.contains(QStringLiteral("requested by lea"))
                      && listed.out.contains(QStringLiteral("host-001")) && listed.out.contains(request.planHash),
                  qPrintable(listed.out));
+        // The listing's times as the reader's locale writes them ("angefragt von lea am 04.12.26
+        // 14:07:05"), not ISO 8601; --json keeps ISO 8601 UTC.
+        const ProcessResult german = approveCli(QStringLiteral("leo"), {QStringLiteral("production")}, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(german.exitCode, 0);
+        const QRegularExpression localTime(QStringLiteral("angefragt von lea am \\d\\d\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d, "
+                                                          "gültig bis \\d\\d\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d"));
+        QVERIFY2(localTime.match(german.out).hasMatch(), qPrintable(german.out));
+        QVERIFY2(!german.out.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT"))), qPrintable(german.out));
+        const ProcessResult json = approveCli(QStringLiteral("leo"), {QStringLiteral("production"), QStringLiteral("--json")}, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject listedJson = QJsonDocument::fromJson(json.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(listedJson[QStringLiteral("requested_at")].toString(), request.requestedAt.toUTC().toString(Qt::ISODate));
         QVERIFY(finished.isEmpty());
         const ProcessResult approved =
             approveCli(QStringLiteral("leo"), {request.id.left(8), QStringLiteral("--reason"), QStringLiteral("plan checked")});

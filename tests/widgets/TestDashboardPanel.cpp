@@ -9,6 +9,7 @@
 #include "ConsoleApp.h"
 #include "DashboardPanel.h"
 #include "HealthComponentModel.h"
+#include "HealthCountsBar.h"
 #include "HealthTreeModel.h"
 #include "MainWindow.h"
 #include "TimeSeriesChart.h"
@@ -107,6 +108,32 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("OpsDeckTest"));
         QCoreApplication::setApplicationName(QStringLiteral("opsdeck-dashboard-test"));
         QSettings().remove(QStringLiteral("dashboard"));
+    }
+
+    // A count button's text is one message per state with the count in the locale's digits
+    // ("✖ 1,234 fail", "✖ 1.234 fail" before translation), not a symbol, a bare number and a word glued.
+    void countTextFollowsTheLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("text");
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QTest::newRow("en fail") << english << int(HealthTreeModel::State::Fail) << QStringLiteral("✖ 1,234 fail");
+        QTest::newRow("en pass") << english << int(HealthTreeModel::State::Pass) << QStringLiteral("✔ 1,234 pass");
+        QTest::newRow("en no data") << english << int(HealthTreeModel::State::NoData) << QStringLiteral("◌ 1,234 no data");
+        QTest::newRow("de warn") << german << int(HealthTreeModel::State::Warn) << QStringLiteral("▲ 1.234 warn");
+        QTest::newRow("de unknown") << german << int(HealthTreeModel::State::Unknown) << QStringLiteral("? 1.234 unknown");
+    }
+    void countTextFollowsTheLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(int, state);
+        QFETCH(QString, text);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QCOMPARE(HealthCountsBar::countText(HealthTreeModel::State(state), 1234), text);
     }
 
     void drillsDownToTheFailingComponent()

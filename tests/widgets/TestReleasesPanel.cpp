@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY2(commands.contains(QStringLiteral("'mv' '-T' '--' '.current-opsdeck-PID' 'current'")) && !commands.contains(QStringLiteral("-sfn")),
                  qPrintable(commands));
         const QString notes = dialog->notesLabel()->text();
-        QVERIFY2(notes.contains(QStringLiteral("does not revert")) && notes.contains(QStringLiteral("add_cover_to_albums.rb")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("This rollback does not revert 1 migration")) && notes.contains(QStringLiteral("add_cover_to_albums.rb.")), qPrintable(notes));
         QVERIFY2(notes.contains(QStringLiteral("shared/")) && notes.contains(QStringLiteral("environment files")), qPrintable(notes));
         QVERIFY2(notes.contains(QStringLiteral("host-001: %1 → %2").arg(deployed, target)), qPrintable(notes));
         QCOMPARE(dialog->acknowledgements().size(), 1); // the migration needs an explicit acknowledgement

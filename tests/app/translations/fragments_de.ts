@@ -24,4 +24,21 @@
         <translation>%1 von %2 geprüft und</translation>
     </message>
 </context>
+<context>
+    <name>AlertEvaluator</name>
+    <message numerus="yes">
+        <source> and %n more mount(s)</source>
+        <translation>
+            <numerusform> und %n weiterer Mountpoint</numerusform>
+            <numerusform> und %n weitere Mountpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseVerb</name>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+</context>
 </TS>
