@@ -2470,8 +2470,12 @@
         <translation>Tag %1 für %2 in %3 festlegen, dann %4 (nur wenn die Dienste noch %5 ausführen)</translation>
     </message>
     <message>
-        <source>does not revert volumes, the services not listed for the app (databases, Redis), or the compose file and the .env values the containers read</source>
-        <translation>setzt Volumes, die nicht für die App aufgeführten Dienste (Datenbanken, Redis) sowie die Compose-Datei und die .env-Werte, die die Container lesen, nicht zurück</translation>
+        <source>This roll-forward does not revert volumes, the services not listed for the app (databases, Redis), or the compose file and the .env values the containers read.</source>
+        <translation>Dieses Roll-forward macht Volumes, die nicht für die App aufgeführten Dienste (Datenbanken, Redis) sowie die Compose-Datei und die .env-Werte, die die Container lesen, nicht rückgängig.</translation>
+    </message>
+    <message>
+        <source>This rollback does not revert volumes, the services not listed for the app (databases, Redis), or the compose file and the .env values the containers read.</source>
+        <translation>Dieses Rollback macht Volumes, die nicht für die App aufgeführten Dienste (Datenbanken, Redis) sowie die Compose-Datei und die .env-Werte, die die Container lesen, nicht rückgängig.</translation>
     </message>
 </context>
 <context>

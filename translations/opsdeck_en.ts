@@ -78,12 +78,16 @@
         <source>%1 and %n more mount(s)</source>
         <comment>the mounts named, then how many more</comment>
         <translation>
-            <numerusform>%1 and %n more mount</numerusform><numerusform>%1 and %n more mounts</numerusform></translation>
+            <numerusform>%1 and %n more mount</numerusform>
+            <numerusform>%1 and %n more mounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%2; under the %1 % threshold; %n further mount(s) not read</source>
         <translation>
-            <numerusform>%2; under the %1 % threshold; %n further mount not read</numerusform><numerusform>%2; under the %1 % threshold; %n further mounts not read</numerusform></translation>
+            <numerusform>%2; under the %1 % threshold; %n further mount not read</numerusform>
+            <numerusform>%2; under the %1 % threshold; %n further mounts not read</numerusform>
+        </translation>
     </message>
     <message>
         <source>%2; under the %1 % threshold</source>
@@ -2462,7 +2466,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>does not revert volumes, the services not listed for the app (databases, Redis), or the compose file and the .env values the containers read</source>
+        <source>This roll-forward does not revert volumes, the services not listed for the app (databases, Redis), or the compose file and the .env values the containers read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This rollback does not revert volumes, the services not listed for the app (databases, Redis), or the compose file and the .env values the containers read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3727,25 +3735,33 @@
         <source>%1 failed on %2: %3 (stopped there; %n host(s) not attempted) (%4)</source>
         <comment>action, host, why, lock lost</comment>
         <translation>
-            <numerusform>%1 failed on %2: %3 (stopped there; %n host not attempted) (%4)</numerusform><numerusform>%1 failed on %2: %3 (stopped there; %n hosts not attempted) (%4)</numerusform></translation>
+            <numerusform>%1 failed on %2: %3 (stopped there; %n host not attempted) (%4)</numerusform>
+            <numerusform>%1 failed on %2: %3 (stopped there; %n hosts not attempted) (%4)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 unknown on %2: %3 (stopped there; %n host(s) not attempted) (%4)</source>
         <comment>action, host, why, lock lost</comment>
         <translation>
-            <numerusform>%1 unknown on %2: %3 (stopped there; %n host not attempted) (%4)</numerusform><numerusform>%1 unknown on %2: %3 (stopped there; %n hosts not attempted) (%4)</numerusform></translation>
+            <numerusform>%1 unknown on %2: %3 (stopped there; %n host not attempted) (%4)</numerusform>
+            <numerusform>%1 unknown on %2: %3 (stopped there; %n hosts not attempted) (%4)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 failed on %2: %3 (stopped there; %n host(s) not attempted)</source>
         <comment>action, host, why</comment>
         <translation>
-            <numerusform>%1 failed on %2: %3 (stopped there; %n host not attempted)</numerusform><numerusform>%1 failed on %2: %3 (stopped there; %n hosts not attempted)</numerusform></translation>
+            <numerusform>%1 failed on %2: %3 (stopped there; %n host not attempted)</numerusform>
+            <numerusform>%1 failed on %2: %3 (stopped there; %n hosts not attempted)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 unknown on %2: %3 (stopped there; %n host(s) not attempted)</source>
         <comment>action, host, why</comment>
         <translation>
-            <numerusform>%1 unknown on %2: %3 (stopped there; %n host not attempted)</numerusform><numerusform>%1 unknown on %2: %3 (stopped there; %n hosts not attempted)</numerusform></translation>
+            <numerusform>%1 unknown on %2: %3 (stopped there; %n host not attempted)</numerusform>
+            <numerusform>%1 unknown on %2: %3 (stopped there; %n hosts not attempted)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 failed on %2: %3 (%4)</source>
@@ -3771,7 +3787,9 @@
         <source>%1 succeeded on %n host(s), verified (%2)</source>
         <comment>action, lock lost</comment>
         <translation>
-            <numerusform>%1 succeeded on %n host, verified (%2)</numerusform><numerusform>%1 succeeded on %n hosts, verified (%2)</numerusform></translation>
+            <numerusform>%1 succeeded on %n host, verified (%2)</numerusform>
+            <numerusform>%1 succeeded on %n hosts, verified (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (not everything could be recorded: %2)</source>
@@ -3844,7 +3862,9 @@
         <source>%1 (+%n more)</source>
         <comment>a component's reason, how many more alike</comment>
         <translation>
-            <numerusform>%1 (+%n more)</numerusform><numerusform>%1 (+%n more)</numerusform></translation>
+            <numerusform>%1 (+%n more)</numerusform>
+            <numerusform>%1 (+%n more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5115,17 +5135,23 @@
     <message numerus="yes">
         <source>This roll-forward does not revert %n migration(s): %1.</source>
         <translation>
-            <numerusform>This roll-forward does not revert %n migration: %1.</numerusform><numerusform>This roll-forward does not revert %n migrations: %1.</numerusform></translation>
+            <numerusform>This roll-forward does not revert %n migration: %1.</numerusform>
+            <numerusform>This roll-forward does not revert %n migrations: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This rollback does not revert %n migration(s): %1.</source>
         <translation>
-            <numerusform>This rollback does not revert %n migration: %1.</numerusform><numerusform>This rollback does not revert %n migrations: %1.</numerusform></translation>
+            <numerusform>This rollback does not revert %n migration: %1.</numerusform>
+            <numerusform>This rollback does not revert %n migrations: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the switch does not revert %n migration(s): %1; acknowledge it to go ahead</source>
         <translation>
-            <numerusform>the switch does not revert %n migration: %1; acknowledge it to go ahead</numerusform><numerusform>the switch does not revert %n migrations: %1; acknowledge it to go ahead</numerusform></translation>
+            <numerusform>the switch does not revert %n migration: %1; acknowledge it to go ahead</numerusform>
+            <numerusform>the switch does not revert %n migrations: %1; acknowledge it to go ahead</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is current, services restarted, health passing for %2 s</source>
@@ -8257,7 +8283,9 @@ Run: %2</source>
         <source>%n host(s) lost their SSH connection: %1</source>
         <comment>how many, then a list of what became of them</comment>
         <translation>
-            <numerusform>%n host lost their SSH connection: %1</numerusform><numerusform>%n hosts lost their SSH connection: %1</numerusform></translation>
+            <numerusform>%n host lost their SSH connection: %1</numerusform>
+            <numerusform>%n hosts lost their SSH connection: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8693,31 +8721,41 @@ Run: %2</source>
         <source>%1 %Ln fail</source>
         <comment>symbol, how many services fail</comment>
         <translation>
-            <numerusform>%1 %Ln fail</numerusform><numerusform>%1 %Ln fail</numerusform></translation>
+            <numerusform>%1 %Ln fail</numerusform>
+            <numerusform>%1 %Ln fail</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 %Ln warn</source>
         <comment>symbol, how many services warn</comment>
         <translation>
-            <numerusform>%1 %Ln warn</numerusform><numerusform>%1 %Ln warn</numerusform></translation>
+            <numerusform>%1 %Ln warn</numerusform>
+            <numerusform>%1 %Ln warn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 %Ln unknown</source>
         <comment>symbol, how many services are unknown</comment>
         <translation>
-            <numerusform>%1 %Ln unknown</numerusform><numerusform>%1 %Ln unknown</numerusform></translation>
+            <numerusform>%1 %Ln unknown</numerusform>
+            <numerusform>%1 %Ln unknown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 %Ln no data</source>
         <comment>symbol, how many services have no data</comment>
         <translation>
-            <numerusform>%1 %Ln no data</numerusform><numerusform>%1 %Ln no data</numerusform></translation>
+            <numerusform>%1 %Ln no data</numerusform>
+            <numerusform>%1 %Ln no data</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 %Ln pass</source>
         <comment>symbol, how many services pass</comment>
         <translation>
-            <numerusform>%1 %Ln pass</numerusform><numerusform>%1 %Ln pass</numerusform></translation>
+            <numerusform>%1 %Ln pass</numerusform>
+            <numerusform>%1 %Ln pass</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -310,9 +310,10 @@ bool ComposeStrategy::switchLeftTarget(int exitCode) const
     return exitCode == 9;
 }
 
-QStringList ComposeStrategy::notReverted() const
+QStringList ComposeStrategy::notReverted(bool forward) const
 {
-    return {Text::tr("does not revert volumes, the services not listed for the app (databases, Redis), or the compose file and the .env values the containers read")};
+    return {forward ? Text::tr("This roll-forward does not revert volumes, the services not listed for the app (databases, Redis), or the compose file and the .env values the containers read.")
+                    : Text::tr("This rollback does not revert volumes, the services not listed for the app (databases, Redis), or the compose file and the .env values the containers read.")};
 }
 
 } // namespace opsdeck

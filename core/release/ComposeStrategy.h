@@ -32,7 +32,7 @@ public:
     bool switchChangedNothing(int exitCode) const override;
     bool switchLeftTarget(int exitCode) const override;
     bool restartsServices() const override { return false; }
-    QStringList notReverted() const override;
+    QStringList notReverted(bool forward) const override;
 
     // The file the strategy owns: opsdeck.override.yml next to the compose file.
     static QString pinFile(const AppConfig &app);
