@@ -179,8 +179,6 @@ private Q_SLOTS:
         QVERIFY(window->configPanel()->statusLabel()->text().contains(QStringLiteral("last good configuration stays in use")));
     }
 
-    // View ▸ Language ▸ Deutsch: the choice is saved, and the window's menus, area names and status bar
-    // are German at once, Qt's own strings too (qtbase); English again the same way.
     // Issue 13: the window builds no part of the application layer. The Checklists area works through
     // the context's one ChecklistService, which the context configures; no area builds a
     // probe, an evidence source or a checklist service of its own.
@@ -269,6 +267,8 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 
+    // View ▸ Language ▸ Deutsch: the choice is saved, and the window's menus, area names and status bar
+    // are German at once, Qt's own strings too (qtbase); English again the same way.
     void switchesLanguageWhileRunning()
     {
         QTemporaryDir dir;
