@@ -99,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(unmapped->rowCount(), int(expected.unmapped.size()));
         QVERIFY(unmapped->stringList().contains(seeds + QStringLiteral(":6:3: branch is not mapped: OpsDeck does not deploy, so it has no branch")));
         QVERIFY(unmapped->stringList().contains(
-            kamal + QStringLiteral(":3:1: image is not mapped: the image's versions are Kamal releases, which this OpsDeck does not read")));
+            kamal + QStringLiteral(":3:1: image is not mapped: the versions are read from the hosts' containers (strategy: kamal), not from the image name")));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("message"))->text().startsWith(expected.summary));
 
         QSignalSpy saved(dialog, &ImportDialog::saved);
