@@ -77,6 +77,14 @@ qint64 threadCpuMs()
     return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
 }
 
+// This process's CPU, every thread (the SSH sessions, the probes, the store) and the UI thread.
+qint64 processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
+}
+
 // The event loop's latency: every 10 ms a 0 ms timer is posted; its delay until it runs is the
 // latency at that moment (the probe of bench_ssh restart-latency).
 class LatencyProbe final
@@ -179,6 +187,7 @@ int start(const QStringList &args)
     QElapsedTimer clock;
     clock.start();
     const qint64 uiCpu0 = threadCpuMs();
+    const qint64 processCpu0 = processCpuMs();
     ConsoleApp app({configFile, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QStringLiteral("dashboard")});
     app.window()->show();
     const qint64 constructedMs = clock.elapsed(); // the UI thread was busy building the window all along
@@ -215,6 +224,7 @@ int start(const QStringList &args)
     waitUntil([&] { return connectedMs >= 0 && answeredMs >= 0; }, timeoutMs);
     const QJsonObject startLatency = probe.report();
     const qint64 startUiCpuMs = threadCpuMs() - uiCpu0;
+    const qint64 startProcessCpuMs = processCpuMs() - processCpu0;
     const qint64 peakAtStart = statusKiB("VmHWM");
     // Settled: ten more seconds of ordinary polling after everything answered.
     pause(10'000);
@@ -254,6 +264,7 @@ int start(const QStringList &args)
                     {QStringLiteral("all_answered_ms"), answeredMs},
                     {QStringLiteral("start_latency"), startLatency},
                     {QStringLiteral("start_ui_thread_cpu_ms"), startUiCpuMs},
+                    {QStringLiteral("start_process_cpu_ms"), startProcessCpuMs},
                     {QStringLiteral("rss_before_window_mib"), mib(rssBefore)},
                     {QStringLiteral("peak_rss_start_mib"), mib(peakAtStart)},
                     {QStringLiteral("highest_rss_sampled_mib"), mib(rssHighest)},
