@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QElapsedTimer>
 #include <QGraphicsItem>
 #include <QGraphicsSceneHoverEvent>
 #include <QEvent>
@@ -38,6 +39,8 @@ namespace {
 constexpr qreal kLinesZ = 4.5;
 constexpr int kLineColours = StatusColors::kChartLineCount;
 constexpr int kLegendSeriesMax = 6;
+constexpr qint64 kRedrawMinMs = 40;   // scheduled redraws: at most 25 a second
+constexpr qint64 kRedrawMaxMs = 2000; // and at least one every 2 s while data arrives
 constexpr qint64 kMinimumSpanMs = 60'000; // the narrowest time axis, while collecting
 constexpr int kThickSeriesMax = 12; // up to this many series, lines are 2 device pixels wide
 
@@ -199,7 +202,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &valueTitle, double fixedMax, QWi
     layout->addWidget(m_view, 1);
 
     m_redraw->setSingleShot(true);
-    m_redraw->setInterval(40);
+    m_redraw->setInterval(int(kRedrawMinMs));
     connect(m_redraw, &QTimer::timeout, this, &TimeSeriesChart::redrawNow);
     // The window slides even when nothing arrives.
     auto *slide = new QTimer(this);
@@ -357,8 +360,16 @@ QString TimeSeriesChart::collectingText() const
     return tr("collecting — %1 of data").arg(amount);
 }
 
+int TimeSeriesChart::redrawIntervalMs() const
+{
+    return m_redraw->interval();
+}
+
 void TimeSeriesChart::redrawNow()
 {
+    QElapsedTimer cost;
+    cost.start();
+    m_redraw->stop(); // this redraw serves what was scheduled
     const QList<TimeSeries> sources = m_source ? m_source() : QList<TimeSeries>{};
     fitTimeAxis(sources);
     summarize(sources);
@@ -384,6 +395,7 @@ void TimeSeriesChart::redrawNow()
     m_markerSeries->replace(markerPoints);
     m_values->setRange(0, m_top);
     m_layer->update();
+    m_redraw->setInterval(int(std::clamp<qint64>(10 * cost.elapsed(), kRedrawMinMs, kRedrawMaxMs)));
     Q_EMIT redrawn();
 }
 

@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace opsdeck;
@@ -222,6 +224,38 @@ private Q_SLOTS:
         chart.setMarkers({{m_spikeAt, QStringLiteral("restart")}, {m_now - 2 * 60 * kMinute, QStringLiteral("too old")}});
         chart.redrawNow();
         QCOMPARE(chart.markerCount(), 1);
+    }
+
+    // Scheduled redraws are paced by what a redraw costs (ten times its duration, 40 ms to 2 s): a
+    // chart whose source takes 30 ms waits at least 300 ms between scheduled redraws, one of 300 ms
+    // no more than 2 s; a burst of schedules within the interval is one redraw.
+    void redrawsArePacedByTheirCost()
+    {
+        TimeSeriesChart chart(QStringLiteral("ms"), 100);
+        chart.resize(900, 500);
+        chart.show();
+        int costMs = 30;
+        int sourced = 0;
+        chart.setSource(
+            [&] {
+                ++sourced;
+                QElapsedTimer busy;
+                busy.start();
+                while (busy.elapsed() < costMs) {
+                }
+                return data();
+            },
+            QStringLiteral("test"));
+        QVERIFY2(chart.redrawIntervalMs() >= 300 && chart.redrawIntervalMs() <= 2000, qPrintable(QString::number(chart.redrawIntervalMs())));
+        sourced = 0;
+        QSignalSpy redrawn(&chart, &TimeSeriesChart::redrawn);
+        for (int i = 0; i < 50; ++i)
+            chart.scheduleRedraw();
+        QVERIFY(redrawn.wait(5000));
+        QCOMPARE(sourced, 1);
+        costMs = 300;
+        chart.redrawNow();
+        QCOMPARE(chart.redrawIntervalMs(), 2000);
     }
 
     // A burst (a 1,000-host restart writes thousands of events within a minute) is a few squares,
