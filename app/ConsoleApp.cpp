@@ -2,7 +2,6 @@
 
 #include "GuiPrompts.h"
 #include "MainWindow.h"
-#include "ReleasesPanel.h"
 #include "config/ConfigSource.h"
 #include "alerts/AlertEngine.h"
 #include "backups/BackupMonitor.h"
@@ -15,6 +14,7 @@
 #include "ops/OpsContext.h"
 #include "ops/ServiceActionRunner.h"
 #include "release/DeployDetector.h"
+#include "release/ReleaseService.h"
 #include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
 #include "timeline/IncidentTracker.h"
@@ -64,8 +64,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     m_window = std::make_unique<MainWindow>(m_ops.get(), m_health.get(), m_alerts.get(), m_metrics.get(), m_incidents.get(), m_backups.get());
     m_prompts->setDialogParent(m_window.get());
     // A rollback's services are muted for exactly the rollback, like a restart's.
-    connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
-    connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
+    connect(m_ops->releases()->runner(), &GuardedActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
+    connect(m_ops->releases()->runner(), &GuardedActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
     connect(m_history.get(), &SampleHistory::failed, m_window.get(), [this](const QString &error) {
         m_window->statusBar()->showMessage(tr("Charts keep no history across restarts: %1").arg(error), 30'000);
     });

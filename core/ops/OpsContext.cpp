@@ -6,6 +6,7 @@
 #include "checklist/FleetEvidenceSource.h"
 #include "config/ConfigSource.h"
 #include "health/HealthProbe.h"
+#include "release/ReleaseService.h"
 #include "ssh/SshEngine.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
@@ -21,7 +22,8 @@ OpsContext::OpsContext(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, F
       m_inspector(std::make_unique<ServiceInspector>(m_ssh.get())),
       m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get())),
       m_evidence(std::make_unique<FleetEvidenceSource>(m_ssh.get(), m_probe.get())),
-      m_checklists(std::make_unique<ChecklistService>(m_store, m_evidence.get()))
+      m_checklists(std::make_unique<ChecklistService>(m_store, m_evidence.get())),
+      m_releases(std::make_unique<ReleaseService>(m_ssh.get(), m_probe.get(), m_store))
 {
     m_evidence->setStore(m_store); // restore_drill evidence reads the recorded drills
     // The SSH engine, the runner and the checklist service see a configuration before the window's
@@ -52,6 +54,7 @@ OpsContext::OpsContext(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, F
 
 OpsContext::~OpsContext()
 {
+    m_releases.reset();
     m_checklists.reset();
     m_evidence.reset();
     m_runner.reset();
@@ -68,6 +71,7 @@ void OpsContext::apply(const FleetConfig &config)
     m_runner->setConfig(config);
     m_evidence->setConfig(config);
     m_checklists->setConfig(config);
+    m_releases->setConfig(config);
 }
 
 void OpsContext::recordHostKeyTrusted(const QString &host, const QString &type, const QString &fingerprint)

@@ -30,7 +30,10 @@
 #include "checklist/FleetEvidenceSource.h"
 #include "config/ConfigSource.h"
 #include "health/HealthProbe.h"
+#include "ops/GuardedActionRunner.h"
 #include "ops/OpsContext.h"
+#include "release/ReleaseInventoryReader.h"
+#include "release/ReleaseService.h"
 #include "store/EventStoreFactory.h"
 #include "store/EventStoreService.h"
 #include "store/SqliteEventStore.h"
@@ -198,6 +201,23 @@ private Q_SLOTS:
         QVERIFY(window->findChildren<HealthProbe *>().isEmpty());
         QTRY_COMPARE(app.ops()->checklists()->config().environments.size(), qsizetype(2));
         QCOMPARE(app.ops()->checklists()->config().environments.constFirst().name, QStringLiteral("production"));
+    }
+
+    // Issue 13: the Releases area collects input and shows; it reads inventories, builds switches and
+    // records marks through the context's release service, and its switches run on that service's
+    // runner (the one the alerts follow). The area builds no inventory reader and no runner itself.
+    void releasesWorkThroughTheContext()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        write(configPath, kConfig);
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        ReleasesPanel *releases = app.window()->releasesPanel();
+        QVERIFY(releases->findChildren<ReleaseInventoryReader *>().isEmpty());
+        QVERIFY(releases->findChildren<GuardedActionRunner *>().isEmpty());
+        QVERIFY(app.ops()->releases());
+        QCOMPARE(releases->runner(), app.ops()->releases()->runner());
+        QTRY_COMPARE(app.ops()->releases()->config().environments.size(), qsizetype(2));
     }
 
     // Issue 15: every area walked with Tab, as a keyboard user does: focus leaves every widget (no
