@@ -56,7 +56,7 @@ MainWindow::MainWindow(OpsContext *ops, HealthService *health, AlertEngine *aler
       m_incidents(new IncidentsPanel(incidents, this)), m_fleet(new FleetPanel(this)),
       m_services(new ServicesPanel(ops->inspector(), ops->runner(), m_store, this)), m_configPanel(new ConfigPanel(this)),
       m_checklists(new ChecklistsPanel(m_store, ops->checklists(), this)), m_releases(new ReleasesPanel(ops->releases(), m_store, this)),
-      m_backups(new BackupsPanel(backups, m_ssh, m_store, this)),
+      m_backups(new BackupsPanel(backups, ops->backups(), m_store, this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
       m_connectionRefresh(new QTimer(this))
 {

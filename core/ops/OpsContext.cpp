@@ -2,6 +2,7 @@
 
 #include "ServiceActionRunner.h"
 #include "ServiceInspector.h"
+#include "backups/BackupService.h"
 #include "checklist/ChecklistService.h"
 #include "checklist/FleetEvidenceSource.h"
 #include "config/ConfigSource.h"
@@ -23,7 +24,8 @@ OpsContext::OpsContext(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, F
       m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get())),
       m_evidence(std::make_unique<FleetEvidenceSource>(m_ssh.get(), m_probe.get())),
       m_checklists(std::make_unique<ChecklistService>(m_store, m_evidence.get())),
-      m_releases(std::make_unique<ReleaseService>(m_ssh.get(), m_probe.get(), m_store))
+      m_releases(std::make_unique<ReleaseService>(m_ssh.get(), m_probe.get(), m_store)),
+      m_backups(std::make_unique<BackupService>(m_ssh.get(), m_store))
 {
     m_evidence->setStore(m_store); // restore_drill evidence reads the recorded drills
     // The SSH engine, the runner and the checklist service see a configuration before the window's
@@ -54,6 +56,7 @@ OpsContext::OpsContext(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, F
 
 OpsContext::~OpsContext()
 {
+    m_backups.reset();
     m_releases.reset();
     m_checklists.reset();
     m_evidence.reset();
@@ -72,6 +75,7 @@ void OpsContext::apply(const FleetConfig &config)
     m_evidence->setConfig(config);
     m_checklists->setConfig(config);
     m_releases->setConfig(config);
+    m_backups->setConfig(config);
 }
 
 void OpsContext::recordHostKeyTrusted(const QString &host, const QString &type, const QString &fingerprint)

@@ -3,8 +3,9 @@
 // The application layer's one context, shared by the window and the verbs: owns the event store
 // service, the configuration source and the subscription to it, the SSH engine, the health probe,
 // the service inspector (units' states and journals), the service-action runner, the checklist service and the fleet evidence source its automatic checks
-// use, and the release service (inventories, marks, the guarded switches of the Releases area and
-// `opsdeck release`); and records in the core what happens to the configuration ("config.loaded",
+// use, the release service (inventories, marks, the guarded switches of the Releases area and
+// `opsdeck release`) and the backup service (listings, verifications, downloads, runs and drills of
+// the Backups area and `opsdeck backup`); and records in the core what happens to the configuration ("config.loaded",
 // "config.rejected") and the host keys people trust ("ssh.hostkey.trusted"). A configuration reaches
 // whatever it owns before any other subscriber (slots run in connection order, and it connects
 // first); a verb, which loads its configuration itself, hands it over with apply(). The window's
@@ -19,6 +20,7 @@
 
 namespace opsdeck {
 
+class BackupService;
 class ChecklistService;
 class ConfigSource;
 class EventStoreService;
@@ -53,6 +55,7 @@ public:
     FleetEvidenceSource *evidence() const { return m_evidence.get(); }
     ChecklistService *checklists() const { return m_checklists.get(); }
     ReleaseService *releases() const { return m_releases.get(); }
+    BackupService *backups() const { return m_backups.get(); }
 
     // The configuration every part works with: called for each configuration the source loads, and by
     // a verb with the one it loaded.
@@ -66,7 +69,7 @@ public:
 private:
     Front m_front;
     FleetConfig m_applied;
-    // Destroyed in reverse order: the release service, the checklist service, the evidence source, the runner, the
+    // Destroyed in reverse order: the backup service, the release service, the checklist service, the evidence source, the runner, the
     // inspector, the SSH sessions, the probe; the store and the configuration source (children) last.
     EventStoreService *m_store;
     ConfigSource *m_config;
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<FleetEvidenceSource> m_evidence;
     std::unique_ptr<ChecklistService> m_checklists;
     std::unique_ptr<ReleaseService> m_releases;
+    std::unique_ptr<BackupService> m_backups;
 };
 
 } // namespace opsdeck

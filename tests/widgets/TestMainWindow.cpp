@@ -30,6 +30,7 @@
 #include "checklist/FleetEvidenceSource.h"
 #include "config/ConfigSource.h"
 #include "health/HealthProbe.h"
+#include "backups/BackupService.h"
 #include "ops/GuardedActionRunner.h"
 #include "ops/OpsContext.h"
 #include "release/ReleaseInventoryReader.h"
@@ -218,6 +219,22 @@ private Q_SLOTS:
         QVERIFY(app.ops()->releases());
         QCOMPARE(releases->runner(), app.ops()->releases()->runner());
         QTRY_COMPARE(app.ops()->releases()->config().environments.size(), qsizetype(2));
+    }
+
+    // Issue 13: the Backups area collects input and shows; its verifications, downloads, runs and
+    // drills are the context's backup service's, and its runs and drills run on that service's runner:
+    // the area builds no runner of its own and holds no SSH engine.
+    void backupsWorkThroughTheContext()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        write(configPath, kConfig);
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        BackupsPanel *backups = app.window()->backupsPanel();
+        QVERIFY(backups->findChildren<GuardedActionRunner *>().isEmpty());
+        QVERIFY(app.ops()->backups());
+        QCOMPARE(backups->service(), app.ops()->backups());
+        QTRY_COMPARE(app.ops()->backups()->config().environments.size(), qsizetype(2));
     }
 
     // Issue 15: every area walked with Tab, as a keyboard user does: focus leaves every widget (no

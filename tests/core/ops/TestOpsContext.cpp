@@ -3,14 +3,17 @@
 // configuration — a load as config.loaded (file, hosts, services), a rejected reload as
 // config.rejected (every error) — whoever built it, with no window; the host keys people trust, once
 // (ssh.hostkey.trusted); and hands a configuration to every part it owns. The release service it owns
-// records a release's mark as exactly one event, and refuses what may not be one.
+// records a release's mark as exactly one event, and refuses what may not be one; the backup service
+// builds the guarded backup run on the configuration the context applied.
 
+#include "backups/BackupService.h"
 #include "checklist/ChecklistService.h"
 #include "config/ConfigLoader.h"
 #include "config/ConfigSource.h"
 #include "ops/OpsContext.h"
 #include "ops/ServiceInspector.h"
 #include "release/ReleaseService.h"
+#include "ssh/RemoteCommand.h"
 #include "ssh/SshEngine.h"
 #include "ssh/SshPrompts.h"
 #include "store/EventKind.h"
@@ -29,6 +32,9 @@ const QByteArray kGood = "version: 1\nenvironments:\n  production:\n    hosts:\n
 const QByteArray kWithApp = "version: 1\nenvironments:\n  production:\n    hosts:\n      web-1:\n"
                             "        address: 192.0.2.1\n        user: deploy\n"
                             "        apps: {shop: {path: /var/www/shop}}\n";
+const QByteArray kWithBackup = "version: 1\nenvironments:\n  production:\n    hosts:\n      web-1:\n"
+                               "        address: 192.0.2.1\n        user: deploy\n"
+                               "        backups: {nightly: {path: /var/backups/shop, command: [/usr/local/bin/backup, --all]}}\n";
 const QByteArray kBad = "version: 1\nenvironments:\n  production:\n    hosts:\n      web-1: {adress: 192.0.2.1}\n";
 
 bool write(const QString &path, const QByteArray &bytes)
@@ -168,6 +174,30 @@ private Q_SLOTS:
         QCOMPARE(ops.checklists()->config().hostCount(), 1);
         QVERIFY(ops.evidence());
         QCOMPARE(ops.releases()->config().hostCount(), 1);
+        QCOMPARE(ops.backups()->config().hostCount(), 1);
+    }
+
+    // Issue 13: the Backups area and `opsdeck backup run` get the guarded run from the context's
+    // backup service, built on the configuration the context applied (a verb's, handed over with
+    // apply()): before it, the host is unknown; after it, the run has its host and the exact command.
+    void backupServiceBuildsOnTheAppliedConfiguration()
+    {
+        QTemporaryDir dir;
+        RefusingPrompts prompts;
+        OpsContext ops(&prompts, &prompts, OpsContext::Front::Terminal);
+        const BackupRunRequest request{QStringLiteral("production"), QStringLiteral("web-1"), QString()};
+        QVERIFY(!ops.backups()->run(request)->problem().isEmpty());
+        const QString path = dir.filePath(QStringLiteral("fleet.yaml"));
+        QVERIFY(write(path, kWithBackup));
+        const ConfigLoadResult loaded = ConfigLoader::loadFile(path);
+        QVERIFY2(loaded.ok(), loaded.errors.isEmpty() ? "" : qPrintable(loaded.errors.constFirst().toString()));
+        ops.apply(*loaded.config);
+        const std::unique_ptr<BackupRun> run = ops.backups()->run(request);
+        QVERIFY2(run->problem().isEmpty(), qPrintable(run->problem()));
+        QCOMPARE(run->hosts(), QStringList{QStringLiteral("web-1")});
+        QCOMPARE(run->location().name, QStringLiteral("nightly"));
+        QCOMPARE(run->commands().value(0),
+                 QStringLiteral("web-1: ") + RemoteCommand::build({QStringLiteral("/usr/local/bin/backup"), QStringLiteral("--all")}));
     }
 
     // Issue 13: a release's mark is the core's. The Releases area and `opsdeck release mark-bad|unmark`
