@@ -18,6 +18,7 @@
 #include "TrayStatus.h"
 #include "metrics/HostMetricsPoller.h"
 #include "ops/OpsContext.h"
+#include "ops/OpsMonitors.h"
 #include "ops/ServiceCommands.h"
 #include "ssh/SshEngine.h"
 #include "config/ConfigSource.h"
@@ -47,6 +48,12 @@
 #include <functional>
 
 namespace opsdeck {
+
+MainWindow::MainWindow(OpsContext *ops, QWidget *parent)
+    : MainWindow(ops, ops->monitors()->health(), ops->monitors()->alerts(), ops->monitors()->metrics(), ops->monitors()->incidents(),
+                 ops->monitors()->backups(), parent)
+{
+}
 
 MainWindow::MainWindow(OpsContext *ops, HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
                        BackupMonitor *backups, QWidget *parent)

@@ -1,5 +1,6 @@
 #include "OpsContext.h"
 
+#include "OpsMonitors.h"
 #include "ServiceActionRunner.h"
 #include "ServiceInspector.h"
 #include "backups/BackupService.h"
@@ -7,6 +8,7 @@
 #include "checklist/FleetEvidenceSource.h"
 #include "config/ConfigSource.h"
 #include "health/HealthProbe.h"
+#include "metrics/SampleHistory.h"
 #include "release/ReleaseService.h"
 #include "ssh/SshEngine.h"
 #include "store/EventKind.h"
@@ -56,6 +58,7 @@ OpsContext::OpsContext(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, F
 
 OpsContext::~OpsContext()
 {
+    m_monitors.reset();
     m_backups.reset();
     m_releases.reset();
     m_checklists.reset();
@@ -64,6 +67,13 @@ OpsContext::~OpsContext()
     m_inspector.reset();
     m_ssh.reset();
     m_probe.reset();
+}
+
+OpsMonitors *OpsContext::monitors()
+{
+    if (!m_monitors)
+        m_monitors = std::make_unique<OpsMonitors>(this, SampleHistory::defaultPath());
+    return m_monitors.get();
 }
 
 void OpsContext::apply(const FleetConfig &config)

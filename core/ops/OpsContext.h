@@ -10,7 +10,10 @@
 // whatever it owns before any other subscriber (slots run in connection order, and it connects
 // first); a verb, which loads its configuration itself, hands it over with apply(). The window's
 // composition root (ConsoleApp) builds one with the window's prompts; each verb builds one with the
-// terminal's (Front::Terminal). UI thread (a verb's main thread).
+// terminal's (Front::Terminal). The monitors that run beside the window (OpsMonitors: health,
+// metrics, backups, alerts, deploys, incidents, wired to each other and to the runners) are built
+// only when asked for, by the window's composition root; a verb starts none. UI thread (a verb's
+// main thread).
 
 #include "config/FleetConfig.h"
 
@@ -27,6 +30,7 @@ class EventStoreService;
 class FleetEvidenceSource;
 class HealthProbe;
 class HostKeyPrompt;
+class OpsMonitors;
 class PassphrasePrompt;
 class ReleaseService;
 class ServiceActionRunner;
@@ -56,6 +60,9 @@ public:
     ChecklistService *checklists() const { return m_checklists.get(); }
     ReleaseService *releases() const { return m_releases.get(); }
     BackupService *backups() const { return m_backups.get(); }
+    // The monitors, built (and started with the configuration applied so far) on the first call.
+    OpsMonitors *monitors();
+    bool hasMonitors() const { return bool(m_monitors); }
 
     // The configuration every part works with: called for each configuration the source loads, and by
     // a verb with the one it loaded.
@@ -69,7 +76,7 @@ public:
 private:
     Front m_front;
     FleetConfig m_applied;
-    // Destroyed in reverse order: the backup service, the release service, the checklist service, the evidence source, the runner, the
+    // Destroyed in reverse order: the monitors, the backup service, the release service, the checklist service, the evidence source, the runner, the
     // inspector, the SSH sessions, the probe; the store and the configuration source (children) last.
     EventStoreService *m_store;
     ConfigSource *m_config;
@@ -81,6 +88,7 @@ private:
     std::unique_ptr<ChecklistService> m_checklists;
     std::unique_ptr<ReleaseService> m_releases;
     std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<OpsMonitors> m_monitors;
 };
 
 } // namespace opsdeck

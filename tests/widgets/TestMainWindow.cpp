@@ -33,6 +33,7 @@
 #include "backups/BackupService.h"
 #include "ops/GuardedActionRunner.h"
 #include "ops/OpsContext.h"
+#include "ops/OpsMonitors.h"
 #include "release/ReleaseInventoryReader.h"
 #include "release/ReleaseService.h"
 #include "store/EventStoreFactory.h"
@@ -235,6 +236,24 @@ private Q_SLOTS:
         QVERIFY(app.ops()->backups());
         QCOMPARE(backups->service(), app.ops()->backups());
         QTRY_COMPARE(app.ops()->backups()->config().environments.size(), qsizetype(2));
+    }
+
+    // Issue 13: the monitors the window shows are the context's (OpsMonitors), which the composition
+    // root has the context build and wire; the window gets them from the context.
+    void monitorsAreTheContexts()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        write(configPath, kConfig);
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        QVERIFY(app.ops()->hasMonitors());
+        OpsMonitors *monitors = app.ops()->monitors();
+        QCOMPARE(app.health(), monitors->health());
+        QCOMPARE(app.alerts(), monitors->alerts());
+        QCOMPARE(app.backups(), monitors->backups());
+        QCOMPARE(app.incidents(), monitors->incidents());
+        QCOMPARE(app.deploys(), monitors->deploys());
+        QCOMPARE(app.history(), monitors->history());
     }
 
     // Issue 15: every area walked with Tab, as a keyboard user does: focus leaves every widget (no

@@ -4,13 +4,18 @@
 // config.rejected (every error) — whoever built it, with no window; the host keys people trust, once
 // (ssh.hostkey.trusted); and hands a configuration to every part it owns. The release service it owns
 // records a release's mark as exactly one event, and refuses what may not be one; the backup service
-// builds the guarded backup run on the configuration the context applied.
+// builds the guarded backup run on the configuration the context applied. The monitors are the
+// context's too, built only when asked for (a verb starts none) and wired to its runners.
 
+#include "alerts/AlertEngine.h"
 #include "backups/BackupService.h"
 #include "checklist/ChecklistService.h"
 #include "config/ConfigLoader.h"
 #include "config/ConfigSource.h"
+#include "ops/GuardedActionRunner.h"
 #include "ops/OpsContext.h"
+#include "ops/OpsMonitors.h"
+#include "ops/ServiceActionRunner.h"
 #include "ops/ServiceInspector.h"
 #include "release/ReleaseService.h"
 #include "ssh/RemoteCommand.h"
@@ -22,6 +27,7 @@
 #include <QJsonArray>
 #include <QSaveFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +71,11 @@ class TestOpsContext final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the monitors' sample history
+    }
+
     void recordsWhatHappensToTheConfiguration()
     {
         QTemporaryDir dir;
@@ -175,6 +186,38 @@ private Q_SLOTS:
         QVERIFY(ops.evidence());
         QCOMPARE(ops.releases()->config().hostCount(), 1);
         QCOMPARE(ops.backups()->config().hostCount(), 1);
+    }
+
+    // Issue 13: the monitors that run beside the window are the context's, built only when asked for:
+    // a verb's context, given its configuration and using its services, starts none. Built (the
+    // window asks), there is one set of them, and the alerts of a target are muted exactly while a
+    // service action or a release switch holds it.
+    void monitorsOnlyWhenAskedFor()
+    {
+        QTemporaryDir dir;
+        RefusingPrompts prompts;
+        OpsContext ops(&prompts, &prompts, OpsContext::Front::Terminal);
+        const QString path = dir.filePath(QStringLiteral("fleet.yaml"));
+        QVERIFY(write(path, kWithApp));
+        const ConfigLoadResult loaded = ConfigLoader::loadFile(path);
+        QVERIFY(loaded.ok());
+        ops.apply(*loaded.config);
+        QVERIFY(ops.releases() && ops.backups() && ops.runner() && ops.inspector());
+        QVERIFY(!ops.hasMonitors());
+
+        OpsMonitors *monitors = ops.monitors();
+        QVERIFY(ops.hasMonitors());
+        QCOMPARE(ops.monitors(), monitors);
+        const QString target = QStringLiteral("production/web-1/web");
+        QVERIFY(!monitors->alerts()->isMuted(target));
+        Q_EMIT ops.runner()->targetsBusy({target});
+        QVERIFY(monitors->alerts()->isMuted(target));
+        Q_EMIT ops.runner()->targetsFree({target});
+        QVERIFY(!monitors->alerts()->isMuted(target));
+        Q_EMIT ops.releases()->runner()->targetsBusy({target});
+        QVERIFY(monitors->alerts()->isMuted(target));
+        Q_EMIT ops.releases()->runner()->targetsFree({target});
+        QVERIFY(!monitors->alerts()->isMuted(target));
     }
 
     // Issue 13: the Backups area and `opsdeck backup run` get the guarded run from the context's
