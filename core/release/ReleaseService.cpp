@@ -8,16 +8,9 @@
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
-#include <QCoreApplication>
 #include <QPromise>
 
 namespace opsdeck {
-
-namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ReleaseService)
-};
-} // namespace
 
 ReleaseService::ReleaseService(SshEngine *ssh, HealthProbe *probe, EventStoreService *store, QObject *parent)
     : QObject(parent), m_ssh(ssh), m_probe(probe), m_store(store), m_runner(new GuardedActionRunner(store, this))
@@ -47,8 +40,8 @@ QFuture<ReleaseInventoryResult> ReleaseService::inventory(const QString &environ
             }
             // One reader for each read: answers of two reads never meet.
             auto *reader = new ReleaseInventoryReader(m_ssh, this);
-            connect(reader, &ReleaseInventoryReader::finished, this, [promise, reader](const AppReleaseInventory &inventory) {
-                promise->addResult(ReleaseInventoryResult{inventory, {}});
+            connect(reader, &ReleaseInventoryReader::finished, this, [promise, reader](const AppReleaseInventory &read) {
+                promise->addResult(ReleaseInventoryResult{read, {}});
                 promise->finish();
                 reader->deleteLater();
             });
@@ -80,23 +73,23 @@ QFuture<QString> ReleaseService::lastRolledBackFrom(const QString &environment, 
     });
 }
 
-void ReleaseService::readReportedVersions(const AppReleaseInventory &inventory, QObject *receiver,
+void ReleaseService::readReportedVersions(const AppReleaseInventory &shown, QObject *receiver,
                                           std::function<void(const ReportedVersion &)> each)
 {
     const EnvironmentConfig *env = nullptr;
     for (const EnvironmentConfig &e : std::as_const(m_config.environments)) {
-        if (e.name == inventory.environment)
+        if (e.name == shown.environment)
             env = &e;
     }
     if (!m_probe || !env)
         return;
-    for (const HostReleaseState &state : inventory.hosts) {
+    for (const HostReleaseState &state : shown.hosts) {
         const HostConfig *host = m_config.findHost(state.host);
         if (!host)
             continue;
         const AppConfig *app = nullptr;
         for (const AppConfig &a : host->apps) {
-            if (a.name == inventory.app)
+            if (a.name == shown.app)
                 app = &a;
         }
         QList<HealthCheckConfig> checks;
@@ -158,7 +151,7 @@ QString ReleaseService::checkMark(const FleetConfig &config, const QString &envi
     if (const QString why = ReleaseInventoryReader::check(config, environment, app); !why.isEmpty())
         return why;
     if (reason.trimmed().isEmpty())
-        return Text::tr("a reason is required: every mark is recorded with why");
+        return tr("a reason is required: every mark is recorded with why");
     return {};
 }
 

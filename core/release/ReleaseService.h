@@ -17,6 +17,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
