@@ -8,12 +8,11 @@
 #include "backups/BackupDrill.h"
 #include "backups/BackupRetention.h"
 #include "backups/BackupRun.h"
-#include "backups/BackupScanner.h"
+#include "backups/BackupService.h"
 #include "backups/BackupVerifier.h"
 #include "backups/BackupVerifyRun.h"
 #include "ops/GuardedActionRunner.h"
 #include "ops/OpsContext.h"
-#include "ssh/SshEngine.h"
 #include "support/LocaleFormat.h"
 
 #include <QCoreApplication>
@@ -82,11 +81,11 @@ QList<const HostConfig *> selectHosts(const FleetConfig &config, const QString &
     return hosts;
 }
 
-QList<BackupLocationReport> scanAll(SshEngine &engine, const FleetConfig &config, const QList<const HostConfig *> &hosts)
+QList<BackupLocationReport> scanAll(BackupService &backups, const QList<const HostConfig *> &hosts)
 {
     QList<QFuture<QList<BackupLocationReport>>> scans;
     for (const HostConfig *host : hosts)
-        scans << BackupScanner::scan(engine, config, *host, false);
+        scans << backups.scan(*host);
     QList<BackupLocationReport> reports;
     for (QFuture<QList<BackupLocationReport>> &scan : scans) {
         scan.waitForFinished();
@@ -197,7 +196,7 @@ void printLocation(const BackupLocationReport &r, CliContext &cli)
 
 int list(const FleetConfig &config, const QList<const HostConfig *> &hosts, bool json, CliContext &cli)
 {
-    const QList<BackupLocationReport> reports = scanAll(*cli.ops(config).ssh(), config, hosts);
+    const QList<BackupLocationReport> reports = scanAll(*cli.ops(config).backups(), hosts);
     int exit = ExitCode::Succeeded;
     QJsonArray array;
     for (const BackupLocationReport &r : reports) {
@@ -216,7 +215,7 @@ int list(const FleetConfig &config, const QList<const HostConfig *> &hosts, bool
 
 int retention(const FleetConfig &config, const QList<const HostConfig *> &hosts, bool json, CliContext &cli)
 {
-    const QList<BackupLocationReport> reports = scanAll(*cli.ops(config).ssh(), config, hosts);
+    const QList<BackupLocationReport> reports = scanAll(*cli.ops(config).backups(), hosts);
     int exit = ExitCode::Succeeded;
     QJsonArray array;
     for (const BackupLocationReport &r : reports) {
@@ -293,8 +292,8 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
     StoreSession session(cli);
     if (!session.open(storeArgument, false, cli))
         return ExitCode::Refused; // every result is recorded: no store, no verification
-    SshEngine &engine = *cli.ops(config).ssh();
-    QFuture<QList<BackupLocationReport>> scan = BackupScanner::scan(engine, config, host, false);
+    BackupService &backups = *cli.ops(config).backups();
+    QFuture<QList<BackupLocationReport>> scan = backups.scan(host);
     const QList<BackupLocationReport> reports = StoreSession::await(scan);
 
     // Which files: every listed file (--all), or those named (by their shown name or their bytes).
@@ -315,7 +314,7 @@ int verify(const FleetConfig &config, const HostConfig &host, const QStringList 
                 continue;
             unknown.removeAll(f.displayName);
             unknown.removeAll(QString::fromUtf8(f.name));
-            runs << BackupVerifyRun::verify(engine, session.store, config.ssh.commandTimeout, r, f, &context);
+            runs << backups.verify(r, f, &context);
         }
     }
     for (const QString &name : std::as_const(unknown)) {
@@ -379,8 +378,8 @@ int download(const FleetConfig &config, const HostConfig &host, const QStringLis
         return ExitCode::Usage;
     }
     const QString name = rest.constFirst();
-    SshEngine &engine = *cli.ops(config).ssh();
-    const QList<BackupLocationReport> reports = StoreSession::await(BackupScanner::scan(engine, config, host, false));
+    BackupService &backups = *cli.ops(config).backups();
+    const QList<BackupLocationReport> reports = StoreSession::await(backups.scan(host));
     // The file by its shown name or its bytes, in whichever location lists it; the same name in two
     // locations is ambiguous, never a guess.
     std::optional<BackupDownloadRequest> request;
@@ -409,7 +408,7 @@ int download(const FleetConfig &config, const HostConfig &host, const QStringLis
     }
     auto control = std::make_shared<SftpDownloadControl>();
     QObject context;
-    QFuture<BackupDownloadOutcome> running = BackupDownload::start(engine, config.ssh.commandTimeout, *request, control, &context);
+    QFuture<BackupDownloadOutcome> running = backups.download(*request, control, &context);
     // Progress on a terminal only, once a second, on one line.
     QTimer progress;
     const bool terminal = ::isatty(STDERR_FILENO);
@@ -470,19 +469,18 @@ int runGuarded(const FleetConfig &config, const HostConfig &host, const QStringL
         if (e.name == host.environment)
             env = &e;
     }
-    SshEngine &engine = *cli.ops(config).ssh();
+    BackupService &backups = *cli.ops(config).backups();
     StoreSession session(cli);
     if (!session.open(parser.value(QStringLiteral("store")), false, cli))
         return ExitCode::Refused; // a guarded action is recorded, or it does not run
     std::unique_ptr<GuardedAction> guarded;
     QString problem;
     if (drill) {
-        auto d = std::make_unique<BackupDrill>(&engine, &session.store, config,
-                                               BackupDrillRequest{host.environment, host.name, rest.value(0), parser.value(QStringLiteral("location"))});
+        auto d = backups.drill(BackupDrillRequest{host.environment, host.name, rest.value(0), parser.value(QStringLiteral("location"))});
         problem = d->problem();
         guarded = std::move(d);
     } else {
-        auto r = std::make_unique<BackupRun>(&engine, &session.store, config, BackupRunRequest{host.environment, host.name, rest.value(0)});
+        auto r = backups.run(BackupRunRequest{host.environment, host.name, rest.value(0)});
         problem = r->problem();
         guarded = std::move(r);
     }

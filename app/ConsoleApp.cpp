@@ -2,22 +2,12 @@
 
 #include "GuiPrompts.h"
 #include "MainWindow.h"
-#include "ReleasesPanel.h"
 #include "config/ConfigSource.h"
-#include "alerts/AlertEngine.h"
-#include "backups/BackupMonitor.h"
-#include "backups/BackupVerifySchedule.h"
-#include "metrics/ConnectionJournal.h"
-#include "metrics/HostMetricsPoller.h"
 #include "metrics/SampleHistory.h"
-#include "health/HealthService.h"
-#include "ops/GuardedActionRunner.h"
 #include "ops/OpsContext.h"
-#include "ops/ServiceActionRunner.h"
+#include "ops/OpsMonitors.h"
 #include "release/DeployDetector.h"
-#include "ssh/SshEngine.h"
 #include "store/EventStoreService.h"
-#include "timeline/IncidentTracker.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,48 +18,18 @@ namespace opsdeck {
 
 ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     : QObject(parent), m_prompts(std::make_unique<GuiPrompts>()),
-      m_ops(std::make_unique<OpsContext>(m_prompts.get(), m_prompts.get())), m_store(m_ops->store()), m_config(m_ops->config()),
-      m_history(std::make_unique<SampleHistory>(SampleHistory::defaultPath())),
-      m_health(std::make_unique<HealthService>(m_store)),
-      m_metrics(std::make_unique<HostMetricsPoller>(m_ops->ssh())),
-      m_backups(std::make_unique<BackupMonitor>(m_ops->ssh())),
-      m_verifySchedule(std::make_unique<BackupVerifySchedule>(m_backups.get(), m_ops->ssh(), m_store)),
-      m_connections(std::make_unique<ConnectionJournal>(m_metrics.get(), m_store)),
-      m_alerts(std::make_unique<AlertEngine>(m_health.get(), m_metrics.get(), m_store)),
-      m_deploys(std::make_unique<DeployDetector>(m_ops->ssh(), m_store)),
-      m_incidents(std::make_unique<IncidentTracker>(m_store))
+      m_ops(std::make_unique<OpsContext>(m_prompts.get(), m_prompts.get())), m_store(m_ops->store()), m_config(m_ops->config())
 {
-    // The context's parts (SSH engine, runner, checklist service) see a configuration first (it connected first); then the
-    // monitors; the window's panels last (slots run in connection order, and the window connects in
-    // its constructor).
-    m_health->setHistory(m_history.get());
-    m_metrics->setHistory(m_history.get());
-    connect(m_config, &ConfigSource::loaded, m_health.get(), &HealthService::setConfig);
-    connect(m_config, &ConfigSource::loaded, m_metrics.get(), &HostMetricsPoller::setConfig);
-    connect(m_config, &ConfigSource::loaded, m_verifySchedule.get(), &BackupVerifySchedule::setConfig);
-    connect(m_config, &ConfigSource::loaded, m_backups.get(), &BackupMonitor::setConfig);
-    connect(m_config, &ConfigSource::loaded, m_connections.get(), &ConnectionJournal::setConfig);
-    connect(m_config, &ConfigSource::loaded, m_alerts.get(), &AlertEngine::setConfig);
-    m_alerts->setBackupMonitor(m_backups.get());
-    m_backups->setStore(m_store); // freshness on verified sets once a location has them
-    // A service under a guarded action is muted for exactly that action.
-    connect(runner(), &ServiceActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
-    connect(runner(), &ServiceActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
-    // A deploy, whoever made it: recorded once, and the app's alerts muted for its verification window.
-    connect(m_config, &ConfigSource::loaded, m_deploys.get(), &DeployDetector::setConfig);
-    connect(m_health.get(), &HealthService::updated, m_deploys.get(), &DeployDetector::observeHealth);
-    connect(m_store, &EventStoreService::appended, m_deploys.get(), &DeployDetector::observeEvent);
-    connect(m_deploys.get(), &DeployDetector::muteRequested, m_alerts.get(), &AlertEngine::mute);
-    connect(m_deploys.get(), &DeployDetector::unmuteRequested, m_alerts.get(), &AlertEngine::unmute);
-    m_window = std::make_unique<MainWindow>(m_ops.get(), m_health.get(), m_alerts.get(), m_metrics.get(), m_incidents.get(), m_backups.get());
+    // The monitors and their wiring are the context's; built before the window, so that a
+    // configuration reaches the context's parts first, then the monitors, the window's panels last
+    // (slots run in connection order, and the window connects in its constructor).
+    OpsMonitors *monitors = m_ops->monitors();
+    m_window = std::make_unique<MainWindow>(m_ops.get());
     m_prompts->setDialogParent(m_window.get());
-    // A rollback's services are muted for exactly the rollback, like a restart's.
-    connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsBusy, m_alerts.get(), &AlertEngine::mute);
-    connect(m_window->releasesPanel()->runner(), &GuardedActionRunner::targetsFree, m_alerts.get(), &AlertEngine::unmute);
-    connect(m_history.get(), &SampleHistory::failed, m_window.get(), [this](const QString &error) {
+    connect(monitors->history(), &SampleHistory::failed, m_window.get(), [this](const QString &error) {
         m_window->statusBar()->showMessage(tr("Charts keep no history across restarts: %1").arg(error), 30'000);
     });
-    connect(m_deploys.get(), &DeployDetector::recordFailed, m_window.get(), [this](const QString &error) {
+    connect(monitors->deploys(), &DeployDetector::recordFailed, m_window.get(), [this](const QString &error) {
         m_window->statusBar()->showMessage(error, 30'000);
     });
     // The window's own memory: the file to open next time. (The context records the configuration's
@@ -111,15 +71,7 @@ ConsoleApp::~ConsoleApp()
 {
     m_prompts->cancelAll(); // a session thread waiting for a dialog answers "no" and can stop
     m_window.reset();
-    m_incidents.reset();
-    m_alerts.reset();
-    m_verifySchedule.reset();
-    m_backups.reset();
-    m_connections.reset();
-    m_metrics.reset();
-    m_health.reset();
-    m_deploys.reset();
-    m_ops.reset();
+    m_ops.reset(); // the monitors first, then the runners, the SSH sessions and the store
 }
 
 ConfigSource *ConsoleApp::config() const
@@ -140,6 +92,36 @@ SshEngine *ConsoleApp::ssh() const
 ServiceActionRunner *ConsoleApp::runner() const
 {
     return m_ops->runner();
+}
+
+HealthService *ConsoleApp::health() const
+{
+    return m_ops->monitors()->health();
+}
+
+AlertEngine *ConsoleApp::alerts() const
+{
+    return m_ops->monitors()->alerts();
+}
+
+BackupMonitor *ConsoleApp::backups() const
+{
+    return m_ops->monitors()->backups();
+}
+
+IncidentTracker *ConsoleApp::incidents() const
+{
+    return m_ops->monitors()->incidents();
+}
+
+DeployDetector *ConsoleApp::deploys() const
+{
+    return m_ops->monitors()->deploys();
+}
+
+SampleHistory *ConsoleApp::history() const
+{
+    return m_ops->monitors()->history();
 }
 
 } // namespace opsdeck

@@ -1,9 +1,11 @@
 #pragma once
 
 // The composition root of the window: builds the application layer's context (OpsContext: the store,
-// the configuration and its subscription, the SSH engine, the health probe, the service runner, the
-// checklist service, and the events about the configuration and host keys), the monitors that run
-// beside it and the main window (which gets the context), and wires them. UI thread.
+// the configuration and its subscription, the SSH engine, the health probe, the runners, the
+// checklist, release and backup services, and the events about the configuration and host keys), has
+// it build the monitors that run beside it (OpsMonitors, which the context owns and wires), then the
+// main window (which gets the context), and shows in the window what the monitors cannot record.
+// UI thread.
 
 #include <QObject>
 
@@ -13,11 +15,8 @@ namespace opsdeck {
 
 class AlertEngine;
 class BackupMonitor;
-class BackupVerifySchedule;
 class ConfigSource;
-class ConnectionJournal;
 class DeployDetector;
-class HostMetricsPoller;
 class EventStoreService;
 class GuiPrompts;
 class HealthService;
@@ -49,29 +48,21 @@ public:
     SshEngine *ssh() const;
     GuiPrompts *prompts() const { return m_prompts.get(); }
     ServiceActionRunner *runner() const;
-    HealthService *health() const { return m_health.get(); }
-    AlertEngine *alerts() const { return m_alerts.get(); }
-    BackupMonitor *backups() const { return m_backups.get(); }
-    IncidentTracker *incidents() const { return m_incidents.get(); }
-    DeployDetector *deploys() const { return m_deploys.get(); }
-    SampleHistory *history() const { return m_history.get(); }
+    // The context's monitors (OpsMonitors).
+    HealthService *health() const;
+    AlertEngine *alerts() const;
+    BackupMonitor *backups() const;
+    IncidentTracker *incidents() const;
+    DeployDetector *deploys() const;
+    SampleHistory *history() const;
 
 private:
-    // Destroyed in reverse order: window, monitors, then the context (runner, SSH sessions after open
-    // prompts are answered, the store they record to), then the prompts.
+    // Destroyed in reverse order: window, then the context (its monitors, runners, SSH sessions after
+    // open prompts are answered, the store they record to), then the prompts.
     std::unique_ptr<GuiPrompts> m_prompts;
     std::unique_ptr<OpsContext> m_ops;
     EventStoreService *m_store;
     ConfigSource *m_config;
-    std::unique_ptr<SampleHistory> m_history; // outlives the health service and the poller that record to it
-    std::unique_ptr<HealthService> m_health;
-    std::unique_ptr<HostMetricsPoller> m_metrics;
-    std::unique_ptr<BackupMonitor> m_backups;
-    std::unique_ptr<BackupVerifySchedule> m_verifySchedule;
-    std::unique_ptr<ConnectionJournal> m_connections; // writes the start's and blips' summaries
-    std::unique_ptr<AlertEngine> m_alerts;
-    std::unique_ptr<DeployDetector> m_deploys; // records deploys once, mutes the app's alerts meanwhile
-    std::unique_ptr<IncidentTracker> m_incidents;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -3,18 +3,12 @@
 #include "CliContext.h"
 #include "GuardedActionCli.h"
 #include "StoreSession.h"
-#include "release/ReleaseInventoryReader.h"
-#include "health/HealthProbe.h"
-#include "ops/GuardedActionRunner.h"
 #include "ops/OpsContext.h"
-#include "release/ReleaseMarks.h"
-#include "release/ReleaseRollback.h"
-#include "store/EventKind.h"
+#include "release/ReleaseInventoryReader.h"
+#include "release/ReleaseService.h"
 #include "support/DisplayText.h"
-#include "ssh/SshEngine.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,14 +124,16 @@ void printText(const AppReleaseInventory &inv, CliContext &cli)
                 << u'\n';
 }
 
-std::optional<QList<Event>> readMarks(StoreSession &session, const QString &environment, CliContext &cli)
+// The app's inventory through the context's release service; says why not when its marks cannot be read.
+std::optional<AppReleaseInventory> readInventory(ReleaseService &releases, const QString &environment, const QString &app,
+                                                 CliContext &cli)
 {
-    const StoreResult<QList<Event>> marks = StoreSession::await(session.store.query(ReleaseMarks::filter(environment)));
-    if (!marks) {
-        cli.err << Text::tr("opsdeck: cannot read release marks: %1").arg(marks.error) << Qt::endl;
+    const ReleaseInventoryResult read = StoreSession::await(releases.inventory(environment, app));
+    if (!read.marksError.isEmpty()) {
+        cli.err << Text::tr("opsdeck: cannot read release marks: %1").arg(read.marksError) << Qt::endl;
         return std::nullopt;
     }
-    return *marks.value;
+    return read.inventory;
 }
 
 int list(const FleetConfig &config, const QString &environment, const QString &onlyApp, const QCommandLineParser &parser,
@@ -157,24 +153,15 @@ int list(const FleetConfig &config, const QString &environment, const QString &o
     StoreSession session(cli);
     if (!session.open(parser.value(QStringLiteral("store")), false, cli))
         return ExitCode::Refused;
-    const auto marks = readMarks(session, environment, cli);
-    if (!marks)
-        return ExitCode::Refused;
 
-    SshEngine &engine = *cli.ops(config).ssh();
-    ReleaseInventoryReader reader(&engine);
+    ReleaseService &releases = *cli.ops(config).releases();
     QJsonArray all;
     int exit = ExitCode::Succeeded;
     for (const QString &app : apps) {
-        QEventLoop loop;
-        AppReleaseInventory inventory;
-        QObject::connect(&reader, &ReleaseInventoryReader::finished, &loop, [&](const AppReleaseInventory &inv) {
-            inventory = inv;
-            loop.quit();
-        });
-        reader.read(config, environment, app, ReleaseMarks::markedBad(*marks, environment, app));
-        loop.exec();
-        QObject::disconnect(&reader, nullptr, &loop, nullptr);
+        const auto read = readInventory(releases, environment, app, cli);
+        if (!read)
+            return ExitCode::Refused;
+        const AppReleaseInventory &inventory = *read;
         for (const HostReleaseState &h : inventory.hosts) {
             if (!h.reached)
                 exit = ExitCode::Failed;
@@ -188,24 +175,6 @@ int list(const FleetConfig &config, const QString &environment, const QString &o
         cli.printJson(QJsonDocument(all));
     cli.out.flush();
     return exit;
-}
-
-// The release a roll-forward returns to by default: the one the newest rollback of the app left.
-QString lastRolledBackFrom(StoreSession &session, const QString &environment, const QString &app)
-{
-    EventFilter f;
-    f.kind = EventKinds::name(EventKind::RollbackFinished);
-    f.environment = environment;
-    f.newestFirst = true;
-    f.limit = 50;
-    const StoreResult<QList<Event>> events = StoreSession::await(session.store.query(f));
-    if (!events)
-        return {};
-    for (const Event &e : *events.value) {
-        if (e.details.value(QStringLiteral("app")).toString() == app)
-            return e.details.value(QStringLiteral("from")).toString();
-    }
-    return {};
 }
 
 int switchRelease(const FleetConfig &config, const QString &environment, const QString &app, bool forward,
@@ -247,28 +216,17 @@ int switchRelease(const FleetConfig &config, const QString &environment, const Q
     StoreSession session(cli);
     if (!session.open(parser.value(QStringLiteral("store")), false, cli))
         return ExitCode::Refused;
-    request.actor = session.store.identity().actor;
-    const auto marks = readMarks(session, environment, cli);
-    if (!marks)
-        return ExitCode::Refused;
 
-    SshEngine &engine = *cli.ops(config).ssh();
-    HealthProbe &probe = *cli.ops().probe();
-    AppReleaseInventory inventory;
-    {
-        ReleaseInventoryReader reader(&engine);
-        QEventLoop loop;
-        QObject::connect(&reader, &ReleaseInventoryReader::finished, &loop, [&](const AppReleaseInventory &inv) {
-            inventory = inv;
-            loop.quit();
-        });
-        reader.read(config, environment, app, ReleaseMarks::markedBad(*marks, environment, app));
-        loop.exec();
-    }
+    ReleaseService &releases = *cli.ops(config).releases();
+    const auto read = readInventory(releases, environment, app, cli);
+    if (!read)
+        return ExitCode::Refused;
+    const AppReleaseInventory &inventory = *read;
     request.target = parser.value(QStringLiteral("to"));
     if (request.target.isEmpty()) {
         if (forward) {
-            request.target = lastRolledBackFrom(session, environment, app);
+            // The release a roll-forward returns to by default: the one the newest rollback of the app left.
+            request.target = StoreSession::await(releases.lastRolledBackFrom(environment, app));
             if (request.target.isEmpty()) {
                 cli.err << Text::tr("opsdeck: no rollback of %1/%2 is recorded to go forward from; name the release with --to")
                                .arg(environment, app)
@@ -290,7 +248,8 @@ int switchRelease(const FleetConfig &config, const QString &environment, const Q
         return ExitCode::Usage;
     }
     const RollbackPlan plan = ReleaseRollback::plan(inventory, request);
-    ReleaseRollback action(&engine, &probe, &session.store, config, request);
+    const std::unique_ptr<ReleaseRollback> switching = releases.switchAction(request);
+    ReleaseRollback &action = *switching;
     cli.out << action.title() << u'\n';
     for (auto it = plan.currentByHost.cbegin(); it != plan.currentByHost.cend(); ++it)
         cli.out << QStringLiteral("  ") << Text::tr("%1: %2 → %3").arg(it.key(), it.value(), request.target) << u'\n';
@@ -346,33 +305,32 @@ int mark(const FleetConfig &config, const QString &environment, const QString &a
     }
     const QString release = positional.at(2);
     const QString reason = parser.value(QStringLiteral("reason")).trimmed();
-    if (const QString why = ReleaseInventory::checkReleaseName(release); !why.isEmpty()) {
-        cli.err << QStringLiteral("opsdeck: ") << why << Qt::endl;
-        return ExitCode::Usage;
-    }
-    if (const QString why = ReleaseInventoryReader::check(config, environment, app); !why.isEmpty()) {
-        cli.err << QStringLiteral("opsdeck: ") << why << Qt::endl;
-        return ExitCode::Usage;
-    }
-    if (reason.isEmpty()) {
+    if (reason.isEmpty() && ReleaseInventory::checkReleaseName(release).isEmpty()
+        && ReleaseInventoryReader::check(config, environment, app).isEmpty()) {
         cli.err << Text::tr("opsdeck: --reason TEXT is required: every mark is recorded with why") << Qt::endl;
+        return ExitCode::Usage;
+    }
+    if (const QString why = ReleaseService::checkMark(config, environment, app, release, reason); !why.isEmpty()) {
+        cli.err << QStringLiteral("opsdeck: ") << why << Qt::endl;
         return ExitCode::Usage;
     }
     StoreSession session(cli);
     if (!session.open(parser.value(QStringLiteral("store")), false, cli))
         return ExitCode::Refused;
-    const auto marks = readMarks(session, environment, cli);
-    if (!marks)
+    ReleaseService &releases = *cli.ops(config).releases();
+    const StoreResult<QSet<QString>> marks = StoreSession::await(releases.markedBad(environment, app));
+    if (!marks) {
+        cli.err << Text::tr("opsdeck: cannot read release marks: %1").arg(marks.error) << Qt::endl;
         return ExitCode::Refused;
-    const bool isBad = ReleaseMarks::markedBad(*marks, environment, app).contains(release);
+    }
+    const bool isBad = marks.value->contains(release);
     if (isBad == bad) {
         cli.out << (bad ? Text::tr("%1 of %2/%3 is already marked bad").arg(release, environment, app)
                         : Text::tr("%1 of %2/%3 is not marked bad").arg(release, environment, app))
                 << Qt::endl;
         return ExitCode::Succeeded;
     }
-    const StoreResult<Event> recorded =
-        StoreSession::await(session.store.record(ReleaseMarks::event(environment, app, release, bad, reason)));
+    const StoreResult<Event> recorded = StoreSession::await(releases.mark(environment, app, release, bad, reason));
     if (!recorded) {
         cli.err << QStringLiteral("opsdeck: ") << recorded.error << Qt::endl;
         return ExitCode::Refused;

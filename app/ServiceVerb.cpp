@@ -5,10 +5,8 @@
 #include "ops/ServiceAction.h"
 #include "ops/OpsContext.h"
 #include "ops/ServiceActionRunner.h"
-#include "ops/ServiceCommands.h"
 #include "ops/ServiceInspector.h"
 #include "ops/UnitState.h"
-#include "ssh/SshEngine.h"
 #include "store/EventStoreFactory.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
@@ -160,14 +158,15 @@ int logs(const FleetConfig &config, const Selection &selection, const QStringLis
                 << Qt::endl;
         return ExitCode::Usage;
     }
-    SshEngine &engine = *cli.ops(config).ssh();
-    QFuture<CommandResult> future = engine.run(host->name, ServiceCommands::logs(*service, lines), config.ssh.commandTimeout);
+    // The journal as the Services area reads it: through the context's inspector (the future finishes
+    // on the host's session thread, so it is waited for without an event loop).
+    QFuture<UnitJournal> future = cli.ops(config).inspector()->journal(host->name, *service, lines);
     future.waitForFinished();
-    const CommandResult result = future.resultCount() ? future.result() : CommandResult{};
-    cli.out << QString::fromUtf8(result.out);
+    const UnitJournal journal = future.resultCount() ? future.result() : UnitJournal{};
+    cli.out << QString::fromUtf8(journal.text);
     cli.out.flush();
-    if (!result.succeeded()) {
-        cli.err << (result.error.isEmpty() ? QString::fromUtf8(result.err) : result.error) << Qt::endl;
+    if (!journal.read) {
+        cli.err << journal.error << Qt::endl;
         return ExitCode::Failed;
     }
     return ExitCode::Succeeded;

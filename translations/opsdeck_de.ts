@@ -9768,6 +9768,13 @@ Health ✖ meldet %1</translation>
     </message>
 </context>
 <context>
+    <name>opsdeck::ReleaseService</name>
+    <message>
+        <source>a reason is required: every mark is recorded with why</source>
+        <translation>ein Grund ist nötig: jede Markierung wird mit ihrem Grund verzeichnet</translation>
+    </message>
+</context>
+<context>
     <name>opsdeck::ReleasesPanel</name>
     <message>
         <source>Re&amp;fresh</source>
@@ -9895,10 +9902,6 @@ Health ✖ meldet %1</translation>
     <message>
         <source>✖ The release marks cannot be read: %1</source>
         <translation>✖ Die Release-Markierungen können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Roll &amp;back to %1…</source>

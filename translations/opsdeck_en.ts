@@ -9735,6 +9735,13 @@ health ✖ reports %1</source>
     </message>
 </context>
 <context>
+    <name>opsdeck::ReleaseService</name>
+    <message>
+        <source>a reason is required: every mark is recorded with why</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opsdeck::ReleasesPanel</name>
     <message>
         <source>Re&amp;fresh</source>
@@ -9861,10 +9868,6 @@ health ✖ reports %1</source>
     </message>
     <message>
         <source>✖ The release marks cannot be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,6 +1,6 @@
 #include "BackupDownloadDialog.h"
 
-#include "ssh/SshEngine.h"
+#include "backups/BackupService.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -12,8 +12,8 @@
 
 namespace opsdeck {
 
-BackupDownloadDialog::BackupDownloadDialog(SshEngine *ssh, Milliseconds commandTimeout, BackupDownloadRequest request, QWidget *parent)
-    : QDialog(parent), m_ssh(ssh), m_commandTimeout(commandTimeout), m_request(std::move(request)),
+BackupDownloadDialog::BackupDownloadDialog(BackupService *backups, BackupDownloadRequest request, QWidget *parent)
+    : QDialog(parent), m_backups(backups), m_request(std::move(request)),
       m_control(std::make_shared<SftpDownloadControl>()), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_poll(new QTimer(this))
 {
@@ -56,7 +56,7 @@ void BackupDownloadDialog::start()
 {
     open();
     m_poll->start();
-    BackupDownload::start(*m_ssh, m_commandTimeout, m_request, m_control, this)
+    m_backups->download(m_request, m_control, this)
         .then(this, [this](const BackupDownloadOutcome &outcome) {
             m_poll->stop();
             Q_EMIT downloadFinished(outcome);

@@ -3,7 +3,7 @@
 // The progress of one backup download (BackupDownload): the host's hash first, then the transfer with
 // bytes and percent, and Cancel, which stops the transfer at its next chunk and keeps the .part for
 // the next attempt. The outcome arrives through finished(); the dialog closes itself then. The
-// download runs on the host's session thread; this dialog only reads the shared control on a timer
+// download is the core's BackupService's and runs on the host's session thread; this dialog only reads the shared control on a timer
 // (every 100 ms), so nothing here waits. UI thread.
 
 #include "backups/BackupDownload.h"
@@ -19,13 +19,14 @@ class QTimer;
 
 namespace opsdeck {
 
-class SshEngine;
+class BackupService;
 
 class BackupDownloadDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    BackupDownloadDialog(SshEngine *ssh, Milliseconds commandTimeout, BackupDownloadRequest request, QWidget *parent = nullptr);
+    // backups must outlive the dialog.
+    BackupDownloadDialog(BackupService *backups, BackupDownloadRequest request, QWidget *parent = nullptr);
     ~BackupDownloadDialog() override;
 
     // Starts the download and shows the dialog (open(), not exec()).
@@ -44,8 +45,7 @@ Q_SIGNALS:
 private:
     void showProgress();
 
-    SshEngine *m_ssh;
-    Milliseconds m_commandTimeout;
+    BackupService *m_backups;
     BackupDownloadRequest m_request;
     std::shared_ptr<SftpDownloadControl> m_control;
     QLabel *m_label;

@@ -12,9 +12,9 @@
 #include "backups/BackupDrill.h"
 #include "backups/BackupMonitor.h"
 #include "backups/BackupRun.h"
+#include "backups/BackupService.h"
 #include "backups/BackupVerifyRun.h"
 #include "ops/GuardedActionRunner.h"
-#include "ssh/SshEngine.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/LocaleFormat.h"
@@ -42,14 +42,14 @@
 
 namespace opsdeck {
 
-BackupsPanel::BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreService *store, QWidget *parent)
-    : QWidget(parent), m_backups(backups), m_ssh(ssh), m_store(store), m_hostModel(new BackupHostModel(this)),
+BackupsPanel::BackupsPanel(BackupMonitor *backups, BackupService *service, EventStoreService *store, QWidget *parent)
+    : QWidget(parent), m_backups(backups), m_service(service), m_store(store), m_hostModel(new BackupHostModel(this)),
       m_hostProxy(new OverviewFilterProxy(this)),
       m_filter(new OverviewFilterBar(QStringLiteral("backups"), OverviewFilterBar::Remember::TextAndProblemsOnly, this)),
       m_hostTable(new QTableView(this)), m_fileModel(new BackupFileModel(this)), m_fileTable(new QTableView(this)),
       m_summary(new QLabel(this)), m_locationText(new QLabel(this)), m_refresh(new QPushButton(this)),
       m_verifyFile(new QPushButton(this)), m_verifySet(new QPushButton(this)),
-      m_run(new QPushButton(this)), m_download(new QPushButton(this)), m_drill(new QPushButton(this)), m_drillText(new QLabel(this)), m_runner(new GuardedActionRunner(store, this)),
+      m_run(new QPushButton(this)), m_download(new QPushButton(this)), m_drill(new QPushButton(this)), m_drillText(new QLabel(this)), m_runner(service->runner()),
       m_message(new MessageLabel(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupsPanel"));
@@ -206,8 +206,7 @@ BackupsPanel::~BackupsPanel() = default;
 
 void BackupsPanel::setConfig(const FleetConfig &config)
 {
-    m_config = config;
-    m_runner->setConfig(config);
+    m_config = config; // the service and its runner have it already (the context hands it over first)
     ++m_generation;
     // A reload rebuilds the rows: the same location stays selected, the table where it was.
     const QString keptHost = m_location >= 0 ? m_hostModel->row(m_location).host : QString();
@@ -399,7 +398,7 @@ void BackupsPanel::verifySelected(bool wholeSet)
     for (const BackupFile &file : files) {
         m_fileModel->setVerifying(report.target(), file.name, true);
         const QByteArray name = file.name;
-        BackupVerifyRun::verify(*m_ssh, *m_store, m_config.ssh.commandTimeout, report, file, this)
+        m_service->verify(report, file, this)
             .then(this, [this, generation, report, name](const BackupVerifyRun::Outcome &outcome) {
                 if (generation != m_generation)
                     return;
@@ -497,11 +496,11 @@ void BackupsPanel::requestGuarded(bool drill)
             if (f.name.endsWith(".sql.gz"))
                 file = f.displayName;
         }
-        auto d = std::make_unique<BackupDrill>(m_ssh, m_store, m_config, BackupDrillRequest{row.environment, row.host, file, row.location.name});
+        auto d = m_service->drill(BackupDrillRequest{row.environment, row.host, file, row.location.name});
         problem = d->problem();
         action = std::move(d);
     } else {
-        auto r = std::make_unique<BackupRun>(m_ssh, m_store, m_config, BackupRunRequest{row.environment, row.host, row.location.name});
+        auto r = m_service->run(BackupRunRequest{row.environment, row.host, row.location.name});
         problem = r->problem();
         action = std::move(r);
     }
@@ -584,7 +583,7 @@ void BackupsPanel::requestDownload()
 
 void BackupsPanel::startDownload(const BackupLocationReport &report, const BackupFile &file, const QString &path, bool overwrite)
 {
-    auto *dialog = new BackupDownloadDialog(m_ssh, m_config.ssh.commandTimeout, {report, file, path, overwrite}, this);
+    auto *dialog = new BackupDownloadDialog(m_service, {report, file, path, overwrite}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const quint64 generation = m_generation;
     connect(dialog, &BackupDownloadDialog::downloadFinished, this, [this, generation](const BackupDownloadOutcome &outcome) {

@@ -6,11 +6,12 @@
 // set" check files on their host and record the results; "Download…" fetches the selected file over
 // SFTP after asking where (and, for an existing file, whether to replace it) with a progress dialog
 // and Cancel (BackupDownloadDialog); "Run backup…" runs the location's command
-// through the guarded path (BackupRun on a GuardedActionRunner, confirmed in a GuardedActionDialog);
+// through the guarded path (BackupRun on the backup service's GuardedActionRunner, confirmed in a GuardedActionDialog);
 // "Start drill…" restores a dump into the location's drill target the same way (BackupDrill), and the
 // newest recorded drill of the selected location is shown (when, duration against the RTO, rows).
-// Listing is the BackupMonitor's (background requests), results come from the store, verifications
-// and runs go over the hosts' sessions: nothing here waits. The locations' filter (host, location,
+// Listing is the BackupMonitor's (background requests), results come from the store; verifications,
+// downloads, runs and drills are the core's BackupService's (OpsContext::backups()), over the hosts'
+// sessions: this area collects input and shows progress, and nothing here waits. The locations' filter (host, location,
 // label or state; problems only: stale, not listed, no complete set or a failed verification) is the
 // overviews' (OverviewFilterBar, OverviewFilterProxy), remembered under "backups/"; a reload keeps the
 // selected location and the scroll position. UI thread.
@@ -35,18 +36,19 @@ class BackupDownloadDialog;
 class BackupFileModel;
 class BackupHostModel;
 class BackupMonitor;
+class BackupService;
 class EventStoreService;
 class GuardedActionRunner;
 class MessageLabel;
 class OverviewFilterBar;
 class OverviewFilterProxy;
-class SshEngine;
 
 class BackupsPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    BackupsPanel(BackupMonitor *backups, SshEngine *ssh, EventStoreService *store, QWidget *parent = nullptr);
+    // The monitor lists, the service acts, the store has the results; all must outlive the panel.
+    BackupsPanel(BackupMonitor *backups, BackupService *service, EventStoreService *store, QWidget *parent = nullptr);
     ~BackupsPanel() override;
 
     void setConfig(const FleetConfig &config);
@@ -57,6 +59,7 @@ public:
     // Selects the location and asks for its run's guarded confirmation, as "Run backup…" does.
     void requestRunOf(const QString &host, const QString &location);
 
+    BackupService *service() const { return m_service; }
     BackupHostModel *hostModel() const { return m_hostModel; }
     // The locations as shown (filtered); hostTable() shows it.
     QTableView *hostTable() const { return m_hostTable; }
@@ -102,7 +105,7 @@ private:
     void startDownload(const BackupLocationReport &report, const BackupFile &file, const QString &path, bool overwrite);
 
     BackupMonitor *m_backups;
-    SshEngine *m_ssh;
+    BackupService *m_service;
     EventStoreService *m_store;
     FleetConfig m_config;
     BackupHostModel *m_hostModel;
@@ -121,7 +124,7 @@ private:
     QPushButton *m_drill;
     QLabel *m_drillText;
     bool m_downloading = false; // a download (or its questions) is under way: one at a time
-    GuardedActionRunner *m_runner;
+    GuardedActionRunner *m_runner; // the backup service's
     std::unique_ptr<GuardedAction> m_action; // the run or drill under way (or the last one), until the next one
     bool m_dialogOpen = false;
     MessageLabel *m_message;

@@ -18,6 +18,7 @@
 #include "TrayStatus.h"
 #include "metrics/HostMetricsPoller.h"
 #include "ops/OpsContext.h"
+#include "ops/OpsMonitors.h"
 #include "ops/ServiceCommands.h"
 #include "ssh/SshEngine.h"
 #include "config/ConfigSource.h"
@@ -48,6 +49,12 @@
 
 namespace opsdeck {
 
+MainWindow::MainWindow(OpsContext *ops, QWidget *parent)
+    : MainWindow(ops, ops->monitors()->health(), ops->monitors()->alerts(), ops->monitors()->metrics(), ops->monitors()->incidents(),
+                 ops->monitors()->backups(), parent)
+{
+}
+
 MainWindow::MainWindow(OpsContext *ops, HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
                        BackupMonitor *backups, QWidget *parent)
     : QMainWindow(parent), m_config(ops->config()), m_store(ops->store()), m_navigation(new QListWidget(this)),
@@ -55,8 +62,8 @@ MainWindow::MainWindow(OpsContext *ops, HealthService *health, AlertEngine *aler
       m_alerts(new AlertsPanel(alerts, this)), m_timeline(new TimelinePanel(m_store, incidents, this)),
       m_incidents(new IncidentsPanel(incidents, this)), m_fleet(new FleetPanel(this)),
       m_services(new ServicesPanel(ops->inspector(), ops->runner(), m_store, this)), m_configPanel(new ConfigPanel(this)),
-      m_checklists(new ChecklistsPanel(m_store, ops->checklists(), this)), m_releases(new ReleasesPanel(m_ssh, m_store, ops->probe(), this)),
-      m_backups(new BackupsPanel(backups, m_ssh, m_store, this)),
+      m_checklists(new ChecklistsPanel(m_store, ops->checklists(), this)), m_releases(new ReleasesPanel(ops->releases(), m_store, this)),
+      m_backups(new BackupsPanel(backups, ops->backups(), m_store, this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
       m_connectionRefresh(new QTimer(this))
 {

@@ -4,8 +4,9 @@
 // the language menu, and window state kept across runs. On a language change it retranslates its own
 // texts (title, menus, area names, status bar); every area and open dialog does the same for its own on the
 // same QEvent::LanguageChange. The command palette (Ctrl+K) leads to every area, item and action. Gets
-// the application layer's context (OpsContext) and the monitors beside it, and hands each area the
-// parts it works through; builds no part of the application layer itself. UI thread.
+// the application layer's context (OpsContext), takes the monitors beside it from the context
+// (OpsContext::monitors()), and hands each area the parts it works through; builds no part of the
+// application layer itself. UI thread.
 
 #include "UiTheme.h"
 
@@ -50,9 +51,8 @@ public:
     enum Area { DashboardArea, AlertsArea, TimelineArea, IncidentsArea, FleetArea, ServicesArea, ConfigurationArea, ChecklistsArea,
                 ReleasesArea, BackupsArea };
 
-    // The context and the monitors must outlive the window.
-    MainWindow(OpsContext *ops, HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
-               BackupMonitor *backups, QWidget *parent = nullptr);
+    // The context must outlive the window.
+    explicit MainWindow(OpsContext *ops, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
@@ -84,6 +84,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The context's parts and monitors, as the areas get them.
+    MainWindow(OpsContext *ops, HealthService *health, AlertEngine *alerts, HostMetricsPoller *metrics, IncidentTracker *incidents,
+               BackupMonitor *backups, QWidget *parent);
     void createMenus();
     void createLanguageMenu(QMenu *menu);
     void chooseLanguage(const QString &code);

@@ -4,11 +4,9 @@
 
 #include "GuardedActionDialog.h"
 #include "ReleaseGridModel.h"
-#include "health/HealthProbe.h"
 #include "ops/GuardedActionRunner.h"
 #include "release/ReleaseInventoryReader.h"
-#include "release/ReleaseMarks.h"
-#include "ssh/SshEngine.h"
+#include "release/ReleaseService.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 #include "support/DisplayText.h"
@@ -38,9 +36,8 @@ namespace {
 constexpr int kMaxDetail = 300; // a host's detail as shown in the progress list
 }
 
-ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthProbe *probe, QWidget *parent)
-    : QWidget(parent), m_ssh(ssh), m_store(store), m_probe(probe), m_model(new ReleaseGridModel(this)),
-      m_reader(new ReleaseInventoryReader(ssh, this)), m_runner(new GuardedActionRunner(store, this)),
+ReleasesPanel::ReleasesPanel(ReleaseService *releases, EventStoreService *store, QWidget *parent)
+    : QWidget(parent), m_releases(releases), m_store(store), m_model(new ReleaseGridModel(this)), m_runner(releases->runner()),
       m_app(new QComboBox(this)), m_table(new QTableView(this)), m_status(new QLabel(this)), m_drift(new QLabel(this)),
       m_message(new QLabel(this)), m_progress(new QListWidget(this)), m_result(new QLabel(this)),
       m_showVersions(new QTimer(this))
@@ -160,29 +157,6 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
             refresh();
     });
 
-    connect(m_reader, &ReleaseInventoryReader::finished, this, [this](const AppReleaseInventory &inventory) {
-        if (inventory.environment != environmentName() || inventory.app != appName())
-            return; // an answer for an app no longer chosen
-        m_reading = false;
-        const QString selected = selectedRelease();
-        m_model->setInventory(inventory);
-        if (const int row = m_model->rowOf(selected); row >= 0)
-            m_table->selectRow(row);
-        int reached = 0;
-        for (const HostReleaseState &h : inventory.hosts)
-            reached += h.reached ? 1 : 0;
-        setStatus([this, reached, hosts = int(inventory.hosts.size()), at = QDateTime::currentDateTime()] {
-            return tr("%1 of %n host(s) answered at %2", nullptr, hosts).arg(reached).arg(LocaleFormat::timeSeconds(at));
-        });
-        showDrift();
-        updateButtons();
-        Q_EMIT inventoryShown();
-        if (const QString pending = std::exchange(m_rollbackWhenShown, QString());
-            !pending.isEmpty() && pending == m_app->currentText() && !m_dialogOpen)
-            rollbackIfPossible();
-        readHealthVersions(m_generation);
-    });
-
     connect(m_runner, &GuardedActionRunner::progress, this, [this](const QString &host, const QString &message) {
         for (int i = 0; i < m_progress->count(); ++i) {
             if (m_progress->item(i)->data(Qt::UserRole).toString() == host)
@@ -205,9 +179,7 @@ ReleasesPanel::ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthPro
         }
     });
     connect(m_runner, &GuardedActionRunner::finished, this, [this](const GuardedActionReport &report) {
-        showOutcome(report);
-        if (m_action)
-            m_action->deleteLater();
+        showOutcome(report); // the core keeps the action until then
         updateButtons();
         refresh();
         Q_EMIT actionFinished(report);
@@ -352,81 +324,61 @@ void ReleasesPanel::refresh()
     setStatus([this, env, app] { return tr("Reading the releases of %1/%2…").arg(env, app); });
     updateButtons();
     // The roll-forward target: the release the newest rollback of this app left.
-    EventFilter last;
-    last.kind = EventKinds::name(EventKind::RollbackFinished);
-    last.environment = env;
-    last.detailKey = QStringLiteral("app");
-    last.detailValue = app;
-    last.newestFirst = true;
-    last.limit = 1;
-    m_store->query(last).then(this, [this, generation](const StoreResult<QList<Event>> &events) {
+    m_releases->lastRolledBackFrom(env, app).then(this, [this, generation](const QString &from) {
         if (generation != m_generation)
             return;
-        m_forwardTarget = events && !events.value->isEmpty() ? events.value->constFirst().details.value(QStringLiteral("from")).toString()
-                                                             : QString();
+        m_forwardTarget = from;
         updateButtons();
     });
-    m_store->query(ReleaseMarks::filter(env)).then(this, [this, generation, env, app](const StoreResult<QList<Event>> &marks) {
-        if (generation != m_generation)
-            return;
-        if (!marks) {
-            m_reading = false;
-            m_rollbackWhenShown.clear(); // said below; not asked later by surprise
-            setStatus([this, error = marks.error] { return tr("✖ The release marks cannot be read: %1").arg(error); });
-            updateButtons();
+    m_releases->inventory(env, app).then(this, [this, generation](const ReleaseInventoryResult &read) {
+        if (read.marksError.isEmpty()) {
+            showInventory(read.inventory);
             return;
         }
-        m_reader->read(m_config, env, app, ReleaseMarks::markedBad(*marks.value, env, app));
+        if (generation != m_generation)
+            return;
+        m_reading = false;
+        m_rollbackWhenShown.clear(); // said below; not asked later by surprise
+        setStatus([this, error = read.marksError] { return tr("✖ The release marks cannot be read: %1").arg(error); });
+        updateButtons();
     });
+}
+
+// The inventory read for the chosen app: shown, with what it allows.
+void ReleasesPanel::showInventory(const AppReleaseInventory &inventory)
+{
+    if (inventory.environment != environmentName() || inventory.app != appName())
+        return; // an answer for an app no longer chosen
+    m_reading = false;
+    const QString selected = selectedRelease();
+    m_model->setInventory(inventory);
+    if (const int row = m_model->rowOf(selected); row >= 0)
+        m_table->selectRow(row);
+    int reached = 0;
+    for (const HostReleaseState &h : inventory.hosts)
+        reached += h.reached ? 1 : 0;
+    setStatus([this, reached, hosts = int(inventory.hosts.size()), at = QDateTime::currentDateTime()] {
+        return tr("%1 of %n host(s) answered at %2", nullptr, hosts).arg(reached).arg(LocaleFormat::timeSeconds(at));
+    });
+    showDrift();
+    updateButtons();
+    Q_EMIT inventoryShown();
+    if (const QString pending = std::exchange(m_rollbackWhenShown, QString());
+        !pending.isEmpty() && pending == m_app->currentText() && !m_dialogOpen)
+        rollbackIfPossible();
+    readHealthVersions(m_generation);
 }
 
 void ReleasesPanel::readHealthVersions(int generation)
 {
-    const EnvironmentConfig *env = environment();
-    if (!m_probe || !env)
-        return;
-    const AppReleaseInventory &inventory = m_model->inventory();
-    for (const HostReleaseState &state : inventory.hosts) {
-        const HostConfig *host = m_config.findHost(state.host);
-        if (!host)
-            continue;
-        const AppConfig *app = nullptr;
-        for (const AppConfig &a : host->apps) {
-            if (a.name == inventory.app)
-                app = &a;
-        }
-        QList<HealthCheckConfig> checks;
-        for (const ServiceConfig &s : host->services) {
-            if (app && app->services.contains(s.name))
-                checks += s.health;
-        }
-        if (checks.isEmpty())
-            continue;
-        struct Pending {
-            int remaining = 0;
-            ReleaseGridModel::HealthVersion version;
-            QStringList problems;
-        };
-        auto pending = std::make_shared<Pending>();
-        pending->remaining = int(checks.size());
-        for (const HealthCheckConfig &check : std::as_const(checks)) {
-            m_probe->check(check, env->caFile).then(this, [this, generation, pending, name = state.host, url = check.url](const HealthVerdict &v) {
-                const QString said = v.version.isEmpty() ? v.releaseId : v.version;
-                if (pending->version.reported.isEmpty() && !said.isEmpty())
-                    pending->version.reported = said;
-                else if (said.isEmpty() && v.status != HealthStatus::Pass)
-                    pending->problems << tr("%1 %2").arg(url, healthStatusName(v.status));
-                if (--pending->remaining > 0 || generation != m_generation)
-                    return;
-                if (pending->version.reported.isEmpty())
-                    pending->version.problem = pending->problems.join(QStringLiteral("; "));
-                // Shown in bursts: 1,000 answers are one update of the grid, not 1,000.
-                m_versionsToShow.insert(name, pending->version);
-                if (!m_showVersions->isActive())
-                    m_showVersions->start();
-            });
-        }
-    }
+    m_releases->readReportedVersions(m_model->inventory(), this, [this, generation](const ReportedVersion &version) {
+        if (generation != m_generation)
+            return;
+        // Shown in bursts: 1,000 answers are one update of the grid, not 1,000.
+        m_versionsToShow.insert(version.host, {version.reported, version.problem});
+        if (!m_showVersions->isActive())
+            m_showVersions->start();
+    });
 }
 
 void ReleasesPanel::updateButtons()
@@ -482,7 +434,6 @@ void ReleasesPanel::requestSwitch(RollbackRequest request)
     const EnvironmentConfig *env = environment();
     if (m_runner->isRunning() || m_dialogOpen || !env || request.target.isEmpty())
         return;
-    request.actor = m_store->identity().actor;
     // The plan from what the window shows; the action plans again under its locks.
     RollbackRequest planned = request;
     planned.acknowledgeMigrations = true;
@@ -491,18 +442,18 @@ void ReleasesPanel::requestSwitch(RollbackRequest request)
         setMessage(tr("✖ Cannot switch %1/%2 to %3: %4").arg(request.environment, request.app, request.target, plan.why));
         return;
     }
-    ReleaseRollback preview(m_ssh, m_probe, m_store, m_config, request);
+    const std::unique_ptr<ReleaseRollback> preview = m_releases->switchAction(request);
     QStringList notes;
-    for (const QString &host : preview.hosts())
+    for (const QString &host : preview->hosts())
         notes << tr("%1: %2 → %3").arg(host, plan.currentByHost.value(host), request.target);
     notes << plan.notReverted();
-    QString title = preview.title();
+    QString title = preview->title();
     title[0] = title.at(0).toUpper();
-    auto *dialog = new GuardedActionDialog(title, *env, preview.hosts(), true, this);
+    auto *dialog = new GuardedActionDialog(title, *env, preview->hosts(), true, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->removePause(); // a switch goes on with the next batch as soon as one is verified
     dialog->setNotes(notes);
-    dialog->setCommands(preview.commands());
+    dialog->setCommands(preview->commands());
     QCheckBox *acknowledged = nullptr;
     if (!plan.migrationsKept.isEmpty())
         acknowledged = dialog->addAcknowledgement(
@@ -534,14 +485,13 @@ void ReleasesPanel::startSwitch(const RollbackRequest &request, const QString &r
     m_retry->hide();
     m_result->clear();
     setMessage({});
-    m_action = new ReleaseRollback(m_ssh, m_probe, m_store, m_config, request, this);
+    m_action = m_releases->prepareSwitch(request);
     m_progress->clear();
     for (const QString &host : m_action->hosts()) {
         auto *item = new QListWidgetItem(tr("– %1: queued").arg(host), m_progress);
         item->setData(Qt::UserRole, host);
     }
-    m_runner->setConfig(m_config);
-    m_runner->start(m_action, reason, confirmation);
+    m_releases->startSwitch(m_action, reason, confirmation);
     updateButtons();
 }
 
@@ -614,7 +564,7 @@ void ReleasesPanel::requestMark(bool bad)
             Q_EMIT markRecorded(m_message->text());
             return;
         }
-        m_store->record(ReleaseMarks::event(env, app, release, bad, reason)).then(this, [this](const StoreResult<Event> &recorded) {
+        m_releases->mark(env, app, release, bad, reason).then(this, [this](const StoreResult<Event> &recorded) {
             setMessage(recorded ? recorded.value->summary : tr("✖ The mark was not recorded: %1").arg(recorded.error));
             refresh();
             Q_EMIT markRecorded(m_message->text());

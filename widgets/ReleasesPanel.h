@@ -4,10 +4,11 @@
 // missing cells said, marks and drift shown, the health endpoints' reported version beside the
 // release it should match), read in the background; "Roll back…" (the core's default target, or the
 // selected release when it may be a target), "Roll forward…" (to the release the last rollback
-// left), "Mark bad…"/"Unmark…". Switches run through GuardedActionRunner behind the guarded
-// confirmation, which names the exact commands and what a switch does not revert; progress per host;
-// a failure names which host is on which release and offers "Revert switched hosts" and "Retry".
-// UI thread.
+// left), "Mark bad…"/"Unmark…". Switches run through the release service's GuardedActionRunner
+// behind the guarded confirmation, which names the exact commands and what a switch does not revert;
+// progress per host; a failure names which host is on which release and offers "Revert switched
+// hosts" and "Retry". Collects input and shows; what is read, built and recorded, the core's
+// ReleaseService does. UI thread.
 
 #include "config/FleetConfig.h"
 #include "ops/GuardedAction.h"
@@ -31,15 +32,15 @@ namespace opsdeck {
 
 class EventStoreService;
 class GuardedActionRunner;
-class HealthProbe;
-class ReleaseInventoryReader;
-class SshEngine;
+class ReleaseService;
 
 class ReleasesPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    ReleasesPanel(SshEngine *ssh, EventStoreService *store, HealthProbe *probe, QWidget *parent = nullptr);
+    // Reads, switches and marks through the release service (OpsContext::releases()); watches the store
+    // for marks and switches recorded elsewhere. Both must outlive the panel.
+    ReleasesPanel(ReleaseService *releases, EventStoreService *store, QWidget *parent = nullptr);
     ~ReleasesPanel() override;
 
     void setConfig(const FleetConfig &config);
@@ -72,6 +73,7 @@ protected:
 private:
     void retranslate();
     void setStatus(std::function<QString()> words); // kept, to be said again after a language change
+    void showInventory(const AppReleaseInventory &inventory);
     void showDrift();
     QString environmentName() const;
     QString appName() const;
@@ -88,13 +90,11 @@ private:
     void requestMark(bool bad);
     void setMessage(const QString &text);
 
-    SshEngine *m_ssh;
+    ReleaseService *m_releases;
     EventStoreService *m_store;
-    HealthProbe *m_probe;
     FleetConfig m_config;
     ReleaseGridModel *m_model;
-    ReleaseInventoryReader *m_reader;
-    GuardedActionRunner *m_runner;
+    GuardedActionRunner *m_runner; // the release service's
     QComboBox *m_app;
     QTableView *m_table;
     QLabel *m_status;

@@ -1,11 +1,15 @@
 #include "OpsContext.h"
 
+#include "OpsMonitors.h"
 #include "ServiceActionRunner.h"
 #include "ServiceInspector.h"
+#include "backups/BackupService.h"
 #include "checklist/ChecklistService.h"
 #include "checklist/FleetEvidenceSource.h"
 #include "config/ConfigSource.h"
 #include "health/HealthProbe.h"
+#include "metrics/SampleHistory.h"
+#include "release/ReleaseService.h"
 #include "ssh/SshEngine.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
@@ -21,7 +25,9 @@ OpsContext::OpsContext(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, F
       m_inspector(std::make_unique<ServiceInspector>(m_ssh.get())),
       m_runner(std::make_unique<ServiceActionRunner>(m_ssh.get(), m_store, m_probe.get())),
       m_evidence(std::make_unique<FleetEvidenceSource>(m_ssh.get(), m_probe.get())),
-      m_checklists(std::make_unique<ChecklistService>(m_store, m_evidence.get()))
+      m_checklists(std::make_unique<ChecklistService>(m_store, m_evidence.get())),
+      m_releases(std::make_unique<ReleaseService>(m_ssh.get(), m_probe.get(), m_store)),
+      m_backups(std::make_unique<BackupService>(m_ssh.get(), m_store))
 {
     m_evidence->setStore(m_store); // restore_drill evidence reads the recorded drills
     // The SSH engine, the runner and the checklist service see a configuration before the window's
@@ -52,12 +58,22 @@ OpsContext::OpsContext(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, F
 
 OpsContext::~OpsContext()
 {
+    m_monitors.reset();
+    m_backups.reset();
+    m_releases.reset();
     m_checklists.reset();
     m_evidence.reset();
     m_runner.reset();
     m_inspector.reset();
     m_ssh.reset();
     m_probe.reset();
+}
+
+OpsMonitors *OpsContext::monitors()
+{
+    if (!m_monitors)
+        m_monitors = std::make_unique<OpsMonitors>(this, SampleHistory::defaultPath());
+    return m_monitors.get();
 }
 
 void OpsContext::apply(const FleetConfig &config)
@@ -68,6 +84,8 @@ void OpsContext::apply(const FleetConfig &config)
     m_runner->setConfig(config);
     m_evidence->setConfig(config);
     m_checklists->setConfig(config);
+    m_releases->setConfig(config);
+    m_backups->setConfig(config);
 }
 
 void OpsContext::recordHostKeyTrusted(const QString &host, const QString &type, const QString &fingerprint)

@@ -3,12 +3,17 @@
 // The application layer's one context, shared by the window and the verbs: owns the event store
 // service, the configuration source and the subscription to it, the SSH engine, the health probe,
 // the service inspector (units' states and journals), the service-action runner, the checklist service and the fleet evidence source its automatic checks
-// use; and records in the core what happens to the configuration ("config.loaded",
+// use, the release service (inventories, marks, the guarded switches of the Releases area and
+// `opsdeck release`) and the backup service (listings, verifications, downloads, runs and drills of
+// the Backups area and `opsdeck backup`); and records in the core what happens to the configuration ("config.loaded",
 // "config.rejected") and the host keys people trust ("ssh.hostkey.trusted"). A configuration reaches
 // whatever it owns before any other subscriber (slots run in connection order, and it connects
 // first); a verb, which loads its configuration itself, hands it over with apply(). The window's
 // composition root (ConsoleApp) builds one with the window's prompts; each verb builds one with the
-// terminal's (Front::Terminal). UI thread (a verb's main thread).
+// terminal's (Front::Terminal). The monitors that run beside the window (OpsMonitors: health,
+// metrics, backups, alerts, deploys, incidents, wired to each other and to the runners) are built
+// only when asked for, by the window's composition root; a verb starts none. UI thread (a verb's
+// main thread).
 
 #include "config/FleetConfig.h"
 
@@ -18,13 +23,16 @@
 
 namespace opsdeck {
 
+class BackupService;
 class ChecklistService;
 class ConfigSource;
 class EventStoreService;
 class FleetEvidenceSource;
 class HealthProbe;
 class HostKeyPrompt;
+class OpsMonitors;
 class PassphrasePrompt;
+class ReleaseService;
 class ServiceActionRunner;
 class ServiceInspector;
 class SshEngine;
@@ -50,6 +58,11 @@ public:
     ServiceInspector *inspector() const { return m_inspector.get(); }
     FleetEvidenceSource *evidence() const { return m_evidence.get(); }
     ChecklistService *checklists() const { return m_checklists.get(); }
+    ReleaseService *releases() const { return m_releases.get(); }
+    BackupService *backups() const { return m_backups.get(); }
+    // The monitors, built (and started with the configuration applied so far) on the first call.
+    OpsMonitors *monitors();
+    bool hasMonitors() const { return bool(m_monitors); }
 
     // The configuration every part works with: called for each configuration the source loads, and by
     // a verb with the one it loaded.
@@ -63,7 +76,7 @@ public:
 private:
     Front m_front;
     FleetConfig m_applied;
-    // Destroyed in reverse order: the checklist service, the evidence source, the runner, the
+    // Destroyed in reverse order: the monitors, the backup service, the release service, the checklist service, the evidence source, the runner, the
     // inspector, the SSH sessions, the probe; the store and the configuration source (children) last.
     EventStoreService *m_store;
     ConfigSource *m_config;
@@ -73,6 +86,9 @@ private:
     std::unique_ptr<ServiceActionRunner> m_runner;
     std::unique_ptr<FleetEvidenceSource> m_evidence;
     std::unique_ptr<ChecklistService> m_checklists;
+    std::unique_ptr<ReleaseService> m_releases;
+    std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<OpsMonitors> m_monitors;
 };
 
 } // namespace opsdeck

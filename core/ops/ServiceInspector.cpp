@@ -41,9 +41,8 @@ QFuture<UnitJournal> ServiceInspector::journal(const QString &host, const Servic
     return m_ssh->run(host, ServiceCommands::logs(service, lines), m_timeout).then(QtFuture::Launch::Sync, [](const CommandResult &result) {
         UnitJournal journal;
         journal.read = result.succeeded();
-        if (journal.read)
-            journal.text = result.out;
-        else
+        journal.text = result.out; // also what it printed before failing, for `opsdeck service logs`
+        if (!journal.read)
             journal.error = failureOf(result);
         return journal;
     });

@@ -1,6 +1,6 @@
 #pragma once
 
-// What the Services area and `opsdeck service status` read from a host: the states of its units
+// What the Services area and `opsdeck service status|logs` read from a host: the states of its units
 // (`systemctl show`, every unit of the host in one round trip) and a unit's journal, through the SSH
 // engine with the configuration's command timeout. The commands are ServiceCommands' (validated
 // configuration values only); what a host answers is parsed, never executed. UI thread; the futures
@@ -27,7 +27,7 @@ struct HostUnitStates {
 // A unit's journal, or why it could not be read.
 struct UnitJournal {
     bool read = false;
-    QByteArray text; // what journalctl printed
+    QByteArray text; // what journalctl printed (also when it failed)
     QString error;   // not read: the engine's error or the command's stderr (may be empty)
 };
 

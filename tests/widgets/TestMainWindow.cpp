@@ -30,7 +30,12 @@
 #include "checklist/FleetEvidenceSource.h"
 #include "config/ConfigSource.h"
 #include "health/HealthProbe.h"
+#include "backups/BackupService.h"
+#include "ops/GuardedActionRunner.h"
 #include "ops/OpsContext.h"
+#include "ops/OpsMonitors.h"
+#include "release/ReleaseInventoryReader.h"
+#include "release/ReleaseService.h"
 #include "store/EventStoreFactory.h"
 #include "store/EventStoreService.h"
 #include "store/SqliteEventStore.h"
@@ -196,6 +201,57 @@ private Q_SLOTS:
         QVERIFY(window->findChildren<HealthProbe *>().isEmpty());
         QTRY_COMPARE(app.ops()->checklists()->config().environments.size(), qsizetype(2));
         QCOMPARE(app.ops()->checklists()->config().environments.constFirst().name, QStringLiteral("production"));
+    }
+
+    // Issue 13: the Releases area collects input and shows; it reads inventories, builds switches and
+    // records marks through the context's release service, and its switches run on that service's
+    // runner (the one the alerts follow). The area builds no inventory reader and no runner itself.
+    void releasesWorkThroughTheContext()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        write(configPath, kConfig);
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        ReleasesPanel *releases = app.window()->releasesPanel();
+        QVERIFY(releases->findChildren<ReleaseInventoryReader *>().isEmpty());
+        QVERIFY(releases->findChildren<GuardedActionRunner *>().isEmpty());
+        QVERIFY(app.ops()->releases());
+        QCOMPARE(releases->runner(), app.ops()->releases()->runner());
+        QTRY_COMPARE(app.ops()->releases()->config().environments.size(), qsizetype(2));
+    }
+
+    // Issue 13: the Backups area collects input and shows; its verifications, downloads, runs and
+    // drills are the context's backup service's, and its runs and drills run on that service's runner:
+    // the area builds no runner of its own and holds no SSH engine.
+    void backupsWorkThroughTheContext()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        write(configPath, kConfig);
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        BackupsPanel *backups = app.window()->backupsPanel();
+        QVERIFY(backups->findChildren<GuardedActionRunner *>().isEmpty());
+        QVERIFY(app.ops()->backups());
+        QCOMPARE(backups->service(), app.ops()->backups());
+        QTRY_COMPARE(app.ops()->backups()->config().environments.size(), qsizetype(2));
+    }
+
+    // Issue 13: the monitors the window shows are the context's (OpsMonitors), which the composition
+    // root has the context build and wire; the window gets them from the context.
+    void monitorsAreTheContexts()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        write(configPath, kConfig);
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        QVERIFY(app.ops()->hasMonitors());
+        OpsMonitors *monitors = app.ops()->monitors();
+        QCOMPARE(app.health(), monitors->health());
+        QCOMPARE(app.alerts(), monitors->alerts());
+        QCOMPARE(app.backups(), monitors->backups());
+        QCOMPARE(app.incidents(), monitors->incidents());
+        QCOMPARE(app.deploys(), monitors->deploys());
+        QCOMPARE(app.history(), monitors->history());
     }
 
     // Issue 15: every area walked with Tab, as a keyboard user does: focus leaves every widget (no
