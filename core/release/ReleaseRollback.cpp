@@ -436,10 +436,9 @@ void ReleaseRollback::afterControl(const std::shared_ptr<HostRun> &run)
 {
     if (run->finished)
         return;
-    const CommandResult &control = m_control->result;
-    const QString controlHost = m_control->app.kamalControlHost;
-    if (control.status != CommandResult::Status::Completed && !control.outcomeUnknown()) {
-        run->finish(ActionOutcome::Failed, Text::tr("kamal rollback could not be run on %1 (%2); nothing changed").arg(controlHost, control.error),
+    if (const CommandResult &kamal = m_control->result; kamal.status != CommandResult::Status::Completed && !kamal.outcomeUnknown()) {
+        run->finish(ActionOutcome::Failed,
+                    Text::tr("kamal rollback could not be run on %1 (%2); nothing changed").arg(m_control->app.kamalControlHost, kamal.error),
                     run->expected);
         return;
     }
