@@ -3140,6 +3140,34 @@
         <source>compose service &apos;%1&apos; is listed twice</source>
         <translation>Compose-Dienst &apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
+    <message>
+        <source>&apos;kamal_control&apos; is for apps with strategy: kamal</source>
+        <translation>&apos;kamal_control&apos; gilt nur für Apps mit strategy: kamal</translation>
+    </message>
+    <message>
+        <source>kamal_control of app &apos;%1&apos;</source>
+        <translation>kamal_control der App &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>kamal_control host</source>
+        <translation>kamal_control-Host</translation>
+    </message>
+    <message>
+        <source>kamal_control path</source>
+        <translation>kamal_control-Pfad</translation>
+    </message>
+    <message>
+        <source>kamal_control timeout</source>
+        <translation>kamal_control-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>kamal_control: host &apos;%1&apos; is not a host of this file</source>
+        <translation>kamal_control: Host &apos;%1&apos; ist kein Host dieser Datei</translation>
+    </message>
+    <message>
+        <source>app &apos;%1&apos; has a kamal_control on host &apos;%2&apos; that host &apos;%3&apos; does not have: kamal rollback acts on every host of the app, so each of them names the same control host, path and timeout</source>
+        <translation>App &apos;%1&apos; hat auf Host &apos;%2&apos; ein kamal_control, das Host &apos;%3&apos; nicht hat: kamal rollback wirkt auf jeden Host der App, daher nennt jeder von ihnen denselben Steuer-Host, Pfad und dasselbe Zeitlimit</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationPrompt</name>
@@ -4558,6 +4586,17 @@
     </message>
 </context>
 <context>
+    <name>KamalControl</name>
+    <message>
+        <source>the app &apos;%1&apos; has no kamal_control</source>
+        <translation>die App &apos;%1&apos; hat kein kamal_control</translation>
+    </message>
+    <message>
+        <source>the destination &apos;%1&apos; is not a Kamal destination name</source>
+        <translation>das Ziel &apos;%1&apos; ist kein Kamal-Zielname (destination)</translation>
+    </message>
+</context>
+<context>
     <name>KamalStrategy</name>
     <message>
         <source>the host did not list its containers</source>
@@ -5163,6 +5202,86 @@
     <message>
         <source>%1 is current, services restarted, health passing for %2 s</source>
         <translation>%1 ist aktuell, Dienste neu gestartet, Health-Checks bestehen seit %2 s</translation>
+    </message>
+    <message>
+        <source>kamal rollback cannot be run: %1</source>
+        <translation>kamal rollback kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>checking that %1 can run kamal rollback in %2</source>
+        <translation>es wird geprüft, ob %1 kamal rollback in %2 ausführen kann</translation>
+    </message>
+    <message>
+        <source>the check exited with %1</source>
+        <translation>die Prüfung endete mit %1</translation>
+    </message>
+    <message>
+        <source>the control host %1 cannot run kamal rollback: %2</source>
+        <translation>der Steuer-Host %1 kann kamal rollback nicht ausführen: %2</translation>
+    </message>
+    <message>
+        <source>the SSH session stopped while the control host was checked</source>
+        <translation>die SSH-Sitzung endete während der Prüfung des Steuer-Hosts</translation>
+    </message>
+    <message>
+        <source>waiting for kamal rollback on %1</source>
+        <translation>wartet auf kamal rollback auf %1</translation>
+    </message>
+    <message>
+        <source>running on %1: %2</source>
+        <translation>läuft auf %1: %2</translation>
+    </message>
+    <message>
+        <source>the SSH session stopped during kamal rollback</source>
+        <translation>die SSH-Sitzung endete während kamal rollback</translation>
+    </message>
+    <message>
+        <source>kamal on %1: %2</source>
+        <translation>kamal auf %1: %2</translation>
+    </message>
+    <message>
+        <source>kamal rollback could not be run on %1 (%2); nothing changed</source>
+        <translation>kamal rollback konnte auf %1 nicht ausgeführt werden (%2); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>reading which version runs</source>
+        <translation>es wird gelesen, welche Version läuft</translation>
+    </message>
+    <message>
+        <source>kamal rollback on %1: %2</source>
+        <translation>kamal rollback auf %1: %2</translation>
+    </message>
+    <message>
+        <source>kamal rollback on %1 exited with %2 (%3)</source>
+        <translation>kamal rollback auf %1 endete mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1; which version %2 runs now could not be read: %3</source>
+        <translation>%1; welche Version %2 jetzt ausführt, konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1; %2 runs no single version now: %3</source>
+        <translation>%1; auf %2 läuft jetzt nicht genau eine Version: %3</translation>
+    </message>
+    <message>
+        <source>%1; %2 runs %3 (switched), not verified</source>
+        <translation>%1; %2 führt %3 aus (umgeschaltet), nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>%1; %2 still runs %3, nothing changed here</source>
+        <translation>%1; %2 führt weiterhin %3 aus, hier wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1; %2 runs %3, neither %4 nor %5</source>
+        <translation>%1; %2 führt %3 aus, weder %4 noch %5</translation>
+    </message>
+    <message>
+        <source>the SSH session stopped after kamal rollback</source>
+        <translation>die SSH-Sitzung endete nach kamal rollback</translation>
     </message>
 </context>
 <context>

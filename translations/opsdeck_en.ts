@@ -3136,6 +3136,34 @@
         <source>compose service '%1' is listed twice</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>'kamal_control' is for apps with strategy: kamal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal_control of app '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal_control host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal_control path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal_control timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal_control: host '%1' is not a host of this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>app '%1' has a kamal_control on host '%2' that host '%3' does not have: kamal rollback acts on every host of the app, so each of them names the same control host, path and timeout</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConfirmationPrompt</name>
@@ -4551,6 +4579,17 @@
     </message>
 </context>
 <context>
+    <name>KamalControl</name>
+    <message>
+        <source>the app '%1' has no kamal_control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the destination '%1' is not a Kamal destination name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KamalStrategy</name>
     <message>
         <source>the host did not list its containers</source>
@@ -5155,6 +5194,86 @@
     </message>
     <message>
         <source>%1 is current, services restarted, health passing for %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal rollback cannot be run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checking that %1 can run kamal rollback in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the check exited with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the control host %1 cannot run kamal rollback: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped while the control host was checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for kamal rollback on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped during kamal rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal rollback could not be run on %1 (%2); nothing changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading which version runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal rollback on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kamal rollback on %1 exited with %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; which version %2 runs now could not be read: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; %2 runs no single version now: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; %2 runs %3 (switched), not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; %2 still runs %3, nothing changed here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; %2 runs %3, neither %4 nor %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH session stopped after kamal rollback</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -70,6 +70,11 @@ struct AppConfig {
     QString kamalRole = QStringLiteral("web");
     QString kamalDestination;
     int appPort = 80;     // the port kamal-proxy sends to in the app's container
+    // Kamal (kamal_control): where the team's Kamal project lives. When set, a switch of every host
+    // of the app runs `kamal rollback VERSION` there instead of Kamal's per-host steps.
+    QString kamalControlHost; // a host of the file; empty: none
+    QString kamalControlPath; // the Kamal project's directory on it (holds config/deploy.yml)
+    Milliseconds kamalControlTimeout{600'000};
     // docker compose: the team's compose file (never edited), the project name and the services
     // whose image tag is the release (all from the same tags).
     QString composeFile;

@@ -57,7 +57,9 @@ private:
     void readHealth(QList<HealthCheckConfig> &checks, const YamlNode &node, const FleetConfig &config);
     void readApp(AppConfig &app, const YamlNode &node, const HostConfig &host, const FleetConfig &config);
     void readCompose(AppConfig &app, const SchemaFields &f, const YamlNode &node, bool compose);
+    void readKamalControl(AppConfig &app, const YamlNode &node, const HostConfig &host, bool kamal);
     void checkJumpHosts(const FleetConfig &config);
+    void checkKamalControls(const FleetConfig &config);
     void checkChecklistTemplates(const FleetConfig &config);
 
     ConfigLoadResult &m_result;
@@ -69,6 +71,12 @@ private:
     QList<TemplateMark> m_templateMarks; // every template id named under checklist_templates
     QHash<QString, Position> m_hostMarks;
     QHash<QString, Position> m_jumpMarks;
+    struct KamalControlMark {
+        QString host; // the host whose app names it
+        QString app;
+        Position at;
+    };
+    QList<KamalControlMark> m_kamalControlMarks;
     BackupLocationSchema m_backups{*this};
     bool m_userFromLocal = false;
     bool m_portFromDefaults = false;
@@ -125,6 +133,7 @@ std::optional<FleetConfig> SchemaWalker::walk(const YamlNode &root)
         }
     }
     checkJumpHosts(config);
+    checkKamalControls(config);
     checkChecklistTemplates(config);
     m_backups.checkDrillTargets(config);
     if (!m_result.errors.isEmpty() || m_result.suppressedErrors > 0)
@@ -597,7 +606,8 @@ void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfi
     if (!isMap(node, what))
         return;
     const auto f = fields(node, {{"path"}, {"strategy"}, {"keep_releases"}, {"services"}, {"service"}, {"role"}, {"destination"},
-                                 {"port"}, {"health"}, {"compose_file"}, {"compose_project"}, {"compose_services"}},
+                                 {"port"}, {"health"}, {"compose_file"}, {"compose_project"}, {"compose_services"},
+                                 {"kamal_control"}},
                           what);
     if (f.has("services")) {
         const YamlNode &list = f["services"];
@@ -655,6 +665,8 @@ void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfi
     if (kamal && !kamalName.match(app.kamalService).hasMatch() && !f.has("service"))
         error(node, Text::tr("%1 needs a 'service' (Kamal's service name): its name is not one").arg(what));
     readCompose(app, f, node, compose);
+    if (f.has("kamal_control"))
+        readKamalControl(app, f["kamal_control"], host, kamal);
     if (f.has("port")) {
         if (auto v = integer(f["port"], Text::tr("port"), 1, 65535))
             app.appPort = int(*v);
@@ -712,6 +724,73 @@ void SchemaWalker::readCompose(AppConfig &app, const SchemaFields &f, const Yaml
                 error(list.items[std::size_t(i)], Text::tr("compose service '%1' is listed twice").arg(n));
             else
                 app.composeServices << n;
+        }
+    }
+}
+
+// kamal_control: {host: NAME, path: /srv/photo-api, timeout: 10m}. The host is checked against the
+// whole file once every host is read (checkKamalControls).
+void SchemaWalker::readKamalControl(AppConfig &app, const YamlNode &node, const HostConfig &host, bool kamal)
+{
+    if (!kamal) {
+        error(node, Text::tr("'kamal_control' is for apps with strategy: kamal"));
+        return;
+    }
+    const QString what = Text::tr("kamal_control of app '%1'").arg(app.name);
+    if (!isMap(node, what))
+        return;
+    const auto f = fields(node, {{"host", true}, {"path", true}, {"timeout"}}, what);
+    if (f.has("host")) {
+        if (auto v = checked(f["host"], Text::tr("kamal_control host"), RemoteValueRules::checkName)) {
+            app.kamalControlHost = *v;
+            m_kamalControlMarks.append({host.name, app.name, {f["host"].line, f["host"].column}});
+        }
+    }
+    if (f.has("path")) {
+        if (auto v = checked(f["path"], Text::tr("kamal_control path"), RemoteValueRules::checkRemotePath))
+            app.kamalControlPath = QDir::cleanPath(*v);
+    }
+    if (f.has("timeout")) {
+        if (auto v = duration(f["timeout"], Text::tr("kamal_control timeout"), Milliseconds(10'000), Milliseconds(2 * 3'600'000)))
+            app.kamalControlTimeout = *v;
+    }
+}
+
+// A control host is a host of the file, and `kamal rollback` acts on every host of the app: each
+// host of the app in the environment names the same control host, path and timeout.
+void SchemaWalker::checkKamalControls(const FleetConfig &config)
+{
+    for (const KamalControlMark &mark : std::as_const(m_kamalControlMarks)) {
+        const HostConfig *host = config.findHost(mark.host);
+        if (!host)
+            continue;
+        const AppConfig *app = nullptr;
+        for (const AppConfig &a : host->apps) {
+            if (a.name == mark.app)
+                app = &a;
+        }
+        if (!app)
+            continue;
+        if (!config.findHost(app->kamalControlHost)) {
+            error(mark.at.line, mark.at.column,
+                  Text::tr("kamal_control: host '%1' is not a host of this file").arg(app->kamalControlHost));
+            continue;
+        }
+        for (const EnvironmentConfig &env : config.environments) {
+            if (env.name != host->environment)
+                continue;
+            for (const HostConfig &other : env.hosts) {
+                for (const AppConfig &a : other.apps) {
+                    if (a.name != app->name || other.name == host->name)
+                        continue;
+                    if (a.kamalControlHost != app->kamalControlHost || a.kamalControlPath != app->kamalControlPath
+                        || a.kamalControlTimeout != app->kamalControlTimeout)
+                        error(mark.at.line, mark.at.column,
+                              Text::tr("app '%1' has a kamal_control on host '%2' that host '%3' does not have: kamal rollback acts on "
+                                       "every host of the app, so each of them names the same control host, path and timeout")
+                                  .arg(app->name, host->name, other.name));
+                }
+            }
         }
     }
 }

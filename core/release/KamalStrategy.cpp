@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -113,6 +114,12 @@ HostReleaseState KamalStrategy::parseInventory(const QString &host, const QByteA
                 if (!name.startsWith(prefix + u'-'))
                     continue;
                 const QString version = name.mid(prefix.size() + 1);
+                // When Kamal boots a version whose container is still there (kamal rollback, a
+                // redeploy), it first renames that container VERSION_replaced_HEX: a stopped copy of
+                // a version, not a version of its own.
+                static const QRegularExpression replaced(QStringLiteral("_replaced_[0-9a-f]{16}$"));
+                if (replaced.match(version).hasMatch())
+                    continue;
                 if (!ReleaseInventory::checkReleaseName(version).isEmpty()) {
                     state.rejectedNames << name;
                     continue;

@@ -1,5 +1,6 @@
 #include "ReleaseRollback.h"
 
+#include "KamalControl.h"
 #include "ReleaseInventoryReader.h"
 #include "ReleaseMarks.h"
 #include "health/HealthProbe.h"
@@ -9,6 +10,7 @@
 #include "ssh/SshEngine.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
+#include "support/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,6 +18,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace opsdeck {
 
@@ -26,8 +30,27 @@ struct Text {
 
 // Free space the switch and the restarts need at least (logs, pid files): below it, refuse.
 constexpr qint64 kMinFreeKiB = 50 * 1024;
+// How much of kamal's output reaches the progress: its last lines, each bounded.
+constexpr int kMaxControlLines = 200;
+constexpr int kMaxLineLength = 300;
+
+// The first lines of what a host printed, as one bounded line for a detail or a refusal.
+QString firstLines(const QByteArray &text)
+{
+    return DisplayText::plain(QString::fromUtf8(text)).trimmed().section(u'\n', 0, 1).simplified().left(kMaxLineLength);
+}
 
 } // namespace
+
+// The one `kamal rollback` of a switch through the control host; every host's run waits for it.
+struct ReleaseRollback::ControlRun {
+    AppConfig app;        // as the app's hosts name it (the configuration makes them agree)
+    bool started = false;
+    bool done = false;
+    CommandResult result;
+    QString lastLines;    // kamal's last lines, for the hosts' details
+    QList<std::shared_ptr<HostRun>> waiting;
+};
 
 struct ReleaseRollback::HostRun {
     QString host;
@@ -71,16 +94,32 @@ ReleaseRollback::ReleaseRollback(SshEngine *ssh, HealthProbe *probe, EventStoreS
                                  RollbackRequest request, QObject *parent)
     : GuardedAction(parent), m_ssh(ssh), m_probe(probe), m_store(store), m_config(config), m_request(std::move(request))
 {
+    qsizetype appHosts = 0;
     for (const EnvironmentConfig &env : std::as_const(m_config.environments)) {
         if (env.name != m_request.environment)
             continue;
         m_caFile = env.caFile;
         for (const HostConfig &host : env.hosts) {
             const bool hasApp = std::any_of(host.apps.cbegin(), host.apps.cend(), [&](const AppConfig &a) { return a.name == m_request.app; });
+            appHosts += hasApp ? 1 : 0;
             if (hasApp && (m_request.hosts.isEmpty() || m_request.hosts.contains(host.name)))
                 m_hosts << host.name;
         }
     }
+    // `kamal rollback` switches every host of the app and cannot be told OpsDeck's host names: only
+    // a switch of all of them goes through the control host.
+    if (!m_hosts.isEmpty() && m_hosts.size() == appHosts) {
+        if (const AppConfig *app = appOn(m_hosts.constFirst()); app && KamalControl::configured(*app)) {
+            m_control = std::make_shared<ControlRun>();
+            m_control->app = *app;
+        }
+    }
+}
+
+int ReleaseRollback::batchSize() const
+{
+    // One command switches every host: they are one batch, each waiting for it.
+    return m_control ? int(m_hosts.size()) : m_request.batchSize;
 }
 
 RollbackPlan ReleaseRollback::plan(const AppReleaseInventory &inventory, const RollbackRequest &request)
@@ -189,6 +228,13 @@ QStringList ReleaseRollback::lockTargets() const
 
 QStringList ReleaseRollback::commands() const
 {
+    if (m_control) {
+        const QString command = KamalControl::rollbackCommand(m_control->app, m_request.target);
+        const QString shown = command.isEmpty()
+                                  ? Text::tr("kamal rollback cannot be run: %1").arg(KamalControl::check(m_control->app, m_request.target))
+                                  : command;
+        return {QString(m_control->app.kamalControlHost + QStringLiteral(": ") + shown)};
+    }
     QStringList out;
     for (const QString &host : m_hosts) {
         const AppConfig *app = appOn(host);
@@ -217,7 +263,8 @@ QJsonObject ReleaseRollback::details() const
                        {QStringLiteral("forward"), m_request.forward},
                        {QStringLiteral("migrations_kept"), QJsonArray::fromStringList(m_plan.migrationsKept)},
                        {QStringLiteral("migrations_acknowledged"), m_request.acknowledgeMigrations},
-                       {QStringLiteral("batch_size"), m_request.batchSize}};
+                       {QStringLiteral("batch_size"), batchSize()},
+                       {QStringLiteral("kamal_control"), m_control ? m_control->app.kamalControlHost : QString()}};
 }
 
 void ReleaseRollback::preflight(std::function<void(const QString &why)> done)
@@ -258,11 +305,40 @@ void ReleaseRollback::preflight(std::function<void(const QString &why)> done)
                         }
                     }
                 }
+                if (m_plan.why.isEmpty() && m_control) {
+                    checkControlHost(done);
+                    return;
+                }
                 done(m_plan.why);
             });
             reader->read(m_config, m_request.environment, m_request.app,
                          ReleaseMarks::markedBad(*marks.value, m_request.environment, m_request.app));
         });
+}
+
+// Before anything changes, the control host must be able to run `kamal rollback`: reachable, the
+// project with its config/deploy.yml there, kamal on the PATH.
+void ReleaseRollback::checkControlHost(std::function<void(const QString &why)> done)
+{
+    const AppConfig &app = m_control->app;
+    const QString command = KamalControl::preflightCommand(app);
+    if (const QString why = KamalControl::check(app, m_request.target); !why.isEmpty() || command.isEmpty()) {
+        done(why);
+        return;
+    }
+    Q_EMIT progress(QString(), Text::tr("checking that %1 can run kamal rollback in %2").arg(app.kamalControlHost, app.kamalControlPath));
+    m_ssh->run(app.kamalControlHost, command, m_config.ssh.commandTimeout)
+        .then(this, [this, done](const CommandResult &result) {
+            if (result.succeeded()) {
+                done(QString());
+                return;
+            }
+            const QString why = result.status != CommandResult::Status::Completed ? result.error
+                                : firstLines(result.err).isEmpty() ? Text::tr("the check exited with %1").arg(result.exitCode)
+                                                                   : firstLines(result.err);
+            done(Text::tr("the control host %1 cannot run kamal rollback: %2").arg(m_control->app.kamalControlHost, why));
+        })
+        .onCanceled(this, [done] { done(Text::tr("the SSH session stopped while the control host was checked")); });
 }
 
 void ReleaseRollback::runHost(const QString &host, std::function<void(const GuardedHostResult &)> done)
@@ -284,7 +360,136 @@ void ReleaseRollback::runHost(const QString &host, std::function<void(const Guar
         run->finish(ActionOutcome::Failed, Text::tr("%1 is not part of the plan; nothing changed").arg(host), run->expected);
         return;
     }
+    if (m_control) {
+        if (m_control->done) {
+            afterControl(run);
+            return;
+        }
+        Q_EMIT progress(host, Text::tr("waiting for kamal rollback on %1").arg(m_control->app.kamalControlHost));
+        m_control->waiting << run;
+        if (!std::exchange(m_control->started, true))
+            startControl();
+        return;
+    }
     switchHost(run);
+}
+
+void ReleaseRollback::startControl()
+{
+    const AppConfig &app = m_control->app;
+    const QString command = KamalControl::rollbackCommand(app, m_request.target);
+    if (command.isEmpty() || !m_ssh) {
+        CommandResult refused;
+        refused.status = CommandResult::Status::Rejected;
+        refused.error = m_ssh ? KamalControl::check(app, m_request.target) : Text::tr("OpsDeck is shutting down");
+        controlFinished(refused);
+        return;
+    }
+    Q_EMIT progress(QString(), Text::tr("running on %1: %2").arg(app.kamalControlHost, command));
+    m_ssh->run(app.kamalControlHost, command, app.kamalControlTimeout)
+        .then(this, [this](const CommandResult &result) { controlFinished(result); })
+        .onCanceled(this, [this] {
+            CommandResult lost;
+            lost.status = CommandResult::Status::ConnectionLost;
+            lost.error = Text::tr("the SSH session stopped during kamal rollback");
+            controlFinished(lost);
+        });
+}
+
+void ReleaseRollback::controlFinished(const CommandResult &result)
+{
+    m_control->done = true;
+    m_control->result = result;
+    // What kamal said goes to the progress, line by line: text from the host, without control
+    // characters, bounded.
+    QStringList lines;
+    const QByteArray said = result.out + '\n' + result.err;
+    for (const QByteArray &raw : said.split('\n')) {
+        const QString line = DisplayText::plain(QString::fromUtf8(raw)).simplified();
+        if (!line.isEmpty())
+            lines << line.left(kMaxLineLength);
+    }
+    if (lines.size() > kMaxControlLines)
+        lines = lines.mid(lines.size() - kMaxControlLines);
+    for (const QString &line : std::as_const(lines))
+        Q_EMIT progress(QString(), Text::tr("kamal on %1: %2").arg(m_control->app.kamalControlHost, line));
+    // For the hosts' details: the last line that reports an error (Kamal ends a failure with
+    // "ERROR (…): Exception while executing on host …", and says "… is not available …" when it
+    // changes nothing), else its last two lines.
+    auto errorLine = std::find_if(lines.crbegin(), lines.crend(), [](const QString &line) { return line.startsWith(QLatin1String("ERROR")); });
+    if (errorLine == lines.crend())
+        errorLine = std::find_if(lines.crbegin(), lines.crend(), [](const QString &line) {
+            return line.contains(QLatin1String("error"), Qt::CaseInsensitive) || line.contains(QLatin1String("not available"));
+        });
+    m_control->lastLines = errorLine != lines.crend()
+                               ? *errorLine
+                               : lines.mid(std::max<qsizetype>(0, lines.size() - 2)).join(QStringLiteral(" / ")).left(kMaxLineLength);
+    const QList<std::shared_ptr<HostRun>> waiting = std::exchange(m_control->waiting, {});
+    for (const std::shared_ptr<HostRun> &run : waiting)
+        afterControl(run);
+}
+
+// After `kamal rollback`, whatever its exit: which version the host runs now, read back from the
+// host itself (one command changed every host, so only each host can say where it is); on the
+// target after a clean exit, the verification as for a per-host switch.
+void ReleaseRollback::afterControl(const std::shared_ptr<HostRun> &run)
+{
+    if (run->finished)
+        return;
+    if (const CommandResult &kamal = m_control->result; kamal.status != CommandResult::Status::Completed && !kamal.outcomeUnknown()) {
+        run->finish(ActionOutcome::Failed,
+                    Text::tr("kamal rollback could not be run on %1 (%2); nothing changed").arg(m_control->app.kamalControlHost, kamal.error),
+                    run->expected);
+        return;
+    }
+    if (!m_ssh) {
+        run->finish(ActionOutcome::Unknown, Text::tr("OpsDeck is shutting down"), QString());
+        return;
+    }
+    Q_EMIT progress(run->host, Text::tr("reading which version runs"));
+    m_ssh->run(run->host, run->strategy->inventoryCommand(*run->app), m_config.ssh.commandTimeout)
+        .then(this, [this, run](const CommandResult &read) {
+            const CommandResult &control = m_control->result;
+            const QString controlHost = m_control->app.kamalControlHost;
+            const QString kamalSaid = control.outcomeUnknown()
+                                          ? Text::tr("kamal rollback on %1: %2").arg(controlHost, control.error)
+                                          : Text::tr("kamal rollback on %1 exited with %2 (%3)").arg(controlHost).arg(control.exitCode)
+                                                .arg(m_control->lastLines.isEmpty() ? Text::tr("no output") : m_control->lastLines);
+            const ActionOutcome notClean = control.outcomeUnknown() ? ActionOutcome::Unknown : ActionOutcome::Failed;
+            if (!read.succeeded()) {
+                const QString why = read.status == CommandResult::Status::Completed ? firstLines(read.err) : read.error;
+                run->finish(ActionOutcome::Unknown, Text::tr("%1; which version %2 runs now could not be read: %3").arg(kamalSaid, run->host, why),
+                            QString());
+                return;
+            }
+            const HostReleaseState state = run->strategy->parseInventory(run->host, read.out);
+            if (!state.reached || state.current.isEmpty()) {
+                run->finish(control.succeeded() ? ActionOutcome::Failed : notClean,
+                            Text::tr("%1; %2 runs no single version now: %3").arg(kamalSaid, run->host, state.reached ? state.currentProblem : state.error),
+                            QString());
+                return;
+            }
+            run->switched = state.current != run->expected;
+            if (state.current == m_request.target && control.succeeded()) {
+                run->clock.start();
+                Q_EMIT progress(run->host, Text::tr("verifying"));
+                verify(run);
+                return;
+            }
+            if (state.current == m_request.target) {
+                run->finish(notClean, Text::tr("%1; %2 runs %3 (switched), not verified").arg(kamalSaid, run->host, m_request.target), m_request.target);
+                return;
+            }
+            if (!run->switched) {
+                run->finish(control.succeeded() ? ActionOutcome::Failed : notClean,
+                            Text::tr("%1; %2 still runs %3, nothing changed here").arg(kamalSaid, run->host, run->expected), run->expected);
+                return;
+            }
+            run->finish(control.succeeded() ? ActionOutcome::Failed : notClean,
+                        Text::tr("%1; %2 runs %3, neither %4 nor %5").arg(kamalSaid, run->host, state.current, m_request.target, run->expected),
+                        state.current);
+        })
+        .onCanceled(this, [run] { run->finish(ActionOutcome::Unknown, Text::tr("the SSH session stopped after kamal rollback"), QString()); });
 }
 
 void ReleaseRollback::switchHost(const std::shared_ptr<HostRun> &run)

@@ -9,13 +9,18 @@
 // changes nothing unless the host still runs what the plan saw), a restart of the app's services
 // where the strategy restarts them, and a verification window: every restarted unit in a new
 // invocation and active, every health check of the app and its services passing for a stable
-// period, and where an endpoint reports a version, the target's. Lives on the runner's thread.
+// period, and where an endpoint reports a version, the target's. A Kamal app with a control host
+// (kamal_control), switched on every one of its hosts, is switched by one `kamal rollback VERSION`
+// there instead (after the same preflight, plus a check of the control host): every host is one
+// batch that waits for it, then reads back which version it runs and verifies as above.
+// Lives on the runner's thread.
 
 #include "ReleaseInventory.h"
 #include "ReleaseStrategy.h"
 #include "config/FleetConfig.h"
 #include "ops/GuardedAction.h"
 #include "ops/UnitState.h"
+#include "ssh/CommandResult.h"
 
 #include <QHash>
 #include <QPointer>
@@ -68,7 +73,7 @@ public:
     QString title() const override;
     QStringList lockTargets() const override;
     QStringList hosts() const override { return m_hosts; }
-    int batchSize() const override { return m_request.batchSize; }
+    int batchSize() const override;
     QStringList commands() const override;
     QJsonObject details() const override;
     void preflight(std::function<void(const QString &why)> done) override;
@@ -76,9 +81,17 @@ public:
     QList<Event> followUpEvents(const GuardedActionReport &report) const override;
 
     const RollbackPlan &currentPlan() const { return m_plan; }
+    // Whether the switch is one `kamal rollback` on the app's control host (every host of a Kamal
+    // app with kamal_control); a subset of its hosts is switched with Kamal's per-host steps.
+    bool viaControlHost() const { return m_control != nullptr; }
 
 private:
     struct HostRun;
+    struct ControlRun;
+    void checkControlHost(std::function<void(const QString &why)> done);
+    void startControl();
+    void controlFinished(const CommandResult &result);
+    void afterControl(const std::shared_ptr<HostRun> &run);
     void switchHost(const std::shared_ptr<HostRun> &run);
     void restartNext(const std::shared_ptr<HostRun> &run, int index);
     void verify(const std::shared_ptr<HostRun> &run);
@@ -96,6 +109,7 @@ private:
     RollbackPlan m_plan;
     QStringList m_targetVersions; // what an endpoint may report on the target (its name, its revision)
     QString m_caFile;
+    std::shared_ptr<ControlRun> m_control; // set when the switch runs on the control host
 };
 
 } // namespace opsdeck

@@ -93,6 +93,26 @@ private Q_SLOTS:
         QCOMPARE(eu.composeServices, QStringList{QStringLiteral("web")});
     }
 
+    // kamal_control: the control host and the project's directory (cleaned), with its own timeout;
+    // an app without it has none.
+    void readsKamalControl()
+    {
+        const ConfigLoadResult result = loadGolden(goldenRoot() + QStringLiteral("/kamal-control-valid"));
+        QVERIFY(result.ok());
+        for (const HostConfig &host : result.config->environments.constFirst().hosts) {
+            if (host.name == QLatin1String("deploy-1"))
+                continue;
+            const AppConfig &api = host.apps.constFirst();
+            QCOMPARE(api.kamalControlHost, QStringLiteral("deploy-1"));
+            QCOMPARE(api.kamalControlPath, QStringLiteral("/srv/photo-api"));
+            QCOMPARE(api.kamalControlTimeout, Milliseconds(15 * 60'000));
+            QCOMPARE(api.kamalDestination, QStringLiteral("production"));
+        }
+        const ConfigLoadResult other = loadGolden(goldenRoot() + QStringLiteral("/release-strategies-valid"));
+        QVERIFY(other.ok());
+        QVERIFY(other.config->environments.constFirst().hosts.constFirst().apps.at(1).kamalControlHost.isEmpty());
+    }
+
     // What the summary line cannot show: the values behind a valid file.
     void resolvesDefaultsAndPaths()
     {

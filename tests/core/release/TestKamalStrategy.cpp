@@ -95,6 +95,9 @@ private Q_SLOTS:
         QTest::newRow("none running") << answer(container("photo-api-web-good1", "exited", "2026-12-03 14:00:00 +0000 UTC"))
                                       << QString() << QStringList{QStringLiteral("good1")} << QStringList{}
                                       << QStringLiteral("no container of the app is running");
+        QTest::newRow("renamed by kamal rollback") << answer(running + container("photo-api-web-good1_replaced_0123456789abcdef", "exited",
+                                                                                 "2026-12-01 14:00:00 +0000 UTC"))
+                                                   << QStringLiteral("good1") << QStringList{QStringLiteral("good1")} << QStringList{} << QString();
         QTest::newRow("not JSON") << answer("Cannot connect to the Docker daemon\n" + running) << QStringLiteral("good1")
                                   << QStringList{QStringLiteral("good1")} << QStringList{} << QString();
     }
