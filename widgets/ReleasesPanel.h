@@ -7,7 +7,10 @@
 // left), "Mark bad…"/"Unmark…". Switches run through GuardedActionRunner behind the guarded
 // confirmation, which names the exact commands and what a switch does not revert; progress per host;
 // a failure names which host is on which release and offers "Revert switched hosts" and "Retry".
-// UI thread.
+// The releases' filter (host, app, release, revision, reported version, state words such as
+// "missing", "drift", "marked bad"; "problems only") is the other overviews' (OverviewFilterBar,
+// OverviewFilterProxy), remembered under "releases/"; the selected release stays selected across a
+// new inventory and the health answers. UI thread.
 
 #include "config/FleetConfig.h"
 #include "ops/GuardedAction.h"
@@ -32,6 +35,8 @@ namespace opsdeck {
 class EventStoreService;
 class GuardedActionRunner;
 class HealthProbe;
+class OverviewFilterBar;
+class OverviewFilterProxy;
 class ReleaseInventoryReader;
 class SshEngine;
 
@@ -51,8 +56,10 @@ public:
     // inventory is read (the rollback's target comes from it).
     void requestRollbackOf(const QString &environment, const QString &app);
 
+    // Every release of the app shown; table() shows them through the filter.
     ReleaseGridModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    OverviewFilterBar *filter() const { return m_filter; }
     QComboBox *appChooser() const { return m_app; }
     QListWidget *progressList() const { return m_progress; }
     QLabel *resultLabel() const { return m_result; }
@@ -93,6 +100,8 @@ private:
     HealthProbe *m_probe;
     FleetConfig m_config;
     ReleaseGridModel *m_model;
+    OverviewFilterProxy *m_proxy;
+    OverviewFilterBar *m_filter; // its box "releasesFilter", its toggle "releasesProblemsOnly"
     ReleaseInventoryReader *m_reader;
     GuardedActionRunner *m_runner;
     QComboBox *m_app;
