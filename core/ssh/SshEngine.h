@@ -29,6 +29,10 @@ class SshEngine final : public QObject
     Q_OBJECT
 public:
     // The prompts must outlive the engine; they are called on session threads.
+    // The nice value of every session thread: the lowest priority, so that the thread that made
+    // the engine (the window's) runs first.
+    static constexpr int kSessionNice = 19;
+
     SshEngine(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, QObject *parent = nullptr);
     ~SshEngine() override;
 
