@@ -9885,6 +9885,10 @@ Health ✖ meldet %1</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>⚠ drift</source>
+        <translation>⚠ Abweichung</translation>
+    </message>
 </context>
 <context>
     <name>opsdeck::ReleaseService</name>
@@ -10128,6 +10132,38 @@ Warum?</translation>
     <message>
         <source>No rollback now: %1</source>
         <translation>Jetzt kein Rollback: %1</translation>
+    </message>
+    <message>
+        <source>Filter by host, release, version or state…</source>
+        <translation>Nach Host, Release, Version oder Zustand filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the releases</source>
+        <translation>Releases filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>Nur &amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Show only releases with a problem</source>
+        <translation>Nur Releases mit Problem anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only releases in drift (missing or incomplete on a host, current on some hosts only, current where the health endpoints report another version) and marked-bad releases that are current somewhere</source>
+        <translation>Nur abweichende Releases anzeigen (auf einem Host fehlend oder unvollständig, nur auf einigen Hosts aktuell, aktuell, wo die Health-Endpunkte eine andere Version melden) sowie als fehlerhaft markierte Releases, die irgendwo aktuell sind</translation>
+    </message>
+    <message>
+        <source>No release matches “%1”.</source>
+        <translation>Kein Release passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No release has a problem.</source>
+        <translation>Kein Release hat ein Problem.</translation>
+    </message>
+    <message>
+        <source>No release with a problem matches “%1”.</source>
+        <translation>Kein Release mit Problem passt zu „%1“.</translation>
     </message>
 </context>
 <context>

@@ -9852,6 +9852,10 @@ health ✖ reports %1</source>
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>⚠ drift</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>opsdeck::ReleaseService</name>
@@ -10090,6 +10094,38 @@ Why?</source>
     </message>
     <message>
         <source>No rollback now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by host, release, version or state…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the releases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only releases with a problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only releases in drift (missing or incomplete on a host, current on some hosts only, current where the health endpoints report another version) and marked-bad releases that are current somewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No release matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No release has a problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No release with a problem matches “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>

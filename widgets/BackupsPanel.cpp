@@ -249,12 +249,7 @@ void BackupsPanel::selectLocation(int row)
 
 void BackupsPanel::hostUpdated(const QString &host)
 {
-    QList<BackupLocationReport> reports;
-    for (const BackupLocationReport &r : m_backups->reports()) {
-        if (r.host == host)
-            reports << r;
-    }
-    m_hostModel->setReports(host, reports);
+    m_hostModel->setReports(host, m_backups->reports(host));
     if (m_location >= 0 && m_hostModel->row(m_location).host == host)
         showLocation();
     updateSummary();

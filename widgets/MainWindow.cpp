@@ -65,7 +65,7 @@ MainWindow::MainWindow(OpsContext *ops, HealthService *health, AlertEngine *aler
       m_checklists(new ChecklistsPanel(m_store, ops->checklists(), this)), m_releases(new ReleasesPanel(ops->releases(), m_store, this)),
       m_backups(new BackupsPanel(backups, ops->backups(), m_store, this)),
       m_configStatus(new QLabel(this)), m_connectionStatus(new QLabel(this)), m_storeStatus(new QLabel(this)),
-      m_connectionRefresh(new QTimer(this))
+      m_connectionRefresh(new QTimer(this)), m_connectionShow(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -147,7 +147,7 @@ MainWindow::MainWindow(OpsContext *ops, HealthService *health, AlertEngine *aler
         m_dashboard->setConfig(loaded);
         m_configPanel->showLoaded(m_config->file(), loaded);
         updateConfigStatus();
-        updateConnectionStatus();
+        recountConnections();
     });
     connect(m_config, &ConfigSource::rejected, this, [this](const ConfigErrors &errors, int suppressed) {
         m_configPanel->showRejected(m_config->file(), errors, suppressed, m_config->hasConfig());
@@ -159,11 +159,15 @@ MainWindow::MainWindow(OpsContext *ops, HealthService *health, AlertEngine *aler
     connect(m_store, &EventStoreService::stateChanged, this, &MainWindow::updateStoreStatus);
     connect(m_store, &EventStoreService::pendingSyncChanged, this, &MainWindow::updateStoreStatus);
     connect(m_store, &EventStoreService::liveUpdatesChanged, this, &MainWindow::updateStoreStatus);
-    connect(m_ssh, &SshEngine::connectedChanged, this, &MainWindow::updateConnectionStatus);
-    connect(m_metrics, &HostMetricsPoller::reachabilityChanged, this, &MainWindow::updateConnectionStatus);
+    connect(m_ssh, &SshEngine::connectedChanged, this, &MainWindow::hostConnectedChanged);
+    connect(m_metrics, &HostMetricsPoller::reachabilityChanged, this, &MainWindow::hostReachabilityChanged);
+    m_connectionShow->setSingleShot(true);
+    m_connectionShow->setInterval(100);
+    connect(m_connectionShow, &QTimer::timeout, this, &MainWindow::updateConnectionStatus);
     m_connectionRefresh->setInterval(1000);
-    connect(m_connectionRefresh, &QTimer::timeout, this, &MainWindow::updateConnectionStatus);
+    connect(m_connectionRefresh, &QTimer::timeout, this, &MainWindow::scheduleConnectionStatus);
     m_connectionRefresh->start();
+    recountConnections(); // a configuration loaded before the window
     m_fleet->setHostStatus([this](const QString &host) { return hostConnectionText(host); });
     // The Fleet filter finds hosts by their reachability ("unreachable"; problems only).
     connect(m_metrics, &HostMetricsPoller::reachabilityChanged, m_fleet->model(),
@@ -401,22 +405,66 @@ void MainWindow::updateConfigStatus()
         m_configStatus->setText(tr("Loading %1…").arg(name));
 }
 
-void MainWindow::updateConnectionStatus()
+void MainWindow::recountConnections()
 {
-    const int hosts = m_config->hasConfig() ? m_config->current().hostCount() : 0;
-    int connected = 0;
-    int retrying = 0;
-    int unreachable = 0;
+    m_configHosts.clear();
+    m_connectedHosts.clear();
+    m_reachability.clear();
+    m_retrying = 0;
+    m_unreachable = 0;
     if (m_config->hasConfig()) {
         for (const EnvironmentConfig &env : m_config->current().environments) {
             for (const HostConfig &host : env.hosts) {
-                connected += m_ssh->isConnected(host.name) ? 1 : 0;
-                const Reachability r = m_metrics->reachability(host.name).reachability;
-                retrying += r == Reachability::Retrying ? 1 : 0;
-                unreachable += r == Reachability::Unreachable ? 1 : 0;
+                m_configHosts.insert(host.name);
+                if (m_ssh->isConnected(host.name))
+                    m_connectedHosts.insert(host.name);
+                m_reachability.insert(host.name, Reachability::Unknown);
+                hostReachabilityChanged(host.name);
             }
         }
     }
+    m_connectionShow->stop();
+    updateConnectionStatus();
+}
+
+void MainWindow::hostConnectedChanged(const QString &host, bool connected)
+{
+    if (!m_configHosts.contains(host))
+        return;
+    if (connected)
+        m_connectedHosts.insert(host);
+    else
+        m_connectedHosts.remove(host);
+    scheduleConnectionStatus();
+}
+
+void MainWindow::hostReachabilityChanged(const QString &host)
+{
+    const auto known = m_reachability.find(host);
+    if (known == m_reachability.end())
+        return; // not a host of the configuration shown
+    auto count = [this](Reachability r, int step) {
+        m_retrying += r == Reachability::Retrying ? step : 0;
+        m_unreachable += r == Reachability::Unreachable ? step : 0;
+    };
+    count(*known, -1);
+    *known = m_metrics->reachability(host).reachability;
+    count(*known, +1);
+    scheduleConnectionStatus();
+}
+
+void MainWindow::scheduleConnectionStatus()
+{
+    if (!m_connectionShow->isActive())
+        m_connectionShow->start();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    const int hosts = int(m_configHosts.size());
+    const int connected = int(m_connectedHosts.size());
+    const int retrying = m_retrying;
+    const int unreachable = m_unreachable;
     QStringList parts{tr("SSH: %1 of %n host(s) connected", nullptr, hosts).arg(connected)};
     // The console's own queue is said as such: waiting for a turn is never a host's failure.
     if (const int waiting = m_ssh->handshakeQueue().waiting; waiting > 0 && hosts > 0)

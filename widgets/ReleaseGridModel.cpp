@@ -1,5 +1,7 @@
 #include "ReleaseGridModel.h"
 
+#include "OverviewFilterProxy.h"
+
 #include "support/DisplayText.h"
 #include "StatusColors.h"
 
@@ -7,6 +9,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QSet>
 
 namespace opsdeck {
 
@@ -61,8 +64,9 @@ void ReleaseGridModel::setHealthVersions(const QHash<QString, HealthVersion> &ve
         m_health.insert(it.key(), it.value()); // also hosts without a column yet
     if (first < 0)
         return;
+    // From the release column: a row's terms and whether it is a problem follow the health answers.
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, first), index(rowCount() - 1, last));
+        Q_EMIT dataChanged(index(0, ReleaseColumn), index(rowCount() - 1, last));
     Q_EMIT headerDataChanged(Qt::Horizontal, first, last);
 }
 
@@ -117,6 +121,71 @@ bool ReleaseGridModel::healthMatches(const QString &host, const QString &release
         return r && !r->revision.isEmpty() && (r->revision == it->reported || r->revision.startsWith(it->reported));
     }
     return false;
+}
+
+bool ReleaseGridModel::isDrift(int row) const
+{
+    int reached = 0;
+    int current = 0;
+    for (int c = FirstHostColumn; c < columnCount(); ++c) {
+        switch (cell(row, c)) {
+        case Cell::Missing:
+        case Cell::Incomplete:
+            return true;
+        case Cell::Current: {
+            const auto health = m_health.constFind(hostAt(c));
+            if (health != m_health.cend() && !health->reported.isEmpty() && !healthMatches(hostAt(c), releaseAt(row)))
+                return true;
+            ++current;
+            ++reached;
+            break;
+        }
+        case Cell::Present:
+            ++reached;
+            break;
+        case Cell::NotReached:
+            break;
+        }
+    }
+    return current > 0 && current < reached;
+}
+
+bool ReleaseGridModel::isProblem(int row) const
+{
+    if (isDrift(row))
+        return true;
+    if (!m_inventory.markedBad.contains(releaseAt(row)))
+        return false;
+    for (int c = FirstHostColumn; c < columnCount(); ++c) {
+        if (cell(row, c) == Cell::Current)
+            return true;
+    }
+    return false;
+}
+
+QStringList ReleaseGridModel::terms(int row) const
+{
+    const QString release = releaseAt(row);
+    QStringList out{m_inventory.environment, m_inventory.app, releaseText(row)};
+    QSet<QString> seen;
+    auto add = [&](const QString &term) {
+        if (!term.isEmpty() && !seen.contains(term)) {
+            seen.insert(term);
+            out << term;
+        }
+    };
+    for (int c = FirstHostColumn; c < columnCount(); ++c) {
+        const HostReleaseState &h = m_inventory.hosts.at(c - FirstHostColumn);
+        if (const ReleaseOnHost *r = h.release(release)) {
+            add(h.host);
+            add(r->revision.left(kShortText));
+        }
+        // The cell's words: its state, and on the current cell what the health endpoints report.
+        add(cellText(row, c));
+    }
+    if (isDrift(row))
+        out << tr("⚠ drift");
+    return out;
 }
 
 int ReleaseGridModel::rowCount(const QModelIndex &parent) const
@@ -253,6 +322,10 @@ QVariant ReleaseGridModel::data(const QModelIndex &index, int role) const
         return cellText(row, column);
     case Qt::ToolTipRole:
         return DisplayText::toolTip(toolTip(row, column));
+    case OverviewFilterProxy::TermsRole:
+        return terms(row);
+    case OverviewFilterProxy::ProblemRole:
+        return isProblem(row);
     case DisplayText::kUnescapedToolTipRole:
         return toolTip(row, column);
     case ReleaseRole:

@@ -4,7 +4,11 @@
 // symbol and a word whether the release is current, present, incomplete or missing on that host (or
 // the host was not reached), the current cells carry what the host's health endpoints report and
 // whether it matches, and the release column says which releases are marked bad and which one a
-// rollback would go to. Text from hosts is shown as plain text, bounded. UI thread.
+// rollback would go to. Text from hosts is shown as plain text, bounded. For the area's filter
+// (OverviewFilterProxy) each row gives its terms (release, revision, app, the hosts it is on, the
+// cells' state words, the reported versions, "drift", marks) and whether it is a problem: it is
+// missing or incomplete on a reached host, current on some reached hosts only, current where the
+// health endpoints report another version, or marked bad and current somewhere. UI thread.
 
 #include "release/ReleaseInventory.h"
 
@@ -44,6 +48,11 @@ public:
     Cell cell(int row, int column) const;
     // Whether what the host's health reports names `release` (its directory name or its revision).
     bool healthMatches(const QString &host, const QString &release) const;
+    // Whether the row's release differs between the reached hosts (missing, incomplete, current on
+    // some only, or current where health reports another version).
+    bool isDrift(int row) const;
+    bool isProblem(int row) const;
+    QStringList terms(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -3,6 +3,8 @@
 #include "ModelRetranslation.h"
 
 #include "GuardedActionDialog.h"
+#include "OverviewFilterBar.h"
+#include "OverviewFilterProxy.h"
 #include "ReleaseGridModel.h"
 #include "ops/GuardedActionRunner.h"
 #include "release/ReleaseInventoryReader.h"
@@ -19,6 +21,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -37,7 +40,10 @@ constexpr int kMaxDetail = 300; // a host's detail as shown in the progress list
 }
 
 ReleasesPanel::ReleasesPanel(ReleaseService *releases, EventStoreService *store, QWidget *parent)
-    : QWidget(parent), m_releases(releases), m_store(store), m_model(new ReleaseGridModel(this)), m_runner(releases->runner()),
+    : QWidget(parent), m_releases(releases), m_store(store), m_model(new ReleaseGridModel(this)),
+      m_proxy(new OverviewFilterProxy(this)),
+      m_filter(new OverviewFilterBar(QStringLiteral("releases"), OverviewFilterBar::Remember::TextAndProblemsOnly, this)),
+      m_runner(releases->runner()),
       m_app(new QComboBox(this)), m_table(new QTableView(this)), m_status(new QLabel(this)), m_drift(new QLabel(this)),
       m_message(new QLabel(this)), m_progress(new QListWidget(this)), m_result(new QLabel(this)),
       m_showVersions(new QTimer(this))
@@ -73,8 +79,16 @@ ReleasesPanel::ReleasesPanel(ReleaseService *releases, EventStoreService *store,
     m_appLabel = new QLabel(this);
     m_appLabel->setBuddy(m_app);
 
+    m_proxy->setSourceModel(m_model);
+    m_filter->edit()->setObjectName(QStringLiteral("releasesFilter"));
+    m_filter->problemsToggle()->setObjectName(QStringLiteral("releasesProblemsOnly"));
+    m_proxy->setText(m_filter->text());
+    m_proxy->setProblemsOnly(m_filter->problemsOnly());
+    connect(m_filter, &OverviewFilterBar::textChanged, m_proxy, &OverviewFilterProxy::setText);
+    connect(m_filter, &OverviewFilterBar::problemsOnlyChanged, m_proxy, &OverviewFilterProxy::setProblemsOnly);
+    m_filter->watch(m_proxy);
     m_table->setObjectName(QStringLiteral("releasesTable"));
-    m_table->setModel(m_model);
+    m_table->setModel(m_proxy);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -119,6 +133,7 @@ ReleasesPanel::ReleasesPanel(ReleaseService *releases, EventStoreService *store,
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_filter);
     topLayout->addWidget(m_table, 1);
     topLayout->addWidget(m_drift);
     topLayout->addWidget(m_message);
@@ -134,6 +149,10 @@ ReleasesPanel::ReleasesPanel(ReleaseService *releases, EventStoreService *store,
     layout->addLayout(bar);
     layout->addWidget(m_status); // a line of its own: the German buttons leave no room beside them
     layout->addWidget(split, 1);
+    // Tab: the application, then the filter, then the grid it filters.
+    setTabOrder(m_app, m_filter->edit());
+    setTabOrder(m_filter->edit(), m_filter->problemsToggle());
+    setTabOrder(m_filter->problemsToggle(), m_table);
 
     connect(m_app, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_refresh, &QPushButton::clicked, this, &ReleasesPanel::refresh);
@@ -220,6 +239,15 @@ void ReleasesPanel::retranslate()
     m_result->setAccessibleName(tr("Result of the last switch"));
     m_progress->setAccessibleName(tr("Progress per host"));
     m_progressLabel->setText(tr("Progress per host:"));
+    m_filter->edit()->setPlaceholderText(tr("Filter by host, release, version or state…"));
+    m_filter->edit()->setAccessibleName(tr("Filter the releases"));
+    m_filter->problemsToggle()->setText(tr("&Problems only"));
+    m_filter->problemsToggle()->setAccessibleName(tr("Show only releases with a problem"));
+    m_filter->problemsToggle()->setToolTip(tr("Show only releases in drift (missing or incomplete on a host, current on some hosts only, "
+                                              "current where the health endpoints report another version) and marked-bad releases "
+                                              "that are current somewhere"));
+    m_filter->setEmptyMessages(tr("No release matches “%1”."), tr("No release has a problem."),
+                               tr("No release with a problem matches “%1”."));
     if (m_statusText)
         m_status->setText(m_statusText());
     if (!m_drift->text().isEmpty())
@@ -291,7 +319,7 @@ const EnvironmentConfig *ReleasesPanel::environment() const
 QString ReleasesPanel::selectedRelease() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : m_model->releaseAt(rows.constFirst().row());
+    return rows.isEmpty() ? QString() : rows.constFirst().data(ReleaseGridModel::ReleaseRole).toString();
 }
 
 void ReleasesPanel::setMessage(const QString &text)
@@ -352,8 +380,10 @@ void ReleasesPanel::showInventory(const AppReleaseInventory &inventory)
     m_reading = false;
     const QString selected = selectedRelease();
     m_model->setInventory(inventory);
-    if (const int row = m_model->rowOf(selected); row >= 0)
-        m_table->selectRow(row);
+    if (const int row = m_model->rowOf(selected); row >= 0) {
+        if (const QModelIndex shown = m_proxy->mapFromSource(m_model->index(row, ReleaseGridModel::ReleaseColumn)); shown.isValid())
+            m_table->selectRow(shown.row());
+    }
     int reached = 0;
     for (const HostReleaseState &h : inventory.hosts)
         reached += h.reached ? 1 : 0;

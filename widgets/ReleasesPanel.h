@@ -8,7 +8,11 @@
 // behind the guarded confirmation, which names the exact commands and what a switch does not revert;
 // progress per host; a failure names which host is on which release and offers "Revert switched
 // hosts" and "Retry". Collects input and shows; what is read, built and recorded, the core's
-// ReleaseService does. UI thread.
+// ReleaseService does.
+// The releases' filter (host, app, release, revision, reported version, state words such as
+// "missing", "drift", "marked bad"; "problems only") is the other overviews' (OverviewFilterBar,
+// OverviewFilterProxy), remembered under "releases/"; the selected release stays selected across a
+// new inventory and the health answers. UI thread.
 
 #include "config/FleetConfig.h"
 #include "ops/GuardedAction.h"
@@ -32,6 +36,8 @@ namespace opsdeck {
 
 class EventStoreService;
 class GuardedActionRunner;
+class OverviewFilterBar;
+class OverviewFilterProxy;
 class ReleaseService;
 
 class ReleasesPanel final : public QWidget
@@ -52,8 +58,10 @@ public:
     // inventory is read (the rollback's target comes from it).
     void requestRollbackOf(const QString &environment, const QString &app);
 
+    // Every release of the app shown; table() shows them through the filter.
     ReleaseGridModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    OverviewFilterBar *filter() const { return m_filter; }
     QComboBox *appChooser() const { return m_app; }
     QListWidget *progressList() const { return m_progress; }
     QLabel *resultLabel() const { return m_result; }
@@ -94,6 +102,8 @@ private:
     EventStoreService *m_store;
     FleetConfig m_config;
     ReleaseGridModel *m_model;
+    OverviewFilterProxy *m_proxy;
+    OverviewFilterBar *m_filter; // its box "releasesFilter", its toggle "releasesProblemsOnly"
     GuardedActionRunner *m_runner; // the release service's
     QComboBox *m_app;
     QTableView *m_table;

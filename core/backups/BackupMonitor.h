@@ -35,6 +35,8 @@ public:
     void refresh();
 
     QList<BackupLocationReport> reports() const; // in configuration order
+    // One host's (a look-up: what listens to updated(host) needs no walk of the fleet).
+    QList<BackupLocationReport> reports(const QString &host) const { return m_reports.value(host); }
     // Whether the location is past its RPO now: the age at the listing plus the time since (of the
     // newest complete and verified set when the report is judged on it).
     static bool staleAt(const BackupLocationReport &report, const QDateTime &now, qint64 *ageSecs = nullptr);

@@ -68,8 +68,8 @@ void BackupVerifySchedule::hostListed(const QString &host)
     if (m_busy.contains(host))
         return;
     QList<BackupLocationReport> scheduled;
-    for (const BackupLocationReport &r : m_monitor->reports()) {
-        if (r.host == host && r.listed() && r.location.verifyEvery.count() > 0)
+    for (const BackupLocationReport &r : m_monitor->reports(host)) {
+        if (r.listed() && r.location.verifyEvery.count() > 0)
             scheduled << r;
     }
     if (scheduled.isEmpty())

@@ -100,9 +100,12 @@ SshEngine::Session *SshEngine::sessionFor(const QString &host)
     session.target = *target;
     session.thread = new QThread;
     session.thread->setObjectName(QStringLiteral("ssh:") + host);
-    // Session threads yield to the UI: when hundreds of answers arrive at once, the window still
-    // gets a core first. (Runs on the new thread: started() is emitted there.)
-    connect(session.thread, &QThread::started, [] { setpriority(PRIO_PROCESS, id_t(gettid()), 5); });
+    // Session threads yield to the UI: when hundreds of answers arrive at once, the window still gets
+    // a core first. Not the lowest priority: the UI thread itself is busy for seconds during a
+    // 1,000-host start, and sessions at nice 19 (weight 15 against its 1024) would then wait for it
+    // past their connect timeouts — a healthy host "retrying". (Runs on the new thread: started() is
+    // emitted there.)
+    connect(session.thread, &QThread::started, [] { setpriority(PRIO_PROCESS, id_t(gettid()), kSessionNice); });
     session.session = new HostSession(*target, hooks);
     session.session->moveToThread(session.thread);
     connect(session.thread, &QThread::finished, session.session, &QObject::deleteLater);

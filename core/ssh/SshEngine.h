@@ -29,6 +29,10 @@ class SshEngine final : public QObject
     Q_OBJECT
 public:
     // The prompts must outlive the engine; they are called on session threads.
+    // The nice value of every session thread: below the thread that made the engine (the window's),
+    // so that it runs first, but not the lowest (see sessionFor).
+    static constexpr int kSessionNice = 5;
+
     SshEngine(HostKeyPrompt *hostKeys, PassphrasePrompt *passphrases, QObject *parent = nullptr);
     ~SshEngine() override;
 

@@ -8,7 +8,9 @@
 #include "ssh/SshEngine.h"
 #include "ssh/SshPrompts.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -129,6 +131,31 @@ private Q_SLOTS:
         // The stand-ins are on the login PATH.
         QCOMPARE(runOn(engine, QStringLiteral("host-001"), QStringLiteral("systemctl is-active family-photo-share.service")).out,
                  QByteArray("active\n"));
+    }
+
+    // A session's thread runs at the lowest priority (nice 19), so that the window's thread is
+    // scheduled first while hundreds of sessions exchange keys.
+    void sessionThreadsYieldToTheCaller()
+    {
+        ScriptedPrompts prompts;
+        SshEngine engine(&prompts, &prompts);
+        engine.setConfig(config());
+        QCOMPARE(runOn(engine, QStringLiteral("host-002"), QStringLiteral("true")).exitCode, 0);
+        // The thread is named after its object ("ssh:host-002"); its nice value is field 19 of stat.
+        QStringList nice;
+        const QDir tasks(QStringLiteral("/proc/self/task"));
+        for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+            QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+            if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != "ssh:host-002")
+                continue;
+            const QByteArray line = stat.readAll();
+            // After the command name in parentheses: state is field 3, nice field 19.
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            nice << QString::fromLatin1(fields.value(19 - 3));
+        }
+        static_assert(SshEngine::kSessionNice > 0);
+        QCOMPARE(nice, QStringList{QString::number(SshEngine::kSessionNice)});
     }
 
     void unknownKeyIsRefusedOrTrustedAndRecorded()

@@ -39,6 +39,7 @@
 #include "store/EventStoreFactory.h"
 #include "store/EventStoreService.h"
 #include "store/SqliteEventStore.h"
+#include "ssh/SshEngine.h"
 #include "support/UiLanguage.h"
 
 #include <QAbstractItemModelTester>
@@ -184,6 +185,39 @@ private Q_SLOTS:
         QVERIFY(window->configPanel()->statusLabel()->text().contains(QStringLiteral("last good configuration stays in use")));
     }
 
+    // The status bar's SSH line counts every host of the configuration as the engine reports it
+    // connected or not, once per burst: a 1,000-host start is a few updates of the line, never a walk of
+    // the fleet per host. (The addresses are TEST-NET: no host really connects, the engine's signal is
+    // what the window counts.)
+    void sshLineCountsHostsAsTheyConnect()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        QByteArray yaml = "version: 1\ndefaults: {user: deploy}\nenvironments:\n  production:\n    hosts:\n";
+        constexpr int hosts = 40;
+        for (int i = 1; i <= hosts; ++i)
+            yaml += QStringLiteral("      web-%1: {address: 192.0.2.%1}\n").arg(i).toUtf8();
+        write(configPath, yaml);
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        const auto line = [window] { return window->connectionStatus()->text(); };
+        QTRY_VERIFY2(line().startsWith(QStringLiteral("SSH: 0 of 40 host")), qPrintable(line()));
+
+        const QString before = line();
+        for (int i = 1; i <= hosts; ++i)
+            Q_EMIT app.ssh()->connectedChanged(QStringLiteral("web-%1").arg(i), true);
+        QCOMPARE(line(), before); // shown once the burst is over, not once per host
+        QTRY_VERIFY2(line().startsWith(QStringLiteral("SSH: 40 of 40 host")), qPrintable(line()));
+
+        for (int i = 1; i <= 10; ++i)
+            Q_EMIT app.ssh()->connectedChanged(QStringLiteral("web-%1").arg(i), false);
+        Q_EMIT app.ssh()->connectedChanged(QStringLiteral("web-11"), true); // again: still one host
+        Q_EMIT app.ssh()->connectedChanged(QStringLiteral("not-configured"), true);
+        QTRY_VERIFY2(line().startsWith(QStringLiteral("SSH: 30 of 40 host")), qPrintable(line()));
+        QTest::qWait(300);
+        QVERIFY2(line().startsWith(QStringLiteral("SSH: 30 of 40 host")), qPrintable(line()));
+    }
+
     // Issue 13: the window builds no part of the application layer. The Checklists area works through
     // the context's one ChecklistService, which the context configures; no area builds a
     // probe, an evidence source or a checklist service of its own.
@@ -314,7 +348,7 @@ private Q_SLOTS:
             };
             for (const auto &[filter, list] : {std::pair{"healthFilter", "healthTree"}, std::pair{"servicesFilter", "servicesTable"},
                                                std::pair{"fleetFilter", "fleetTree"}, std::pair{"textFilter", "timelineTable"},
-                                               std::pair{"releaseApp", "releasesTable"}}) {
+                                               std::pair{"releaseApp", "releasesTable"}, std::pair{"releasesFilter", "releasesTable"}}) {
                 if (place(filter) >= 0 || place(list) >= 0)
                     QVERIFY2(place(filter) >= 0 && place(filter) < place(list),
                              qPrintable(QStringLiteral("area %1: Tab reaches %2 at %3, %4 at %5").arg(area).arg(QLatin1String(filter)).arg(place(filter)).arg(QLatin1String(list)).arg(place(list))));

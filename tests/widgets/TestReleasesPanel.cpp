@@ -15,6 +15,7 @@
 #include "SandboxFleet.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,7 +57,11 @@ void selectRelease(ReleasesPanel *panel, const QString &release)
 {
     const int row = panel->model()->rowOf(release);
     QVERIFY(row >= 0);
-    const QModelIndex index = panel->model()->index(row, ReleaseGridModel::ReleaseColumn);
+    // The grid shows the releases through the area's filter.
+    const auto *shown = qobject_cast<const QAbstractProxyModel *>(panel->table()->model());
+    QVERIFY(shown);
+    const QModelIndex index = shown->mapFromSource(panel->model()->index(row, ReleaseGridModel::ReleaseColumn));
+    QVERIFY(index.isValid());
     panel->table()->scrollTo(index);
     QTest::mouseClick(panel->table()->viewport(), Qt::LeftButton, {}, panel->table()->visualRect(index).center());
 }
