@@ -258,8 +258,8 @@ QVariant BackupHostModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case DisplayText::kUnescapedToolTipRole:
-        if (column == FreshnessColumn && row.report)
-            return row.report->freshness;
+        if (column == FreshnessColumn && row.report) // a listing's failure: its whole message, the cell may cut it
+            return row.report->listed() ? row.report->freshness : fresh;
         if (column == LocationColumn)
             return row.location.path;
         return {};

@@ -40,13 +40,15 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace opsdeck {
 
 BackupsPanel::BackupsPanel(BackupMonitor *backups, BackupService *service, EventStoreService *store, QWidget *parent)
     : QWidget(parent), m_backups(backups), m_service(service), m_store(store), m_hostModel(new BackupHostModel(this)),
       m_hostProxy(new OverviewFilterProxy(this)),
       m_filter(new OverviewFilterBar(QStringLiteral("backups"), OverviewFilterBar::Remember::TextAndProblemsOnly, this)),
-      m_hostTable(new QTableView(this)), m_fileModel(new BackupFileModel(this)), m_fileTable(new QTableView(this)),
+      m_hostTable(new QTableView(this)), m_fitColumns(new QTimer(this)), m_fileModel(new BackupFileModel(this)), m_fileTable(new QTableView(this)),
       m_summary(new QLabel(this)), m_locationText(new QLabel(this)), m_refresh(new QPushButton(this)),
       m_verifyFile(new QPushButton(this)), m_verifySet(new QPushButton(this)),
       m_run(new QPushButton(this)), m_download(new QPushButton(this)), m_drill(new QPushButton(this)), m_drillText(new QLabel(this)), m_runner(service->runner()),
@@ -89,7 +91,21 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, BackupService *service, Event
     m_hostTable->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_fileTable->setModel(m_fileModel);
     m_fileTable->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
-    m_hostTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized by fitHostColumns(): with every column as wide as its texts, the newest set was pushed out
+    // of view by longer words (German) or a long message.
+    m_hostTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_hostTable->horizontalHeader()->setStretchLastSection(false);
+    m_hostTable->viewport()->installEventFilter(this);
+    m_fitColumns->setSingleShot(true);
+    m_fitColumns->setInterval(0);
+    connect(m_fitColumns, &QTimer::timeout, this, &BackupsPanel::fitHostColumns);
+    const auto fitLater = [this] { m_fitColumns->start(); };
+    connect(m_hostProxy, &QAbstractItemModel::modelReset, this, fitLater);
+    connect(m_hostProxy, &QAbstractItemModel::layoutChanged, this, fitLater);
+    connect(m_hostProxy, &QAbstractItemModel::rowsInserted, this, fitLater);
+    connect(m_hostProxy, &QAbstractItemModel::rowsRemoved, this, fitLater);
+    connect(m_hostProxy, &QAbstractItemModel::dataChanged, this, fitLater);
+    connect(m_hostProxy, &QAbstractItemModel::headerDataChanged, this, fitLater);
     m_fileTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_fileTable->horizontalHeader()->setSectionResizeMode(BackupFileModel::FindingsColumn, QHeaderView::Interactive);
 
@@ -172,9 +188,43 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, BackupService *service, Event
 
 void BackupsPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_fitColumns->start(); // the headers' words have other widths now
+    }
     QWidget::changeEvent(event);
+}
+
+bool BackupsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_hostTable->viewport() && event->type() == QEvent::Resize)
+        m_fitColumns->start();
+    return QWidget::eventFilter(watched, event);
+}
+
+void BackupsPanel::fitHostColumns()
+{
+    QHeaderView *header = m_hostTable->horizontalHeader();
+    const QAbstractItemView *view = m_hostTable; // sizeHintForColumn() is public there
+    const auto least = [header](int column) { return header->sectionSizeHint(column); };
+    const auto wanted = [view, &least](int column) { return std::max(least(column), view->sizeHintForColumn(column)); };
+    header->resizeSection(BackupHostModel::LocationColumn, wanted(BackupHostModel::LocationColumn));
+    const QList<int> shared{BackupHostModel::FreshnessColumn, BackupHostModel::VerifiedColumn, BackupHostModel::FirstSetColumn};
+    int leastSum = 0;
+    int wantedSum = 0;
+    for (int column : shared) {
+        leastSum += least(column);
+        wantedSum += wanted(column);
+    }
+    const int room = m_hostTable->viewport()->width() - header->sectionSize(BackupHostModel::LocationColumn);
+    for (int column : shared) {
+        int width = wanted(column);
+        if (wantedSum > room) // each gives up the same part of what it wants beyond its header, none below it
+            width = least(column) + int(qint64(width - least(column)) * std::max(0, room - leastSum) / std::max(1, wantedSum - leastSum));
+        header->resizeSection(column, width);
+    }
+    for (int column = BackupHostModel::FirstSetColumn + 1; column < m_hostProxy->columnCount(); ++column)
+        header->resizeSection(column, wanted(column));
 }
 
 // Every text the area sets itself, in the language now installed; the tables' texts come from their

@@ -89,9 +89,15 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    // The locations' columns: the location whole, then freshness, verification and the newest set
+    // sharing the rest of the view, each at least as wide as its header in the language in use and at
+    // most as wide as its texts (a text cut short ends in "…" and is whole in its tooltip); the older
+    // sets to the right, whole.
+    void fitHostColumns();
     void hostUpdated(const QString &host);
     void loadResults(const QString &environment, const QString &host);
     void showLocation();
@@ -112,6 +118,7 @@ private:
     OverviewFilterProxy *m_hostProxy;
     OverviewFilterBar *m_filter; // its box "backupsFilter", its toggle "backupsProblemsOnly"
     QTableView *m_hostTable;
+    QTimer *m_fitColumns; // once per event loop turn, however many rows changed
     BackupFileModel *m_fileModel;
     QTableView *m_fileTable;
     QLabel *m_summary;

@@ -50,6 +50,9 @@ ConfigPanel::ConfigPanel(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_summary);
     layout->addWidget(m_errorView, 1);
+    // With no errors the table is hidden: the room left goes below the texts, not between them (the
+    // word-wrapped labels would otherwise take it, each its line in the middle of half the area).
+    layout->addStretch();
     showNoFile();
 }
 

@@ -1,5 +1,8 @@
 #include "UiTheme.h"
 
+#include "StatusColors.h"
+#include "ThemedFusionStyle.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QSettings>
@@ -59,9 +62,21 @@ QString &systemStyle()
     return name;
 }
 
+bool isFusion(const QString &name)
+{
+    return name.compare(QStringLiteral("Fusion"), Qt::CaseInsensitive) == 0;
+}
+
+// Fusion is always OpsDeck's ThemedFusionStyle (its indicators' outlines readable on any palette).
 void useStyle(const QString &name)
 {
-    if (QApplication::style() && QApplication::style()->name().compare(name, Qt::CaseInsensitive) == 0)
+    QStyle *current = QApplication::style();
+    if (isFusion(name)) {
+        if (!qobject_cast<ThemedFusionStyle *>(current))
+            QApplication::setStyle(new ThemedFusionStyle);
+        return;
+    }
+    if (current && current->name().compare(name, Qt::CaseInsensitive) == 0)
         return;
     if (QStyle *style = QStyleFactory::create(name))
         QApplication::setStyle(style);
@@ -189,6 +204,23 @@ QPalette darkPalette()
                       .highlightedText = 0xffffffff, .link = 0xff7ab7ff, .linkVisited = 0xffc9a0ff, .toolTipBase = 0xff3a3a3a,
                       .toolTipText = 0xffe6e6e6, .placeholder = 0xff9a9a9a, .disabledText = 0xff7a7a7a,
                       .disabledButton = 0xff2f2f2f});
+}
+
+QColor indicatorOutline(const QPalette &palette)
+{
+    const QColor field = palette.color(QPalette::Base);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::Text);
+    QColor outline = text;
+    // From 40 % of the way to the text colour on: the first that reads, or the text colour itself.
+    for (int percent = 40; percent <= 100; percent += 5) {
+        const auto blend = [&](int from, int to) { return from + (to - from) * percent / 100; };
+        outline = QColor::fromRgb(blend(field.red(), text.red()), blend(field.green(), text.green()),
+                                  blend(field.blue(), text.blue()));
+        if (StatusColors::contrast(outline, field) >= 3.0 && StatusColors::contrast(outline, window) >= 3.0)
+            return outline;
+    }
+    return text;
 }
 
 } // namespace opsdeck::UiTheme

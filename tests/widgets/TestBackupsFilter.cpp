@@ -2,7 +2,7 @@
 // listed by itself: the listings are given): a host, a location, a path, a label, a state or several
 // words; "problems only" (stale, not listed, no complete set, a failed verification), remembered
 // with the text by a new window; a sentence when nothing matches; the selected location kept across
-// a listing and a reload.
+// a listing and a reload; the newest set's column in view beside a long message, every header whole.
 
 #include "BackupHostModel.h"
 #include "BackupsPanel.h"
@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -189,6 +190,44 @@ private Q_SLOTS:
         panel->setConfig(fleet("web, canary, blue"));
         QCOMPARE(selected(panel->hostTable()), kStaging);
         QVERIFY(panel->locationLabel()->text().contains(QStringLiteral("stg-1")));
+    }
+
+    // A location whose listing failed with a long message (or, alike, the longer German words): the
+    // columns up to the newest set still fit the view, none narrower than its header.
+    void newestSetStaysInView()
+    {
+        QTemporaryDir dir;
+        ConsoleApp app({QString(), QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->resize(1152, 720);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::BackupsArea);
+        BackupsPanel *panel = loaded(app);
+        const FleetConfig config = fleet();
+        BackupLocationReport report;
+        report.environment = QStringLiteral("production");
+        report.host = QStringLiteral("host-002");
+        report.location = config.environments.at(0).hosts.at(1).backups.at(0);
+        report.status = SftpListing::Status::Failed;
+        report.error = QStringLiteral("the SFTP server closed the channel while the directory was read; ").repeated(3);
+        panel->hostModel()->setReports(report.host, {report});
+
+        QTableView *table = panel->hostTable();
+        QHeaderView *header = table->horizontalHeader();
+        const auto rightEdge = [header](int column) { return header->sectionViewportPosition(column) + header->sectionSize(column); };
+        QTRY_VERIFY2(rightEdge(BackupHostModel::FirstSetColumn) <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("the newest set ends at %1 of %2").arg(rightEdge(BackupHostModel::FirstSetColumn)).arg(table->viewport()->width())));
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column), qPrintable(QString::number(column)));
+        // what is cut short is whole in the tooltip
+        const QModelIndex freshness = table->model()->index(0, BackupHostModel::FreshnessColumn);
+        QVERIFY(shown(table).contains(kHost002));
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QModelIndex index = freshness.siblingAtRow(r);
+            if (index.data().toString().contains(QStringLiteral("SFTP")))
+                QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("SFTP")));
+        }
     }
 };
 

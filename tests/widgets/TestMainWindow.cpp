@@ -526,6 +526,30 @@ private Q_SLOTS:
         UiLanguage::saveSetting(QString());
     }
 
+    // A configuration without errors: its status and thresholds read just under the file's line, not
+    // spread down the empty area (the error table, hidden then, gave its room to the gaps).
+    void configurationTextsStayTogether()
+    {
+        QTemporaryDir dir;
+        const QString configPath = dir.filePath(QStringLiteral("fleet.yaml"));
+        write(configPath, kConfig);
+        ConsoleApp app({configPath, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->resize(1152, 720);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::ConfigurationArea);
+        ConfigPanel *panel = window->configPanel();
+        QTRY_VERIFY(!panel->statusLabel()->text().isEmpty());
+        QTRY_VERIFY(!panel->summaryLabel()->text().isEmpty());
+        const int line = panel->fontMetrics().height();
+        // each a line or two of text, not a label stretched over half the area with its text in the middle
+        for (QLabel *label : {panel->statusLabel(), panel->summaryLabel()})
+            QTRY_VERIFY2(label->isVisible() && label->height() <= 4 * line,
+                         qPrintable(QStringLiteral("%1 is %2 px high").arg(label->text()).arg(label->height())));
+        QVERIFY(panel->summaryLabel()->geometry().top() < 10 * line);
+    }
+
     void aboutShowsTheVersion()
     {
         QTemporaryDir dir;

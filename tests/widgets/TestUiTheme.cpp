@@ -1,7 +1,8 @@
 // View ▸ Theme on the real window, offscreen: Dark applies a dark palette at once (the window, a status
 // colour in a model, the counts bar, a label's error colour, the charts' QtCharts theme), is remembered,
 // and is in the command palette; System follows whatever palette the application is given (as when
-// the system turns dark). The status colours keep WCAG AA contrast on both palettes.
+// the system turns dark). The status colours keep WCAG AA contrast on both palettes, and an empty check
+// box's or radio button's outline 3:1 (WCAG 2.1 SC 1.4.11).
 
 #include "CommandPalette.h"
 #include "CommandPaletteModel.h"
@@ -12,6 +13,7 @@
 #include "MainWindow.h"
 #include "MessageLabel.h"
 #include "StatusColors.h"
+#include "ThemedFusionStyle.h"
 #include "TimeSeriesChart.h"
 #include "UiTheme.h"
 
@@ -21,13 +23,18 @@
 #include <QChart>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPainter>
 #include <QSaveFile>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <algorithm>
 
 using namespace opsdeck;
 using Tone = StatusColors::Tone;
@@ -130,6 +137,95 @@ private Q_SLOTS:
         QVERIFY(qAbs(StatusColors::contrast(QColor(0x77, 0x77, 0x77), Qt::white) - 4.48) < 0.01);
     }
 
+    void indicatorOutlinesRead_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::addColumn<int>("element");
+        const QList<std::pair<const char *, UiTheme::Choice>> choices{{"light", UiTheme::Choice::Light},
+                                                                      {"dark", UiTheme::Choice::Dark}};
+        const QList<std::pair<const char *, QStyle::PrimitiveElement>> elements{
+            {"check box", QStyle::PE_IndicatorCheckBox},
+            {"check box in an item view", QStyle::PE_IndicatorItemViewItemCheck},
+            {"radio button", QStyle::PE_IndicatorRadioButton}};
+        for (const auto &[choiceName, choice] : choices) {
+            for (const auto &[elementName, element] : elements)
+                QTest::addRow("%s %s", choiceName, elementName) << int(choice) << int(element);
+        }
+    }
+
+    // An empty indicator drawn by the application's style on a window: on each of its four sides, the
+    // line from the window to its middle crosses an outline of at least 3:1 against the field.
+    void indicatorOutlinesRead()
+    {
+        QFETCH(int, choice);
+        QFETCH(int, element);
+        UiTheme::apply(UiTheme::Choice(choice));
+        QStyle *style = QApplication::style();
+        const QPalette palette = QApplication::palette();
+        const bool radio = element == QStyle::PE_IndicatorRadioButton;
+        const int width = style->pixelMetric(radio ? QStyle::PM_ExclusiveIndicatorWidth : QStyle::PM_IndicatorWidth);
+        const int height = style->pixelMetric(radio ? QStyle::PM_ExclusiveIndicatorHeight : QStyle::PM_IndicatorHeight);
+        QImage image(width + 8, height + 8, QImage::Format_RGB32);
+        image.fill(palette.color(QPalette::Window));
+        QStyleOptionButton option;
+        option.rect = QRect(4, 4, width, height);
+        option.palette = palette;
+        option.state = QStyle::State_Enabled | QStyle::State_Off;
+        QPainter painter(&image);
+        style->drawPrimitive(QStyle::PrimitiveElement(element), &option, &painter);
+        painter.end();
+
+        const QColor field = palette.color(QPalette::Base);
+        const QPoint middle = option.rect.center();
+        const auto best = [&](QPoint from, QPoint step) {
+            double most = 1;
+            for (QPoint p = from; p != middle && image.rect().contains(p); p += step)
+                most = std::max(most, StatusColors::contrast(image.pixelColor(p), field));
+            return most;
+        };
+        const QList<std::pair<QPoint, QPoint>> sides{{{0, middle.y()}, {1, 0}},
+                                                     {{image.width() - 1, middle.y()}, {-1, 0}},
+                                                     {{middle.x(), 0}, {0, 1}},
+                                                     {{middle.x(), image.height() - 1}, {0, -1}}};
+        for (const auto &[from, step] : sides) {
+            const double contrast = best(from, step);
+            QVERIFY2(contrast >= 3.0, qPrintable(QStringLiteral("%1:1 from (%2, %3)").arg(contrast, 0, 'f', 2).arg(from.x()).arg(from.y())));
+        }
+        QVERIFY(StatusColors::contrast(UiTheme::indicatorOutline(palette), palette.color(QPalette::Window)) >= 3.0);
+    }
+
+    // The Checklists area's items, dark: an item not yet ticked shows an empty box one can find.
+    void darkItemViewShowsAnEmptyCheckBox()
+    {
+        UiTheme::apply(UiTheme::Choice::Dark);
+        QStandardItemModel model;
+        auto *item = new QStandardItem;
+        item->setCheckable(true);
+        item->setCheckState(Qt::Unchecked);
+        model.appendRow(item);
+        QTreeView view;
+        view.setRootIsDecorated(false);
+        view.setHeaderHidden(true);
+        view.setFocusPolicy(Qt::NoFocus); // no current row, no selection: nothing but the box on the field
+        view.setSelectionMode(QAbstractItemView::NoSelection);
+        view.setModel(&model);
+        view.resize(200, 80);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QRect row = view.visualRect(model.index(0, 0));
+        const QImage image = view.viewport()->grab(row).toImage();
+        const QColor field = view.palette().color(QPalette::Base);
+        QVERIFY(isDarkColour(field));
+        int outline = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                outline += StatusColors::contrast(image.pixelColor(x, y), field) >= 3.0 ? 1 : 0;
+        }
+        // at least two sides of the box, one pixel wide
+        const int side = view.style()->pixelMetric(QStyle::PM_IndicatorWidth) - 2;
+        QVERIFY2(outline >= 2 * side, qPrintable(QStringLiteral("%1 pixels at 3:1 against the field").arg(outline)));
+    }
+
     // Dark by the menu: at once, everywhere a colour is kept, remembered; System brings the system's back.
     void darkAppliesAtOnceAndIsRemembered()
     {
@@ -159,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(isDarkColour(QApplication::palette().color(QPalette::Window)));
         QVERIFY(isDarkColour(window->palette().color(QPalette::Window)));
         QVERIFY(isDarkColour(dashboard->tree()->palette().color(QPalette::Base)));
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        QVERIFY(qobject_cast<ThemedFusionStyle *>(QApplication::style())); // Fusion, its indicators' outlines readable
         const QColor darkStatus = statusColour(dashboard->model());
         QVERIFY(darkStatus != lightStatus);
         const auto state = HealthTreeModel::State(dashboard->model()->index(0, 0).data(HealthTreeModel::StateRole).toInt());
