@@ -70,7 +70,9 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, ChecklistService *ser
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({220, 980}); // the run view needs the room: item texts are long
+    // The run view needs the room (item texts are long), the run list enough for a release name, its
+    // status and progress (its columns fit their texts, in any language).
+    splitter->setSizes({340, 860});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(startRow);
@@ -306,6 +308,7 @@ void ChecklistsPanel::refresh()
         }
         const QString keep = m_wanted.isEmpty() ? m_selected : m_wanted;
         m_runs->setRuns(*runs.value, QDateTime::currentDateTimeUtc());
+        m_runTable->resizeColumnsToContents(); // at most 200 runs: cheap
         const int row = m_runs->rowOf(keep);
         if (row >= 0) {
             m_wanted.clear();

@@ -94,10 +94,15 @@ ServicesPanel::ServicesPanel(ServiceInspector *inspector, ServiceActionRunner *r
     m_breakLock = button(QStringLiteral("breakLock"));
     m_showLogs = button(QStringLiteral("logs"));
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_filter, 1);
+    // The filter on a row of its own, the actions below it: side by side, nine buttons (longer in
+    // German) squeezed the filter's box until its hint was cut off.
+    auto *bar = new QVBoxLayout;
+    bar->addWidget(m_filter);
+    auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_refresh, m_restart, m_start, m_stop, m_reload, m_rolling, m_recheck, m_breakLock, m_showLogs})
-        bar->addWidget(b);
+        actions->addWidget(b);
+    actions->addStretch(1);
+    bar->addLayout(actions);
 
     m_activity->setObjectName(QStringLiteral("activity"));
     m_activity->setAccessibleName(tr("Actions and their verification"));

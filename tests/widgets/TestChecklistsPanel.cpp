@@ -41,6 +41,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QHeaderView>
 #include <QTest>
 #include <QTextDocument>
 #include <QTreeView>
@@ -356,6 +357,21 @@ private Q_SLOTS:
         panel->environmentBox()->setCurrentIndex(panel->environmentBox()->findText(QStringLiteral("lab")));
         panel->environmentBox()->setCurrentIndex(panel->environmentBox()->findText(QStringLiteral("production")));
         QCOMPARE(panel->hostsButton()->text(), QStringLiteral("All 3 host(s)…"));
+
+        // The run list shows its columns whole (release, status, progress), beside the run view.
+        auto *runs = panel->findChild<QTableView *>(QStringLiteral("checklistRuns"));
+        QVERIFY(runs);
+        QTRY_VERIFY(runs->model()->rowCount() > 0);
+        int used = 0;
+        for (int column = 0; column < runs->model()->columnCount(); ++column) {
+            if (runs->isColumnHidden(column))
+                continue;
+            const int size = runs->horizontalHeader()->sectionSize(column);
+            const int wanted = std::max(static_cast<QAbstractItemView *>(runs)->sizeHintForColumn(column), runs->horizontalHeader()->sectionSizeHint(column));
+            QVERIFY2(size >= wanted, qPrintable(QStringLiteral("column %1: %2 px of %3").arg(column).arg(size).arg(wanted)));
+            used += wanted;
+        }
+        QVERIFY2(used <= runs->viewport()->width(), qPrintable(QStringLiteral("%1 px wanted, %2 shown").arg(used).arg(runs->viewport()->width())));
     }
 
     void changePlanAfterASignature()

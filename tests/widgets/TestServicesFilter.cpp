@@ -206,6 +206,23 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(), QStringLiteral("fleetFilter"));
     }
 
+    // The filter's hint is whole in a window of the screenshots' size: the nine action buttons are on
+    // a row of their own, not beside the box (side by side they squeezed it to "Filter by enviro…").
+    void theFilterHintIsWhole()
+    {
+        QTemporaryDir dir;
+        ConsoleApp app({QString(), QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QString()});
+        MainWindow *window = app.window();
+        window->resize(1100, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(MainWindow::ServicesArea);
+        QLineEdit *edit = window->servicesPanel()->filter()->edit();
+        QVERIFY(!edit->placeholderText().isEmpty());
+        const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+        QTRY_VERIFY2(edit->width() > needed + 20, qPrintable(QStringLiteral("%1 px for a hint of %2 px").arg(edit->width()).arg(needed)));
+    }
+
     void keepsSelectionAcrossUpdates()
     {
         QTemporaryDir dir;
