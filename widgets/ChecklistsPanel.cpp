@@ -70,9 +70,9 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, ChecklistService *ser
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(1, 2);
-    // The run view needs the room (item texts are long), the run list enough for a release name, its
-    // status and progress (its columns fit their texts, in any language).
-    splitter->setSizes({340, 860});
+    // The run view needs the room (item texts are long), the run list enough for a release name and
+    // its status (those columns fit their texts, in any language); the progress takes what is left.
+    splitter->setSizes({300, 900});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(startRow);
@@ -308,7 +308,8 @@ void ChecklistsPanel::refresh()
         }
         const QString keep = m_wanted.isEmpty() ? m_selected : m_wanted;
         m_runs->setRuns(*runs.value, QDateTime::currentDateTimeUtc());
-        m_runTable->resizeColumnsToContents(); // at most 200 runs: cheap
+        m_runTable->resizeColumnToContents(ChecklistRunListModel::ReleaseColumn); // at most 200 runs: cheap
+        m_runTable->resizeColumnToContents(ChecklistRunListModel::StatusColumn);
         const int row = m_runs->rowOf(keep);
         if (row >= 0) {
             m_wanted.clear();
