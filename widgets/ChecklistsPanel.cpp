@@ -71,8 +71,9 @@ ChecklistsPanel::ChecklistsPanel(EventStoreService *store, ChecklistService *ser
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(1, 2);
     // The run view needs the room (item texts are long), the run list enough for a release name and
-    // its status (those columns fit their texts, in any language); the progress takes what is left.
-    splitter->setSizes({300, 900});
+    // its status (those columns fit their texts, in any language) and every header whole; the progress
+    // takes what is left.
+    splitter->setSizes({340, 860});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(startRow);
