@@ -10,12 +10,19 @@
 namespace opsdeck {
 
 BackupRollupBar::BackupRollupBar(BackupMonitor *backups, QWidget *parent)
-    : QWidget(parent), m_backups(backups), m_layout(new QHBoxLayout(this)), m_tick(new QTimer(this))
+    : QWidget(parent), m_backups(backups), m_layout(new QHBoxLayout(this)), m_tick(new QTimer(this)), m_due(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupRollup"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addStretch(1);
-    connect(m_backups, &BackupMonitor::updated, this, &BackupRollupBar::update);
+    // A start lists every host's backups one by one: one count per burst of listings, not per host.
+    m_due->setSingleShot(true);
+    m_due->setInterval(kCoalesceMs);
+    connect(m_due, &QTimer::timeout, this, &BackupRollupBar::update);
+    connect(m_backups, &BackupMonitor::updated, m_due, [this] {
+        if (!m_due->isActive())
+            m_due->start();
+    });
     m_tick->setInterval(30'000);
     connect(m_tick, &QTimer::timeout, this, &BackupRollupBar::update);
     m_tick->start();

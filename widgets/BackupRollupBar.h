@@ -4,7 +4,8 @@
 // glance how many are stale and how many have an unverified newest set ("production backups: ✖ 1
 // stale, ◌ 1 unverified"), or "✔ 3 fresh, verified"; a click asks for the Backups area. Counted by
 // BackupFreshness::rollup from the BackupMonitor's reports (judged on verified sets once there are
-// any), again on every listing or result and every 30 s (ages grow). UI thread.
+// any), again after a burst of listings or results (at most every kCoalesceMs) and every 30 s
+// (ages grow). UI thread.
 
 #include "config/FleetConfig.h"
 
@@ -22,6 +23,8 @@ class BackupRollupBar final : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int kCoalesceMs = 200;
+
     explicit BackupRollupBar(BackupMonitor *backups, QWidget *parent = nullptr);
 
     void setConfig(const FleetConfig &config);
@@ -39,6 +42,7 @@ private:
     QHBoxLayout *m_layout;
     QList<QPushButton *> m_buttons;
     QTimer *m_tick;
+    QTimer *m_due; // a recount after listings arrived
 };
 
 } // namespace opsdeck

@@ -5,6 +5,7 @@
 
 #include "BackupFileModel.h"
 #include "BackupHostModel.h"
+#include "ColumnFitter.h"
 #include "OverviewFilterBar.h"
 #include "OverviewFilterProxy.h"
 #include "GuardedActionDialog.h"
@@ -48,11 +49,11 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, BackupService *service, Event
     : QWidget(parent), m_backups(backups), m_service(service), m_store(store), m_hostModel(new BackupHostModel(this)),
       m_hostProxy(new OverviewFilterProxy(this)),
       m_filter(new OverviewFilterBar(QStringLiteral("backups"), OverviewFilterBar::Remember::TextAndProblemsOnly, this)),
-      m_hostTable(new QTableView(this)), m_fitColumns(new QTimer(this)), m_fileModel(new BackupFileModel(this)), m_fileTable(new QTableView(this)),
+      m_hostTable(new QTableView(this)), m_fileModel(new BackupFileModel(this)), m_fileTable(new QTableView(this)),
       m_summary(new QLabel(this)), m_locationText(new QLabel(this)), m_refresh(new QPushButton(this)),
       m_verifyFile(new QPushButton(this)), m_verifySet(new QPushButton(this)),
       m_run(new QPushButton(this)), m_download(new QPushButton(this)), m_drill(new QPushButton(this)), m_drillText(new QLabel(this)), m_runner(service->runner()),
-      m_message(new MessageLabel(this)), m_tick(new QTimer(this))
+      m_message(new MessageLabel(this)), m_tick(new QTimer(this)), m_summaryDue(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupsPanel"));
     m_hostTable->setObjectName(QStringLiteral("backupHosts"));
@@ -96,16 +97,10 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, BackupService *service, Event
     m_hostTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_hostTable->horizontalHeader()->setStretchLastSection(false);
     m_hostTable->viewport()->installEventFilter(this);
-    m_fitColumns->setSingleShot(true);
-    m_fitColumns->setInterval(0);
-    connect(m_fitColumns, &QTimer::timeout, this, &BackupsPanel::fitHostColumns);
-    const auto fitLater = [this] { m_fitColumns->start(); };
-    connect(m_hostProxy, &QAbstractItemModel::modelReset, this, fitLater);
-    connect(m_hostProxy, &QAbstractItemModel::layoutChanged, this, fitLater);
-    connect(m_hostProxy, &QAbstractItemModel::rowsInserted, this, fitLater);
-    connect(m_hostProxy, &QAbstractItemModel::rowsRemoved, this, fitLater);
-    connect(m_hostProxy, &QAbstractItemModel::dataChanged, this, fitLater);
-    connect(m_hostProxy, &QAbstractItemModel::headerDataChanged, this, fitLater);
+    m_summaryDue->setSingleShot(true);
+    m_summaryDue->setInterval(kSummaryCoalesceMs);
+    connect(m_summaryDue, &QTimer::timeout, this, &BackupsPanel::updateSummary);
+    m_fitColumns = new ColumnFitter(m_hostTable, m_hostProxy, [this] { fitHostColumns(); }, this);
     m_fileTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_fileTable->horizontalHeader()->setSectionResizeMode(BackupFileModel::FindingsColumn, QHeaderView::Interactive);
 
@@ -190,7 +185,7 @@ void BackupsPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_fitColumns->start(); // the headers' words have other widths now
+        m_fitColumns->request(); // the headers' words have other widths now
     }
     QWidget::changeEvent(event);
 }
@@ -198,7 +193,7 @@ void BackupsPanel::changeEvent(QEvent *event)
 bool BackupsPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_hostTable->viewport() && event->type() == QEvent::Resize)
-        m_fitColumns->start();
+        m_fitColumns->request();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -302,7 +297,8 @@ void BackupsPanel::hostUpdated(const QString &host)
     m_hostModel->setReports(host, m_backups->reports(host));
     if (m_location >= 0 && m_hostModel->row(m_location).host == host)
         showLocation();
-    updateSummary();
+    if (!m_summaryDue->isActive()) // once per burst of listings: the summary counts every row
+        m_summaryDue->start();
 }
 
 void BackupsPanel::loadResults(const QString &environment, const QString &host)

@@ -35,6 +35,7 @@ namespace opsdeck {
 class BackupDownloadDialog;
 class BackupFileModel;
 class BackupHostModel;
+class ColumnFitter;
 class BackupMonitor;
 class BackupService;
 class EventStoreService;
@@ -47,6 +48,8 @@ class BackupsPanel final : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int kSummaryCoalesceMs = 200; // the summary after a burst of listings
+
     // The monitor lists, the service acts, the store has the results; all must outlive the panel.
     BackupsPanel(BackupMonitor *backups, BackupService *service, EventStoreService *store, QWidget *parent = nullptr);
     ~BackupsPanel() override;
@@ -118,7 +121,7 @@ private:
     OverviewFilterProxy *m_hostProxy;
     OverviewFilterBar *m_filter; // its box "backupsFilter", its toggle "backupsProblemsOnly"
     QTableView *m_hostTable;
-    QTimer *m_fitColumns; // once per event loop turn, however many rows changed
+    ColumnFitter *m_fitColumns = nullptr; // sized when shown, paced by its cost
     BackupFileModel *m_fileModel;
     QTableView *m_fileTable;
     QLabel *m_summary;
@@ -136,6 +139,7 @@ private:
     bool m_dialogOpen = false;
     MessageLabel *m_message;
     QTimer *m_tick;
+    QTimer *m_summaryDue;
     int m_location = -1;   // row of the host model shown below
     quint64 m_generation = 0; // results of a load started before the last configuration change are dropped
 };

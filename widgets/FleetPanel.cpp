@@ -1,5 +1,6 @@
 #include "FleetPanel.h"
 
+#include "ColumnFitter.h"
 #include "FleetTreeModel.h"
 #include "ModelRetranslation.h"
 #include "OverviewFilterBar.h"
@@ -60,7 +61,10 @@ FleetPanel::FleetPanel(QWidget *parent)
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(FleetTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    // Names fitted by a ColumnFitter, not ResizeToContents: that measured the whole expanded tree
+    // (thousands of rows at 1,000 hosts) on every change, while the area was not even shown.
+    auto *fitNames = new ColumnFitter(m_tree, m_proxy, [this] { m_tree->resizeColumnToContents(FleetTreeModel::NameColumn); }, this);
+    connect(m_tree, &QTreeView::expanded, fitNames, &ColumnFitter::request); // deeper names may be longer
     m_tree->header()->setStretchLastSection(true);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &FleetPanel::showDetails);
 

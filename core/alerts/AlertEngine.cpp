@@ -93,8 +93,12 @@ void AlertEngine::evaluateNow()
     const qint64 nowMs = now.toMSecsSinceEpoch();
     // Services: the worst of their endpoints; a stale result counts as unknown, never as healthy.
     QHash<QString, ServiceState> services;
+    services.reserve(m_health->endpointOrder().size());
+    const QHash<QString, HealthSnapshot> &snapshots = m_health->snapshots();
+    const HealthSnapshot none;
     for (const QString &id : m_health->endpointOrder()) {
-        const HealthSnapshot s = m_health->snapshots().value(id);
+        const auto found = snapshots.constFind(id);
+        const HealthSnapshot &s = found == snapshots.cend() ? none : *found;
         const QString key = s.endpoint.environment + u'/' + s.endpoint.host + u'/' + s.endpoint.service;
         ServiceState &state = services[key];
         const bool firstEndpoint = state.service.isEmpty();
