@@ -8,6 +8,7 @@
 #include "ops/OpsMonitors.h"
 #include "release/DeployDetector.h"
 #include "store/EventStoreService.h"
+#include "support/HeapTrimmer.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,7 +19,8 @@ namespace opsdeck {
 
 ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     : QObject(parent), m_prompts(std::make_unique<GuiPrompts>()),
-      m_ops(std::make_unique<OpsContext>(m_prompts.get(), m_prompts.get())), m_store(m_ops->store()), m_config(m_ops->config())
+      m_ops(std::make_unique<OpsContext>(m_prompts.get(), m_prompts.get())), m_store(m_ops->store()), m_config(m_ops->config()),
+      m_trimmer(new HeapTrimmer(this))
 {
     // The monitors and their wiring are the context's; built before the window, so that a
     // configuration reaches the context's parts first, then the monitors, the window's panels last

@@ -19,6 +19,7 @@ class ConfigSource;
 class DeployDetector;
 class EventStoreService;
 class GuiPrompts;
+class HeapTrimmer;
 class HealthService;
 class IncidentTracker;
 class MainWindow;
@@ -64,6 +65,7 @@ private:
     EventStoreService *m_store;
     ConfigSource *m_config;
     std::unique_ptr<MainWindow> m_window;
+    HeapTrimmer *m_trimmer; // the heap's free pages back to the system every 30 s
 };
 
 } // namespace opsdeck

@@ -77,6 +77,19 @@ qint64 threadCpuMs()
     return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
 }
 
+// How long the calling thread has waited on a run queue for a core (/proc/thread-self/schedstat's
+// second field; -1 where the kernel does not keep it): a stall with little CPU beside it is this.
+qint64 threadRunQueueWaitMs()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    bool ok = false;
+    const qint64 ns = fields.size() >= 2 ? fields.at(1).toLongLong(&ok) : 0;
+    return ok ? ns / 1'000'000 : -1;
+}
+
 // This process's CPU, every thread (the SSH sessions, the probes, the store) and the UI thread.
 qint64 processCpuMs()
 {
@@ -187,6 +200,7 @@ int start(const QStringList &args)
     QElapsedTimer clock;
     clock.start();
     const qint64 uiCpu0 = threadCpuMs();
+    const qint64 uiWait0 = threadRunQueueWaitMs();
     const qint64 processCpu0 = processCpuMs();
     ConsoleApp app({configFile, QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")), QStringLiteral("dashboard")});
     app.window()->show();
@@ -224,6 +238,7 @@ int start(const QStringList &args)
     waitUntil([&] { return connectedMs >= 0 && answeredMs >= 0; }, timeoutMs);
     const QJsonObject startLatency = probe.report();
     const qint64 startUiCpuMs = threadCpuMs() - uiCpu0;
+    const qint64 startUiWaitMs = threadRunQueueWaitMs() - uiWait0;
     const qint64 startProcessCpuMs = processCpuMs() - processCpu0;
     const qint64 peakAtStart = statusKiB("VmHWM");
     // Settled: ten more seconds of ordinary polling after everything answered.
@@ -242,6 +257,7 @@ int start(const QStringList &args)
         resetPeak();
         probe.restart();
         const qint64 uiCpu1 = threadCpuMs();
+        const qint64 uiWait1 = threadRunQueueWaitMs();
         pause(flapForMs);
         flap = probe.report();
         flap.insert(QStringLiteral("fraction"), flapFraction.toDouble());
@@ -249,6 +265,7 @@ int start(const QStringList &args)
         flap.insert(QStringLiteral("for_s"), double(flapForMs) / 1000.0);
         flap.insert(QStringLiteral("transitions"), transitions);
         flap.insert(QStringLiteral("ui_thread_cpu_ms"), threadCpuMs() - uiCpu1);
+        flap.insert(QStringLiteral("ui_thread_wait_ms"), threadRunQueueWaitMs() - uiWait1);
         flap.insert(QStringLiteral("peak_rss_mib"), mib(statusKiB("VmHWM")));
         flap.insert(QStringLiteral("rss_mib"), mib(statusKiB("VmRSS")));
         runFleetTool(fleetTool, {QStringLiteral("flap"), QStringLiteral("--fraction"), QStringLiteral("0"), QStringLiteral("--dir"), fleetDir}, &error);
@@ -264,6 +281,7 @@ int start(const QStringList &args)
                     {QStringLiteral("all_answered_ms"), answeredMs},
                     {QStringLiteral("start_latency"), startLatency},
                     {QStringLiteral("start_ui_thread_cpu_ms"), startUiCpuMs},
+                    {QStringLiteral("start_ui_thread_wait_ms"), startUiWaitMs},
                     {QStringLiteral("start_process_cpu_ms"), startProcessCpuMs},
                     {QStringLiteral("rss_before_window_mib"), mib(rssBefore)},
                     {QStringLiteral("peak_rss_start_mib"), mib(peakAtStart)},

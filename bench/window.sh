@@ -84,10 +84,10 @@ if o["all_answered_ms"] > 0:
 print(f"memory                    peak {o['peak_rss_start_mib']:.0f} MiB during the start (VmHWM), settled {o['settled_rss_mib']:.0f} MiB "
       f"10 s later (VmRSS); {o['rss_before_window_mib']:.0f} MiB before the window")
 print(f"UI event loop, start      p50 {s['p50_ms']:.2f} ms, p99 {s['p99_ms']:.2f} ms, max {s['max_ms']:.2f} ms ({s['probes']} probes; "
-      f"UI thread on CPU {o['start_ui_thread_cpu_ms']} ms, the whole console {o['start_process_cpu_ms']} ms)")
+      f"UI thread on CPU {o['start_ui_thread_cpu_ms']} ms, waiting for a core {o['start_ui_thread_wait_ms']} ms, the whole console {o['start_process_cpu_ms']} ms)")
 if f:
     print(f"UI event loop, flapping   p50 {f['p50_ms']:.2f} ms, p99 {f['p99_ms']:.2f} ms, max {f['max_ms']:.2f} ms ({f['probes']} probes over "
           f"{f['for_s']:.0f} s; {f['fraction'] * 100:.0f} % of endpoints down/up every {f['seconds']:g} s: {f['transitions']} transitions seen; "
-          f"UI thread on CPU {f['ui_thread_cpu_ms']} ms)")
+          f"UI thread on CPU {f['ui_thread_cpu_ms']} ms, waiting for a core {f['ui_thread_wait_ms']} ms)")
     print(f"memory while flapping     peak {f['peak_rss_mib']:.0f} MiB, {f['rss_mib']:.0f} MiB at the end")
 PY

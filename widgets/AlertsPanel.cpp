@@ -1,6 +1,7 @@
 #include "AlertsPanel.h"
 
 #include "AlertListModel.h"
+#include "ColumnFitter.h"
 #include "ModelRetranslation.h"
 #include "alerts/AlertEngine.h"
 #include "support/LocalAccount.h"
@@ -42,6 +43,8 @@ AlertsPanel::AlertsPanel(AlertEngine *engine, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_acknowledge, 0, Qt::AlignLeft);
 
+    // Fitted when shown and paced by its cost: the list changes with every alert of a flapping fleet.
+    m_fitColumns = new ColumnFitter(m_table, m_model, [this] { m_table->resizeColumnsToContents(); }, this);
     retranslate();
     connect(m_engine, &AlertEngine::changed, this, &AlertsPanel::refresh);
     refresh();
@@ -59,7 +62,7 @@ void AlertsPanel::retranslate()
 {
     m_acknowledge->setText(tr("&Acknowledge"));
     ModelRetranslation::announce(m_model);
-    m_table->resizeColumnsToContents();
+    m_fitColumns->request();
 }
 
 bool AlertsPanel::selectAlert(const QString &key)
@@ -88,7 +91,6 @@ void AlertsPanel::refresh()
         if (alerts.at(i).key == selected)
             m_table->selectRow(int(i));
     }
-    m_table->resizeColumnsToContents();
     Q_EMIT countChanged(critical, int(alerts.size()));
 }
 

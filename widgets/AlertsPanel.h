@@ -12,6 +12,7 @@ namespace opsdeck {
 
 class AlertEngine;
 class AlertListModel;
+class ColumnFitter;
 
 class AlertsPanel final : public QWidget
 {
@@ -37,6 +38,7 @@ private:
     AlertEngine *m_engine;
     AlertListModel *m_model;
     QTableView *m_table;
+    ColumnFitter *m_fitColumns = nullptr;
     QPushButton *m_acknowledge;
 };
 

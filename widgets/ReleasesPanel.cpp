@@ -1,8 +1,8 @@
 #include "ReleasesPanel.h"
 
-#include "ModelRetranslation.h"
-
+#include "ColumnFitter.h"
 #include "GuardedActionDialog.h"
+#include "ModelRetranslation.h"
 #include "OverviewFilterBar.h"
 #include "OverviewFilterProxy.h"
 #include "ReleaseGridModel.h"
@@ -93,10 +93,16 @@ ReleasesPanel::ReleasesPanel(ReleaseService *releases, EventStoreService *store,
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // current cells have two lines
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows (current cells have two lines) and the hosts' columns fitted to their texts by a
+    // ColumnFitter, not ResizeToContents: with 1,000 hosts as columns that measured every cell on
+    // each inventory and version answer, while the area was not even shown.
+    m_table->horizontalHeader()->setResizeContentsPrecision(ColumnFitter::kRowsMeasured); // cells measured per row
+    new ColumnFitter(m_table, m_proxy, [this] {
+        m_table->resizeColumnsToContents();
+        m_table->resizeRowsToContents();
+    }, this);
 
     for (QLabel *label : {m_status, m_drift, m_message, m_result}) {
         label->setTextFormat(Qt::PlainText); // host text and store errors: never rich text
