@@ -27,10 +27,21 @@ load0=$(cut -d' ' -f1-3 /proc/loadavg)
 # scheduling (/proc/sys/kernel/sched_autogroup_enabled) each session is a group of its own weighing as
 # much as the whole console: with hundreds of sessions busy the console gets a few per mille of the
 # CPU and its UI thread waits on the run queue — a measure of the sandbox, not of OpsDeck. So where
-# the cpu cgroup can be written (root), the fleet runs in one cgroup weighing as much as the console
-# (its sessions inherit it; autogroups apply only outside cgroups). FLEET_CGROUP=0 measures without.
+# the cpu cgroup can be written (root), the fleet runs in one cgroup of its own (its sessions inherit
+# it; autogroups apply only outside cgroups):
+#   FLEET_CGROUP=weight (default) a cgroup weighing as much as the console (each gets half when both
+#                                want more): the console's latency includes waiting behind the fleet;
+#   FLEET_CGROUP=cores           a cgroup weighing as much as the console and limited to FLEET_CORES
+#                                cores (default 1, cpu.cfs_quota_us): of two cores the console always
+#                                finds one the fleet cannot take, as remote hosts take none of its cores;
+#   FLEET_CGROUP=idle            an idle cgroup (cpu.idle): the fleet gets only the CPU the console does
+#                                not use — the window on its own, at the price of a fleet that answers
+#                                slower (health checks time out) whenever the console computes;
+#   FLEET_CGROUP=0               no cgroup: the fleet's sessions as autogroups.
+mode=${FLEET_CGROUP:-weight}
+fleet_cores=${FLEET_CORES:-1}
 fleet_cpu="shares the machine as its sessions' autogroups (no cgroup)"
-if [[ ${FLEET_CGROUP:-1} != 0 && $(cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null) == 1 ]]; then
+if [[ $mode != 0 && $(cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null) == 1 ]]; then
     if [[ -w /sys/fs/cgroup/cpu/cgroup.procs || -w /sys/fs/cgroup/cpu ]]; then   # cgroup v1
         cgroup=/sys/fs/cgroup/cpu/opsdeck-bench-fleet-$$
         mkdir "$cgroup" && echo 1024 >"$cgroup/cpu.shares" || cgroup=
@@ -41,6 +52,22 @@ if [[ ${FLEET_CGROUP:-1} != 0 && $(cat /proc/sys/kernel/sched_autogroup_enabled 
     if [[ -n $cgroup ]]; then
         for pid in $(pgrep -f -- "$work/fleet"); do echo "$pid" >"$cgroup/cgroup.procs" 2>/dev/null || true; done
         fleet_cpu="in one cgroup weighing as much as the console ($cgroup)"
+        if [[ $mode == cores ]]; then
+            period=$(cat "$cgroup/cpu.cfs_period_us" 2>/dev/null || echo 100000)
+            if [[ -w $cgroup/cpu.cfs_quota_us ]] && echo $((period * fleet_cores)) >"$cgroup/cpu.cfs_quota_us"; then
+                fleet_cpu="$fleet_cpu, limited to $fleet_cores core(s) ($cgroup)"
+            elif [[ -w $cgroup/cpu.max ]] && echo "$((period * fleet_cores)) $period" >"$cgroup/cpu.max"; then
+                fleet_cpu="$fleet_cpu, limited to $fleet_cores core(s) ($cgroup)"
+            else
+                fleet_cpu="$fleet_cpu — no CPU limit available here"
+            fi
+        elif [[ $mode == idle ]]; then
+            if echo 1 >"$cgroup/cpu.idle" 2>/dev/null; then
+                fleet_cpu="in one idle cgroup: it gets the CPU the console leaves ($cgroup)"
+            else
+                fleet_cpu="$fleet_cpu — cpu.idle not available here"
+            fi
+        fi
     fi
 fi
 python3 - "$work/fleet/fleet.json" > "$work/urls" <<'PY'
