@@ -4,7 +4,9 @@
 #include "FleetSchema.h"
 
 #include "BackupLocationSchema.h"
+#include "ComposeSchema.h"
 #include "Duration.h"
+#include "KamalSchema.h"
 #include "RemoteValueRules.h"
 #include "SchemaReader.h"
 #include "checklist/ChecklistLibrary.h"
@@ -15,7 +17,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -56,10 +57,7 @@ private:
     void readService(ServiceConfig &service, const YamlNode &node, const FleetConfig &config);
     void readHealth(QList<HealthCheckConfig> &checks, const YamlNode &node, const FleetConfig &config);
     void readApp(AppConfig &app, const YamlNode &node, const HostConfig &host, const FleetConfig &config);
-    void readCompose(AppConfig &app, const SchemaFields &f, const YamlNode &node, bool compose);
-    void readKamalControl(AppConfig &app, const YamlNode &node, const HostConfig &host, bool kamal);
     void checkJumpHosts(const FleetConfig &config);
-    void checkKamalControls(const FleetConfig &config);
     void checkChecklistTemplates(const FleetConfig &config);
 
     ConfigLoadResult &m_result;
@@ -71,13 +69,9 @@ private:
     QList<TemplateMark> m_templateMarks; // every template id named under checklist_templates
     QHash<QString, Position> m_hostMarks;
     QHash<QString, Position> m_jumpMarks;
-    struct KamalControlMark {
-        QString host; // the host whose app names it
-        QString app;
-        Position at;
-    };
-    QList<KamalControlMark> m_kamalControlMarks;
     BackupLocationSchema m_backups{*this};
+    ComposeSchema m_compose{*this};
+    KamalSchema m_kamal{*this};
     bool m_userFromLocal = false;
     bool m_portFromDefaults = false;
 };
@@ -133,7 +127,7 @@ std::optional<FleetConfig> SchemaWalker::walk(const YamlNode &root)
         }
     }
     checkJumpHosts(config);
-    checkKamalControls(config);
+    m_kamal.checkControls(config);
     checkChecklistTemplates(config);
     m_backups.checkDrillTargets(config);
     if (!m_result.errors.isEmpty() || m_result.suppressedErrors > 0)
@@ -641,32 +635,10 @@ void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfi
     const bool compose = app.strategy == QLatin1String("compose");
     if (!kamal && !compose && !f.has("path"))
         error(node, Text::tr("%1 needs a 'path' (the %2 deploy path)").arg(what, app.strategy));
-    // Kamal's names end up in container names and label filters: Kamal's own rule for a service
-    // name, so that nothing else reaches a command.
-    static const QRegularExpression kamalName(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
-    app.kamalService = app.name;
-    for (const auto &[key, slot] : {std::pair{"service", &app.kamalService}, std::pair{"role", &app.kamalRole},
-                                    std::pair{"destination", &app.kamalDestination}}) {
-        if (!f.has(key))
-            continue;
-        const YamlNode &n = f[key];
-        if (!kamal) {
-            error(n, Text::tr("'%1' is for apps with strategy: kamal").arg(QLatin1String(key)));
-            continue;
-        }
-        if (auto v = string(n, QLatin1String(key))) {
-            if (!kamalName.match(*v).hasMatch())
-                error(n, Text::tr("%1 '%2' must be 1-63 of lowercase letters, digits, '_' and '-', starting with a letter or digit")
-                             .arg(QLatin1String(key), shown(*v)));
-            else
-                *slot = *v;
-        }
-    }
-    if (kamal && !kamalName.match(app.kamalService).hasMatch() && !f.has("service"))
-        error(node, Text::tr("%1 needs a 'service' (Kamal's service name): its name is not one").arg(what));
-    readCompose(app, f, node, compose);
+    m_kamal.readNames(app, f, node, kamal);
+    m_compose.read(app, f, node, compose);
     if (f.has("kamal_control"))
-        readKamalControl(app, f["kamal_control"], host, kamal);
+        m_kamal.readControl(app, f["kamal_control"], host, kamal);
     if (f.has("port")) {
         if (auto v = integer(f["port"], Text::tr("port"), 1, 65535))
             app.appPort = int(*v);
@@ -676,122 +648,6 @@ void SchemaWalker::readApp(AppConfig &app, const YamlNode &node, const HostConfi
     if (f.has("keep_releases")) {
         if (auto v = integer(f["keep_releases"], Text::tr("keep_releases"), 1, 100))
             app.keepReleases = int(*v);
-    }
-}
-
-void SchemaWalker::readCompose(AppConfig &app, const SchemaFields &f, const YamlNode &node, bool compose)
-{
-    const QString what = Text::tr("app '%1'").arg(app.name);
-    for (const char *key : {"compose_file", "compose_project", "compose_services"}) {
-        if (f.has(key) && !compose)
-            error(f[key], Text::tr("'%1' is for apps with strategy: compose").arg(QLatin1String(key)));
-    }
-    if (!compose)
-        return;
-    if (!f.has("compose_file"))
-        error(node, Text::tr("%1 needs a 'compose_file' (the path of its compose file on the host)").arg(what));
-    else if (auto v = checked(f["compose_file"], QStringLiteral("compose_file"), RemoteValueRules::checkRemotePath))
-        app.composeFile = QDir::cleanPath(*v);
-    // Compose's own rule for a project name, and for the services a conservative one: both end up
-    // in commands and in the pin file OpsDeck writes.
-    static const QRegularExpression projectName(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9_-]{0,62}")));
-    static const QRegularExpression serviceName(QRegularExpression::anchoredPattern(QStringLiteral("[a-zA-Z0-9][a-zA-Z0-9._-]{0,62}")));
-    if (f.has("compose_project")) {
-        if (auto v = string(f["compose_project"], QStringLiteral("compose_project"))) {
-            if (!projectName.match(*v).hasMatch())
-                error(f["compose_project"], Text::tr("compose_project '%1' must be 1-63 of lowercase letters, digits, '_' and '-', starting with a letter or digit")
-                                                .arg(shown(*v)));
-            else
-                app.composeProject = *v;
-        }
-    } else if (!projectName.match(app.name).hasMatch()) {
-        error(node, Text::tr("%1 needs a 'compose_project' (Compose's project name): its name is not one").arg(what));
-    }
-    if (!f.has("compose_services")) {
-        error(node, Text::tr("%1 needs 'compose_services' (the Compose services whose image tag is the release)").arg(what));
-        return;
-    }
-    const YamlNode &list = f["compose_services"];
-    if (auto names = stringList(list, QStringLiteral("compose_services"))) {
-        if (names->isEmpty())
-            error(list, Text::tr("compose_services may not be an empty list"));
-        for (qsizetype i = 0; i < names->size(); ++i) {
-            const QString &n = names->at(i);
-            if (!serviceName.match(n).hasMatch())
-                error(list.items[std::size_t(i)], Text::tr("compose service '%1' must be 1-63 of letters, digits, '.', '_' and '-', starting with a letter or digit")
-                                                      .arg(shown(n)));
-            else if (app.composeServices.contains(n))
-                error(list.items[std::size_t(i)], Text::tr("compose service '%1' is listed twice").arg(n));
-            else
-                app.composeServices << n;
-        }
-    }
-}
-
-// kamal_control: {host: NAME, path: /srv/photo-api, timeout: 10m}. The host is checked against the
-// whole file once every host is read (checkKamalControls).
-void SchemaWalker::readKamalControl(AppConfig &app, const YamlNode &node, const HostConfig &host, bool kamal)
-{
-    if (!kamal) {
-        error(node, Text::tr("'kamal_control' is for apps with strategy: kamal"));
-        return;
-    }
-    const QString what = Text::tr("kamal_control of app '%1'").arg(app.name);
-    if (!isMap(node, what))
-        return;
-    const auto f = fields(node, {{"host", true}, {"path", true}, {"timeout"}}, what);
-    if (f.has("host")) {
-        if (auto v = checked(f["host"], Text::tr("kamal_control host"), RemoteValueRules::checkName)) {
-            app.kamalControlHost = *v;
-            m_kamalControlMarks.append({host.name, app.name, {f["host"].line, f["host"].column}});
-        }
-    }
-    if (f.has("path")) {
-        if (auto v = checked(f["path"], Text::tr("kamal_control path"), RemoteValueRules::checkRemotePath))
-            app.kamalControlPath = QDir::cleanPath(*v);
-    }
-    if (f.has("timeout")) {
-        if (auto v = duration(f["timeout"], Text::tr("kamal_control timeout"), Milliseconds(10'000), Milliseconds(2 * 3'600'000)))
-            app.kamalControlTimeout = *v;
-    }
-}
-
-// A control host is a host of the file, and `kamal rollback` acts on every host of the app: each
-// host of the app in the environment names the same control host, path and timeout.
-void SchemaWalker::checkKamalControls(const FleetConfig &config)
-{
-    for (const KamalControlMark &mark : std::as_const(m_kamalControlMarks)) {
-        const HostConfig *host = config.findHost(mark.host);
-        if (!host)
-            continue;
-        const AppConfig *app = nullptr;
-        for (const AppConfig &a : host->apps) {
-            if (a.name == mark.app)
-                app = &a;
-        }
-        if (!app)
-            continue;
-        if (!config.findHost(app->kamalControlHost)) {
-            error(mark.at.line, mark.at.column,
-                  Text::tr("kamal_control: host '%1' is not a host of this file").arg(app->kamalControlHost));
-            continue;
-        }
-        for (const EnvironmentConfig &env : config.environments) {
-            if (env.name != host->environment)
-                continue;
-            for (const HostConfig &other : env.hosts) {
-                for (const AppConfig &a : other.apps) {
-                    if (a.name != app->name || other.name == host->name)
-                        continue;
-                    if (a.kamalControlHost != app->kamalControlHost || a.kamalControlPath != app->kamalControlPath
-                        || a.kamalControlTimeout != app->kamalControlTimeout)
-                        error(mark.at.line, mark.at.column,
-                              Text::tr("app '%1' has a kamal_control on host '%2' that host '%3' does not have: kamal rollback acts on "
-                                       "every host of the app, so each of them names the same control host, path and timeout")
-                                  .arg(app->name, host->name, other.name));
-                }
-            }
-        }
     }
 }
 

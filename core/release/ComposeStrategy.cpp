@@ -1,10 +1,9 @@
 #include "ComposeStrategy.h"
 
+#include "DockerOutput.h"
 #include "ssh/RemoteCommand.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -82,23 +81,6 @@ const QRegularExpression &repositoryPattern()
     return re;
 }
 
-QList<QJsonObject> jsonRows(const QString &text)
-{
-    QList<QJsonObject> rows;
-    const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(u'[')) { // Compose before 2.21 printed one JSON array
-        for (const QJsonValue &v : QJsonDocument::fromJson(trimmed.toUtf8()).array())
-            rows << v.toObject();
-        return rows;
-    }
-    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
-        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
-        if (!o.isEmpty())
-            rows << o;
-    }
-    return rows;
-}
-
 QStringList argumentsOf(const AppConfig &app, const QStringList &head)
 {
     return QStringList{QStringLiteral("sh"), QStringLiteral("-c")} + head + app.composeServices;
@@ -153,35 +135,12 @@ HostReleaseState ComposeStrategy::parseInventory(const QString &host, const QByt
     HostReleaseState state;
     state.host = host;
     state.reached = true;
-    QList<QByteArray> tokens = out.split('\0');
-    tokens.removeLast(); // an unterminated last token was cut by a bound: never used
-    QStringList services;
-    QString containers;
-    QString images;
-    bool listedContainers = false;
-    bool listedImages = false;
-    for (qsizetype i = 0; i + 1 < tokens.size(); i += 2) {
-        const QByteArray key = tokens.at(i);
-        const QString value = QString::fromUtf8(tokens.at(i + 1));
-        if (key == "now") {
-            bool ok = false;
-            const qint64 seconds = value.trimmed().toLongLong(&ok);
-            if (ok && seconds > 0)
-                state.hostNow = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
-        } else if (key == "free") {
-            bool ok = false;
-            const qint64 kib = value.trimmed().toLongLong(&ok);
-            state.freeKiB = ok ? kib : -1;
-        } else if (key == "services") {
-            services = value.split(u' ', Qt::SkipEmptyParts);
-        } else if (key == "containers") {
-            listedContainers = true;
-            containers = value;
-        } else if (key == "images") {
-            listedImages = true;
-            images = value;
-        }
-    }
+    const QHash<QByteArray, QString> tokens = DockerOutput::readTokens(out, state);
+    const QStringList services = tokens.value("services").split(u' ', Qt::SkipEmptyParts);
+    const QString containers = tokens.value("containers");
+    const QString images = tokens.value("images");
+    const bool listedContainers = tokens.contains("containers");
+    const bool listedImages = tokens.contains("images");
     if (!listedContainers || !listedImages) {
         state.reached = false;
         state.error = Text::tr("the host did not list the app's containers and images");
@@ -192,7 +151,7 @@ HostReleaseState ComposeStrategy::parseInventory(const QString &host, const QByt
     QHash<QString, QStringList> runningTags; // service → tags of its running containers
     QStringList repositories;                // of the configured services' containers, any state
     QStringList problems;
-    for (const QJsonObject &c : jsonRows(containers)) {
+    for (const QJsonObject &c : DockerOutput::jsonRows(containers)) {
         const QString service = c.value(QStringLiteral("Service")).toString();
         if (!services.contains(service))
             continue;
@@ -213,7 +172,7 @@ HostReleaseState ComposeStrategy::parseInventory(const QString &host, const QByt
 
     // The tags present for every one of those repositories are the releases on this host.
     QHash<QString, QHash<QString, QDateTime>> tagsByRepository;
-    for (const QJsonObject &im : jsonRows(images)) {
+    for (const QJsonObject &im : DockerOutput::jsonRows(images)) {
         const QString repository = im.value(QStringLiteral("Repository")).toString();
         if (!repositories.contains(repository))
             continue;

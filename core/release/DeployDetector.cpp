@@ -262,6 +262,16 @@ void DeployDetector::observeEvent(const Event &event)
         muteFor(event.environment, app, event.key);
 }
 
+QStringList DeployDetector::baselineHosts(const QString &environment, const QString &app) const
+{
+    QStringList hosts;
+    for (const HostReleaseState &h : m_seen.value(appKey(environment, app)).hosts) {
+        if (h.reached)
+            hosts << h.host;
+    }
+    return hosts;
+}
+
 void DeployDetector::detected(const AppReleaseInventory &inventory, const QString &release, const QStringList &hosts,
                               const QString &source)
 {

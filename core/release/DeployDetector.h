@@ -51,6 +51,9 @@ public:
     void observeHealth(const HealthSnapshot &snapshot);
     // Events from any console: OpsDeck's own switches (not deploys) and other consoles' detections.
     void observeEvent(const Event &event);
+    // The hosts of an app whose inventory this detector has read: changes on them are deploys. A host
+    // not among them (not reached yet) takes its baseline from the next inventory that reaches it.
+    QStringList baselineHosts(const QString &environment, const QString &app) const;
 
     // The idempotency key every console derives for the same deploy.
     static QString eventKey(const QString &environment, const QString &app, const QString &release);

@@ -1,9 +1,9 @@
 #include "KamalStrategy.h"
 
+#include "DockerOutput.h"
 #include "ssh/RemoteCommand.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -73,71 +73,49 @@ HostReleaseState KamalStrategy::parseInventory(const QString &host, const QByteA
     HostReleaseState state;
     state.host = host;
     state.reached = true;
-    QList<QByteArray> tokens = out.split('\0');
-    tokens.removeLast(); // an unterminated last token was cut by a bound: never used
+    const QHash<QByteArray, QString> tokens = DockerOutput::readTokens(out, state);
+    const QString proxy = tokens.value("proxy").trimmed().left(32);
+    const QString destination = tokens.value("destination");
+    const bool listed = tokens.contains("containers");
     QStringList running;
-    QString proxy;
-    QString destination;
-    bool listed = false;
-    for (qsizetype i = 0; i + 1 < tokens.size(); i += 2) {
-        const QByteArray key = tokens.at(i);
-        const QString value = QString::fromUtf8(tokens.at(i + 1));
-        if (key == "now") {
-            bool ok = false;
-            const qint64 seconds = value.trimmed().toLongLong(&ok);
-            if (ok && seconds > 0)
-                state.hostNow = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
-        } else if (key == "free") {
-            bool ok = false;
-            const qint64 kib = value.trimmed().toLongLong(&ok);
-            state.freeKiB = ok ? kib : -1;
-        } else if (key == "destination") {
-            destination = value;
-        } else if (key == "proxy") {
-            proxy = value.trimmed().left(32);
-        } else if (key == "containers") {
-            listed = true;
-            for (const QString &line : value.split(u'\n', Qt::SkipEmptyParts)) {
-                const QJsonObject c = QJsonDocument::fromJson(line.toUtf8()).object();
-                const QString name = c.value(QStringLiteral("Names")).toString();
-                if (name.isEmpty())
-                    continue;
-                const QHash<QString, QString> labels = labelsOf(c.value(QStringLiteral("Labels")).toString());
-                // The destination the label names decides whose container it is: without one
-                // configured, a container of some destination is another deployment's.
-                if (labels.value(QStringLiteral("destination")) != destination)
-                    continue;
-                const QString prefix = labels.value(QStringLiteral("service")) + u'-' + labels.value(QStringLiteral("role"))
-                                       + (labels.value(QStringLiteral("destination")).isEmpty()
-                                              ? QString()
-                                              : u'-' + labels.value(QStringLiteral("destination")));
-                if (!name.startsWith(prefix + u'-'))
-                    continue;
-                const QString version = name.mid(prefix.size() + 1);
-                // When Kamal boots a version whose container is still there (kamal rollback, a
-                // redeploy), it first renames that container VERSION_replaced_HEX: a stopped copy of
-                // a version, not a version of its own.
-                static const QRegularExpression replaced(QStringLiteral("_replaced_[0-9a-f]{16}$"));
-                if (replaced.match(version).hasMatch())
-                    continue;
-                if (!ReleaseInventory::checkReleaseName(version).isEmpty()) {
-                    state.rejectedNames << name;
-                    continue;
-                }
-                if (state.release(version))
-                    continue;
-                ReleaseOnHost r;
-                r.name = version;
-                r.revision = version;
-                r.hasRevisionFile = true; // the container (and so its image) is there
-                r.directoryTime = fromDockerTime(c.value(QStringLiteral("CreatedAt")).toString());
-                r.revisionTime = r.directoryTime;
-                state.releases << r;
-                const QString containerState = c.value(QStringLiteral("State")).toString();
-                if (containerState == QLatin1String("running") || containerState == QLatin1String("restarting"))
-                    running << version;
-            }
+    for (const QJsonObject &c : DockerOutput::jsonLines(tokens.value("containers"))) {
+        const QString name = c.value(QStringLiteral("Names")).toString();
+        if (name.isEmpty())
+            continue;
+        const QHash<QString, QString> labels = labelsOf(c.value(QStringLiteral("Labels")).toString());
+        // The destination the label names decides whose container it is: without one
+        // configured, a container of some destination is another deployment's.
+        if (labels.value(QStringLiteral("destination")) != destination)
+            continue;
+        const QString prefix = labels.value(QStringLiteral("service")) + u'-' + labels.value(QStringLiteral("role"))
+                               + (labels.value(QStringLiteral("destination")).isEmpty()
+                                      ? QString()
+                                      : u'-' + labels.value(QStringLiteral("destination")));
+        if (!name.startsWith(prefix + u'-'))
+            continue;
+        const QString version = name.mid(prefix.size() + 1);
+        // When Kamal boots a version whose container is still there (kamal rollback, a
+        // redeploy), it first renames that container VERSION_replaced_HEX: a stopped copy of
+        // a version, not a version of its own.
+        static const QRegularExpression replaced(QStringLiteral("_replaced_[0-9a-f]{16}$"));
+        if (replaced.match(version).hasMatch())
+            continue;
+        if (!ReleaseInventory::checkReleaseName(version).isEmpty()) {
+            state.rejectedNames << name;
+            continue;
         }
+        if (state.release(version))
+            continue;
+        ReleaseOnHost r;
+        r.name = version;
+        r.revision = version;
+        r.hasRevisionFile = true; // the container (and so its image) is there
+        r.directoryTime = fromDockerTime(c.value(QStringLiteral("CreatedAt")).toString());
+        r.revisionTime = r.directoryTime;
+        state.releases << r;
+        const QString containerState = c.value(QStringLiteral("State")).toString();
+        if (containerState == QLatin1String("running") || containerState == QLatin1String("restarting"))
+            running << version;
     }
     std::sort(state.releases.begin(), state.releases.end(), [](const ReleaseOnHost &a, const ReleaseOnHost &b) {
         return a.revisionTime != b.revisionTime ? a.revisionTime > b.revisionTime : a.name > b.name;

@@ -28,16 +28,9 @@ class TestComposeRollback final : public QObject
     std::unique_ptr<SandboxFleet> m_fleet;
     QString m_store;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OPSDECK_CONFIG"), m_fleet->configFile());
-        env.insert(QStringLiteral("OPSDECK_SSH_CONFIG"), QString());
-        return env;
-    }
     ProcessResult cli(const QStringList &arguments)
     {
-        return runOpsdeck(arguments + QStringList{QStringLiteral("--store"), m_store}, environment(), 120'000);
+        return runOpsdeck(arguments + QStringList{QStringLiteral("--store"), m_store}, m_fleet->cliEnvironment(), 120'000);
     }
     QStringList rollbackArgs(const QStringList &extra = {}) const
     {
@@ -54,8 +47,7 @@ class TestComposeRollback final : public QObject
     }
     QString dir(const QString &host) const
     {
-        return m_fleet->fleetJson().value(QStringLiteral("hosts")).toObject().value(host).toObject().value(QStringLiteral("dir")).toString()
-               + QStringLiteral("/srv/shop");
+        return m_fleet->hostDir(host) + QStringLiteral("/srv/shop");
     }
     QByteArray read(const QString &path) const
     {
@@ -215,9 +207,7 @@ private Q_SLOTS:
     void hostileTagsAreNeverOffered()
     {
         // An image of the app's repository whose tag is a command: listed as ignored, never offered.
-        const QString images = m_fleet->fleetJson().value(QStringLiteral("hosts")).toObject().value(QStringLiteral("host-001")).toObject()
-                                   .value(QStringLiteral("dir")).toString()
-                               + QStringLiteral("/docker/images.json");
+        const QString images = m_fleet->hostDir(QStringLiteral("host-001")) + QStringLiteral("/docker/images.json");
         const QByteArray was = read(images);
         QJsonArray list = QJsonDocument::fromJson(was).array();
         list.append(QJsonObject{{QStringLiteral("Repository"), QStringLiteral("registry.example.com/shop")},

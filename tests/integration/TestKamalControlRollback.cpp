@@ -30,16 +30,9 @@ class TestKamalControlRollback final : public QObject
     QString m_store;
     QStringList m_versions; // newest first, as the fleet made them
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OPSDECK_CONFIG"), m_fleet->configFile());
-        env.insert(QStringLiteral("OPSDECK_SSH_CONFIG"), QString());
-        return env;
-    }
     ProcessResult cli(const QStringList &arguments)
     {
-        return runOpsdeck(arguments + QStringList{QStringLiteral("--store"), m_store}, environment(), 180'000);
+        return runOpsdeck(arguments + QStringList{QStringLiteral("--store"), m_store}, m_fleet->cliEnvironment(), 180'000);
     }
     QStringList rollbackArgs(const QStringList &extra = {}) const
     {
@@ -55,45 +48,17 @@ class TestKamalControlRollback final : public QObject
                            QStringLiteral("--verify-timeout"), QStringLiteral("15")}
                + extra;
     }
-    QString hostDir(const QString &host) const
-    {
-        return m_fleet->fleetJson().value(QStringLiteral("hosts")).toObject().value(host).toObject().value(QStringLiteral("dir")).toString();
-    }
-    // The versions whose container runs on a host, as `docker ps` of the host says.
-    QString running(const QString &host) const
-    {
-        const ProcessResult r = m_fleet->docker(host, {QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("label=service=photo-api"),
-                                                       QStringLiteral("--format"), QStringLiteral("{{.Names}}")});
-        QStringList versions;
-        for (const QString &name : r.out.split(u'\n', Qt::SkipEmptyParts))
-            versions << name.mid(kPrefix.size());
-        return versions.join(u'+');
-    }
-    QStringList runnings() const
-    {
-        QStringList out;
-        for (const QString &h : kHosts)
-            out << running(h);
-        return out;
-    }
-    // Where kamal-proxy sends on a host (its `kamal-proxy list`).
-    QString proxyTarget(const QString &host) const
-    {
-        const ProcessResult r = m_fleet->docker(host, {QStringLiteral("exec"), QStringLiteral("kamal-proxy"), QStringLiteral("kamal-proxy"),
-                                                       QStringLiteral("list")});
-        return r.out.section(u'\n', 1, 1).section(kPrefix, 1, 1).section(u':', 0, 0);
-    }
     // Every run of the kamal stand-in on the control host (the fleet notes them).
     QStringList kamalRuns() const
     {
-        QFile log(hostDir(kControl) + QStringLiteral("/state/kamal.log"));
+        QFile log(m_fleet->hostDir(kControl) + QStringLiteral("/state/kamal.log"));
         if (!log.open(QIODevice::ReadOnly))
             return {};
         return QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
     }
     QString controlCommand(const QString &version) const
     {
-        return QStringLiteral("%1: 'cd' '--' '%2/srv/photo-api' && 'kamal' 'rollback' '%3'").arg(kControl, hostDir(kControl), version);
+        return QStringLiteral("%1: 'cd' '--' '%2/srv/photo-api' && 'kamal' 'rollback' '%3'").arg(kControl, m_fleet->hostDir(kControl), version);
     }
 
 private Q_SLOTS:
@@ -118,23 +83,23 @@ private Q_SLOTS:
         for (const QString &name : r.out.split(u'\n', Qt::SkipEmptyParts))
             m_versions << name.mid(kPrefix.size());
         QCOMPARE(m_versions.size(), 4);
-        QCOMPARE(runnings(), (QStringList{m_versions.constFirst(), m_versions.constFirst(), m_versions.constFirst()}));
+        QCOMPARE(m_fleet->kamalRunning(kHosts), (QStringList{m_versions.constFirst(), m_versions.constFirst(), m_versions.constFirst()}));
         QVERIFY(kamalRuns().isEmpty());
     }
     void cleanupTestCase() { m_fleet.reset(); }
 
     void refusedInPreflightWhenTheVersionIsMissingOnOneHost()
     {
-        const QStringList before = runnings();
+        const QStringList before = m_fleet->kamalRunning(kHosts);
         const QString target = m_versions.at(3);
         QCOMPARE(m_fleet->docker(QStringLiteral("host-003"), {QStringLiteral("rm"), kPrefix + target}).exitCode, 0);
         const ProcessResult r = cli(rollbackArgs({QStringLiteral("--to"), target}));
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("release %1 is not on host-003").arg(target)), qPrintable(r.err));
         QVERIFY2(r.out.contains(controlCommand(target)), qPrintable(r.out)); // the plan names the one command
-        QCOMPARE(runnings(), before);
+        QCOMPARE(m_fleet->kamalRunning(kHosts), before);
         for (const QString &h : kHosts)
-            QCOMPARE(proxyTarget(h), before.constFirst());
+            QCOMPARE(m_fleet->kamalProxyTarget(h), before.constFirst());
         QVERIFY2(kamalRuns().isEmpty(), qPrintable(kamalRuns().join(u'\n')));
     }
 
@@ -150,9 +115,9 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("kamal on host-001: Acquiring the deploy lock...")), qPrintable(r.err));
         QCOMPARE(r.out.count(QStringLiteral(": succeeded")), 3);
         QVERIFY2(r.out.contains(QStringLiteral("rollback of production/photo-api to %1 succeeded on 3 hosts, verified").arg(target)), qPrintable(r.out));
-        QCOMPARE(runnings(), (QStringList{target, target, target}));
+        QCOMPARE(m_fleet->kamalRunning(kHosts), (QStringList{target, target, target}));
         for (const QString &h : kHosts)
-            QCOMPARE(proxyTarget(h), target);
+            QCOMPARE(m_fleet->kamalProxyTarget(h), target);
         QCOMPARE(kamalRuns().size(), 1);
         QVERIFY(kamalRuns().constFirst().endsWith(QStringLiteral("rollback ") + target));
         // The copy of the version Kamal renamed when it booted it again is not a version of its own.
@@ -162,14 +127,14 @@ private Q_SLOTS:
         const ProcessResult forward = cli(forwardArgs());
         QVERIFY2(forward.exitCode == 0, qPrintable(forward.out + forward.err));
         QVERIFY2(forward.out.contains(controlCommand(from)), qPrintable(forward.out));
-        QCOMPARE(runnings(), (QStringList{from, from, from}));
+        QCOMPARE(m_fleet->kamalRunning(kHosts), (QStringList{from, from, from}));
         QCOMPARE(kamalRuns().size(), 2);
         QVERIFY(cli({QStringLiteral("release"), QStringLiteral("unmark"), kApp, from, QStringLiteral("--reason"), QStringLiteral("ok")}).exitCode == 0);
     }
 
     void kamalFailingMidwayIsFailedWithEachHostsVersionReadBack()
     {
-        const QString from = runnings().constFirst();
+        const QString from = m_fleet->kamalRunning(kHosts).constFirst();
         const QString target = m_versions.at(2);
         // The version's container is kept on every host (the preflight passes, as Kamal's own check
         // does), but host-002 lost its image: Kamal boots host-001, then fails to run it on host-002.
@@ -184,29 +149,29 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("host-003: on %1").arg(from)));
         QVERIFY2(r.out.contains(QStringLiteral("opsdeck release forward production/photo-api --to %1 --host host-001 --reason").arg(from)),
                  qPrintable(r.out));
-        QCOMPARE(runnings(), (QStringList{target, from, from}));
+        QCOMPARE(m_fleet->kamalRunning(kHosts), (QStringList{target, from, from}));
         // The way back for the one switched host: Kamal's steps on that host alone.
         const ProcessResult forward = cli(forwardArgs({QStringLiteral("--to"), from, QStringLiteral("--host"), QStringLiteral("host-001")}));
         QVERIFY2(forward.exitCode == 0, qPrintable(forward.out + forward.err));
         QVERIFY2(forward.out.contains(QStringLiteral("'docker' 'start' '--' '%1%2'").arg(kPrefix, from)), qPrintable(forward.out));
         QCOMPARE(kamalRuns().size(), runsBefore + 1);
-        QCOMPARE(runnings(), (QStringList{from, from, from}));
-        QCOMPARE(proxyTarget(QStringLiteral("host-001")), from);
+        QCOMPARE(m_fleet->kamalRunning(kHosts), (QStringList{from, from, from}));
+        QCOMPARE(m_fleet->kamalProxyTarget(QStringLiteral("host-001")), from);
     }
 
     void kamalRefusingChangesNothing()
     {
-        const QStringList before = runnings();
+        const QStringList before = m_fleet->kamalRunning(kHosts);
         // Someone else's deploy holds Kamal's lock on the primary host.
-        QVERIFY(QDir().mkpath(hostDir(QStringLiteral("host-001")) + QStringLiteral("/.kamal/lock-photo-api")));
+        QVERIFY(QDir().mkpath(m_fleet->hostDir(QStringLiteral("host-001")) + QStringLiteral("/.kamal/lock-photo-api")));
         const ProcessResult r = cli(rollbackArgs({QStringLiteral("--to"), m_versions.at(1)}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("Deploy lock found")), qPrintable(r.out));
         for (const QString &h : kHosts)
             QVERIFY2(r.out.contains(QStringLiteral("%1: on %2").arg(h, before.constFirst())), qPrintable(r.out));
         QVERIFY2(!r.out.contains(QStringLiteral("to revert the switched hosts")), qPrintable(r.out));
-        QCOMPARE(runnings(), before);
-        QVERIFY(QDir(hostDir(QStringLiteral("host-001")) + QStringLiteral("/.kamal/lock-photo-api")).removeRecursively());
+        QCOMPARE(m_fleet->kamalRunning(kHosts), before);
+        QVERIFY(QDir(m_fleet->hostDir(QStringLiteral("host-001")) + QStringLiteral("/.kamal/lock-photo-api")).removeRecursively());
     }
 };
 

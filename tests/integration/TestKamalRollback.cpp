@@ -27,16 +27,9 @@ class TestKamalRollback final : public QObject
     std::unique_ptr<SandboxFleet> m_fleet;
     QString m_store;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OPSDECK_CONFIG"), m_fleet->configFile());
-        env.insert(QStringLiteral("OPSDECK_SSH_CONFIG"), QString());
-        return env;
-    }
     ProcessResult cli(const QStringList &arguments)
     {
-        return runOpsdeck(arguments + QStringList{QStringLiteral("--store"), m_store}, environment(), 120'000);
+        return runOpsdeck(arguments + QStringList{QStringLiteral("--store"), m_store}, m_fleet->cliEnvironment(), 120'000);
     }
     QStringList rollbackArgs(const QStringList &extra = {}) const
     {
@@ -50,31 +43,6 @@ class TestKamalRollback final : public QObject
         return QStringList{QStringLiteral("release"), QStringLiteral("forward"), kApp, QStringLiteral("--reason"),
                            QStringLiteral("revert"), QStringLiteral("--yes"), QStringLiteral("--confirm"), QStringLiteral("production")}
                + extra;
-    }
-    // The versions whose container runs on a host, as `docker ps` of the host says.
-    QString running(const QString &host) const
-    {
-        const ProcessResult r = m_fleet->docker(host, {QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("label=service=photo-api"),
-                                                       QStringLiteral("--format"), QStringLiteral("{{.Names}}")});
-        QStringList versions;
-        for (const QString &name : r.out.split(u'\n', Qt::SkipEmptyParts))
-            versions << name.mid(kPrefix.size());
-        return versions.join(u'+');
-    }
-    QStringList runnings() const
-    {
-        QStringList out;
-        for (const QString &h : kHosts)
-            out << running(h);
-        return out;
-    }
-    // Where kamal-proxy sends on a host (its `kamal-proxy list`).
-    QString proxyTarget(const QString &host) const
-    {
-        const ProcessResult r = m_fleet->docker(host, {QStringLiteral("exec"), QStringLiteral("kamal-proxy"), QStringLiteral("kamal-proxy"),
-                                                       QStringLiteral("list")});
-        const QString line = r.out.section(u'\n', 1, 1);
-        return line.section(kPrefix, 1, 1).section(u':', 0, 0);
     }
     // Every version on host-001, newest first (docker ps lists the newest container first).
     QStringList versions() const
@@ -99,8 +67,8 @@ private Q_SLOTS:
         m_store = QStringLiteral("sqlite://") + m_fleet->scratch(QStringLiteral("store.db"));
         QCOMPARE(versions().size(), 4);
         const QString newest = versions().constFirst();
-        QCOMPARE(runnings(), (QStringList{newest, newest, newest}));
-        QCOMPARE(proxyTarget(QStringLiteral("host-002")), newest);
+        QCOMPARE(m_fleet->kamalRunning(kHosts), (QStringList{newest, newest, newest}));
+        QCOMPARE(m_fleet->kamalProxyTarget(QStringLiteral("host-002")), newest);
     }
     void cleanupTestCase() { m_fleet.reset(); }
 
@@ -118,32 +86,32 @@ private Q_SLOTS:
 
     void refusedWithNoHostChangedWhenTheVersionIsMissingOnOne()
     {
-        const QStringList before = runnings();
+        const QStringList before = m_fleet->kamalRunning(kHosts);
         const QString target = versions().at(2);
         const ProcessResult rm = m_fleet->docker(QStringLiteral("host-002"), {QStringLiteral("rm"), kPrefix + target});
         QVERIFY2(rm.exitCode == 0, qPrintable(rm.err));
         const ProcessResult r = cli(rollbackArgs({QStringLiteral("--to"), target}));
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("release %1 is not on host-002").arg(target)), qPrintable(r.err));
-        QCOMPARE(runnings(), before);
+        QCOMPARE(m_fleet->kamalRunning(kHosts), before);
         for (const QString &h : kHosts)
-            QCOMPARE(proxyTarget(h), before.constFirst());
+            QCOMPARE(m_fleet->kamalProxyTarget(h), before.constFirst());
     }
 
     void refusedWithNoHostChangedWhenKamalProxyIsNotRunningOnOne()
     {
-        const QStringList before = runnings();
+        const QStringList before = m_fleet->kamalRunning(kHosts);
         QCOMPARE(m_fleet->docker(QStringLiteral("host-003"), {QStringLiteral("stop"), QStringLiteral("kamal-proxy")}).exitCode, 0);
         const ProcessResult r = cli(rollbackArgs());
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("host-003 cannot switch: kamal-proxy is exited, not running")), qPrintable(r.err));
-        QCOMPARE(runnings(), before);
+        QCOMPARE(m_fleet->kamalRunning(kHosts), before);
         QCOMPARE(m_fleet->docker(QStringLiteral("host-003"), {QStringLiteral("start"), QStringLiteral("kamal-proxy")}).exitCode, 0);
     }
 
     void rollbackIsVerifiedOnEveryHost()
     {
-        const QString from = runnings().constFirst();
+        const QString from = m_fleet->kamalRunning(kHosts).constFirst();
         const QString target = versions().at(1);
         const ProcessResult r = cli(rollbackArgs({QStringLiteral("--batch"), QStringLiteral("3")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
@@ -153,22 +121,22 @@ private Q_SLOTS:
                  qPrintable(r.out));
         QCOMPARE(r.out.count(QStringLiteral(": succeeded")), 3);
         QVERIFY2(r.out.contains(QStringLiteral("rollback of production/photo-api to %1 succeeded on 3 hosts, verified").arg(target)), qPrintable(r.out));
-        QCOMPARE(runnings(), (QStringList{target, target, target}));
+        QCOMPARE(m_fleet->kamalRunning(kHosts), (QStringList{target, target, target}));
         for (const QString &h : kHosts)
-            QCOMPARE(proxyTarget(h), target);
+            QCOMPARE(m_fleet->kamalProxyTarget(h), target);
         // The version left is kept (stopped) for the way back, and marked bad.
         QVERIFY(versions().contains(from));
         const ProcessResult timeline = cli({QStringLiteral("timeline"), QStringLiteral("--kind"), QStringLiteral("release.")});
         QVERIFY2(timeline.out.contains(QStringLiteral("Release %1 of production/photo-api marked bad").arg(from)), qPrintable(timeline.out));
         const ProcessResult forward = cli(forwardArgs({QStringLiteral("--batch"), QStringLiteral("3")}));
         QVERIFY2(forward.exitCode == 0, qPrintable(forward.out + forward.err));
-        QCOMPARE(runnings(), (QStringList{from, from, from}));
+        QCOMPARE(m_fleet->kamalRunning(kHosts), (QStringList{from, from, from}));
         QVERIFY(cli({QStringLiteral("release"), QStringLiteral("unmark"), kApp, from, QStringLiteral("--reason"), QStringLiteral("ok")}).exitCode == 0);
     }
 
     void failingVersionStopsAndRollForwardRestores()
     {
-        const QString from = runnings().constFirst();
+        const QString from = m_fleet->kamalRunning(kHosts).constFirst();
         // A version kept on every host whose /health fails once it serves (its /up passes, so
         // kamal-proxy switches to it).
         const QString bad = QStringLiteral("0bad0bad0bad");
@@ -179,18 +147,17 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("host-001: on %1").arg(bad)));
         QVERIFY(r.out.contains(QStringLiteral("host-002: not attempted, on %1").arg(from)));
         QVERIFY2(r.out.contains(QStringLiteral("opsdeck release forward production/photo-api --to %1 --host host-001").arg(from)), qPrintable(r.out));
-        QCOMPARE(runnings(), (QStringList{bad, from, from}));
+        QCOMPARE(m_fleet->kamalRunning(kHosts), (QStringList{bad, from, from}));
         const ProcessResult forward = cli(forwardArgs({QStringLiteral("--to"), from, QStringLiteral("--host"), QStringLiteral("host-001")}));
         QVERIFY2(forward.exitCode == 0, qPrintable(forward.out + forward.err));
-        QCOMPARE(runnings(), (QStringList{from, from, from}));
-        QCOMPARE(proxyTarget(QStringLiteral("host-001")), from);
+        QCOMPARE(m_fleet->kamalRunning(kHosts), (QStringList{from, from, from}));
+        QCOMPARE(m_fleet->kamalProxyTarget(QStringLiteral("host-001")), from);
     }
 
     void hostileContainerNamesAreNeverOffered()
     {
         // A container of the app whose version part is a command: listed as ignored, never offered.
-        const QString dir = m_fleet->fleetJson().value(QStringLiteral("hosts")).toObject().value(QStringLiteral("host-001")).toObject()
-                                .value(QStringLiteral("dir")).toString();
+        const QString dir = m_fleet->hostDir(QStringLiteral("host-001"));
         const QString hostile = kPrefix + QStringLiteral("$(touch pwned)");
         QFile file(dir + QStringLiteral("/docker/containers/hostile.json"));
         QVERIFY(file.open(QIODevice::WriteOnly));

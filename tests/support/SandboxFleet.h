@@ -88,11 +88,49 @@ public:
         const ProcessResult r = runProcess(tool(), QStringList{QStringLiteral("compose-deploy"), QStringLiteral("--dir"), m_dir} + arguments, 60'000);
         return r.exitCode == 0 ? r.out.trimmed().section(u'\n', -1) : QString();
     }
+    // A host's own directory (its files as the host's programs see them).
+    QString hostDir(const QString &host) const
+    {
+        return fleetJson().value(QStringLiteral("hosts")).toObject().value(host).toObject().value(QStringLiteral("dir")).toString();
+    }
     // Runs a host's docker stand-in directly (not over SSH), as something on the host would.
     ProcessResult docker(const QString &host, const QStringList &arguments) const
     {
-        const QJsonObject entry = fleetJson().value(QStringLiteral("hosts")).toObject().value(host).toObject();
-        return runProcess(entry.value(QStringLiteral("dir")).toString() + QStringLiteral("/bin/docker"), arguments);
+        return runProcess(hostDir(host) + QStringLiteral("/bin/docker"), arguments);
+    }
+    // The environment a test runs `opsdeck` verbs in on this fleet: its configuration, no ssh_config.
+    QProcessEnvironment cliEnvironment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPSDECK_CONFIG"), configFile());
+        env.insert(QStringLiteral("OPSDECK_SSH_CONFIG"), QString());
+        return env;
+    }
+
+    // The Kamal app of a --kamal fleet (photo-api, role web): its containers are PREFIX-VERSION.
+    static QString kamalPrefix() { return QStringLiteral("photo-api-web-"); }
+    // The versions whose container runs on a host, as the host's `docker ps` says ("A+B" when two do).
+    QString kamalRunning(const QString &host) const
+    {
+        const ProcessResult r = docker(host, {QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("label=service=photo-api"),
+                                              QStringLiteral("--format"), QStringLiteral("{{.Names}}")});
+        QStringList versions;
+        for (const QString &name : r.out.split(u'\n', Qt::SkipEmptyParts))
+            versions << name.mid(kamalPrefix().size());
+        return versions.join(u'+');
+    }
+    QStringList kamalRunning(const QStringList &hosts) const
+    {
+        QStringList out;
+        for (const QString &h : hosts)
+            out << kamalRunning(h);
+        return out;
+    }
+    // The version kamal-proxy sends to on a host (its `kamal-proxy list`).
+    QString kamalProxyTarget(const QString &host) const
+    {
+        const ProcessResult r = docker(host, {QStringLiteral("exec"), QStringLiteral("kamal-proxy"), QStringLiteral("kamal-proxy"), QStringLiteral("list")});
+        return r.out.section(u'\n', 1, 1).section(kamalPrefix(), 1, 1).section(u':', 0, 0);
     }
 
     bool scenario(const QString &host, const QString &service, const QString &scenario) const

@@ -5,30 +5,16 @@
 
 #include "config/BackupLocationSchema.h"
 
+#include "SchemaTesting.h"
+
 #include <QTest>
 
 using namespace opsdeck;
+using namespace opsdeck::testing;
 
 class TestBackupLocationSchema final : public QObject
 {
     Q_OBJECT
-
-    static YamlNode parsed(const QByteArray &yaml)
-    {
-        YamlParseResult result = YamlTree::parse(yaml, QStringLiteral("fleet.yaml"));
-        if (!result.root)
-            qFatal("test YAML does not parse");
-        return *result.root;
-    }
-
-    static QStringList texts(const ConfigErrors &errors)
-    {
-        QStringList out;
-        for (const ConfigError &e : errors)
-            out << QStringLiteral("%1:%2: %3").arg(e.line).arg(e.column).arg(e.message);
-        return out;
-    }
-
 private Q_SLOTS:
     void location_data()
     {
@@ -71,13 +57,13 @@ private Q_SLOTS:
         HostConfig host;
         host.name = QStringLiteral("web-1");
         host.environment = QStringLiteral("production");
-        const BackupConfig backup = schema.read(QStringLiteral("db"), parsed(yaml), host, config);
+        const BackupConfig backup = schema.read(QStringLiteral("db"), parsedYaml(yaml), host, config);
         QCOMPARE(backup.name, QStringLiteral("db"));
         QCOMPARE(backup.path, yaml.startsWith("path: /var/backups/db/") ? QStringLiteral("/var/backups/db") : QStringLiteral("/var/backups"));
         QCOMPARE(backup.rpo, config.thresholds.backupMaxAge);
         QCOMPARE(backup.patterns, patterns);
         QCOMPARE(backup.drill.configured(), drill);
-        const QStringList shown = texts(found);
+        const QStringList shown = errorTexts(found);
         QCOMPARE(shown.size(), errors.size());
         for (qsizetype i = 0; i < errors.size(); ++i)
             QVERIFY2(shown.at(i).startsWith(errors.at(i)), qPrintable(shown.join(u'\n')));
@@ -88,11 +74,11 @@ private Q_SLOTS:
     // drill: entry of the one whose target is live, not at the other's, nor at the last one read.
     void drillConflictAtItsOwnEntry()
     {
-        const YamlNode safe = parsed("path: /var/backups\ndrill: {host: scratch.internal, user: drill, database: app}\n");
-        const YamlNode live = parsed("path: /var/backups\nlive_db: {host: db.internal, database: app}\n"
+        const YamlNode safe = parsedYaml("path: /var/backups\ndrill: {host: scratch.internal, user: drill, database: app}\n");
+        const YamlNode live = parsedYaml("path: /var/backups\nlive_db: {host: db.internal, database: app}\n"
                                      "# the drill below is the live database\n\n"
                                      "drill:\n  host: db.internal\n  user: drill\n  database: app\n");
-        const YamlNode later = parsed("path: /srv/backups\ndrill: {host: other.internal, user: drill}\n");
+        const YamlNode later = parsedYaml("path: /srv/backups\ndrill: {host: other.internal, user: drill}\n");
         ConfigErrors found;
         int suppressed = 0;
         SchemaReader reader(QStringLiteral("fleet.yaml"), QStringLiteral("/"), found, suppressed);
@@ -116,7 +102,7 @@ private Q_SLOTS:
         staging.hosts = {s1};
         production.hosts = {p1};
         config.environments = {staging, production};
-        QVERIFY2(found.isEmpty(), qPrintable(texts(found).join(u'\n')));
+        QVERIFY2(found.isEmpty(), qPrintable(errorTexts(found).join(u'\n')));
         schema.checkDrillTargets(config);
         QCOMPARE(found.size(), 1);
         const ConfigError &e = found.constFirst();
