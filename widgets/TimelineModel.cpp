@@ -90,6 +90,7 @@ void TimelineModel::requestPage()
         }
         ++m_pages;
         m_exhausted = events.size() < kPageSize;
+        trimLive(); // what arrived live while the page was on its way
         if (!m_firstPage) {
             m_firstPage = true;
             const QList<Event> early = std::exchange(m_early, {});
@@ -154,6 +155,22 @@ void TimelineModel::insertLive(const Event &event)
     beginInsertRows({}, row, row);
     m_rows.insert(row, event);
     endInsertRows();
+    trimLive();
+}
+
+// What the live feed adds is bounded: past the pages scrolled through plus kLiveRowsKept, the oldest
+// loaded rows go, a page at a time (paging brings them back, by keyset, when scrolled to). Never
+// while a page is on its way: it continues after the last row it was asked for.
+void TimelineModel::trimLive()
+{
+    const qsizetype keep = qsizetype(m_pages) * kPageSize + kLiveRowsKept;
+    if (m_loading || m_rows.size() - m_pendingCount <= keep + kPageSize)
+        return;
+    const qsizetype first = m_pendingCount + keep;
+    beginRemoveRows({}, int(first), int(m_rows.size()) - 1);
+    m_rows.remove(first, m_rows.size() - first);
+    endRemoveRows();
+    m_exhausted = false; // older events wait in the store again
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

@@ -4,7 +4,8 @@
 // keyset (beforeId) as the view scrolls (canFetchMore/fetchMore), so a store of a million events
 // never loads more than what was scrolled through. New matching events from the live feed are
 // inserted in id order; an event that waits in the outbox shows as "pending sync" and is replaced by
-// its stored self (same key) when the store confirms it. Marks (pinned, attached to incidents) come
+// its stored self (same key) when the store confirms it. What the live feed adds is bounded
+// (kLiveRowsKept beyond the pages loaded; the oldest go, and come back by paging). Marks (pinned, attached to incidents) come
 // from the IncidentTracker. UI thread; all store work is asynchronous.
 
 #include "store/Event.h"
@@ -22,6 +23,8 @@ class TimelineModel final : public QAbstractTableModel
 public:
     enum Column { MarksColumn, TimeColumn, KindColumn, OutcomeColumn, TargetColumn, ActorColumn, SummaryColumn, ColumnCount };
     static constexpr int kPageSize = 200;
+    // Rows the live feed may add beyond the pages loaded before the oldest are let go again.
+    static constexpr int kLiveRowsKept = 1000;
 
     TimelineModel(EventStoreService *store, IncidentTracker *incidents, QObject *parent = nullptr);
 
@@ -50,6 +53,7 @@ private:
     void reload();
     void requestPage();
     void insertLive(const Event &event);
+    void trimLive();
     QString marks(const Event &event) const;
 
     EventStoreService *m_store;

@@ -114,7 +114,7 @@ void AlertEngine::evaluateNow()
             if (c.status == HealthStatus::Fail && !state.failingComponents.contains(c.name))
                 state.failingComponents << c.name;
         }
-        state.latencyMs = std::max(state.latencyMs, s.last.latencyMs);
+        state.latencyMs = std::max(state.latencyMs, AlertEvaluator::sustainedLatency(m_health->history(id)));
     }
     QList<HostState> hosts;
     for (const EnvironmentConfig &env : std::as_const(m_config.environments)) {

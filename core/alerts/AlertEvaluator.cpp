@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace opsdeck {
 
@@ -22,6 +23,16 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(AlertEvaluator)
 };
 } // namespace
+
+qint64 sustainedLatency(const QList<HealthSample> &history, int checks)
+{
+    if (checks <= 0 || history.size() < checks)
+        return 0;
+    qint64 lowest = std::numeric_limits<qint64>::max();
+    for (qsizetype i = history.size() - checks; i < history.size(); ++i)
+        lowest = std::min<qint64>(lowest, std::max<qint64>(0, history.at(i).latencyMs));
+    return lowest;
+}
 
 QList<Alert> evaluate(const QList<ServiceState> &services, const QList<HostState> &hosts, const Thresholds &thresholds,
                       const QSet<QString> &mutedTargets, const QDateTime &now)

@@ -1,7 +1,8 @@
 #pragma once
 
 // The alert rules as a pure function of the fleet's state, so they can be tested with any clock:
-// health fail (critical) and warn (warning); response time over the threshold (warning); a host that
+// health fail (critical) and warn (warning); response time over the threshold on kSlowChecks checks
+// in a row (warning: one slow answer is not an alert, or a fleet under load raises thousands); a host that
 // does not answer (critical), which suppresses its services' alerts and says so; a component failing
 // on several services of an environment named as their shared cause; memory and disk thresholds, and
 // CPU over its threshold for the sustained time; backups past their RPO. Targets under a guarded action
@@ -11,6 +12,7 @@
 #include "Alert.h"
 #include "backups/BackupReport.h"
 #include "config/FleetConfig.h"
+#include "health/HealthEndpoint.h"
 #include "health/HealthVerdict.h"
 
 #include <QHash>
@@ -28,7 +30,7 @@ struct ServiceState {
     HealthStatus status = HealthStatus::Unknown; // debounced, Unknown when stale or not yet known
     QString reason;
     QStringList failingComponents;
-    qint64 latencyMs = -1;
+    qint64 latencyMs = -1; // sustained: see AlertEvaluator::sustainedLatency
 };
 
 struct HostState {
@@ -45,6 +47,11 @@ struct HostState {
 
 namespace AlertEvaluator {
 constexpr int kWorstMountsNamed = 3;
+constexpr int kSlowChecks = 3;
+// The response time an endpoint has kept over its last `checks` checks: the lowest of them (a check
+// without an answer counts as 0: it is a health failure, not a slow answer); 0 while it has fewer.
+// Over the threshold only when every one of those checks was.
+qint64 sustainedLatency(const QList<HealthSample> &history, int checks = kSlowChecks);
 constexpr int kMountNameShown = 80; // characters of a mount's name in an alert; longer ones are cut
 QList<Alert> evaluate(const QList<ServiceState> &services, const QList<HostState> &hosts, const Thresholds &thresholds,
                       const QSet<QString> &mutedTargets, const QDateTime &now);

@@ -426,6 +426,33 @@ private Q_SLOTS:
         Q_EMIT store.appended(confirmed); // delivered twice: still one row
         QCOMPARE(model.rowCount(), 2);
     }
+
+    // A console left open on a flapping fleet: the live feed adds rows for days. They are bounded;
+    // the oldest go and paging can bring them back.
+    void liveRowsAreBounded()
+    {
+        QTemporaryDir dir;
+        EventStoreService store;
+        TimelineModel model(&store, nullptr);
+        QSignalSpy loaded(&model, &TimelineModel::pageLoaded);
+        store.open(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("s.db")));
+        QVERIFY(loaded.wait(10'000));
+        QVERIFY(model.isComplete()); // an empty store: nothing older to page in (no view asks for pages here)
+        const int bound = model.pagesLoaded() * TimelineModel::kPageSize + TimelineModel::kLiveRowsKept + TimelineModel::kPageSize;
+        const int live = bound + 3 * TimelineModel::kPageSize;
+        for (int id = 1; id <= live; ++id) {
+            Event e = make(QStringLiteral("alert.raised"), QStringLiteral("production"), QStringLiteral("web-1"), QStringLiteral("alert %1").arg(id));
+            e.id = id;
+            e.time = QDateTime::currentDateTimeUtc();
+            Q_EMIT store.appended(e);
+            QVERIFY2(model.rowCount() <= bound, qPrintable(QStringLiteral("%1 rows after %2 live events").arg(model.rowCount()).arg(id)));
+        }
+        QCOMPARE(model.eventAt(0).id, live); // the newest first, in order
+        for (int row = 1; row < model.rowCount(); ++row)
+            QCOMPARE(model.eventAt(row).id, model.eventAt(row - 1).id - 1);
+        QVERIFY(!model.isComplete()); // what was let go is older than the last row: paging asks for it
+        QVERIFY(model.canFetchMore({}));
+    }
 };
 
 QTEST_MAIN(TestTimelinePanel)

@@ -62,6 +62,35 @@ private Q_SLOTS:
         QVERIFY(!find(alerts, QStringLiteral("latency:production/web-4/web"))); // under 2 s
     }
 
+    // One slow answer is not an alert: a fleet under load answers slowly now and then, and 1,000 hosts
+    // would raise and resolve thousands of warnings. Only kSlowChecks slow checks in a row count.
+    void sustainedLatency_data()
+    {
+        QTest::addColumn<QList<qint32>>("latencies"); // oldest first; -1: no answer
+        QTest::addColumn<qint64>("sustained");
+        QTest::newRow("no checks yet") << QList<qint32>{} << qint64(0);
+        QTest::newRow("fewer checks than needed, all slow") << QList<qint32>{4000, 4000} << qint64(0);
+        QTest::newRow("three slow in a row") << QList<qint32>{10, 2500, 4000, 3000} << qint64(2500);
+        QTest::newRow("one slow answer") << QList<qint32>{20, 20, 4708} << qint64(20);
+        QTest::newRow("slow, fast, slow") << QList<qint32>{4000, 30, 4000} << qint64(30);
+        QTest::newRow("a check without an answer breaks the run") << QList<qint32>{4000, -1, 4000} << qint64(0);
+        QTest::newRow("only the last checks count") << QList<qint32>{10, 10, 10, 3000, 3100, 3200} << qint64(3000);
+    }
+    void sustainedLatency()
+    {
+        QFETCH(QList<qint32>, latencies);
+        QFETCH(qint64, sustained);
+        QList<HealthSample> history;
+        qint64 t = 1'700'000'000'000;
+        for (qint32 latency : latencies)
+            history.append({t += 10'000, latency, latency < 0 ? HealthStatus::Fail : HealthStatus::Pass});
+        QCOMPARE(AlertEvaluator::sustainedLatency(history), sustained);
+        // What the engine hands the rules: a slow answer alone raises nothing, a sustained one a warning.
+        const QList<Alert> alerts = AlertEvaluator::evaluate({service(QStringLiteral("web-1"), QStringLiteral("web"), HealthStatus::Pass, {}, sustained)},
+                                                             {}, Thresholds{}, {}, kNow);
+        QCOMPARE(bool(find(alerts, QStringLiteral("latency:production/web-1/web"))), sustained > Thresholds{}.responseTimeWarning.count());
+    }
+
     void unreachableHostSuppressesItsServices()
     {
         const QList<Alert> alerts = AlertEvaluator::evaluate(
