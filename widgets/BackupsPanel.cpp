@@ -96,11 +96,11 @@ BackupsPanel::BackupsPanel(BackupMonitor *backups, BackupService *service, Event
     // of view by longer words (German) or a long message.
     m_hostTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_hostTable->horizontalHeader()->setStretchLastSection(false);
-    m_hostTable->viewport()->installEventFilter(this);
     m_summaryDue->setSingleShot(true);
     m_summaryDue->setInterval(kSummaryCoalesceMs);
     connect(m_summaryDue, &QTimer::timeout, this, &BackupsPanel::updateSummary);
     m_fitColumns = new ColumnFitter(m_hostTable, m_hostProxy, [this] { fitHostColumns(); }, this);
+    m_hostTable->viewport()->installEventFilter(this); // a new width is fitted again (after the fitter exists)
     m_fileTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_fileTable->horizontalHeader()->setSectionResizeMode(BackupFileModel::FindingsColumn, QHeaderView::Interactive);
 
