@@ -16,8 +16,10 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QAbstractItemModel *model, s
     : QObject(parent), m_view(view), m_fit(std::move(fit)), m_timer(new QTimer(this))
 {
     // Where a column's width comes from: the rows measured per column (Qt's default is 1,000).
-    if (auto *table = qobject_cast<QTableView *>(view))
-        table->verticalHeader()->setResizeContentsPrecision(kRowsMeasured);
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        table->verticalHeader()->setResizeContentsPrecision(kRowsMeasured);   // rows measured per column
+        table->horizontalHeader()->setResizeContentsPrecision(kRowsMeasured); // cells measured per row (resizeRowsToContents)
+    }
     else if (auto *tree = qobject_cast<QTreeView *>(view))
         tree->header()->setResizeContentsPrecision(kRowsMeasured);
     m_timer->setSingleShot(true);

@@ -5,7 +5,8 @@
 // once per event-loop pass, and paced by its own cost — the next fit waits 10× the duration of the
 // last one (0 ms–2 s), so a table updated per host answer measures its texts a few times a second,
 // not once per answer. Each column is measured over at most kRowsMeasured rows, the shown ones
-// first (QHeaderView::resizeContentsPrecision), instead of Qt's default of 1,000.
+// first (QHeaderView::resizeContentsPrecision), instead of Qt's default of 1,000; a table's row, when
+// its rows are fitted too, over at most as many cells.
 // What "fit" means is the owner's: a callback (e.g. resizeColumnToContents, or widths shared out).
 // Views whose sections are ResizeToContents bypass this: the header measures on every change. UI thread.
 

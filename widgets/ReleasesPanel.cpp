@@ -98,7 +98,6 @@ ReleasesPanel::ReleasesPanel(ReleaseService *releases, EventStoreService *store,
     // Rows (current cells have two lines) and the hosts' columns fitted to their texts by a
     // ColumnFitter, not ResizeToContents: with 1,000 hosts as columns that measured every cell on
     // each inventory and version answer, while the area was not even shown.
-    m_table->horizontalHeader()->setResizeContentsPrecision(ColumnFitter::kRowsMeasured); // cells measured per row
     new ColumnFitter(m_table, m_proxy, [this] {
         m_table->resizeColumnsToContents();
         m_table->resizeRowsToContents();

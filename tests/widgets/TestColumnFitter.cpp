@@ -114,9 +114,11 @@ void TestColumnFitter::columnsAreMeasuredOverAtMostSomeRows()
     table.setModel(model);
     tree.setModel(model);
     QCOMPARE(table.verticalHeader()->resizeContentsPrecision(), 1000); // Qt's default: every row of a big table
+    QCOMPARE(table.horizontalHeader()->resizeContentsPrecision(), 1000);
     ColumnFitter forTable(&table, model, [] {});
     ColumnFitter forTree(&tree, model, [] {});
     QCOMPARE(table.verticalHeader()->resizeContentsPrecision(), ColumnFitter::kRowsMeasured);
+    QCOMPARE(table.horizontalHeader()->resizeContentsPrecision(), ColumnFitter::kRowsMeasured); // a row over so many cells
     QCOMPARE(tree.header()->resizeContentsPrecision(), ColumnFitter::kRowsMeasured);
 }
 
