@@ -90,12 +90,16 @@ DashboardPanel::DashboardPanel(HealthService *health, HostMetricsPoller *metrics
         if (m_hosts.contains(host))
             m_hostChart->scheduleRedraw();
     });
-    // Samples kept from earlier sessions arrived: the response times are read again, the charts redrawn.
-    connect(m_health, &HealthService::historyRestored, this, [this] {
+    // Samples kept from earlier sessions arrived, or older samples became aggregates: the response
+    // times are read again, the charts redrawn.
+    const auto reread = [this] {
         m_latencies.clear();
         m_chart->scheduleRedraw();
-    });
+    };
+    connect(m_health, &HealthService::historyRestored, this, reread);
+    connect(m_health, &HealthService::historyDownsampled, this, reread);
     connect(m_metrics, &HostMetricsPoller::historyRestored, m_hostChart, &TimeSeriesChart::scheduleRedraw);
+    connect(m_metrics, &HostMetricsPoller::historyDownsampled, m_hostChart, &TimeSeriesChart::scheduleRedraw);
     for (int metric = 0; metric < 3; ++metric)
         m_hostMetric->addItem(QString()); // CPU, memory, disk: named by retranslate()
     connect(m_hostMetric, &QComboBox::currentIndexChanged, this, &DashboardPanel::showHostMetrics);

@@ -2,14 +2,29 @@
 
 #include "HealthMonitor.h"
 #include "metrics/SampleHistory.h"
+#include "metrics/SeriesTiers.h"
 #include "store/EventKind.h"
 #include "store/EventStoreService.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QTimer>
 
 #include <cmath>
 #include <limits>
+
+template <>
+struct opsdeck::SeriesTiers::PointTraits<opsdeck::HealthSample> {
+    static qint64 time(const opsdeck::HealthSample &s) { return s.timeMs; }
+    static std::optional<double> value(const opsdeck::HealthSample &s)
+    {
+        return s.latencyMs < 0 ? std::nullopt : std::optional<double>(s.latencyMs);
+    }
+    static opsdeck::HealthSample make(qint64 timeMs, double latencyMs)
+    {
+        return {timeMs, qint32(std::lround(latencyMs)), opsdeck::HealthStatus::Unknown};
+    }
+};
 
 namespace opsdeck {
 
@@ -23,6 +38,10 @@ constexpr qint64 kHistoryMs = 24LL * 3600 * 1000;
 HealthService::HealthService(EventStoreService *store, QObject *parent) : QObject(parent), m_store(store)
 {
     shardFor(0);
+    auto *downsampling = new QTimer(this);
+    downsampling->setInterval(kDownsampleEveryMs);
+    connect(downsampling, &QTimer::timeout, this, [this] { downsampleHistory(QDateTime::currentMSecsSinceEpoch()); });
+    downsampling->start();
 }
 
 HealthService::~HealthService()
@@ -141,8 +160,23 @@ void HealthService::restore(const RestoredBatch &batch)
         kept.append(history);
         history = std::move(kept);
         if (it.value().aggregatedUntilMs >= 0)
-            m_aggregatedUntil.insert(id, it.value().aggregatedUntilMs);
+            m_aggregatedUntil.insert(id, std::max(m_aggregatedUntil.value(id, -1), it.value().aggregatedUntilMs));
     }
+}
+
+void HealthService::downsampleHistory(qint64 nowMs)
+{
+    bool changed = false;
+    for (auto it = m_history.begin(); it != m_history.end(); ++it) {
+        const qint64 until = SeriesTiers::downsample(it.value(), SeriesTiers::fileTiers(), m_downsampledAtMs, nowMs);
+        if (until >= 0) {
+            m_aggregatedUntil.insert(it.key(), std::max(m_aggregatedUntil.value(it.key(), -1), until));
+            changed = true;
+        }
+    }
+    m_downsampledAtMs = nowMs;
+    if (changed)
+        Q_EMIT historyDownsampled();
 }
 
 const QList<HealthSample> &HealthService::history(const QString &id) const

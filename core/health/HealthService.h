@@ -8,6 +8,8 @@
 // 1, 2 or 8 shards measured the same CPU). Lives on the UI thread; deterministic shutdown (quit,
 // wait) in the destructor. With a SampleHistory, every response time is also kept on disk, and what
 // it reads back at start is put before the live history, so a reopened window shows the last hours.
+// Response times are kept in memory as the file keeps them (SeriesTiers: the last hour raw, then
+// each minute's and five minutes' low and high), downsampled once a minute.
 
 #include "HealthEndpoint.h"
 #include "metrics/StoredSample.h"
@@ -38,11 +40,15 @@ public:
     const QHash<QString, HealthSnapshot> &snapshots() const { return m_snapshots; }
     const QStringList &endpointOrder() const { return m_order; } // configuration order
     // The last 24 hours of an endpoint, oldest first. Gaps mean the console was not polling.
-    // Samples read back from the history may be a minute's low and high (status Unknown: not kept).
+    // Samples older than an hour (or read back from the history) are a minute's or five minutes'
+    // low and high (status Unknown: not kept; checks with no answer not kept).
     const QList<HealthSample> &history(const QString &id) const;
-    // The time of the last sample read back as an aggregate (-1: none); before it samples are a
-    // minute apart or more.
+    // The time of the newest aggregated sample (-1: none); before it samples are a minute apart or more.
     qint64 aggregatedUntil(const QString &id) const { return m_aggregatedUntil.value(id, -1); }
+    // Downsamples every history as of nowMs (what aged since the last time); the window does it
+    // every kDownsampleEveryMs.
+    void downsampleHistory(qint64 nowMs);
+    static constexpr int kDownsampleEveryMs = 60'000;
     // A result older than this is "no data", never shown as healthy.
     static bool isStale(const HealthSnapshot &snapshot, qint64 nowMs);
 
@@ -51,6 +57,7 @@ Q_SIGNALS:
     void transitioned(const opsdeck::HealthSnapshot &snapshot, opsdeck::HealthStatus from);
     void endpointsChanged();
     void historyRestored(); // earlier samples were put before histories
+    void historyDownsampled(); // older samples of some histories were replaced by aggregates
 
 private:
     void record(const HealthSnapshot &snapshot, HealthStatus from, bool initial);
@@ -68,6 +75,7 @@ private:
     QStringList m_order;
     QHash<QString, QList<HealthSample>> m_history;
     QHash<QString, qint64> m_aggregatedUntil;
+    qint64 m_downsampledAtMs = 0; // 0: never
     SampleHistory *m_sampleHistory = nullptr;
 };
 

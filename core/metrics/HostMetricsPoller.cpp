@@ -1,6 +1,7 @@
 #include "HostMetricsPoller.h"
 
 #include "SampleHistory.h"
+#include "SeriesTiers.h"
 #include "ssh/SshEngine.h"
 
 #include <QRandomGenerator>
@@ -23,6 +24,10 @@ HostMetricsPoller::HostMetricsPoller(SshEngine *ssh, QObject *parent) : QObject(
     qRegisterMetaType<opsdeck::HostMetrics>();
     m_timer->setInterval(15'000);
     connect(m_timer, &QTimer::timeout, this, &HostMetricsPoller::pollNow);
+    auto *downsampling = new QTimer(this);
+    downsampling->setInterval(kDownsampleEveryMs);
+    connect(downsampling, &QTimer::timeout, this, [this] { downsampleHistory(QDateTime::currentMSecsSinceEpoch()); });
+    downsampling->start();
 }
 
 void HostMetricsPoller::setConfig(const FleetConfig &config)
@@ -100,6 +105,23 @@ void HostMetricsPoller::restore(const RestoredBatch &batch)
         if (it.value().aggregatedUntilMs >= 0)
             m_aggregatedUntil.insert(host, std::max(m_aggregatedUntil.value(host, -1), it.value().aggregatedUntilMs));
     }
+}
+
+void HostMetricsPoller::downsampleHistory(qint64 nowMs)
+{
+    bool changed = false;
+    for (auto it = m_history.begin(); it != m_history.end(); ++it) {
+        for (QList<MetricPoint> &points : it.value()) {
+            const qint64 until = SeriesTiers::downsample(points, SeriesTiers::fileTiers(), m_downsampledAtMs, nowMs);
+            if (until >= 0) {
+                m_aggregatedUntil.insert(it.key(), std::max(m_aggregatedUntil.value(it.key(), -1), until));
+                changed = true;
+            }
+        }
+    }
+    m_downsampledAtMs = nowMs;
+    if (changed)
+        Q_EMIT historyDownsampled();
 }
 
 const QList<MetricPoint> &HostMetricsPoller::history(const QString &host, HostMetric metric) const

@@ -8,7 +8,8 @@
 // window allows. A poll that never left the console's own handshake queue says nothing about the
 // host and is not counted. The last 24 hours of CPU, memory and the fullest disk of every host are
 // kept in memory as compact points, 16 bytes a value (a whole HostMetrics poll is 136 bytes and its
-// disks): a day read back from the history is about 60 KiB a host. With a SampleHistory they are also kept on disk,
+// disks), downsampled once a minute as the history file downsamples them (SeriesTiers: the last
+// hour raw, then each minute's and five minutes' low and high): a day is about 60 KiB a host. With a SampleHistory they are also kept on disk,
 // and what it reads back at start is put before the live history. Lives on the UI
 // thread; the SSH work runs on the session threads.
 
@@ -50,6 +51,10 @@ public:
     // aggregates read back from the history come as their span's low and high.
     const QList<MetricPoint> &history(const QString &host, HostMetric metric) const;
     qint64 aggregatedUntil(const QString &host) const { return m_aggregatedUntil.value(host, -1); } // -1: none
+    // Downsamples every history as of nowMs (what aged since the last time); done every
+    // kDownsampleEveryMs.
+    void downsampleHistory(qint64 nowMs);
+    static constexpr int kDownsampleEveryMs = 60'000;
     Milliseconds interval() const;
     // The host answered its last poll (false also before the first answer).
     bool reachable(const QString &host) const { return m_reachable.value(host, false); }
@@ -63,6 +68,7 @@ Q_SIGNALS:
     // The host's Reachability changed (to retrying, unreachable, reachable).
     void reachabilityChanged(const QString &host);
     void historyRestored(); // earlier polls were put before histories
+    void historyDownsampled(); // older polls of some histories were replaced by aggregates
 
 private:
     void poll(const QString &host, bool background);
@@ -74,6 +80,7 @@ private:
     QHash<QString, HostMetrics> m_latest;
     QHash<QString, std::array<QList<MetricPoint>, 3>> m_history; // by HostMetric
     QHash<QString, qint64> m_aggregatedUntil;
+    qint64 m_downsampledAtMs = 0; // 0: never
     SampleHistory *m_sampleHistory = nullptr;
     QHash<QString, bool> m_reachable;
     QHash<QString, QString> m_errors;

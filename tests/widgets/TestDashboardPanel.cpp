@@ -16,6 +16,9 @@
 #include "SandboxFleet.h"
 #include "alerts/AlertEngine.h"
 #include "health/HealthService.h"
+#include "metrics/HostMetricsPoller.h"
+#include "ops/OpsContext.h"
+#include "ops/OpsMonitors.h"
 #include "release/DeployDetector.h"
 
 #include <QAbstractItemModelTester>
@@ -262,6 +265,16 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(collectedSeconds(dashboard->hostChart()) >= sincePoll() - 3,
                                   qPrintable(dashboard->hostChart()->collectingText() + QStringLiteral(" (want %1 s)").arg(sincePoll())), 10'000);
         QVERIFY(dashboard->hostChart()->axisFromMs() < reopened - 5000);
+
+        // Two hours on, these samples are each minute's low and high (the window keeps what the file
+        // keeps), and the charts draw what is kept, not what they drew before.
+        const qint64 later = QDateTime::currentMSecsSinceEpoch() + 2 * 3600'000;
+        app.health()->downsampleHistory(later);
+        app.ops()->monitors()->metrics()->downsampleHistory(later);
+        dashboard->chart()->redrawNow();
+        dashboard->hostChart()->redrawNow();
+        QVERIFY2(dashboard->chart()->pointCount() <= 4, qPrintable(QString::number(dashboard->chart()->pointCount())));
+        QVERIFY2(dashboard->hostChart()->pointCount() <= 4, qPrintable(QString::number(dashboard->hostChart()->pointCount())));
     }
 
     // A deploy made outside OpsDeck is noticed by the console's inventory polls, recorded once as

@@ -118,6 +118,70 @@ private Q_SLOTS:
         // Three metrics × ~1,270 points × 16 bytes = 61 KiB a host; whole polls took 173 KiB.
         QVERIFY2(keptBytes / hosts < 100 * 1024, qPrintable(QStringLiteral("%1 bytes per host").arg(keptBytes / hosts)));
     }
+
+    // A day of polls is read back in the file's tiers, and what ages while the window runs is
+    // downsampled the same way, every metric of every host: a window open for a day holds what a
+    // reopened one holds.
+    void aDayOfPollsIsKeptDownsampled()
+    {
+        constexpr int hosts = 5;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        {
+            SampleHistoryFile file;
+            QCOMPARE(file.open(path), QString());
+            QList<SampleHistoryFile::Pending> samples;
+            for (int h = 0; h < hosts; ++h) {
+                for (qint64 t = now - 24 * kHour + kMinute; t <= now - 2000; t += kRawIntervalMs) {
+                    samples.append({QStringLiteral("cpu:") + hostName(h), t, double(t / kRawIntervalMs % 50)});
+                    samples.append({QStringLiteral("memory:") + hostName(h), t, 40.0});
+                    samples.append({QStringLiteral("disk:") + hostName(h), t, double(h)});
+                }
+            }
+            QCOMPARE(file.append(samples), QString());
+        }
+        RefusingPrompts prompts;
+        SshEngine engine(&prompts, &prompts);
+        HostMetricsPoller poller(&engine);
+        QSignalSpy downsampled(&poller, &HostMetricsPoller::historyDownsampled);
+        {
+            SampleHistory history(path);
+            poller.setHistory(&history);
+            QSignalSpy restored(&poller, &HostMetricsPoller::historyRestored);
+            QVERIFY(restored.wait(60'000));
+        }
+        // An hour raw (240), five hours of minutes (600), eighteen of five minutes (432).
+        for (int h = 0; h < hosts; ++h) {
+            for (const HostMetric metric : {HostMetric::Cpu, HostMetric::Memory, HostMetric::Disk}) {
+                const QList<MetricPoint> &points = poller.history(hostName(h), metric);
+                QVERIFY2(std::abs(points.size() - (240 + 600 + 432)) <= 8, qPrintable(QString::number(points.size())));
+            }
+            QVERIFY(poller.aggregatedUntil(hostName(h)) > now - kHour - 2 * kMinute);
+            QCOMPARE(poller.history(hostName(h), HostMetric::Disk).constFirst().value, double(h));
+        }
+        const QList<MetricPoint> &cpu = poller.history(hostName(0), HostMetric::Cpu);
+        const qint64 minute = (now - 3 * kHour) / kMinute * kMinute;
+        const auto low = std::find_if(cpu.cbegin(), cpu.cend(), [&](const MetricPoint &p) { return p.timeMs >= minute; });
+        QCOMPARE(low->timeMs, minute + kMinute / 4);
+        QCOMPARE((low + 1)->timeMs, minute + kMinute * 3 / 4);
+        QVERIFY(low->value < (low + 1)->value);
+        QCOMPARE(downsampled.size(), 0);
+
+        // Two hours on: the raw hour has become minutes, the oldest two hours are gone.
+        poller.downsampleHistory(now + 2 * kHour);
+        QCOMPARE(downsampled.size(), 1);
+        for (int h = 0; h < hosts; ++h) {
+            for (const HostMetric metric : {HostMetric::Cpu, HostMetric::Memory, HostMetric::Disk}) {
+                const QList<MetricPoint> &points = poller.history(hostName(h), metric);
+                QVERIFY2(std::abs(points.size() - (2 * 4 * 60 + 432)) <= 8, qPrintable(QString::number(points.size())));
+                QVERIFY(points.constFirst().timeMs >= now - 22 * kHour);
+            }
+            QVERIFY(poller.aggregatedUntil(hostName(h)) > now - 2 * kMinute);
+        }
+        poller.downsampleHistory(now + 2 * kHour);
+        QCOMPARE(downsampled.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostMetricsPoller)
