@@ -1,5 +1,7 @@
 #include "HostSession.h"
 
+#include "support/ThreadStack.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -11,6 +13,13 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(HostSession)
 };
 constexpr Milliseconds kMaxBackoff{60'000};
+
+// When an operation is over (its promise finished, so the continuations that ran on this thread
+// are over too) the stack it went down into is given back: between operations a session thread
+// holds only its event loop's frames (docs/architecture.md, "Threads").
+struct GiveBackStack {
+    ~GiveBackStack() { ThreadStack::releaseUnused(); }
+};
 } // namespace
 
 HostSession::HostSession(SshTarget target, SshHooks hooks) : m_connection(std::move(target), std::move(hooks)) {}
@@ -20,6 +29,7 @@ HostSession::~HostSession() = default;
 void HostSession::run(const QString &command, Milliseconds timeout, bool background,
                       std::shared_ptr<QPromise<CommandResult>> promise)
 {
+    const GiveBackStack giveBack;
     promise->start();
     if (promise->isCanceled()) {
         promise->finish();
@@ -67,6 +77,7 @@ void HostSession::afterOperation(CommandResult::Status status, const QString &er
 void HostSession::list(const QByteArray &path, const SftpListOptions &options, bool background,
                        std::shared_ptr<QPromise<SftpListing>> promise)
 {
+    const GiveBackStack giveBack;
     promise->start();
     if (promise->isCanceled()) {
         promise->finish();
@@ -92,6 +103,7 @@ void HostSession::list(const QByteArray &path, const SftpListOptions &options, b
 void HostSession::download(const QByteArray &remotePath, const QString &partPath, std::shared_ptr<SftpDownloadControl> control,
                            Milliseconds stallTimeout, std::shared_ptr<QPromise<SftpDownload>> promise)
 {
+    const GiveBackStack giveBack;
     promise->start();
     if (promise->isCanceled()) {
         promise->finish();
@@ -123,6 +135,7 @@ void HostSession::finish(QPromise<CommandResult> &promise, const CommandResult &
 
 void HostSession::disconnectNow()
 {
+    const GiveBackStack giveBack;
     m_connection.disconnect();
     if (m_connected) {
         m_connected = false;

@@ -19,6 +19,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <vector>
+
 namespace opsdeck {
 
 namespace {
@@ -235,9 +237,10 @@ QByteArray readFile(const QString &path, QString *error)
         return {};
     }
     QByteArray contents;
-    char buffer[16 * 1024];
+    // On the heap: read on a session thread, whose stack keeps every page it touched.
+    std::vector<char> buffer(16 * 1024);
     for (;;) {
-        const ssize_t got = ::read(fd.get(), buffer, sizeof buffer);
+        const ssize_t got = ::read(fd.get(), buffer.data(), buffer.size());
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0) {
@@ -246,7 +249,7 @@ QByteArray readFile(const QString &path, QString *error)
         }
         if (got == 0)
             return contents;
-        contents.append(buffer, static_cast<qsizetype>(got));
+        contents.append(buffer.data(), static_cast<qsizetype>(got));
         if (contents.size() > kMaxFileSize) {
             *error = Text::tr("it is larger than %1 MiB").arg(kMaxFileSize / (1024 * 1024));
             return {};

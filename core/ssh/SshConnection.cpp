@@ -18,6 +18,7 @@
 #include <atomic>
 #include <cstring>
 #include <thread>
+#include <vector>
 
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -29,6 +30,8 @@
 namespace opsdeck {
 
 namespace {
+
+constexpr int kReadBufferBytes = 16 * 1024; // a command's output is read this much at a time
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(SshConnection)
@@ -140,15 +143,17 @@ struct SshConnection::Hop {
     void startPump()
     {
         pump = std::thread([this] {
-            char buffer[32 * 1024];
+            std::vector<char> heapBuffer(32 * 1024); // not kept resident on the stack
+            char *buffer = heapBuffer.data();
+            const size_t bufferSize = heapBuffer.size();
             while (!stopping) {
                 pollfd pfd{bridgeFd, POLLIN, 0};
                 if (::poll(&pfd, 1, 5) > 0) {
-                    const ssize_t n = ::read(bridgeFd, buffer, sizeof buffer);
+                    const ssize_t n = ::read(bridgeFd, buffer, bufferSize);
                     if (n <= 0 || ssh_channel_write(forward, buffer, uint32_t(n)) == SSH_ERROR)
                         break;
                 }
-                const int got = ssh_channel_read_timeout(forward, buffer, sizeof buffer, 0, 5);
+                const int got = ssh_channel_read_timeout(forward, buffer, uint32_t(bufferSize), 0, 5);
                 if (got == SSH_ERROR)
                     break;
                 if (got > 0) {
@@ -458,14 +463,16 @@ CommandResult SshConnection::exec(const QString &command, Milliseconds timeout, 
 
     CommandResult result;
     result.status = CommandResult::Status::Completed;
-    char buffer[16 * 1024];
+    // On the heap, not the stack: a session thread's stack keeps every page it ever touched, and a
+    // thousand session threads would each keep this buffer resident between commands.
+    QByteArray buffer(kReadBufferBytes, Qt::Uninitialized);
     bool truncated = false;
     auto append = [&](QByteArray &target, int n) {
         if (target.size() + n > maxOutputBytes) {
             truncated = true;
             n = int(std::max<qint64>(0, maxOutputBytes - target.size()));
         }
-        target.append(buffer, n);
+        target.append(buffer.constData(), n);
     };
     while (true) {
         const qint64 remaining = timeout.count() - timer.elapsed();
@@ -477,7 +484,7 @@ CommandResult SshConnection::exec(const QString &command, Milliseconds timeout, 
             result.elapsedMs = timer.elapsed();
             return result;
         }
-        const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0, int(std::min<qint64>(remaining, 100)));
+        const int n = ssh_channel_read_timeout(channel, buffer.data(), kReadBufferBytes, 0, int(std::min<qint64>(remaining, 100)));
         if (n == SSH_ERROR) {
             ssh_channel_free(channel);
             return lost(Text::tr("connection to %1 lost while the command ran (its outcome is unknown): %2"));
@@ -485,7 +492,7 @@ CommandResult SshConnection::exec(const QString &command, Milliseconds timeout, 
         if (n > 0)
             append(result.out, n);
         int e = 0;
-        while ((e = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 1)) > 0)
+        while ((e = ssh_channel_read_nonblocking(channel, buffer.data(), kReadBufferBytes, 1)) > 0)
             append(result.err, e);
         if (e == SSH_ERROR) {
             ssh_channel_free(channel);
