@@ -440,12 +440,10 @@ void DashboardPanel::showHostMetrics()
         [this, metric] {
             QList<TimeSeries> series;
             for (const QString &host : std::as_const(m_hosts)) {
-                TimeSeries t{host, {}, 2 * m_metrics->interval().count() + 5000, m_metrics->aggregatedUntil(host), kAggregateGapMs};
-                const QList<MetricPoint> &points = m_metrics->history(host, metric == 0 ? HostMetric::Cpu : metric == 1 ? HostMetric::Memory : HostMetric::Disk);
-                t.samples.reserve(points.size());
-                for (const MetricPoint &p : points)
-                    t.samples.append({p.timeMs, p.value});
-                series.append(t);
+                // The kept list itself (shared, not copied): a chart's samples are the kept form.
+                series.append(TimeSeries{host,
+                                         m_metrics->history(host, metric == 0 ? HostMetric::Cpu : metric == 1 ? HostMetric::Memory : HostMetric::Disk),
+                                         2 * m_metrics->interval().count() + 5000, m_metrics->aggregatedUntil(host), kAggregateGapMs});
             }
             return series;
         },

@@ -49,7 +49,7 @@ constexpr int kThickSeriesMax = 12; // up to this many series, lines are 2 devic
 // straight line from one column's last sample to the next one's first, unless they are further apart
 // than the gap (the coarse gap after a sample at or before coarseUntilMs: samples read back as
 // aggregates are a minute's low and high, further apart than live ones). A byte per pixel: dense series fill a lot of pixels, and bytes fill four times faster.
-void drawColumns(std::vector<quint8> &buffer, int width, int height, const std::vector<SeriesDecimator::Column> &columns,
+void drawColumns(std::vector<quint8> &buffer, int width, int height, const std::vector<SeriesDecimator::PlacedColumn> &columns,
                  double top, qint64 gapMs, qint64 coarseUntilMs, qint64 coarseGapMs, quint8 color, int thickness)
 {
     const double scale = double(height) / top;
@@ -66,15 +66,15 @@ void drawColumns(std::vector<quint8> &buffer, int width, int height, const std::
             std::fill(column + a, column + b + 1, color);
         }
     };
-    const int count = std::min(width, int(columns.size()));
     bool have = false;
     int px = 0;
     double pyLast = 0;
     qint64 ptLast = 0;
-    for (int x = 0; x < count; ++x) {
-        const SeriesDecimator::Column &c = columns[size_t(x)];
-        if (c.isEmpty())
-            continue;
+    for (const SeriesDecimator::PlacedColumn &placed : columns) {
+        const int x = placed.x;
+        if (x >= width)
+            break;
+        const SeriesDecimator::Column &c = placed.column;
         double lo = yOf(c.max);
         double hi = yOf(c.min);
         if (have && c.firstAt - ptLast <= (ptLast <= coarseUntilMs ? std::max(gapMs, coarseGapMs) : gapMs)) {
@@ -318,7 +318,7 @@ void TimeSeriesChart::summarize(const QList<TimeSeries> &sources)
         p.gapMs = sources.at(i).gapMs;
         p.coarseUntilMs = sources.at(i).coarseUntilMs;
         p.coarseGapMs = sources.at(i).coarseGapMs;
-        m_points += SeriesDecimator::columns(sources.at(i).samples, m_from, m_to, m_columns, p.columns, &highest);
+        m_points += SeriesDecimator::placedColumns(sources.at(i).samples, m_from, m_to, m_columns, p.columns, &highest);
     }
     m_top = m_fixedMax > 0 ? m_fixedMax : highest * 1.1;
     m_imageStale = true;
@@ -500,14 +500,14 @@ QString TimeSeriesChart::toolTipAtLayer(const QPointF &position) const
     const SeriesDecimator::Column *best = nullptr;
     const Plotted *bestSeries = nullptr;
     double bestDistance = reach;
-    for (int column = int(std::floor(x - reach)); column <= int(std::floor(x + reach)); ++column) {
-        if (column < 0 || column >= m_columns)
-            continue;
-        const double dx = std::abs(column + 0.5 - x);
-        for (auto p = m_plotted.crbegin(); p != m_plotted.crend(); ++p) { // topmost first
-            const SeriesDecimator::Column &c = p->columns[size_t(column)];
-            if (c.isEmpty())
-                continue;
+    const int fromColumn = std::max(0, int(std::floor(x - reach)));
+    const int toColumn = std::min(m_columns - 1, int(std::floor(x + reach)));
+    for (auto p = m_plotted.crbegin(); p != m_plotted.crend(); ++p) { // topmost first
+        auto placed = std::lower_bound(p->columns.cbegin(), p->columns.cend(), fromColumn,
+                                       [](const SeriesDecimator::PlacedColumn &c, int column) { return c.x < column; });
+        for (; placed != p->columns.cend() && placed->x <= toColumn; ++placed) {
+            const SeriesDecimator::Column &c = placed->column;
+            const double dx = std::abs(placed->x + 0.5 - x);
             const double top = (m_top - double(c.max)) * scale;
             const double bottom = (m_top - double(c.min)) * scale;
             const double dy = y < top ? top - y : (y > bottom ? y - bottom : 0);

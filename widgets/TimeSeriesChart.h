@@ -99,7 +99,7 @@ private:
         qint64 gapMs = 0;
         qint64 coarseUntilMs = -1;
         qint64 coarseGapMs = 0;
-        std::vector<SeriesDecimator::Column> columns;
+        std::vector<SeriesDecimator::PlacedColumn> columns; // those with samples
     };
 
     int columnCount() const;

@@ -6,16 +6,16 @@
 // apart than the series' gap the chart breaks the line (the console was not polling there); the
 // columns keep the times that tell. Pure; thread-safe.
 
+#include "metrics/StoredSample.h"
+
 #include <QList>
 
 #include <vector>
 
 namespace opsdeck::SeriesDecimator {
 
-struct Sample {
-    qint64 timeMs;
-    double value;
-};
+// The form the window keeps metric values in: a chart of host metrics shares those lists, never copies them.
+using Sample = MetricPoint;
 
 struct Column {
     float first = 0;
@@ -33,5 +33,17 @@ struct Column {
 // toMs belongs to the last) and sums each one up into out (resized to count). Returns how many
 // columns hold samples; *highest (if given) is raised to the highest value in range.
 int columns(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int count, std::vector<Column> &out, double *highest = nullptr);
+
+// A column that holds samples, and where it is.
+struct PlacedColumn {
+    Column column;
+    int x;
+};
+
+// The same, keeping only the columns that hold samples, in order: a chart of two thousand series
+// over a few hundred pixels keeps a column per sample, not per pixel (samples every 10 s over 15
+// minutes fill 90 of 330 columns). out is cleared and refilled (its capacity is reused).
+int placedColumns(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int count, std::vector<PlacedColumn> &out,
+                  double *highest = nullptr);
 
 } // namespace opsdeck::SeriesDecimator

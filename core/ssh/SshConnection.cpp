@@ -31,7 +31,7 @@ namespace opsdeck {
 
 namespace {
 
-constexpr int kReadBufferBytes = 16 * 1024; // a command's output is read this much at a time
+constexpr int kReadBufferBytes = 4096; // a command's output is read this much at a time
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(SshConnection)

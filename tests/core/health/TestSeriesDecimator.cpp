@@ -112,6 +112,47 @@ private Q_SLOTS:
             QCOMPARE(next, 2001);
         }
     }
+
+    // The chart keeps only the columns with samples, where they are: the same columns, in order.
+    void placedColumnsAreTheColumnsWithSamples()
+    {
+        QList<Sample> samples;
+        for (qint64 t = 0; t < 60'000; t += 7'000)
+            samples.append({t, double(t % 5)});
+        for (qint64 t = 600'000; t < 660'000; t += 900)
+            samples.append({t, double(t % 11)});
+        for (const int count : {1, 70, 333, 4096}) {
+            std::vector<Column> dense;
+            std::vector<SeriesDecimator::PlacedColumn> placed{{Column{}, 99}}; // refilled, not appended to
+            double highestDense = 0, highestPlaced = 0;
+            const int used = SeriesDecimator::columns(samples, 0, 700'000, count, dense, &highestDense);
+            QCOMPARE(SeriesDecimator::placedColumns(samples, 0, 700'000, count, placed, &highestPlaced), used);
+            QCOMPARE(placed.size(), size_t(used));
+            QCOMPARE(highestPlaced, highestDense);
+            size_t next = 0;
+            for (int x = 0; x < count; ++x) {
+                const Column &c = dense[size_t(x)];
+                if (c.isEmpty())
+                    continue;
+                QVERIFY(next < placed.size());
+                QCOMPARE(placed[next].x, x);
+                const Column &p = placed[next].column;
+                QCOMPARE(p.firstAt, c.firstAt);
+                QCOMPARE(p.lastAt, c.lastAt);
+                QCOMPARE(p.minAt, c.minAt);
+                QCOMPARE(p.maxAt, c.maxAt);
+                QCOMPARE(p.first, c.first);
+                QCOMPARE(p.last, c.last);
+                QCOMPARE(p.min, c.min);
+                QCOMPARE(p.max, c.max);
+                ++next;
+            }
+            QCOMPARE(next, placed.size());
+        }
+        std::vector<SeriesDecimator::PlacedColumn> none{{Column{}, 1}};
+        QCOMPARE(SeriesDecimator::placedColumns({}, 0, 10, 10, none), 0);
+        QVERIFY(none.empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSeriesDecimator)
