@@ -167,13 +167,8 @@ void HealthService::restore(const RestoredBatch &batch)
 void HealthService::downsampleHistory(qint64 nowMs)
 {
     bool changed = false;
-    for (auto it = m_history.begin(); it != m_history.end(); ++it) {
-        const qint64 until = SeriesTiers::downsample(it.value(), SeriesTiers::fileTiers(), m_downsampledAtMs, nowMs);
-        if (until >= 0) {
-            m_aggregatedUntil.insert(it.key(), std::max(m_aggregatedUntil.value(it.key(), -1), until));
-            changed = true;
-        }
-    }
+    for (auto it = m_history.begin(); it != m_history.end(); ++it)
+        changed = SeriesTiers::downsampleKept(it.value(), m_downsampledAtMs, nowMs, it.key(), &m_aggregatedUntil) || changed;
     m_downsampledAtMs = nowMs;
     if (changed)
         Q_EMIT historyDownsampled();

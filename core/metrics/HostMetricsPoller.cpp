@@ -111,13 +111,8 @@ void HostMetricsPoller::downsampleHistory(qint64 nowMs)
 {
     bool changed = false;
     for (auto it = m_history.begin(); it != m_history.end(); ++it) {
-        for (QList<MetricPoint> &points : it.value()) {
-            const qint64 until = SeriesTiers::downsample(points, SeriesTiers::fileTiers(), m_downsampledAtMs, nowMs);
-            if (until >= 0) {
-                m_aggregatedUntil.insert(it.key(), std::max(m_aggregatedUntil.value(it.key(), -1), until));
-                changed = true;
-            }
-        }
+        for (QList<MetricPoint> &points : it.value())
+            changed = SeriesTiers::downsampleKept(points, m_downsampledAtMs, nowMs, it.key(), &m_aggregatedUntil) || changed;
     }
     m_downsampledAtMs = nowMs;
     if (changed)

@@ -14,7 +14,9 @@
 #include "SampleHistoryFile.h"
 #include "StoredSample.h"
 
+#include <QHash>
 #include <QList>
+#include <QString>
 
 #include <algorithm>
 #include <limits>
@@ -122,6 +124,18 @@ qint64 downsample(QList<Point> &points, const QList<HistoryTier> &tiers, qint64 
     if (expired > 0)
         points.remove(0, expired);
     return newest;
+}
+
+// downsample() with the file's tiers for a series kept under `key`, moving (*aggregatedUntil)[key]
+// (the newest aggregated point of the key's series) forward. True when something was aggregated.
+template <typename Point>
+bool downsampleKept(QList<Point> &points, qint64 previousMs, qint64 nowMs, const QString &key, QHash<QString, qint64> *aggregatedUntil)
+{
+    const qint64 until = downsample(points, fileTiers(), previousMs, nowMs);
+    if (until < 0)
+        return false;
+    aggregatedUntil->insert(key, std::max(aggregatedUntil->value(key, -1), until));
+    return true;
 }
 
 } // namespace opsdeck::SeriesTiers
