@@ -38,6 +38,7 @@ constexpr qint64 kHistoryMs = 24LL * 3600 * 1000;
 HealthService::HealthService(EventStoreService *store, QObject *parent) : QObject(parent), m_store(store)
 {
     shardFor(0);
+    m_downsampledAtMs = QDateTime::currentMSecsSinceEpoch();
     auto *downsampling = new QTimer(this);
     downsampling->setInterval(kDownsampleEveryMs);
     connect(downsampling, &QTimer::timeout, this, [this] { downsampleHistory(QDateTime::currentMSecsSinceEpoch()); });

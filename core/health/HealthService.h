@@ -75,7 +75,9 @@ private:
     QStringList m_order;
     QHash<QString, QList<HealthSample>> m_history;
     QHash<QString, qint64> m_aggregatedUntil;
-    qint64 m_downsampledAtMs = 0; // 0: never
+    // The last pass; at first the construction: what is older than that was read back from the
+    // history, which compacts the file before it reads it, so is in the tiers already.
+    qint64 m_downsampledAtMs = 0;
     SampleHistory *m_sampleHistory = nullptr;
 };
 

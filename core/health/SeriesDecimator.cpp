@@ -6,12 +6,9 @@
 
 namespace opsdeck::SeriesDecimator {
 
-namespace {
-// Sums the samples in [fromMs, toMs] up column by column; columnAt(x) gives the Column to fill for
-// column x (each column with samples once, in order).
-template <typename ColumnAt>
-int summarize(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int count, double *highest, ColumnAt columnAt)
+int placedColumns(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int count, std::vector<PlacedColumn> &out, double *highest)
 {
+    out.clear();
     if (samples.isEmpty() || toMs <= fromMs || count < 1)
         return 0;
     const auto byTime = [](const Sample &s, qint64 t) { return s.timeMs < t; };
@@ -27,7 +24,7 @@ int summarize(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int coun
         if (column >= count)
             break; // cannot happen: the last column takes everything up to toMs
         const qint64 limit = column + 1 >= count ? LLONG_MAX : fromMs + qint64(std::ceil(double(column + 1) / scale));
-        Column &c = columnAt(column);
+        Column &c = out.emplace_back(PlacedColumn{Column{}, column}).column;
         c.first = c.min = c.max = float(it->value);
         c.firstAt = c.minAt = c.maxAt = it->timeMs;
         ++it;
@@ -53,19 +50,6 @@ int summarize(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int coun
     if (highest && used > 0)
         *highest = std::max(*highest, double(top));
     return used;
-}
-} // namespace
-
-int columns(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int count, std::vector<Column> &out, double *highest)
-{
-    out.assign(size_t(std::max(count, 0)), Column{});
-    return summarize(samples, fromMs, toMs, count, highest, [&out](int x) -> Column & { return out[size_t(x)]; });
-}
-
-int placedColumns(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int count, std::vector<PlacedColumn> &out, double *highest)
-{
-    out.clear();
-    return summarize(samples, fromMs, toMs, count, highest, [&out](int x) -> Column & { return out.emplace_back(PlacedColumn{Column{}, x}).column; });
 }
 
 } // namespace opsdeck::SeriesDecimator

@@ -1,7 +1,7 @@
 #pragma once
 
-// Reduces a time series to what a chart can show: one column per device pixel of the plot, each
-// holding its first, last, lowest and highest sample (with their times), so spikes survive and the
+// Reduces a time series to what a chart can show: a column per device pixel of the plot that holds
+// samples, each with its first, last, lowest and highest sample (with their times), so spikes survive and the
 // line can be drawn exactly as the samples would draw it at that width. Where samples are further
 // apart than the series' gap the chart breaks the line (the console was not polling there); the
 // columns keep the times that tell. Pure; thread-safe.
@@ -29,20 +29,18 @@ struct Column {
     bool isEmpty() const { return firstAt < 0; }
 };
 
-// samples sorted by time. Splits [fromMs, toMs] into `count` columns of equal duration (a sample at
-// toMs belongs to the last) and sums each one up into out (resized to count). Returns how many
-// columns hold samples; *highest (if given) is raised to the highest value in range.
-int columns(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int count, std::vector<Column> &out, double *highest = nullptr);
-
-// A column that holds samples, and where it is.
+// A column that holds samples, and where it is (0 … count - 1).
 struct PlacedColumn {
     Column column;
     int x;
 };
 
-// The same, keeping only the columns that hold samples, in order: a chart of two thousand series
-// over a few hundred pixels keeps a column per sample, not per pixel (samples every 10 s over 15
-// minutes fill 90 of 330 columns). out is cleared and refilled (its capacity is reused).
+// samples sorted by time. Splits [fromMs, toMs] into `count` columns of equal duration (a sample at
+// toMs belongs to the last), sums up each one that holds samples and puts those into out, left to
+// right: a chart of two thousand series over a few hundred pixels keeps a column per sample, not per
+// pixel (samples every 10 s over 15 minutes fill 90 of 330 columns). out is cleared and refilled (its
+// capacity is reused). Returns how many columns hold samples; *highest (if given) is raised to the
+// highest value in range.
 int placedColumns(const QList<Sample> &samples, qint64 fromMs, qint64 toMs, int count, std::vector<PlacedColumn> &out,
                   double *highest = nullptr);
 

@@ -24,6 +24,7 @@ HostMetricsPoller::HostMetricsPoller(SshEngine *ssh, QObject *parent) : QObject(
     qRegisterMetaType<opsdeck::HostMetrics>();
     m_timer->setInterval(15'000);
     connect(m_timer, &QTimer::timeout, this, &HostMetricsPoller::pollNow);
+    m_downsampledAtMs = QDateTime::currentMSecsSinceEpoch();
     auto *downsampling = new QTimer(this);
     downsampling->setInterval(kDownsampleEveryMs);
     connect(downsampling, &QTimer::timeout, this, [this] { downsampleHistory(QDateTime::currentMSecsSinceEpoch()); });

@@ -80,7 +80,9 @@ private:
     QHash<QString, HostMetrics> m_latest;
     QHash<QString, std::array<QList<MetricPoint>, 3>> m_history; // by HostMetric
     QHash<QString, qint64> m_aggregatedUntil;
-    qint64 m_downsampledAtMs = 0; // 0: never
+    // The last pass; at first the construction: what is older than that was read back from the
+    // history, which compacts the file before it reads it, so is in the tiers already.
+    qint64 m_downsampledAtMs = 0;
     SampleHistory *m_sampleHistory = nullptr;
     QHash<QString, bool> m_reachable;
     QHash<QString, QString> m_errors;
